@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+// PreElection: pre-election period calendar, press-release checker and event scheduler for UK councils.
+// Design card: packages none — Foundation, the toolchain's XCTest and system zlib only.
+import PackageDescription
+
+let package = Package(
+    name: "PreElection",
+    products: [
+        .executable(name: "preelection", targets: ["preelection"]),
+        .library(name: "ElectionCalendar", targets: ["ElectionCalendar"]),
+        .library(name: "ReleaseChecker", targets: ["ReleaseChecker"]),
+        .library(name: "EventScheduler", targets: ["EventScheduler"]),
+    ],
+    targets: [
+        // Pure domain libraries: value types, no I/O, no global state.
+        .target(name: "ElectionCalendar"),
+        .target(name: "ReleaseChecker", dependencies: ["ElectionCalendar"]),
+        .target(name: "EventScheduler", dependencies: ["ElectionCalendar", "FileFormats"]),
+        // Hand-written readers for the formats councils hand us (RFC 4180 CSV, RFC 5545 iCalendar,
+        // ZIP/DOCX, HTML text, text encodings). Pure: bytes in, values out.
+        .target(name: "FileFormats", dependencies: ["CZlib"]),
+        // zlib is on every machine; linked as a system library, not a package.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The thin shell: argument parsing, file reading, output formats, exit codes.
+        .target(name: "PreElectionCLI", dependencies: ["ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
+        .executableTarget(name: "preelection", dependencies: ["PreElectionCLI"]),
+        .executableTarget(name: "preelection-bench", dependencies: ["PreElectionCLI", "ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
+        // Regenerates Sources/ElectionCalendar/EmbeddedCalendars.swift from Calendars/.
+        .executableTarget(name: "embed-calendars"),
+        .testTarget(name: "ElectionCalendarTests", dependencies: ["ElectionCalendar"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus"]),
+        .testTarget(name: "EventSchedulerTests", dependencies: ["EventScheduler", "FileFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"]),
+        .testTarget(name: "PreElectionCLITests", dependencies: ["PreElectionCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,36 @@
+/// A problem the user can fix, printed as one line on stderr with exit status 2.
+///
+/// Every message says what was wrong, where (`file:line` when there is one) and how to fix it, so that a
+/// clerk never sees a stack trace.
+public struct CLIError: Error, Equatable, Sendable {
+    /// Where the problem is, e.g. `events.ics:12` or `--date`; nil when it is the command line as a whole.
+    public var location: String?
+    /// What was wrong, e.g. `no such date "2026-02-30"`.
+    public var message: String
+    /// How to fix it, e.g. `write dates as YYYY-MM-DD`.
+    public var hint: String?
+
+    /// Creates an error.
+    public init(_ message: String, at location: String? = nil, hint: String? = nil) {
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    /// The one line printed on stderr.
+    public var line: String {
+        var s = "preelection: error: "
+        if let location { s += location + ": " }
+        s += message
+        if let hint { s += " — " + hint }
+        return s
+    }
+}
+
+/// Exit statuses shared by every subcommand: 0 nothing to act on, 1 findings or warnings that need action,
+/// 2 a usage or input error.
+public enum ExitStatus {
+    public static let ok: Int32 = 0
+    public static let actionNeeded: Int32 = 1
+    public static let inputError: Int32 = 2
+}

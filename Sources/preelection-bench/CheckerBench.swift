@@ -1,0 +1,4 @@
+/// Checker benchmark (filled in by its issue).
+func benchChecker() {
+    print("Checker: no benchmark yet")
+}

@@ -1,0 +1,4 @@
+/// Scheduler benchmark (filled in by its issue).
+func benchScheduler() {
+    print("Scheduler: no benchmark yet")
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|scheduler]`.
+// Each section prints its own lines of measured numbers.
+let sections = Set(CommandLine.arguments.dropFirst())
+func wanted(_ name: String) -> Bool { sections.isEmpty || sections.contains(name) }
+
+/// Runs `body` `repetitions` times and returns the best wall-clock seconds of one run.
+func bestSeconds(repetitions: Int = 5, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<repetitions {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return best
+}
+
+if wanted("calendar") { benchCalendar() }
+if wanted("checker") { benchChecker() }
+if wanted("scheduler") { benchScheduler() }

@@ -1,0 +1,26 @@
+import Foundation
+import ElectionCalendar
+import PreElectionCLI
+
+// The executable is only the shell: gather the outside world (today in Europe/London, environment, stdin),
+// run the command, print, exit.
+let environment = ProcessInfo.processInfo.environment
+var today: CivilDate
+if let override = environment["PREELECTION_TODAY"], let date = CivilDate(iso: override) {
+    today = date
+} else {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0)!  // safe: offset 0 always exists
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    today = CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
+}
+let context = RunContext(
+    today: today,
+    environment: environment,
+    currentDirectory: FileManager.default.currentDirectoryPath,
+    readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+)
+let result = PreElectionCLI.run(Array(CommandLine.arguments.dropFirst()), context: context)
+FileHandle.standardOutput.write(Data(result.output.stdout.utf8))
+FileHandle.standardError.write(Data(result.output.stderr.utf8))
+exit(result.status)
