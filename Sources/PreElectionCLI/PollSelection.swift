@@ -36,6 +36,16 @@ public struct PollSelection: Sendable {
             if day.weekday.isWeekend { nonWorking.insert(day) }
             day = day.adding(days: 1)
         }
+        _ = try CouncilConfig.load(arguments, context: context)
         return PollSelection(periods: periods, nation: arguments.value("country").flatMap(Nation.init(argument:)), nonWorkingDays: nonWorking)
+    }
+
+    /// Plain words for the polls of a period, e.g. "the local elections on Thursday 7 May 2026", for digests
+    /// and report headings. (Stub wording; the calendar work keeps this signature.)
+    public static func describe(_ period: PreElectionPeriod) -> String {
+        let dates = period.elections.compactMap { $0.split(separator: ".").last.flatMap { CivilDate(iso: $0) } }
+        let kinds = period.elections.compactMap { $0.split(separator: ".").first.map(String.init) }
+        let poll = dates.max() ?? period.end
+        return "the \(Set(kinds).sorted().joined(separator: " and ")) elections on \(poll.british)"
     }
 }
