@@ -1,0 +1,171 @@
+import Foundation
+
+/// Everything the calendar runs on that a user may need to update without touching code: bank holidays
+/// (GOV.UK `bank-holidays.json` format), the scheduled polls, and which principal councils are in Wales,
+/// Scotland and Northern Ireland. The defaults are embedded at build time from `Calendars/`
+/// (`EmbeddedCalendars.swift`); `--calendars DIR` replaces any of the three files at run time.
+public struct CalendarData: Sendable {
+    /// The file names looked for in a calendars folder.
+    public static let bankHolidaysFile = "bank-holidays.json"
+    /// See `bankHolidaysFile`.
+    public static let scheduledPollsFile = "scheduled-polls.json"
+    /// See `bankHolidaysFile`.
+    public static let councilNationsFile = "council-nations.json"
+
+    /// Bank holidays from data, with rules for other years.
+    public var holidays: HolidaySource
+    /// Ordinary polling days and their polls.
+    public var scheduledPolls: [ScheduledPoll]
+    /// Democracy Club organisation slug → nation, for councils outside England.
+    public var councilNations: [String: Nation]
+
+    /// Creates data from parts.
+    public init(holidays: HolidaySource, scheduledPolls: [ScheduledPoll], councilNations: [String: Nation]) {
+        self.holidays = holidays
+        self.scheduledPolls = scheduledPolls
+        self.councilNations = councilNations
+    }
+
+    /// Parses the three files' bytes; a file missing from `files` keeps `base`'s copy of that part.
+    public static func parse(files: [String: [UInt8]], base: CalendarData? = nil) throws(CalendarDataError) -> CalendarData {
+        let holidays: HolidaySource
+        if let bytes = files[bankHolidaysFile] {
+            holidays = try parseBankHolidays(bytes)
+        } else if let base {
+            holidays = base.holidays
+        } else {
+            throw CalendarDataError(file: bankHolidaysFile, message: "is missing", hint: "copy GOV.UK's https://www.gov.uk/bank-holidays.json into the calendars folder")
+        }
+        let polls: [ScheduledPoll]
+        if let bytes = files[scheduledPollsFile] { polls = try parseScheduledPolls(bytes) } else { polls = base?.scheduledPolls ?? [] }
+        let councils: [String: Nation]
+        if let bytes = files[councilNationsFile] { councils = try parseCouncilNations(bytes) } else { councils = base?.councilNations ?? [:] }
+        return CalendarData(holidays: holidays, scheduledPolls: polls, councilNations: councils)
+    }
+
+    /// Reads GOV.UK's `bank-holidays.json`: `{"england-and-wales": {"division": …, "events": [{"title", "date",
+    /// "notes", "bunting"}]}, "scotland": …, "northern-ireland": …}`.
+    public static func parseBankHolidays(_ bytes: [UInt8]) throws(CalendarDataError) -> HolidaySource {
+        let file = bankHolidaysFile
+        let object = try json(bytes, file: file)
+        guard let root = object as? [String: Any] else {
+            throw CalendarDataError(file: file, message: "is not a JSON object", hint: "use GOV.UK's bank-holidays.json format")
+        }
+        let divisions: [(String, Nation)] = [("england-and-wales", .england), ("scotland", .scotland), ("northern-ireland", .northernIreland)]
+        var data: [Nation: [BankHoliday]] = [:]
+        for (key, nation) in divisions {
+            guard let division = root[key] as? [String: Any], let events = division["events"] as? [[String: Any]] else {
+                throw CalendarDataError(file: file, message: "has no \"\(key)\" division with an \"events\" list",
+                                        hint: "use GOV.UK's bank-holidays.json format, which has england-and-wales, scotland and northern-ireland")
+            }
+            var list: [BankHoliday] = []
+            for (index, event) in events.enumerated() {
+                guard let dateText = event["date"] as? String, let date = CivilDate(iso: dateText) else {
+                    throw CalendarDataError(file: file, line: line(ofOccurrence: index, of: "\"date\"", in: bytes, after: key),
+                                            message: "event \(index + 1) of \(key) has no valid \"date\" (YYYY-MM-DD)",
+                                            hint: "fix or remove that event")
+                }
+                let title = (event["title"] as? String) ?? "Bank holiday"
+                let notes = (event["notes"] as? String) ?? ""
+                list.append(BankHoliday(date: date, title: title, isSubstitute: notes.lowercased().contains("substitute"), source: .data))
+            }
+            data[nation] = list
+        }
+        return HolidaySource(data: data)
+    }
+
+    /// Reads `scheduled-polls.json`: `{"polls": [{"date": "2027-05-06", "country": "england",
+    /// "elections": ["local.2027-05-06"], "description": "…"}]}`.
+    public static func parseScheduledPolls(_ bytes: [UInt8]) throws(CalendarDataError) -> [ScheduledPoll] {
+        let file = scheduledPollsFile
+        guard let root = try json(bytes, file: file) as? [String: Any], let entries = root["polls"] as? [[String: Any]] else {
+            throw CalendarDataError(file: file, message: "has no \"polls\" list", hint: "see the format in the README")
+        }
+        var polls: [ScheduledPoll] = []
+        for (index, entry) in entries.enumerated() {
+            let where_ = line(ofOccurrence: index, of: "\"date\"", in: bytes, after: nil)
+            guard let dateText = entry["date"] as? String, let date = CivilDate(iso: dateText) else {
+                throw CalendarDataError(file: file, line: where_, message: "poll \(index + 1) has no valid \"date\" (YYYY-MM-DD)", hint: "fix that entry")
+            }
+            guard let country = entry["country"] as? String, let nation = Nation(argument: country) else {
+                throw CalendarDataError(file: file, line: where_, message: "poll \(index + 1) has no valid \"country\"",
+                                        hint: "use england, wales, scotland or northern-ireland")
+            }
+            guard let elections = entry["elections"] as? [String], !elections.isEmpty else {
+                throw CalendarDataError(file: file, line: where_, message: "poll \(index + 1) has no \"elections\" list", hint: "list Democracy Club ids, e.g. local.2027-05-06")
+            }
+            polls.append(ScheduledPoll(date: date, nation: nation, elections: elections, description: (entry["description"] as? String) ?? ""))
+        }
+        return polls.sorted { $0.date < $1.date }
+    }
+
+    /// Reads `council-nations.json`: `{"wales": ["cardiff", …], "scotland": […], "northern-ireland": […]}`.
+    public static func parseCouncilNations(_ bytes: [UInt8]) throws(CalendarDataError) -> [String: Nation] {
+        let file = councilNationsFile
+        guard let root = try json(bytes, file: file) as? [String: Any] else {
+            throw CalendarDataError(file: file, message: "is not a JSON object", hint: "see the format in the README")
+        }
+        var map: [String: Nation] = [:]
+        for (key, value) in root where !key.hasPrefix("_") {
+            guard let nation = Nation(argument: key) else {
+                throw CalendarDataError(file: file, message: "has an unknown nation \"\(key)\"", hint: "use wales, scotland or northern-ireland")
+            }
+            guard let slugs = value as? [String] else {
+                throw CalendarDataError(file: file, message: "\"\(key)\" is not a list of organisation slugs", hint: "write e.g. \"wales\": [\"cardiff\"]")
+            }
+            for slug in slugs { map[slug.lowercased()] = nation }
+        }
+        return map
+    }
+
+    static func json(_ bytes: [UInt8], file: String) throws(CalendarDataError) -> Any {
+        do {
+            return try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            var line: Int?
+            if let range = text.range(of: "character "), let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) {
+                line = 1 + bytes.prefix(offset).reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            }
+            throw CalendarDataError(file: file, line: line, message: "is not valid JSON", hint: "check the commas, quotes and brackets near that line")
+        }
+    }
+
+    /// Best-effort line of the `occurrence`th `needle` (0-based), after the first `anchor` if given.
+    static func line(ofOccurrence occurrence: Int, of needle: String, in bytes: [UInt8], after anchor: String?) -> Int? {
+        let needleBytes = Array(needle.utf8)
+        var start = 0
+        if let anchor, let found = find(Array("\"\(anchor)\"".utf8), in: bytes, from: 0) { start = found }
+        var seen = -1
+        var position = start
+        while let found = find(needleBytes, in: bytes, from: position) {
+            seen += 1
+            if seen == occurrence { return 1 + bytes[..<found].reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
+            position = found + needleBytes.count
+        }
+        return nil
+    }
+
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count, from <= bytes.count - needle.count else { return nil }
+        var i = from
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension CalendarData {
+    /// The data compiled into the binary from `Calendars/` (see `EmbeddedCalendars.swift`). Should the
+    /// embedded copy ever fail to parse (a test prevents that), the calendar still works from the rules.
+    public static let embedded: CalendarData = {
+        let files = EmbeddedCalendars.files.mapValues { Array($0.utf8) }
+        if let data = try? CalendarData.parse(files: files) { return data }
+        return CalendarData(holidays: HolidaySource(data: [:]), scheduledPolls: [], councilNations: [:])
+    }()
+
+    /// The embedded files' raw text by name, for tests that compare them with `Calendars/`.
+    public static var embeddedFiles: [String: String] { EmbeddedCalendars.files }
+}

@@ -1,0 +1,24 @@
+/// Mayor of London and London Assembly elections (`gla.*`, `mayor.london.*`): notice 30, nominations 22
+/// working days before the poll — Greater London Authority Elections Rules 2007 (SI 2007/3541), as amended
+/// by SI 2016/24.
+public struct GreaterLondonAuthorityElection: Election {
+    public let id: ElectionID
+    public var nation: Nation? { .england }
+    public var kind: PollKind { .greaterLondon }
+
+    /// Creates the poll.
+    public init(id: ElectionID) { self.id = id }
+
+    static let source = "Greater London Authority Elections Rules 2007, as amended 2016"
+
+    public func timetable(in calendars: CalendarSet) -> Timetable {
+        let calendar = calendars[.englandAndWales]
+        let close = before(.closeOfNominations, 22, calendar, Self.source)
+        return Timetable([before(.noticeOfElectionDeadline, 30, calendar, Self.source), close, sopnAfter(close, calendar, Self.source)]
+            + absentVoteDeadlines(registration: calendar, postal: calendar))
+    }
+
+    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable(in: calendars))
+    }
+}

@@ -1,0 +1,28 @@
+/// Elections of directly elected mayors of councils and combined authorities in England (and Wales, were
+/// there any): notice 25, nominations 19 working days before the poll — Local Authorities (Mayoral
+/// Elections) (England and Wales) Regulations 2007 as amended by SI 2014/370; Combined Authorities (Mayoral
+/// Elections) Order 2017 (SI 2017/67). The Mayor of London is a `GreaterLondonAuthorityElection`.
+public struct MayoralElection: Election {
+    public let id: ElectionID
+    public let nation: Nation?
+    public var kind: PollKind { .mayor }
+
+    /// Creates the poll (England unless `nation` is Wales).
+    public init(id: ElectionID, nation: Nation = .england) {
+        self.id = id
+        self.nation = nation
+    }
+
+    static let source = "Local Authorities (Mayoral Elections) (England and Wales) Regulations 2007, as amended 2014; Combined Authorities (Mayoral Elections) Order 2017"
+
+    public func timetable(in calendars: CalendarSet) -> Timetable {
+        let calendar = calendars[.englandAndWales]
+        let close = before(.closeOfNominations, 19, calendar, Self.source)
+        return Timetable([before(.noticeOfElectionDeadline, 25, calendar, Self.source), close, sopnAfter(close, calendar, Self.source)]
+            + absentVoteDeadlines(registration: calendar, postal: calendar))
+    }
+
+    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable(in: calendars))
+    }
+}

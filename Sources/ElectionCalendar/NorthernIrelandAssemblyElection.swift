@@ -1,0 +1,24 @@
+/// Northern Ireland Assembly elections: notice 25, nominations 16 working days before the poll on the
+/// Northern Ireland calendar — Northern Ireland Assembly (Elections) Order 2001 Sch 1, as amended by the
+/// Northern Ireland Assembly (Elections) (Amendment) Order 2009 (SI 2009/256) Sch 5 rr.1–2.
+public struct NorthernIrelandAssemblyElection: Election {
+    public let id: ElectionID
+    public var nation: Nation? { .northernIreland }
+    public var kind: PollKind { .northernIrelandAssembly }
+
+    /// Creates the poll.
+    public init(id: ElectionID) { self.id = id }
+
+    static let source = "Northern Ireland Assembly (Elections) Order 2001, as amended 2009"
+
+    public func timetable(in calendars: CalendarSet) -> Timetable {
+        let calendar = calendars[.northernIreland]
+        let close = before(.closeOfNominations, 16, calendar, Self.source)
+        return Timetable([before(.noticeOfElectionDeadline, 25, calendar, Self.source), close, sopnAfter(close, calendar, Self.source)]
+            + absentVoteDeadlines(registration: calendar, postal: calendar))
+    }
+
+    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable(in: calendars))
+    }
+}

@@ -1,0 +1,27 @@
+/// Police and crime commissioner (and police, fire and crime commissioner) elections in England and Wales:
+/// notice 25, nominations 18 working days before the poll — Police and Crime Commissioner Elections Order
+/// 2012 (SI 2012/1917) Sch 3 r.1, as amended by SI 2014/921.
+public struct PoliceAndCrimeCommissionerElection: Election {
+    public let id: ElectionID
+    public let nation: Nation?
+    public var kind: PollKind { .policeAndCrimeCommissioner }
+
+    /// Creates the poll (England unless `nation` is Wales).
+    public init(id: ElectionID, nation: Nation = .england) {
+        self.id = id
+        self.nation = nation
+    }
+
+    static let source = "Police and Crime Commissioner Elections Order 2012 Sch 3 r.1, as amended 2014"
+
+    public func timetable(in calendars: CalendarSet) -> Timetable {
+        let calendar = calendars[.englandAndWales]
+        let close = before(.closeOfNominations, 18, calendar, Self.source)
+        return Timetable([before(.noticeOfElectionDeadline, 25, calendar, Self.source), close, sopnAfter(close, calendar, Self.source)]
+            + absentVoteDeadlines(registration: calendar, postal: calendar))
+    }
+
+    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable(in: calendars))
+    }
+}

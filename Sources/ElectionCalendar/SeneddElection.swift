@@ -1,0 +1,24 @@
+/// Senedd Cymru elections (`senedd.*`, formerly `naw.*`): notice 25, nominations 19 working days before the
+/// poll on the England and Wales calendar — National Assembly for Wales (Representation of the People) Order
+/// 2007 as amended by SI 2016/272, and the Senedd and Elections (Wales) Act 2020.
+public struct SeneddElection: Election {
+    public let id: ElectionID
+    public var nation: Nation? { .wales }
+    public var kind: PollKind { .senedd }
+
+    /// Creates the poll.
+    public init(id: ElectionID) { self.id = id }
+
+    static let source = "National Assembly for Wales (Representation of the People) Order 2007, as amended 2016"
+
+    public func timetable(in calendars: CalendarSet) -> Timetable {
+        let calendar = calendars[.englandAndWales]
+        let close = before(.closeOfNominations, 19, calendar, Self.source)
+        return Timetable([before(.noticeOfElectionDeadline, 25, calendar, Self.source), close, sopnAfter(close, calendar, Self.source)]
+            + absentVoteDeadlines(registration: calendar, postal: calendar))
+    }
+
+    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable(in: calendars))
+    }
+}
