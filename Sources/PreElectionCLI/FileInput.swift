@@ -27,6 +27,11 @@ public enum FileInput {
         return [UInt8](data)
     }
 
+    /// Whether `path` names an existing file or folder.
+    public static func exists(_ path: String, context: RunContext) -> Bool {
+        FileManager.default.fileExists(atPath: resolve(path, context: context))
+    }
+
     /// Whether `path` names a directory.
     public static func isDirectory(_ path: String, context: RunContext) -> Bool {
         var isDirectory: ObjCBool = false

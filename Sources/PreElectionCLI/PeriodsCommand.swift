@@ -1,8 +1,146 @@
-/// `preelection periods` (placeholder until its issue lands).
+import Foundation
+import ElectionCalendar
+import FileFormats
+
+/// `preelection periods`: the pre-election periods of a year or date range, from the council's polls or the
+/// scheduled ones, as text for people, JSON for tools or an iCalendar file to import into Outlook or Google.
 enum PeriodsCommand: Subcommand {
-    static let spec = CommandSpec(name: "periods", summary: "(not yet available)", usage: "preelection periods", options: [])
+    static let spec = CommandSpec(
+        name: "periods",
+        summary: "pre-election periods for a year or date range",
+        usage: "preelection periods [--year Y | --from D --to D] [--election ID]... [--country C] [--config F] [--format text|json|ics]",
+        options: [
+            OptionSpec("year", .single, valueName: "Y", help: "a calendar year, e.g. 2027"),
+            OptionSpec("from", .single, valueName: "DATE", help: "first day of the range (YYYY-MM-DD)"),
+            OptionSpec("to", .single, valueName: "DATE", help: "last day of the range (YYYY-MM-DD)"),
+            OptionSpec("format", .single, valueName: "F", help: "text (default), json or ics"),
+            OptionSpec("output", .single, valueName: "FILE", help: "write to FILE (atomically) instead of standard output"),
+        ] + PollSelection.options,
+        discussion: """
+        Without --election or a config, the scheduled polls in the calendar data are used (all four nations, or the
+        one given with --country). Named polls are always listed; combined polls merge into one period.
+        Examples:
+          preelection periods --year 2027 --country wales
+          preelection periods --election local.2027-05-06 --country england --format ics --output periods.ics
+        """)
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        throw CLIError("'periods' is not available yet")
+        let range = try dateRange(arguments, today: context.today)
+        let format = try outputFormat(arguments, allowed: ["text", "json", "ics"])
+        let selection = try PollSelection.resolve(arguments, context: context, from: range.from, to: range.to)
+        for note in selection.notices { output.stderr += note + "\n" }
+        let text: String
+        switch format {
+        case "json": text = json(selection).rendered()
+        case "ics": text = ics(selection, today: context.today)
+        default: text = plain(selection, range: range, today: context.today, explicitRange: arguments.value("year") != nil || arguments.value("from") != nil)
+        }
+        if let path = arguments.value("output") {
+            try FileInput.writeAtomically(text, to: path, context: context)
+            output.stderr += "wrote \(selection.periods.count) period\(selection.periods.count == 1 ? "" : "s") to \(path)\n"
+        } else {
+            output.stdout += text
+        }
+        return ExitStatus.ok
+    }
+
+    /// `--year`, or `--from`/`--to`, or (default) today and the next two years.
+    static func dateRange(_ arguments: ParsedArguments, today: CivilDate) throws(CLIError) -> (from: CivilDate, to: CivilDate) {
+        if let yearText = arguments.value("year") {
+            guard arguments.value("from") == nil, arguments.value("to") == nil else {
+                throw CLIError("give either --year or --from/--to, not both", at: "--year", hint: "e.g. --year 2027")
+            }
+            guard let year = Int(yearText), yearText.count == 4 || yearText.count == 3 else {
+                throw CLIError("'\(yearText)' is not a year", at: "--year", hint: "write four digits, e.g. 2027")
+            }
+            guard (1900...2200).contains(year), let from = CivilDate(year: year, month: 1, day: 1), let to = CivilDate(year: year, month: 12, day: 31) else {
+                throw CLIError("year \(year) is outside 1900–2200", at: "--year", hint: "choose a year between 1900 and 2200")
+            }
+            return (from, to)
+        }
+        let from = try arguments.value("from").map { text throws(CLIError) in try PollSelection.date(text, at: "--from") } ?? today
+        let to = try arguments.value("to").map { text throws(CLIError) in try PollSelection.date(text, at: "--to") } ?? from.adding(days: 730)
+        guard from <= to else {
+            throw CLIError("--from \(from.iso) is after --to \(to.iso)", at: "--from", hint: "swap the two dates")
+        }
+        return (from, to)
+    }
+
+    /// The `--format` value, checked against `allowed` (the first is the default).
+    static func outputFormat(_ arguments: ParsedArguments, allowed: [String]) throws(CLIError) -> String {
+        guard let format = arguments.value("format") else { return allowed[0] }
+        guard allowed.contains(format) else {
+            throw CLIError("unknown format '\(format)'", at: "--format", hint: "use \(PollSelection.joinedList(allowed).replacingOccurrences(of: " and ", with: " or "))")
+        }
+        return format
+    }
+
+    static func plain(_ selection: PollSelection, range: (from: CivilDate, to: CivilDate), today: CivilDate, explicitRange: Bool) -> String {
+        var s = "Pre-election periods"
+        if selection.fromSchedule || explicitRange { s += ", \(range.from.britishShort) to \(range.to.britishShort)" }
+        if selection.fromSchedule {
+            s += " — scheduled polls, \(selection.nation?.displayName ?? "all UK nations")"
+        }
+        s += "\n\n"
+        if selection.periods.isEmpty {
+            s += "No pre-election period falls in this range.\n"
+            if selection.fromSchedule {
+                s += "Only ordinary polling days are scheduled; add by-elections or a general election with --election ID.\n"
+            }
+            return s
+        }
+        for period in selection.periods {
+            s += PeriodText.block(period, description: selection.descriptions[period], today: today) + "\n"
+        }
+        s += "Restrictions apply from the first day to the last, both included (Code of Recommended Practice on Local Authority Publicity, para 34).\n"
+        if selection.periods.contains(where: { $0.basis.contains("latest date") }) {
+            s += "A period starts earlier if the notice of election is published earlier: give the actual date with --notice.\n"
+        }
+        return s
+    }
+
+    static func periodJSON(_ period: PreElectionPeriod, description: String?) -> JSONValue {
+        .object([
+            ("start", .string(period.start.iso)),
+            ("end", .string(period.end.iso)),
+            ("elections", .array(period.elections.map { .string($0) })),
+            ("basis", .string(period.basis)),
+            ("country", .optional(period.nation?.rawValue)),
+            ("kinds", .array(period.kinds.map { .string($0.rawValue) })),
+            ("description", .string(description ?? PollSelection.describe(period))),
+            ("days", .number(period.length)),
+        ])
+    }
+
+    static func json(_ selection: PollSelection) -> JSONValue {
+        .object([("periods", .array(selection.periods.map { periodJSON($0, description: selection.descriptions[$0]) }))])
+    }
+
+    static func ics(_ selection: PollSelection, today: CivilDate) -> String {
+        let events = selection.periods.map { period in
+            let what = PollSelection.describe(period)
+            let place = period.nation.map { " (\($0.displayName))" } ?? ""
+            return ICalendarWriter.Event(
+                uid: "preelection-\(period.start.iso)-\(period.end.iso)-\(stableHash(period.elections.joined(separator: ",")))@preelection",
+                startDate: compact(period.start),
+                endDateExclusive: compact(period.end.adding(days: 1)),
+                summary: "Pre-election period: \(what)\(place)",
+                description: (selection.descriptions[period].map { $0 + "\n" } ?? "") + "Polls: \(period.elections.joined(separator: ", "))\nBasis: \(period.basis)",
+                categories: ["Pre-election period"])
+        }
+        return ICalendarWriter(name: "Pre-election periods", stamp: compact(today) + "T000000Z", events: events).render()
+    }
+
+    /// `YYYYMMDD`, the RFC 5545 DATE form.
+    static func compact(_ date: CivilDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
+
+    /// FNV-1a, 64-bit, in hex: the same polls give the same UID on every run and machine.
+    static func stableHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
     }
 }

@@ -7,10 +7,10 @@ public enum PreElectionCLI {
     public static let version = "0.1.0"
 
     /// Every subcommand, in the order the overview lists them.
-    static let subcommands: [any Subcommand.Type] = [
+    static var subcommands: [any Subcommand.Type] { [
         PeriodsCommand.self, TimetableCommand.self, HolidaysCommand.self, OnCommand.self,
         CheckCommand.self, EventsCommand.self, WarnCommand.self,
-    ]
+    ] }
 
     /// Runs `preelection` with `arguments` (without the program name); returns the exit status and output.
     public static func run(_ arguments: [String], context: RunContext) -> (status: Int32, output: CommandOutput) {
