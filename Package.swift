@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(name: "preelection", dependencies: ["PreElectionCLI"]),
         .executableTarget(name: "preelection-bench", dependencies: ["PreElectionCLI", "ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
         // Regenerates Sources/ElectionCalendar/EmbeddedCalendars.swift from Calendars/.
-        .executableTarget(name: "embed-calendars"),
+        .executableTarget(name: "embed-calendars", dependencies: ["ElectionCalendar"]),
         .testTarget(name: "ElectionCalendarTests", dependencies: ["ElectionCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus"]),
         .testTarget(name: "EventSchedulerTests", dependencies: ["EventScheduler", "FileFormats"], exclude: ["Fixtures"]),

@@ -161,11 +161,51 @@ extension CalendarData {
     /// The data compiled into the binary from `Calendars/` (see `EmbeddedCalendars.swift`). Should the
     /// embedded copy ever fail to parse (a test prevents that), the calendar still works from the rules.
     public static let embedded: CalendarData = {
-        let files = EmbeddedCalendars.files.mapValues { Array($0.utf8) }
-        if let data = try? CalendarData.parse(files: files) { return data }
-        return CalendarData(holidays: HolidaySource(data: [:]), scheduledPolls: [], councilNations: [:])
+        let holidays = parseCompactLines(EmbeddedCalendars.bankHolidays)
+        let polls = (try? parseScheduledPolls(Array((EmbeddedCalendars.files[scheduledPollsFile] ?? "").utf8))) ?? []
+        let councils = (try? parseCouncilNations(Array((EmbeddedCalendars.files[councilNationsFile] ?? "").utf8))) ?? [:]
+        return CalendarData(holidays: holidays, scheduledPolls: polls, councilNations: councils)
     }()
 
-    /// The embedded files' raw text by name, for tests that compare them with `Calendars/`.
-    public static var embeddedFiles: [String: String] { EmbeddedCalendars.files }
+    /// The compact form of holidays that `embed-calendars` writes: `division<TAB>YYYY-MM-DD<TAB>title[<TAB>S]`.
+    public static func compactLines(_ holidays: HolidaySource) -> String {
+        var out = ""
+        for (nation, division) in [(Nation.england, "england-and-wales"), (.scotland, "scotland"), (.northernIreland, "northern-ireland")] {
+            for holiday in holidays.data[nation] ?? [] {
+                out += "\(division)\t\(holiday.date.iso)\t\(holiday.title)\(holiday.isSubstitute ? "\tS" : "")\n"
+            }
+        }
+        return out
+    }
+
+    /// Reads `compactLines` output; lines that do not parse are skipped (the drift test guards the file).
+    public static func parseCompactLines(_ text: String) -> HolidaySource {
+        var data: [Nation: [BankHoliday]] = [:]
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        // Byte scanning: start-up cost matters for every command, and String.split walks graphemes.
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            var fields: [ArraySlice<UInt8>] = []
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
+                fields.append(bytes[fieldStart..<index])
+                fieldStart = index + 1
+            }
+            lineStart = lineEnd + 1
+            guard fields.count >= 3, fields[1].count == 10,
+                  let year = CivilDate.number(fields[1].prefix(4)), let month = CivilDate.number(fields[1].dropFirst(5).prefix(2)),
+                  let day = CivilDate.number(fields[1].suffix(2)), let date = CivilDate(year: year, month: month, day: day) else { continue }
+            let division = fields[0]
+            let nation: Nation = division.first == 115 ? .scotland : division.first == 110 ? .northernIreland : .england  // s…, n…, e…
+            data[nation, default: []].append(BankHoliday(date: date, title: String(decoding: fields[2], as: UTF8.self),
+                                                         isSubstitute: fields.count > 3, source: .data))
+        }
+        return HolidaySource(data: data)
+    }
+
+    /// The embedded copies, for the test that compares them with `Calendars/`: the compact holiday lines
+    /// and the other files verbatim.
+    public static var embeddedFiles: (bankHolidays: String, others: [String: String]) { (EmbeddedCalendars.bankHolidays, EmbeddedCalendars.files) }
 }

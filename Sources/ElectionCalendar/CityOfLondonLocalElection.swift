@@ -24,11 +24,11 @@ public struct CityOfLondonLocalElection: Election {
         ]
         entries += absentVoteDeadlines(registration: standard, postal: standard).filter { $0.event != .registrationDeadline }
         entries.append(Timetable.Entry(event: .registrationDeadline, date: wardList,
-                                       rule: "the ward list in force is the one of 30 November before the poll (\(Self.source))"))
+                                       counting: .described("the ward list in force is the one of 30 November before the poll"), source: Self.source))
         return Timetable(entries)
     }
 
-    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
-        latestNoticeStart(timetable(in: calendars))
+    public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable)
     }
 }

@@ -59,11 +59,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// ISO 8601 calendar date, `YYYY-MM-DD`: the form used in JSON, CSV and election ids.
     public var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        guard (0...9999).contains(year) else { return "\(year)-\(month)-\(day)" }
+        // Written digit by digit: this runs for every date of every timetable printed.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func digit(_ value: Int) -> UInt8 { UInt8(48 + value) }
+            buffer[0] = digit(year / 1000); buffer[1] = digit(year / 100 % 10); buffer[2] = digit(year / 10 % 10); buffer[3] = digit(year % 10)
+            buffer[4] = 45
+            buffer[5] = digit(month / 10); buffer[6] = digit(month % 10)
+            buffer[7] = 45
+            buffer[8] = digit(day / 10); buffer[9] = digit(day % 10)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public var description: String { iso }
@@ -129,7 +135,15 @@ public enum Weekday: Int, Sendable, CaseIterable {
 
     /// English name, e.g. "Thursday".
     public var name: String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1]
+        switch self {
+        case .monday: "Monday"
+        case .tuesday: "Tuesday"
+        case .wednesday: "Wednesday"
+        case .thursday: "Thursday"
+        case .friday: "Friday"
+        case .saturday: "Saturday"
+        case .sunday: "Sunday"
+        }
     }
 
     /// Saturday or Sunday: never a working day under any UK election rules.

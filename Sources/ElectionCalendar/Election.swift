@@ -9,8 +9,9 @@ public protocol Election: Sendable {
     var nation: Nation? { get }
     /// The statutory timetable, counted on the working-day calendars in `calendars`.
     func timetable(in calendars: CalendarSet) -> Timetable
-    /// The first day of the pre-election period when the user has not said when the notice was published.
-    func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart
+    /// The first day of the pre-election period when the user has not said when the notice was published;
+    /// `timetable` is this poll's own (passed in so it is computed once).
+    func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart
 }
 
 /// The start of a pre-election period and the rule that produced it.
@@ -33,14 +34,12 @@ extension Election {
 
     /// A timetable entry `days` working days before polling day on `calendar`.
     func before(_ event: Timetable.Event, _ days: Int, _ calendar: WorkingDayCalendar, _ source: String) -> Timetable.Entry {
-        Timetable.Entry(event: event, date: calendar.date(workingDays: days, before: pollDate),
-                        rule: "\(days) working days before polling day (\(source))")
+        Timetable.Entry(event: event, date: calendar.date(workingDays: days, before: pollDate), counting: .beforePoll(days), source: source)
     }
 
     /// The statement of persons nominated, due one working day after the close of nominations.
     func sopnAfter(_ close: Timetable.Entry, _ calendar: WorkingDayCalendar, _ source: String) -> Timetable.Entry {
-        Timetable.Entry(event: .sopnPublishDeadline, date: calendar.date(workingDays: 1, after: close.date),
-                        rule: "1 working day after the close of nominations (\(source))")
+        Timetable.Entry(event: .sopnPublishDeadline, date: calendar.date(workingDays: 1, after: close.date), counting: .afterNominations(1), source: source)
     }
 
     /// Registration, postal-vote and Voter Authority Certificate deadlines, common to every poll:
@@ -51,7 +50,7 @@ extension Election {
     func absentVoteDeadlines(registration: WorkingDayCalendar, postal: WorkingDayCalendar, postalDays: Int? = nil) -> [Timetable.Entry] {
         let northernIreland = nation == .northernIreland
         let days = postalDays ?? (northernIreland ? 14 : 11)
-        let postalSource = postalDays != nil ? "special rule for this poll"
+        let postalSource = postalDays != nil ? "Scottish General Election (Coronavirus) Act 2021"
             : northernIreland ? "Representation of the People (Northern Ireland) Regulations 2008 reg 61"
             : "Representation of the People (England and Wales) Regulations 2001 reg 56"
         var entries = [

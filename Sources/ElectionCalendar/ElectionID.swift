@@ -50,9 +50,23 @@ public struct ElectionID: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses an id. Parts are lower-case slugs of letters, digits and hyphens; the date comes last.
     public init(_ text: String) throws(ParseError) {
-        let id = text.lowercased()
-        var parts = id.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && ElectionID.isSlug($0) }) else { throw .malformed(text) }
+        // One pass over the bytes: ASCII lower-casing, slug characters only, split on dots.
+        var bytes = Array(text.utf8)
+        var parts: [String] = []
+        var partStart = 0
+        for index in 0...bytes.count {
+            if index == bytes.count || bytes[index] == 46 {
+                guard index > partStart else { throw .malformed(text) }
+                parts.append(String(decoding: bytes[partStart..<index], as: UTF8.self))
+                partStart = index + 1
+                continue
+            }
+            if bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
+            let b = bytes[index]
+            guard (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 95 else { throw .malformed(text) }
+        }
+        let id = String(decoding: bytes, as: UTF8.self)
+        guard parts.count >= 2 else { throw .malformed(text) }
         let dateText = parts.removeLast()
         guard let type = PollType(rawValue: parts[0]) else {
             if CivilDate(iso: dateText) == nil && dateText.count != 10 { throw .malformed(text) }
@@ -83,8 +97,4 @@ public struct ElectionID: Hashable, Sendable, CustomStringConvertible {
 
     /// The id as written.
     public var description: String { raw }
-
-    static func isSlug(_ part: String) -> Bool {
-        part.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
-    }
 }

@@ -2,2861 +2,488 @@
 // EmbeddedCalendarsTests fails whenever this copy differs from Calendars/.
 
 /// The default `Calendars/` files, compiled into the binary (no `Bundle.module`, which traps on Linux once
-/// the build folder is gone).
+/// the build folder is gone). Bank holidays are pre-parsed, one a line (`division<TAB>date<TAB>title`, then
+/// `<TAB>S` for a substitute day), so start-up does not parse 80 KB of JSON.
 enum EmbeddedCalendars {
-    /// File name → contents.
+    /// `Calendars/bank-holidays.json`, one holiday a line.
+    static let bankHolidays = #"""
+england-and-wales	2012-01-02	New Year's Day	S
+england-and-wales	2012-04-06	Good Friday
+england-and-wales	2012-04-09	Easter Monday
+england-and-wales	2012-05-07	Early May bank holiday
+england-and-wales	2012-06-04	Spring bank holiday	S
+england-and-wales	2012-06-05	Queen's Diamond Jubilee
+england-and-wales	2012-08-27	Summer bank holiday
+england-and-wales	2012-12-25	Christmas Day
+england-and-wales	2012-12-26	Boxing Day
+england-and-wales	2013-01-01	New Year's Day
+england-and-wales	2013-03-29	Good Friday
+england-and-wales	2013-04-01	Easter Monday
+england-and-wales	2013-05-06	Early May bank holiday
+england-and-wales	2013-05-27	Spring bank holiday
+england-and-wales	2013-08-26	Summer bank holiday
+england-and-wales	2013-12-25	Christmas Day
+england-and-wales	2013-12-26	Boxing Day
+england-and-wales	2014-01-01	New Year's Day
+england-and-wales	2014-04-18	Good Friday
+england-and-wales	2014-04-21	Easter Monday
+england-and-wales	2014-05-05	Early May bank holiday
+england-and-wales	2014-05-26	Spring bank holiday
+england-and-wales	2014-08-25	Summer bank holiday
+england-and-wales	2014-12-25	Christmas Day
+england-and-wales	2014-12-26	Boxing Day
+england-and-wales	2015-01-01	New Year's Day
+england-and-wales	2015-04-03	Good Friday
+england-and-wales	2015-04-06	Easter Monday
+england-and-wales	2015-05-04	Early May bank holiday
+england-and-wales	2015-05-25	Spring bank holiday
+england-and-wales	2015-08-31	Summer bank holiday
+england-and-wales	2015-12-25	Christmas Day
+england-and-wales	2015-12-28	Boxing Day	S
+england-and-wales	2016-01-01	New Year's Day
+england-and-wales	2016-03-25	Good Friday
+england-and-wales	2016-03-28	Easter Monday
+england-and-wales	2016-05-02	Early May bank holiday
+england-and-wales	2016-05-30	Spring bank holiday
+england-and-wales	2016-08-29	Summer bank holiday
+england-and-wales	2016-12-26	Boxing Day
+england-and-wales	2016-12-27	Christmas Day	S
+england-and-wales	2017-01-02	New Year’s Day	S
+england-and-wales	2017-04-14	Good Friday
+england-and-wales	2017-04-17	Easter Monday
+england-and-wales	2017-05-01	Early May bank holiday
+england-and-wales	2017-05-29	Spring bank holiday
+england-and-wales	2017-08-28	Summer bank holiday
+england-and-wales	2017-12-25	Christmas Day
+england-and-wales	2017-12-26	Boxing Day
+england-and-wales	2018-01-01	New Year’s Day
+england-and-wales	2018-03-30	Good Friday
+england-and-wales	2018-04-02	Easter Monday
+england-and-wales	2018-05-07	Early May bank holiday
+england-and-wales	2018-05-28	Spring bank holiday
+england-and-wales	2018-08-27	Summer bank holiday
+england-and-wales	2018-12-25	Christmas Day
+england-and-wales	2018-12-26	Boxing Day
+england-and-wales	2019-01-01	New Year’s Day
+england-and-wales	2019-04-19	Good Friday
+england-and-wales	2019-04-22	Easter Monday
+england-and-wales	2019-05-06	Early May bank holiday
+england-and-wales	2019-05-27	Spring bank holiday
+england-and-wales	2019-08-26	Summer bank holiday
+england-and-wales	2019-12-25	Christmas Day
+england-and-wales	2019-12-26	Boxing Day
+england-and-wales	2020-01-01	New Year’s Day
+england-and-wales	2020-04-10	Good Friday
+england-and-wales	2020-04-13	Easter Monday
+england-and-wales	2020-05-08	Early May bank holiday (VE day)
+england-and-wales	2020-05-25	Spring bank holiday
+england-and-wales	2020-08-31	Summer bank holiday
+england-and-wales	2020-12-25	Christmas Day
+england-and-wales	2020-12-28	Boxing Day	S
+england-and-wales	2021-01-01	New Year’s Day
+england-and-wales	2021-04-02	Good Friday
+england-and-wales	2021-04-05	Easter Monday
+england-and-wales	2021-05-03	Early May bank holiday
+england-and-wales	2021-05-31	Spring bank holiday
+england-and-wales	2021-08-30	Summer bank holiday
+england-and-wales	2021-12-27	Christmas Day	S
+england-and-wales	2021-12-28	Boxing Day	S
+england-and-wales	2022-01-03	New Year’s Day	S
+england-and-wales	2022-04-15	Good Friday
+england-and-wales	2022-04-18	Easter Monday
+england-and-wales	2022-05-02	Early May bank holiday
+england-and-wales	2022-06-02	Spring bank holiday
+england-and-wales	2022-06-03	Platinum Jubilee bank holiday
+england-and-wales	2022-08-29	Summer bank holiday
+england-and-wales	2022-09-19	Bank Holiday for the State Funeral of Queen Elizabeth II
+england-and-wales	2022-12-26	Boxing Day
+england-and-wales	2022-12-27	Christmas Day	S
+england-and-wales	2023-01-02	New Year’s Day	S
+england-and-wales	2023-04-07	Good Friday
+england-and-wales	2023-04-10	Easter Monday
+england-and-wales	2023-05-01	Early May bank holiday
+england-and-wales	2023-05-08	Bank holiday for the coronation of King Charles III
+england-and-wales	2023-05-29	Spring bank holiday
+england-and-wales	2023-08-28	Summer bank holiday
+england-and-wales	2023-12-25	Christmas Day
+england-and-wales	2023-12-26	Boxing Day
+england-and-wales	2024-01-01	New Year’s Day
+england-and-wales	2024-03-29	Good Friday
+england-and-wales	2024-04-01	Easter Monday
+england-and-wales	2024-05-06	Early May bank holiday
+england-and-wales	2024-05-27	Spring bank holiday
+england-and-wales	2024-08-26	Summer bank holiday
+england-and-wales	2024-12-25	Christmas Day
+england-and-wales	2024-12-26	Boxing Day
+england-and-wales	2025-01-01	New Year’s Day
+england-and-wales	2025-04-18	Good Friday
+england-and-wales	2025-04-21	Easter Monday
+england-and-wales	2025-05-05	Early May bank holiday
+england-and-wales	2025-05-26	Spring bank holiday
+england-and-wales	2025-08-25	Summer bank holiday
+england-and-wales	2025-12-25	Christmas Day
+england-and-wales	2025-12-26	Boxing Day
+england-and-wales	2026-01-01	New Year’s Day
+england-and-wales	2026-04-03	Good Friday
+england-and-wales	2026-04-06	Easter Monday
+england-and-wales	2026-05-04	Early May bank holiday
+england-and-wales	2026-05-25	Spring bank holiday
+england-and-wales	2026-08-31	Summer bank holiday
+england-and-wales	2026-12-25	Christmas Day
+england-and-wales	2026-12-28	Boxing Day	S
+england-and-wales	2027-01-01	New Year’s Day
+england-and-wales	2027-03-26	Good Friday
+england-and-wales	2027-03-29	Easter Monday
+england-and-wales	2027-05-03	Early May bank holiday
+england-and-wales	2027-05-31	Spring bank holiday
+england-and-wales	2027-08-30	Summer bank holiday
+england-and-wales	2027-12-27	Christmas Day	S
+england-and-wales	2027-12-28	Boxing Day	S
+england-and-wales	2028-01-03	New Year’s Day	S
+england-and-wales	2028-04-14	Good Friday
+england-and-wales	2028-04-17	Easter Monday
+england-and-wales	2028-05-01	Early May bank holiday
+england-and-wales	2028-05-29	Spring bank holiday
+england-and-wales	2028-08-28	Summer bank holiday
+england-and-wales	2028-12-25	Christmas Day
+england-and-wales	2028-12-26	Boxing Day
+scotland	2012-01-02	2nd January
+scotland	2012-01-03	New Year's Day	S
+scotland	2012-04-06	Good Friday
+scotland	2012-05-07	Early May bank holiday
+scotland	2012-06-04	Spring bank holiday	S
+scotland	2012-06-05	Queen's Diamond Jubilee
+scotland	2012-08-06	Summer bank holiday
+scotland	2012-11-30	St Andrew's Day
+scotland	2012-12-25	Christmas Day
+scotland	2012-12-26	Boxing Day
+scotland	2013-01-01	New Year's Day
+scotland	2013-01-02	2nd January
+scotland	2013-03-29	Good Friday
+scotland	2013-05-06	Early May bank holiday
+scotland	2013-05-27	Spring bank holiday
+scotland	2013-08-05	Summer bank holiday
+scotland	2013-12-02	St Andrew's Day	S
+scotland	2013-12-25	Christmas Day
+scotland	2013-12-26	Boxing Day
+scotland	2014-01-01	New Year's Day
+scotland	2014-01-02	2nd January
+scotland	2014-04-18	Good Friday
+scotland	2014-05-05	Early May bank holiday
+scotland	2014-05-26	Spring bank holiday
+scotland	2014-08-04	Summer bank holiday
+scotland	2014-12-01	St Andrew's Day	S
+scotland	2014-12-25	Christmas Day
+scotland	2014-12-26	Boxing Day
+scotland	2015-01-01	New Year's Day
+scotland	2015-01-02	2nd January
+scotland	2015-04-03	Good Friday
+scotland	2015-05-04	Early May bank holiday
+scotland	2015-05-25	Spring bank holiday
+scotland	2015-08-03	Summer bank holiday
+scotland	2015-11-30	St Andrew's Day
+scotland	2015-12-25	Christmas Day
+scotland	2015-12-28	Boxing Day	S
+scotland	2016-01-01	New Year's Day
+scotland	2016-01-04	2nd January	S
+scotland	2016-03-25	Good Friday
+scotland	2016-05-02	Early May bank holiday
+scotland	2016-05-30	Spring bank holiday
+scotland	2016-08-01	Summer bank holiday
+scotland	2016-11-30	St Andrew's Day
+scotland	2016-12-26	Boxing Day
+scotland	2016-12-27	Christmas Day	S
+scotland	2017-01-02	2nd January
+scotland	2017-01-03	New Year’s Day	S
+scotland	2017-04-14	Good Friday
+scotland	2017-05-01	Early May bank holiday
+scotland	2017-05-29	Spring bank holiday
+scotland	2017-08-07	Summer bank holiday
+scotland	2017-11-30	St Andrew’s Day
+scotland	2017-12-25	Christmas Day
+scotland	2017-12-26	Boxing Day
+scotland	2018-01-01	New Year’s Day
+scotland	2018-01-02	2nd January
+scotland	2018-03-30	Good Friday
+scotland	2018-05-07	Early May bank holiday
+scotland	2018-05-28	Spring bank holiday
+scotland	2018-08-06	Summer bank holiday
+scotland	2018-11-30	St Andrew’s Day
+scotland	2018-12-25	Christmas Day
+scotland	2018-12-26	Boxing Day
+scotland	2019-01-01	New Year’s Day
+scotland	2019-01-02	2nd January
+scotland	2019-04-19	Good Friday
+scotland	2019-05-06	Early May bank holiday
+scotland	2019-05-27	Spring bank holiday
+scotland	2019-08-05	Summer bank holiday
+scotland	2019-12-02	St Andrew’s Day	S
+scotland	2019-12-25	Christmas Day
+scotland	2019-12-26	Boxing Day
+scotland	2020-01-01	New Year’s Day
+scotland	2020-01-02	2nd January
+scotland	2020-04-10	Good Friday
+scotland	2020-05-08	Early May bank holiday (VE day)
+scotland	2020-05-25	Spring bank holiday
+scotland	2020-08-03	Summer bank holiday
+scotland	2020-11-30	St Andrew’s Day
+scotland	2020-12-25	Christmas Day
+scotland	2020-12-28	Boxing Day	S
+scotland	2021-01-01	New Year’s Day
+scotland	2021-01-04	2nd January	S
+scotland	2021-04-02	Good Friday
+scotland	2021-05-03	Early May bank holiday
+scotland	2021-05-31	Spring bank holiday
+scotland	2021-08-02	Summer bank holiday
+scotland	2021-11-30	St Andrew’s Day
+scotland	2021-12-27	Christmas Day	S
+scotland	2021-12-28	Boxing Day	S
+scotland	2022-01-03	New Year’s Day	S
+scotland	2022-01-04	2nd January	S
+scotland	2022-04-15	Good Friday
+scotland	2022-05-02	Early May bank holiday
+scotland	2022-06-02	Spring bank holiday
+scotland	2022-06-03	Platinum Jubilee bank holiday
+scotland	2022-08-01	Summer bank holiday
+scotland	2022-09-19	Bank Holiday for the State Funeral of Queen Elizabeth II
+scotland	2022-11-30	St Andrew’s Day
+scotland	2022-12-26	Boxing Day
+scotland	2022-12-27	Christmas Day	S
+scotland	2023-01-02	New Year’s Day	S
+scotland	2023-01-03	2nd January	S
+scotland	2023-04-07	Good Friday
+scotland	2023-05-01	Early May bank holiday
+scotland	2023-05-08	Bank holiday for the coronation of King Charles III
+scotland	2023-05-29	Spring bank holiday
+scotland	2023-08-07	Summer bank holiday
+scotland	2023-11-30	St Andrew’s Day
+scotland	2023-12-25	Christmas Day
+scotland	2023-12-26	Boxing Day
+scotland	2024-01-01	New Year’s Day
+scotland	2024-01-02	2nd January
+scotland	2024-03-29	Good Friday
+scotland	2024-05-06	Early May bank holiday
+scotland	2024-05-27	Spring bank holiday
+scotland	2024-08-05	Summer bank holiday
+scotland	2024-12-02	St Andrew’s Day	S
+scotland	2024-12-25	Christmas Day
+scotland	2024-12-26	Boxing Day
+scotland	2025-01-01	New Year’s Day
+scotland	2025-01-02	2nd January
+scotland	2025-04-18	Good Friday
+scotland	2025-05-05	Early May bank holiday
+scotland	2025-05-26	Spring bank holiday
+scotland	2025-08-04	Summer bank holiday
+scotland	2025-12-01	St Andrew’s Day	S
+scotland	2025-12-25	Christmas Day
+scotland	2025-12-26	Boxing Day
+scotland	2026-01-01	New Year’s Day
+scotland	2026-01-02	2nd January
+scotland	2026-04-03	Good Friday
+scotland	2026-05-04	Early May bank holiday
+scotland	2026-05-25	Spring bank holiday
+scotland	2026-06-15	World Cup bank holiday
+scotland	2026-08-03	Summer bank holiday
+scotland	2026-11-30	St Andrew’s Day
+scotland	2026-12-25	Christmas Day
+scotland	2026-12-28	Boxing Day	S
+scotland	2027-01-01	New Year’s Day
+scotland	2027-01-04	2nd January	S
+scotland	2027-03-26	Good Friday
+scotland	2027-05-03	Early May bank holiday
+scotland	2027-05-31	Spring bank holiday
+scotland	2027-08-02	Summer bank holiday
+scotland	2027-11-30	St Andrew’s Day
+scotland	2027-12-27	Christmas Day	S
+scotland	2027-12-28	Boxing Day	S
+scotland	2028-01-03	New Year’s Day	S
+scotland	2028-01-04	2nd January	S
+scotland	2028-04-14	Good Friday
+scotland	2028-05-01	Early May bank holiday
+scotland	2028-05-29	Spring bank holiday
+scotland	2028-08-07	Summer bank holiday
+scotland	2028-11-30	St Andrew’s Day
+scotland	2028-12-25	Christmas Day
+scotland	2028-12-26	Boxing Day
+northern-ireland	2012-01-02	New Year's Day	S
+northern-ireland	2012-03-19	St Patrick's Day	S
+northern-ireland	2012-04-06	Good Friday
+northern-ireland	2012-04-09	Easter Monday
+northern-ireland	2012-05-07	Early May bank holiday
+northern-ireland	2012-06-04	Spring bank holiday
+northern-ireland	2012-06-05	Queen's Diamond Jubilee
+northern-ireland	2012-07-12	Battle of the Boyne (Orangemen's Day)
+northern-ireland	2012-08-27	Summer bank holiday
+northern-ireland	2012-12-25	Christmas Day
+northern-ireland	2012-12-26	Boxing Day
+northern-ireland	2013-01-01	New Year's Day
+northern-ireland	2013-03-18	St Patrick's Day	S
+northern-ireland	2013-03-29	Good Friday
+northern-ireland	2013-04-01	Easter Monday
+northern-ireland	2013-05-06	Early May bank holiday
+northern-ireland	2013-05-27	Spring bank holiday
+northern-ireland	2013-07-12	Battle of the Boyne (Orangemen's Day)
+northern-ireland	2013-08-26	Summer bank holiday
+northern-ireland	2013-12-25	Christmas Day
+northern-ireland	2013-12-26	Boxing Day
+northern-ireland	2014-01-01	New Year's Day
+northern-ireland	2014-03-17	St Patrick's Day
+northern-ireland	2014-04-18	Good Friday
+northern-ireland	2014-04-21	Easter Monday
+northern-ireland	2014-05-05	Early May bank holiday
+northern-ireland	2014-05-26	Spring bank holiday
+northern-ireland	2014-07-14	Battle of the Boyne (Orangemen's Day)	S
+northern-ireland	2014-08-25	Summer bank holiday
+northern-ireland	2014-12-25	Christmas Day
+northern-ireland	2014-12-26	Boxing Day
+northern-ireland	2015-01-01	New Year's Day
+northern-ireland	2015-03-17	St Patrick's Day
+northern-ireland	2015-04-03	Good Friday
+northern-ireland	2015-04-06	Easter Monday
+northern-ireland	2015-05-04	Early May bank holiday
+northern-ireland	2015-05-25	Spring bank holiday
+northern-ireland	2015-07-13	Battle of the Boyne (Orangemen's Day)	S
+northern-ireland	2015-08-31	Summer bank holiday
+northern-ireland	2015-12-25	Christmas Day
+northern-ireland	2015-12-28	Boxing Day	S
+northern-ireland	2016-01-01	New Year's Day
+northern-ireland	2016-03-17	St Patrick's Day
+northern-ireland	2016-03-25	Good Friday
+northern-ireland	2016-03-28	Easter Monday
+northern-ireland	2016-05-02	Early May bank holiday
+northern-ireland	2016-05-30	Spring bank holiday
+northern-ireland	2016-07-12	Battle of the Boyne (Orangemen's Day)
+northern-ireland	2016-08-29	Summer bank holiday
+northern-ireland	2016-12-26	Boxing Day
+northern-ireland	2016-12-27	Christmas Day	S
+northern-ireland	2017-01-02	New Year’s Day	S
+northern-ireland	2017-03-17	St Patrick’s Day
+northern-ireland	2017-04-14	Good Friday
+northern-ireland	2017-04-17	Easter Monday
+northern-ireland	2017-05-01	Early May bank holiday
+northern-ireland	2017-05-29	Spring bank holiday
+northern-ireland	2017-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2017-08-28	Summer bank holiday
+northern-ireland	2017-12-25	Christmas Day
+northern-ireland	2017-12-26	Boxing Day
+northern-ireland	2018-01-01	New Year’s Day
+northern-ireland	2018-03-19	St Patrick’s Day	S
+northern-ireland	2018-03-30	Good Friday
+northern-ireland	2018-04-02	Easter Monday
+northern-ireland	2018-05-07	Early May bank holiday
+northern-ireland	2018-05-28	Spring bank holiday
+northern-ireland	2018-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2018-08-27	Summer bank holiday
+northern-ireland	2018-12-25	Christmas Day
+northern-ireland	2018-12-26	Boxing Day
+northern-ireland	2019-01-01	New Year’s Day
+northern-ireland	2019-03-18	St Patrick’s Day	S
+northern-ireland	2019-04-19	Good Friday
+northern-ireland	2019-04-22	Easter Monday
+northern-ireland	2019-05-06	Early May bank holiday
+northern-ireland	2019-05-27	Spring bank holiday
+northern-ireland	2019-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2019-08-26	Summer bank holiday
+northern-ireland	2019-12-25	Christmas Day
+northern-ireland	2019-12-26	Boxing Day
+northern-ireland	2020-01-01	New Year’s Day
+northern-ireland	2020-03-17	St Patrick’s Day
+northern-ireland	2020-04-10	Good Friday
+northern-ireland	2020-04-13	Easter Monday
+northern-ireland	2020-05-08	Early May bank holiday (VE day)
+northern-ireland	2020-05-25	Spring bank holiday
+northern-ireland	2020-07-13	Battle of the Boyne (Orangemen’s Day)	S
+northern-ireland	2020-08-31	Summer bank holiday
+northern-ireland	2020-12-25	Christmas Day
+northern-ireland	2020-12-28	Boxing Day	S
+northern-ireland	2021-01-01	New Year’s Day
+northern-ireland	2021-03-17	St Patrick’s Day
+northern-ireland	2021-04-02	Good Friday
+northern-ireland	2021-04-05	Easter Monday
+northern-ireland	2021-05-03	Early May bank holiday
+northern-ireland	2021-05-31	Spring bank holiday
+northern-ireland	2021-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2021-08-30	Summer bank holiday
+northern-ireland	2021-12-27	Christmas Day	S
+northern-ireland	2021-12-28	Boxing Day	S
+northern-ireland	2022-01-03	New Year’s Day	S
+northern-ireland	2022-03-17	St Patrick’s Day
+northern-ireland	2022-04-15	Good Friday
+northern-ireland	2022-04-18	Easter Monday
+northern-ireland	2022-05-02	Early May bank holiday
+northern-ireland	2022-06-02	Spring bank holiday
+northern-ireland	2022-06-03	Platinum Jubilee bank holiday
+northern-ireland	2022-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2022-08-29	Summer bank holiday
+northern-ireland	2022-09-19	Bank Holiday for the State Funeral of Queen Elizabeth II
+northern-ireland	2022-12-26	Boxing Day
+northern-ireland	2022-12-27	Christmas Day	S
+northern-ireland	2023-01-02	New Year’s Day	S
+northern-ireland	2023-03-17	St Patrick’s Day
+northern-ireland	2023-04-07	Good Friday
+northern-ireland	2023-04-10	Easter Monday
+northern-ireland	2023-05-01	Early May bank holiday
+northern-ireland	2023-05-08	Bank holiday for the coronation of King Charles III
+northern-ireland	2023-05-29	Spring bank holiday
+northern-ireland	2023-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2023-08-28	Summer bank holiday
+northern-ireland	2023-12-25	Christmas Day
+northern-ireland	2023-12-26	Boxing Day
+northern-ireland	2024-01-01	New Year’s Day
+northern-ireland	2024-03-18	St Patrick’s Day	S
+northern-ireland	2024-03-29	Good Friday
+northern-ireland	2024-04-01	Easter Monday
+northern-ireland	2024-05-06	Early May bank holiday
+northern-ireland	2024-05-27	Spring bank holiday
+northern-ireland	2024-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2024-08-26	Summer bank holiday
+northern-ireland	2024-12-25	Christmas Day
+northern-ireland	2024-12-26	Boxing Day
+northern-ireland	2025-01-01	New Year’s Day
+northern-ireland	2025-03-17	St Patrick’s Day
+northern-ireland	2025-04-18	Good Friday
+northern-ireland	2025-04-21	Easter Monday
+northern-ireland	2025-05-05	Early May bank holiday
+northern-ireland	2025-05-26	Spring bank holiday
+northern-ireland	2025-07-14	Battle of the Boyne (Orangemen’s Day)	S
+northern-ireland	2025-08-25	Summer bank holiday
+northern-ireland	2025-12-25	Christmas Day
+northern-ireland	2025-12-26	Boxing Day
+northern-ireland	2026-01-01	New Year’s Day
+northern-ireland	2026-03-17	St Patrick’s Day
+northern-ireland	2026-04-03	Good Friday
+northern-ireland	2026-04-06	Easter Monday
+northern-ireland	2026-05-04	Early May bank holiday
+northern-ireland	2026-05-25	Spring bank holiday
+northern-ireland	2026-07-13	Battle of the Boyne (Orangemen’s Day)	S
+northern-ireland	2026-08-31	Summer bank holiday
+northern-ireland	2026-12-25	Christmas Day
+northern-ireland	2026-12-28	Boxing Day	S
+northern-ireland	2027-01-01	New Year’s Day
+northern-ireland	2027-03-17	St Patrick’s Day
+northern-ireland	2027-03-26	Good Friday
+northern-ireland	2027-03-29	Easter Monday
+northern-ireland	2027-05-03	Early May bank holiday
+northern-ireland	2027-05-31	Spring bank holiday
+northern-ireland	2027-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2027-08-30	Summer bank holiday
+northern-ireland	2027-12-27	Christmas Day	S
+northern-ireland	2027-12-28	Boxing Day	S
+northern-ireland	2028-01-03	New Year’s Day	S
+northern-ireland	2028-03-17	St Patrick’s Day
+northern-ireland	2028-04-14	Good Friday
+northern-ireland	2028-04-17	Easter Monday
+northern-ireland	2028-05-01	Early May bank holiday
+northern-ireland	2028-05-29	Spring bank holiday
+northern-ireland	2028-07-12	Battle of the Boyne (Orangemen’s Day)
+northern-ireland	2028-08-28	Summer bank holiday
+northern-ireland	2028-12-25	Christmas Day
+northern-ireland	2028-12-26	Boxing Day
+
+"""#
+
+    /// The other files, verbatim: file name → contents.
     static let files: [String: String] = [
-        "bank-holidays.json": #"""
-{
-    "england-and-wales": {
-        "division": "england-and-wales",
-        "events": [
-            {
-                "title": "New Year's Day",
-                "date": "2012-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2012-04-06",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2012-04-09",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2012-05-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2012-06-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Queen's Diamond Jubilee",
-                "date": "2012-06-05",
-                "notes": "Extra bank holiday",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2012-08-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2012-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2012-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2013-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2013-03-29",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2013-04-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2013-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2013-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2013-08-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2013-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2013-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2014-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2014-04-18",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2014-04-21",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2014-05-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2014-05-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2014-08-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2014-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2014-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2015-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2015-04-03",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2015-04-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2015-05-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2015-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2015-08-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2015-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2015-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2016-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2016-03-25",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2016-03-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2016-05-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2016-05-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2016-08-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2016-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2016-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2017-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2017-04-14",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2017-04-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2017-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2017-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2017-08-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2017-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2017-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2018-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2018-03-30",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2018-04-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2018-05-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2018-05-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2018-08-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2018-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2018-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2019-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2019-04-19",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2019-04-22",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2019-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2019-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2019-08-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2019-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2019-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2020-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2020-04-10",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2020-04-13",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday (VE day)",
-                "date": "2020-05-08",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2020-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2020-08-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2020-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2020-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2021-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2021-04-02",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2021-04-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2021-05-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2021-05-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2021-08-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2021-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2021-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2022-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2022-04-15",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2022-04-18",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2022-05-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2022-06-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Platinum Jubilee bank holiday",
-                "date": "2022-06-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2022-08-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Bank Holiday for the State Funeral of Queen Elizabeth II",
-                "date": "2022-09-19",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2022-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2022-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2023-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2023-04-07",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2023-04-10",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2023-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Bank holiday for the coronation of King Charles III",
-                "date": "2023-05-08",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2023-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2023-08-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2023-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2023-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2024-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2024-03-29",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2024-04-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2024-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2024-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2024-08-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2024-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2024-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2025-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2025-04-18",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2025-04-21",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2025-05-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2025-05-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2025-08-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2025-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2025-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2026-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2026-04-03",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2026-04-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2026-05-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2026-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2026-08-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2026-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2026-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2027-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2027-03-26",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2027-03-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2027-05-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2027-05-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2027-08-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2027-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2027-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2028-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2028-04-14",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2028-04-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2028-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2028-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2028-08-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2028-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2028-12-26",
-                "notes": "",
-                "bunting": true
-            }
-        ]
-    },
-    "scotland": {
-        "division": "scotland",
-        "events": [
-            {
-                "title": "2nd January",
-                "date": "2012-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2012-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2012-04-06",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2012-05-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2012-06-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Queen's Diamond Jubilee",
-                "date": "2012-06-05",
-                "notes": "Extra bank holiday",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2012-08-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew's Day",
-                "date": "2012-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2012-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2012-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2013-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2013-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2013-03-29",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2013-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2013-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2013-08-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew's Day",
-                "date": "2013-12-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2013-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2013-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2014-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2014-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2014-04-18",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2014-05-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2014-05-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2014-08-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew's Day",
-                "date": "2014-12-01",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2014-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2014-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2015-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2015-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2015-04-03",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2015-05-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2015-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2015-08-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew's Day",
-                "date": "2015-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2015-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2015-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2016-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2016-01-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2016-03-25",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2016-05-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2016-05-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2016-08-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew's Day",
-                "date": "2016-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2016-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2016-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2017-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2017-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2017-04-14",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2017-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2017-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2017-08-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2017-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2017-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2017-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2018-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2018-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2018-03-30",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2018-05-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2018-05-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2018-08-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2018-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2018-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2018-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2019-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2019-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2019-04-19",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2019-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2019-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2019-08-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2019-12-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2019-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2019-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2020-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2020-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2020-04-10",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday (VE day)",
-                "date": "2020-05-08",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2020-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2020-08-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2020-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2020-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2020-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2021-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2021-01-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2021-04-02",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2021-05-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2021-05-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2021-08-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2021-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2021-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2021-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2022-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2022-01-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2022-04-15",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2022-05-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2022-06-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Platinum Jubilee bank holiday",
-                "date": "2022-06-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2022-08-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Bank Holiday for the State Funeral of Queen Elizabeth II",
-                "date": "2022-09-19",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2022-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2022-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2022-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2023-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2023-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2023-04-07",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2023-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Bank holiday for the coronation of King Charles III",
-                "date": "2023-05-08",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2023-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2023-08-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2023-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2023-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2023-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2024-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2024-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2024-03-29",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2024-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2024-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2024-08-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2024-12-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2024-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2024-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2025-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2025-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2025-04-18",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2025-05-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2025-05-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2025-08-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2025-12-01",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2025-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2025-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2026-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2026-01-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2026-04-03",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2026-05-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2026-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "World Cup bank holiday",
-                "date": "2026-06-15",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2026-08-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2026-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2026-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2026-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2027-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2027-01-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2027-03-26",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2027-05-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2027-05-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2027-08-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2027-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2027-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2027-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2028-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "2nd January",
-                "date": "2028-01-04",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2028-04-14",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2028-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2028-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2028-08-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Andrew’s Day",
-                "date": "2028-11-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2028-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2028-12-26",
-                "notes": "",
-                "bunting": true
-            }
-        ]
-    },
-    "northern-ireland": {
-        "division": "northern-ireland",
-        "events": [
-            {
-                "title": "New Year's Day",
-                "date": "2012-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick's Day",
-                "date": "2012-03-19",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2012-04-06",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2012-04-09",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2012-05-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2012-06-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Queen's Diamond Jubilee",
-                "date": "2012-06-05",
-                "notes": "Extra bank holiday",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen's Day)",
-                "date": "2012-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2012-08-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2012-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2012-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2013-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick's Day",
-                "date": "2013-03-18",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2013-03-29",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2013-04-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2013-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2013-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen's Day)",
-                "date": "2013-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2013-08-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2013-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2013-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2014-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick's Day",
-                "date": "2014-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2014-04-18",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2014-04-21",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2014-05-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2014-05-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen's Day)",
-                "date": "2014-07-14",
-                "notes": "Substitute day",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2014-08-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2014-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2014-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2015-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick's Day",
-                "date": "2015-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2015-04-03",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2015-04-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2015-05-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2015-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen's Day)",
-                "date": "2015-07-13",
-                "notes": "Substitute day",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2015-08-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2015-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2015-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year's Day",
-                "date": "2016-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick's Day",
-                "date": "2016-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2016-03-25",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2016-03-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2016-05-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2016-05-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen's Day)",
-                "date": "2016-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2016-08-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2016-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2016-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2017-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2017-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2017-04-14",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2017-04-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2017-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2017-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2017-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2017-08-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2017-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2017-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2018-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2018-03-19",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2018-03-30",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2018-04-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2018-05-07",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2018-05-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2018-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2018-08-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2018-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2018-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2019-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2019-03-18",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2019-04-19",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2019-04-22",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2019-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2019-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2019-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2019-08-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2019-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2019-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2020-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2020-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2020-04-10",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2020-04-13",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Early May bank holiday (VE day)",
-                "date": "2020-05-08",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2020-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2020-07-13",
-                "notes": "Substitute day",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2020-08-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2020-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2020-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2021-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2021-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2021-04-02",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2021-04-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2021-05-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2021-05-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2021-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2021-08-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2021-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2021-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2022-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2022-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2022-04-15",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2022-04-18",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2022-05-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2022-06-02",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Platinum Jubilee bank holiday",
-                "date": "2022-06-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2022-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2022-08-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Bank Holiday for the State Funeral of Queen Elizabeth II",
-                "date": "2022-09-19",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2022-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2022-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2023-01-02",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2023-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2023-04-07",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2023-04-10",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2023-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Bank holiday for the coronation of King Charles III",
-                "date": "2023-05-08",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2023-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2023-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2023-08-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2023-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2023-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2024-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2024-03-18",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2024-03-29",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2024-04-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2024-05-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2024-05-27",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2024-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2024-08-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2024-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2024-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2025-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2025-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2025-04-18",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2025-04-21",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2025-05-05",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2025-05-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2025-07-14",
-                "notes": "Substitute day",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2025-08-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2025-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2025-12-26",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2026-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2026-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2026-04-03",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2026-04-06",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2026-05-04",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2026-05-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2026-07-13",
-                "notes": "Substitute day",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2026-08-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2026-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2026-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2027-01-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2027-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2027-03-26",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2027-03-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2027-05-03",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2027-05-31",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2027-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2027-08-30",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2027-12-27",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2027-12-28",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "New Year’s Day",
-                "date": "2028-01-03",
-                "notes": "Substitute day",
-                "bunting": true
-            },
-            {
-                "title": "St Patrick’s Day",
-                "date": "2028-03-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Good Friday",
-                "date": "2028-04-14",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Easter Monday",
-                "date": "2028-04-17",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Early May bank holiday",
-                "date": "2028-05-01",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Spring bank holiday",
-                "date": "2028-05-29",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Battle of the Boyne (Orangemen’s Day)",
-                "date": "2028-07-12",
-                "notes": "",
-                "bunting": false
-            },
-            {
-                "title": "Summer bank holiday",
-                "date": "2028-08-28",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Christmas Day",
-                "date": "2028-12-25",
-                "notes": "",
-                "bunting": true
-            },
-            {
-                "title": "Boxing Day",
-                "date": "2028-12-26",
-                "notes": "",
-                "bunting": true
-            }
-        ]
-    }
-}
-"""#,
         "scheduled-polls.json": #"""
 {
   "_about": "Ordinary polling days PreElection knows without configuration. Each entry is one group of polls held together in one area; periods merge within an entry, never across entries. Edit this file (or pass --calendars DIR) when a poll is moved, added or abolished. UK Parliament general elections are not scheduled: the next must be held by August 2029; give it with --election parl.YYYY-MM-DD once it is called.",

@@ -18,7 +18,7 @@ public struct GreaterLondonAuthorityElection: Election {
             + absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
-    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
-        latestNoticeStart(timetable(in: calendars))
+    public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        latestNoticeStart(timetable)
     }
 }

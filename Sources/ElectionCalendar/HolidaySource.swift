@@ -1,6 +1,6 @@
 /// Where a year's bank holidays come from: the GOV.UK data for the years it covers, the statutory rules
 /// (`BankHolidayRules`) for every other year. Holidays are sometimes added by proclamation, so data wins.
-public struct HolidaySource: Sendable {
+public struct HolidaySource: Sendable, Equatable {
     /// Holidays from the GOV.UK data, by nation (Wales shares England's list), sorted by date.
     public let data: [Nation: [BankHoliday]]
     /// The years the data covers for each nation (first to last year that has an entry).

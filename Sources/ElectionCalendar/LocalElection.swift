@@ -51,8 +51,7 @@ public struct LocalElection: Election {
 
     /// England, Wales, Northern Ireland: the latest lawful notice date. Scotland: the earliest (35th working
     /// day), because the Electoral Management Board directs publication on the first allowed day.
-    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
-        let timetable = timetable(in: calendars)
+    public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         if nation == .scotland, let earliest = timetable.entries.first(where: { $0.event == .earliestNoticeOfElection }) {
             return PeriodStart(date: earliest.date, basis: "earliest date for the notice of election, which the Electoral Management Board directs councils to use: \(earliest.rule)")
         }

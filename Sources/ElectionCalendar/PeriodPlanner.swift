@@ -2,13 +2,13 @@
 /// kind's default start; the end on polling day or declaration day; and overlapping or touching periods of
 /// different polls merged into one period that names every poll, the earliest start winning (§3.1).
 public enum PeriodPlanner {
-    /// The period of one poll.
-    public static func period(for election: any Election, calendars: CalendarSet, options: PeriodOptions) -> PreElectionPeriod {
+    /// The period of one poll; pass its `timetable` if it is already computed.
+    public static func period(for election: any Election, calendars: CalendarSet, options: PeriodOptions, timetable: Timetable? = nil) -> PreElectionPeriod {
         let start: PeriodStart
         if let notice = options.notices[election.id.raw] {
             start = PeriodStart(date: notice, basis: "notice of election published on \(notice.british) (given by the user)")
         } else {
-            start = election.defaultPeriodStart(in: calendars, options: options)
+            start = election.defaultPeriodStart(timetable: timetable ?? election.timetable(in: calendars), in: calendars, options: options)
         }
         let end: CivilDate
         let endBasis: String
@@ -32,17 +32,20 @@ public enum PeriodPlanner {
     public static func merge(_ periods: [PreElectionPeriod]) -> [PreElectionPeriod] {
         let sorted = periods.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var merged: [PreElectionPeriod] = []
+        var namesInLast = Set<String>()
         for period in sorted {
-            if var last = merged.last, period.start.dayNumber <= last.end.dayNumber + 1 {
-                for (index, id) in period.elections.enumerated() where !last.elections.contains(id) {
-                    last.elections.append(id)
-                    if index < period.kinds.count { last.kinds.append(period.kinds[index]) }
+            let lastIndex = merged.count - 1
+            if lastIndex >= 0, period.start.dayNumber <= merged[lastIndex].end.dayNumber + 1 {
+                // Mutate in place: copying the growing period out and back would copy its lists each time.
+                for (index, id) in period.elections.enumerated() where namesInLast.insert(id).inserted {
+                    merged[lastIndex].elections.append(id)
+                    if index < period.kinds.count { merged[lastIndex].kinds.append(period.kinds[index]) }
                 }
-                last.end = max(last.end, period.end)
-                if last.nation != period.nation { last.nation = nil }
-                merged[merged.count - 1] = last
+                merged[lastIndex].end = max(merged[lastIndex].end, period.end)
+                if merged[lastIndex].nation != period.nation { merged[lastIndex].nation = nil }
             } else {
                 merged.append(period)
+                namesInLast = Set(period.elections)
             }
         }
         return merged.map { period in

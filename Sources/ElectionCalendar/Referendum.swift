@@ -25,7 +25,7 @@ public struct Referendum: Election {
         return Timetable(absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
-    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+    public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         if isNational {
             return PeriodStart(date: pollDate.adding(days: -27),
                                basis: "the 28 days ending with polling day (Political Parties, Elections and Referendums Act 2000 s125)")

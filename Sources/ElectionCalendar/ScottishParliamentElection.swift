@@ -25,8 +25,9 @@ public struct ScottishParliamentElection: Election {
     }
 
     /// The earliest lawful notice date (35th working day): the Electoral Management Board directs it.
-    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
-        let earliest = before(.earliestNoticeOfElection, 35, calendars[.scotlandElections], Self.source)
+    public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
+        let earliest = timetable.entries.first { $0.event == .earliestNoticeOfElection }
+            ?? before(.earliestNoticeOfElection, 35, calendars[.scotlandElections], Self.source)
         return PeriodStart(date: earliest.date, basis: "earliest date for the notice of election, which the Electoral Management Board directs: \(earliest.rule)")
     }
 }

@@ -3,12 +3,45 @@
 public struct Timetable: Sendable, Equatable {
     /// One dated step of the timetable.
     public struct Entry: Sendable, Equatable {
+        /// How a step's date is counted.
+        public enum Counting: Sendable, Equatable {
+            /// `n` working days before polling day.
+            case beforePoll(Int)
+            /// `n` working days after the close of nominations.
+            case afterNominations(Int)
+            /// Polling day is the `n`th working day after this one (dissolution).
+            case pollIsAfter(Int)
+            /// A rule in words.
+            case described(String)
+        }
+
         /// Which step.
         public var event: Event
         /// Its date (a deadline: the last day it may happen, unless the event says otherwise).
         public var date: CivilDate
-        /// The rule and count, e.g. "25th working day before polling day (SI 2006/3304 Sch 2 r.1)".
-        public var rule: String
+        /// How it was counted.
+        public var counting: Counting
+        /// The instrument it comes from, e.g. "Local Elections (Principal Areas) (England and Wales) Rules 2006".
+        public var source: String
+
+        /// Creates an entry.
+        public init(event: Event, date: CivilDate, counting: Counting, source: String) {
+            self.event = event
+            self.date = date
+            self.counting = counting
+            self.source = source
+        }
+
+        /// The rule and count in words, e.g. "25 working days before polling day (… Rules 2006 Sch 2 r.1)"
+        /// (built on demand: computing ten thousand timetables should not build forty thousand sentences).
+        public var rule: String {
+            switch counting {
+            case .beforePoll(let days): "\(days) working day\(days == 1 ? "" : "s") before polling day (\(source))"
+            case .afterNominations(let days): "\(days) working day\(days == 1 ? "" : "s") after the close of nominations (\(source))"
+            case .pollIsAfter(let days): "polling day is the \(days)th working day after dissolution (\(source))"
+            case .described(let text): "\(text) (\(source))"
+            }
+        }
     }
 
     /// The steps of a UK election timetable.

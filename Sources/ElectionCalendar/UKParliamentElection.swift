@@ -33,8 +33,7 @@ public struct UKParliamentElection: Election {
         var entries = [before(.noticeOfElectionDeadline, 22, counting, source), close, sopnAfter(close, counting, source)]
         if isGeneralElection {
             let dissolution = counting.date(workingDays: 25, before: pollDate)
-            entries.insert(Timetable.Entry(event: .dissolution, date: dissolution,
-                                           rule: "polling day is the 25th working day after dissolution (\(source))"), at: 0)
+            entries.insert(Timetable.Entry(event: .dissolution, date: dissolution, counting: .pollIsAfter(25), source: source), at: 0)
         }
         entries += absentVoteDeadlines(registration: own, postal: counting)
         return Timetable(entries)
@@ -43,8 +42,7 @@ public struct UKParliamentElection: Election {
     /// General election: dissolution by default (the earliest of the presets, domain brief §8), or the
     /// latest notice date, or a date the user gives (the Cabinet Office's announced start). By-election: the
     /// latest notice date.
-    public func defaultPeriodStart(in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
-        let timetable = timetable(in: calendars)
+    public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         guard isGeneralElection else { return latestNoticeStart(timetable) }
         switch options.generalElectionStart {
         case .dissolution:

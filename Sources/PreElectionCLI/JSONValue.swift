@@ -18,77 +18,87 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed text with two-space indents and a final newline.
     public func rendered() -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(1024)
         render(into: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func render(into out: inout String, indent: Int) {
+    /// Appends this value's text at nesting `indent` to a UTF-8 buffer (fast path for large outputs).
+    func render(into out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if members.isEmpty { out.append(0x7B); out.append(0x7D); return }
+            out.append(0x7B); out.append(0x0A)
             for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                JSONValue.spaces(indent + 2, into: &out)
                 JSONValue.appendString(key, to: &out)
-                out += ": "
+                out.append(0x3A); out.append(0x20)
                 value.render(into: &out, indent: indent + 2)
-                out += index + 1 < members.count ? ",\n" : "\n"
+                if index + 1 < members.count { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += String(repeating: " ", count: indent) + "}"
+            JSONValue.spaces(indent, into: &out)
+            out.append(0x7D)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
             if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
-                out += "["
+                out.append(0x5B)
                 for (index, item) in items.enumerated() {
-                    if index > 0 { out += ", " }
+                    if index > 0 { out.append(0x2C); out.append(0x20) }
                     item.render(into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(0x5D)
                 return
             }
-            out += "[\n"
+            out.append(0x5B); out.append(0x0A)
             for (index, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                JSONValue.spaces(indent + 2, into: &out)
                 item.render(into: &out, indent: indent + 2)
-                out += index + 1 < items.count ? ",\n" : "\n"
+                if index + 1 < items.count { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            JSONValue.spaces(indent, into: &out)
+            out.append(0x5D)
         case .string(let text): JSONValue.appendString(text, to: &out)
-        case .number(let value): out += String(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .number(let value): out.append(contentsOf: String(value).utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         }
     }
 
-    /// Appends `text` as a JSON string literal.
-    static func appendString(_ text: String, to out: inout String) {
-        out += "\""
-        var plainStart = text.utf8.startIndex
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
-                out += String(text[plainStart..<index])
+    static func spaces(_ count: Int, into out: inout [UInt8]) {
+        for _ in 0..<count { out.append(0x20) }
+    }
+
+    /// Appends `text` as a JSON string literal (RFC 8259 §7: quote, backslash and control characters escaped).
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                out.append(0x5C)
                 switch byte {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x0A: out.append(0x6E)
+                case 0x0D: out.append(0x72)
+                case 0x09: out.append(0x74)
                 default:
-                    let hex = String(byte, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+                    out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(hex(byte >> 4)); out.append(hex(byte & 0x0F))
                 }
-                plainStart = utf8.index(after: index)
             }
-            index = utf8.index(after: index)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        out += String(text[plainStart..<utf8.endIndex])
-        out += "\""
+        out.append(0x22)
     }
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }

@@ -40,8 +40,9 @@ public struct PollSelection: Sendable {
     ]
 
     /// Resolves the selection. Named polls are always included; scheduled polls only when their period
-    /// overlaps `from...to`.
-    public static func resolve(_ arguments: ParsedArguments, context: RunContext, from: CivilDate, to: CivilDate) throws(CLIError) -> PollSelection {
+    /// overlaps `from...to`. With `computePeriods` false (a timetable run) the periods list is left empty.
+    public static func resolve(_ arguments: ParsedArguments, context: RunContext, from: CivilDate, to: CivilDate,
+                               computePeriods: Bool = true) throws(CLIError) -> PollSelection {
         let config = try CouncilConfig.load(arguments, context: context)
         let configName = config?.path ?? "config"
         let flagCountry = try nation(arguments.value("country"), at: "--country")
@@ -87,7 +88,7 @@ public struct PollSelection: Sendable {
 
         var periods: [PreElectionPeriod] = []
         var descriptions: [PreElectionPeriod: String] = [:]
-        for group in groups {
+        for group in groups where computePeriods {
             let merged = PeriodPlanner.merge(group.elections.map { PeriodPlanner.period(for: $0, calendars: calendars, options: options) })
             for period in merged {
                 if ids.isEmpty && !period.overlaps(from: from, to: to) { continue }
@@ -99,7 +100,7 @@ public struct PollSelection: Sendable {
         if !ids.isEmpty { periods = PeriodPlanner.merge(periods) }
 
         let nation = country ?? Set(all.compactMap(\.nation)).onlyElement
-        let nonWorking = nonWorkingDays(calendar: calendars[CalendarKind.standard(for: nation ?? .england)], from: from.adding(days: -60), to: to.adding(days: 400))
+        let nonWorking = !computePeriods ? [] : nonWorkingDays(calendar: calendars[CalendarKind.standard(for: nation ?? .england)], from: from.adding(days: -60), to: to.adding(days: 400))
         return PollSelection(periods: periods, nation: nation, nonWorkingDays: nonWorking, elections: all, calendars: calendars, data: data,
                              config: config, options: options, fromSchedule: ids.isEmpty, descriptions: descriptions, notices: messages)
     }

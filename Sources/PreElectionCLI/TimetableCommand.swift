@@ -27,19 +27,19 @@ enum TimetableCommand: Subcommand {
                 throw CLIError("name at least one election id", hint: "e.g. 'preelection timetable local.2027-05-06 --country england'")
             }
         }
-        let selection = try PollSelection.resolve(parsed, context: context, from: context.today, to: context.today)
+        let selection = try PollSelection.resolve(parsed, context: context, from: context.today, to: context.today, computePeriods: false)
         for note in selection.notices { output.stderr += note + "\n" }
         if format == "json" {
-            var out = "{\n  \"elections\": [\n"
-            out.reserveCapacity(selection.elections.count * 900)
+            var out: [UInt8] = Array("{\n  \"elections\": [\n".utf8)
+            out.reserveCapacity(selection.elections.count * 1600)
             for (index, election) in selection.elections.enumerated() {
-                let item = json(election, selection: selection)
-                out += "    "
-                item.render(into: &out, indent: 4)
-                out += index + 1 < selection.elections.count ? ",\n" : "\n"
+                out.append(contentsOf: "    ".utf8)
+                json(election, selection: selection).render(into: &out, indent: 4)
+                if index + 1 < selection.elections.count { out.append(0x2C) }
+                out.append(0x0A)
             }
-            out += "  ]\n}\n"
-            output.stdout += out
+            out += Array("  ]\n}\n".utf8)
+            output.stdout += String(decoding: out, as: UTF8.self)
         } else {
             var out = ""
             for election in selection.elections { out += text(election, selection: selection, today: context.today) + "\n" }
@@ -50,7 +50,7 @@ enum TimetableCommand: Subcommand {
 
     static func json(_ election: any Election, selection: PollSelection) -> JSONValue {
         let timetable = election.timetable(in: selection.calendars)
-        let period = PeriodPlanner.period(for: election, calendars: selection.calendars, options: selection.options)
+        let period = PeriodPlanner.period(for: election, calendars: selection.calendars, options: selection.options, timetable: timetable)
         var dates: [(String, JSONValue)] = []
         var rules: [(String, JSONValue)] = []
         for entry in timetable.entries {
@@ -68,21 +68,25 @@ enum TimetableCommand: Subcommand {
         ])
     }
 
+    /// At least one space, for aligning columns (made once, not once a line).
+    static func padding(_ count: Int) -> String { spaces[min(max(1, count), spaces.count - 1)] }
+    static let spaces = (0...40).map { String(repeating: " ", count: $0) }
+    /// Every step's label padded to one column width.
+    static let paddedLabels: [Timetable.Event: String] = {
+        let width = Timetable.Event.allCases.map(\.label.count).max() ?? 40
+        return Dictionary(uniqueKeysWithValues: Timetable.Event.allCases.map { ($0, $0.label + String(repeating: " ", count: width + 2 - $0.label.count)) })
+    }()
+
     static func text(_ election: any Election, selection: PollSelection, today: CivilDate) -> String {
         let timetable = election.timetable(in: selection.calendars)
-        let period = PeriodPlanner.period(for: election, calendars: selection.calendars, options: selection.options)
+        let period = PeriodPlanner.period(for: election, calendars: selection.calendars, options: selection.options, timetable: timetable)
         let place = election.nation.map { " in \($0.displayName)" } ?? " (UK-wide)"
         var s = "\(election.id.raw) — \(election.kind.displayName)\(place), polling day \(election.pollDate.british) (\(PeriodText.relative(today.days(to: election.pollDate))))\n"
-        let width = (timetable.entries.map { $0.event.label.count }.max() ?? 20) + 2
-        let dateWidth = 28
         for entry in timetable.entries {
-            let label = entry.event.label
             let date = entry.date.british
-            s += "  " + label + String(repeating: " ", count: max(1, width - label.count)) + date
-                + String(repeating: " ", count: max(1, dateWidth - date.count)) + entry.rule + "\n"
+            s += "  "; s += paddedLabels[entry.event] ?? entry.event.label; s += date; s += padding(28 - date.utf8.count); s += entry.rule; s += "\n"
         }
-        let poll = Timetable.Event.pollingDay.label
-        s += "  " + poll + String(repeating: " ", count: max(1, width - poll.count)) + election.pollDate.british + "\n"
+        s += "  "; s += paddedLabels[.pollingDay] ?? ""; s += election.pollDate.british; s += "\n"
         s += "  Pre-election period: \(PeriodText.span(period)) — \(period.basis)\n"
         return s
     }
