@@ -4,7 +4,7 @@ public struct Timetable: Sendable, Equatable {
     /// One dated step of the timetable.
     public struct Entry: Sendable, Equatable {
         /// How a step's date is counted.
-        public enum Counting: Sendable, Equatable {
+        public enum Counting: Sendable, Hashable {
             /// `n` working days before polling day.
             case beforePoll(Int)
             /// `n` working days after the close of nominations.

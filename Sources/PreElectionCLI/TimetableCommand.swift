@@ -42,7 +42,11 @@ enum TimetableCommand: Subcommand {
             output.stdout += String(decoding: out, as: UTF8.self)
         } else {
             var out = ""
-            for election in selection.elections { out += text(election, selection: selection, today: context.today) + "\n" }
+            var rules: [RuleKey: String] = [:]
+            for election in selection.elections {
+                out += text(election, selection: selection, today: context.today, rules: &rules)
+                out += "\n"
+            }
             output.stdout += out
         }
         return ExitStatus.ok
@@ -51,12 +55,7 @@ enum TimetableCommand: Subcommand {
     static func json(_ election: any Election, selection: PollSelection) -> JSONValue {
         let timetable = election.timetable(in: selection.calendars)
         let period = PeriodPlanner.period(for: election, calendars: selection.calendars, options: selection.options, timetable: timetable)
-        var dates: [(String, JSONValue)] = []
-        var rules: [(String, JSONValue)] = []
-        for entry in timetable.entries {
-            dates.append((entry.event.rawValue, .string(entry.date.iso)))
-            rules.append((entry.event.rawValue, .string(entry.rule)))
-        }
+        let dates: [(String, JSONValue)] = timetable.entries.map { ($0.event.rawValue, .string($0.date.iso)) }
         return .object([
             ("id", .string(election.id.raw)),
             ("kind", .string(election.kind.rawValue)),
@@ -64,7 +63,6 @@ enum TimetableCommand: Subcommand {
             ("poll_date", .string(election.pollDate.iso)),
             ("timetable", .object(dates)),
             ("pre_election_period", .object([("start", .string(period.start.iso)), ("end", .string(period.end.iso)), ("basis", .string(period.basis))])),
-            ("rules", .object(rules)),
         ])
     }
 
@@ -77,14 +75,23 @@ enum TimetableCommand: Subcommand {
         return Dictionary(uniqueKeysWithValues: Timetable.Event.allCases.map { ($0, $0.label + String(repeating: " ", count: width + 2 - $0.label.count)) })
     }()
 
-    static func text(_ election: any Election, selection: PollSelection, today: CivilDate) -> String {
+    /// The same rule sentence recurs for every poll of a kind; it is built once per run.
+    struct RuleKey: Hashable {
+        var counting: Timetable.Entry.Counting
+        var source: String
+    }
+
+    static func text(_ election: any Election, selection: PollSelection, today: CivilDate, rules: inout [RuleKey: String]) -> String {
         let timetable = election.timetable(in: selection.calendars)
         let period = PeriodPlanner.period(for: election, calendars: selection.calendars, options: selection.options, timetable: timetable)
         let place = election.nation.map { " in \($0.displayName)" } ?? " (UK-wide)"
         var s = "\(election.id.raw) — \(election.kind.displayName)\(place), polling day \(election.pollDate.british) (\(PeriodText.relative(today.days(to: election.pollDate))))\n"
         for entry in timetable.entries {
             let date = entry.date.british
-            s += "  "; s += paddedLabels[entry.event] ?? entry.event.label; s += date; s += padding(28 - date.utf8.count); s += entry.rule; s += "\n"
+            let key = RuleKey(counting: entry.counting, source: entry.source)
+            let rule: String
+            if let cached = rules[key] { rule = cached } else { rule = entry.rule; rules[key] = rule }
+            s += "  "; s += paddedLabels[entry.event] ?? entry.event.label; s += date; s += padding(28 - date.utf8.count); s += rule; s += "\n"
         }
         s += "  "; s += paddedLabels[.pollingDay] ?? ""; s += election.pollDate.british; s += "\n"
         s += "  Pre-election period: \(PeriodText.span(period)) — \(period.basis)\n"

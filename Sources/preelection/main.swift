@@ -21,6 +21,21 @@ let context = RunContext(
     readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
 )
 let result = PreElectionCLI.run(Array(CommandLine.arguments.dropFirst()), context: context)
-FileHandle.standardOutput.write(Data(result.output.stdout.utf8))
-FileHandle.standardError.write(Data(result.output.stderr.utf8))
+/// Writes text straight from the string's UTF-8 storage to a file descriptor (a large timetable should not
+/// be copied again on its way out); retries short writes.
+func emit(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        guard var base = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = write(descriptor, base, left)
+            if written <= 0 { return }
+            base += written
+            left -= written
+        }
+    }
+}
+emit(result.output.stdout, to: 1)
+emit(result.output.stderr, to: 2)
 exit(result.status)
