@@ -84,6 +84,7 @@ final class PeerTimetableTests: XCTestCase {
                 }
             }
         }
+        print("peer: \(result.rows) rows, \(result.agreeing) agree exactly, \(result.lawDiffers.count) general-election rows differ by law, \(result.noVACInNorthernIreland) NI rows without a VAC")
         XCTAssertGreaterThan(result.lawDiffers.count, 0, "some general elections do span another nation's holiday")
         XCTAssertLessThan(result.lawDiffers.count, result.rows / 20)
     }
