@@ -3,8 +3,11 @@
 /// use the ward list of the previous 30 November. City of London (Ward Elections) Act 1949 as amended, as
 /// Democracy Club's uk-election-timetables implements it.
 public struct CityOfLondonLocalElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public var nation: Nation? { .england }
+    /// Which set of election rules applies.
     public var kind: PollKind { .cityOfLondon }
 
     /// Creates the poll.
@@ -12,6 +15,7 @@ public struct CityOfLondonLocalElection: Election {
 
     static let source = "City of London (Ward Elections) Act 1949, as amended"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let city = calendars[.cityOfLondon]
         let standard = calendars[.englandAndWales]
@@ -28,6 +32,7 @@ public struct CityOfLondonLocalElection: Election {
         return Timetable(entries)
     }
 
+    /// Where the pre-election period starts when the actual notice date is not known.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         latestNoticeStart(timetable)
     }

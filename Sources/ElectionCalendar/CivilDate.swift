@@ -3,8 +3,11 @@
 /// Election law counts whole days, so every date in PreElection is a civil date: no `Date` instant, and so
 /// no time zone or daylight-saving change, can ever move a deadline by a day.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Year, e.g. 2027.
     public let year: Int
+    /// Month, 1–12.
     public let month: Int
+    /// Day of the month, 1–31.
     public let day: Int
 
     /// Creates a date, or returns nil when it does not exist (e.g. 30 February, month 13).
@@ -55,6 +58,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(to other: CivilDate) -> Int { other.dayNumber - dayNumber }
 
+    /// Earlier dates sort first.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     /// ISO 8601 calendar date, `YYYY-MM-DD`: the form used in JSON, CSV and election ids.
@@ -72,6 +76,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// The ISO form, so dates print as `2027-05-06` in logs and interpolation.
     public var description: String { iso }
 
     /// British long form for people: "Monday 30 March 2026".

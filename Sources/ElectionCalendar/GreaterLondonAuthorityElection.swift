@@ -2,8 +2,11 @@
 /// working days before the poll — Greater London Authority Elections Rules 2007 (SI 2007/3541), as amended
 /// by SI 2016/24.
 public struct GreaterLondonAuthorityElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public var nation: Nation? { .england }
+    /// Which set of election rules applies.
     public var kind: PollKind { .greaterLondon }
 
     /// Creates the poll.
@@ -11,6 +14,7 @@ public struct GreaterLondonAuthorityElection: Election {
 
     static let source = "Greater London Authority Elections Rules 2007, as amended 2016"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let calendar = calendars[.englandAndWales]
         let close = before(.closeOfNominations, 22, calendar, Self.source)
@@ -18,6 +22,7 @@ public struct GreaterLondonAuthorityElection: Election {
             + absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
+    /// Where the pre-election period starts when the actual notice date is not known.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         latestNoticeStart(timetable)
     }

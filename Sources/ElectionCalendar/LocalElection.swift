@@ -8,8 +8,11 @@
 /// Ireland: notice 25, nominations 16 — Electoral Law Act (Northern Ireland) 1962 Sch 5 as amended by the
 /// Local Elections (Northern Ireland) Order 2010 (SI 2010/2977).
 public struct LocalElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public let nation: Nation?
+    /// Which set of election rules applies.
     public var kind: PollKind { .local }
 
     /// Creates the poll; `nation` decides the rules.
@@ -26,6 +29,7 @@ public struct LocalElection: Election {
         }
     }
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let nation = nation ?? .england
         let standard = calendars[CalendarKind.standard(for: nation)]

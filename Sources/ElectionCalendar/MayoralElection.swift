@@ -3,8 +3,11 @@
 /// Elections) (England and Wales) Regulations 2007 as amended by SI 2014/370; Combined Authorities (Mayoral
 /// Elections) Order 2017 (SI 2017/67). The Mayor of London is a `GreaterLondonAuthorityElection`.
 public struct MayoralElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public let nation: Nation?
+    /// Which set of election rules applies.
     public var kind: PollKind { .mayor }
 
     /// Creates the poll (England unless `nation` is Wales).
@@ -15,6 +18,7 @@ public struct MayoralElection: Election {
 
     static let source = "Local Authorities (Mayoral Elections) (England and Wales) Regulations 2007, as amended 2014; Combined Authorities (Mayoral Elections) Order 2017"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let calendar = calendars[.englandAndWales]
         let close = before(.closeOfNominations, 19, calendar, Self.source)
@@ -22,6 +26,7 @@ public struct MayoralElection: Election {
             + absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
+    /// Where the pre-election period starts when the actual notice date is not known.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         latestNoticeStart(timetable)
     }

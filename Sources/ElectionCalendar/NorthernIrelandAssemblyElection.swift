@@ -2,8 +2,11 @@
 /// Northern Ireland calendar — Northern Ireland Assembly (Elections) Order 2001 Sch 1, as amended by the
 /// Northern Ireland Assembly (Elections) (Amendment) Order 2009 (SI 2009/256) Sch 5 rr.1–2.
 public struct NorthernIrelandAssemblyElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public var nation: Nation? { .northernIreland }
+    /// Which set of election rules applies.
     public var kind: PollKind { .northernIrelandAssembly }
 
     /// Creates the poll.
@@ -11,6 +14,7 @@ public struct NorthernIrelandAssemblyElection: Election {
 
     static let source = "Northern Ireland Assembly (Elections) Order 2001, as amended 2009"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let calendar = calendars[.northernIreland]
         let close = before(.closeOfNominations, 16, calendar, Self.source)
@@ -18,6 +22,7 @@ public struct NorthernIrelandAssemblyElection: Election {
             + absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
+    /// Where the pre-election period starts when the actual notice date is not known.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         latestNoticeStart(timetable)
     }

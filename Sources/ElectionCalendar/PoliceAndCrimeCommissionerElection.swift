@@ -2,8 +2,11 @@
 /// notice 25, nominations 18 working days before the poll — Police and Crime Commissioner Elections Order
 /// 2012 (SI 2012/1917) Sch 3 r.1, as amended by SI 2014/921.
 public struct PoliceAndCrimeCommissionerElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public let nation: Nation?
+    /// Which set of election rules applies.
     public var kind: PollKind { .policeAndCrimeCommissioner }
 
     /// Creates the poll (England unless `nation` is Wales).
@@ -14,6 +17,7 @@ public struct PoliceAndCrimeCommissionerElection: Election {
 
     static let source = "Police and Crime Commissioner Elections Order 2012 Sch 3 r.1, as amended 2014"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let calendar = calendars[.englandAndWales]
         let close = before(.closeOfNominations, 18, calendar, Self.source)
@@ -21,6 +25,7 @@ public struct PoliceAndCrimeCommissionerElection: Election {
             + absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
+    /// Where the pre-election period starts when the actual notice date is not known.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         latestNoticeStart(timetable)
     }

@@ -5,10 +5,13 @@
 /// (Referendums) Regulations 2012 regs 4–5, documented in the README. Referendums have no notice of
 /// election or nominations; registration and absent-vote deadlines follow the nation's calendar.
 public struct Referendum: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public let nation: Nation?
     /// True for a PPERA national referendum.
     public var isNational: Bool { id.organisation.map { Referendum.nationalOrganisations.contains($0) } ?? true }
+    /// Which set of election rules applies.
     public var kind: PollKind { isNational ? .nationalReferendum : .localReferendum }
 
     /// Organisation parts that mark a national referendum.
@@ -20,11 +23,13 @@ public struct Referendum: Election {
         self.nation = nation
     }
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let calendar = calendars[CalendarKind.standard(for: nation ?? .england)]
         return Timetable(absentVoteDeadlines(registration: calendar, postal: calendar))
     }
 
+    /// Where the pre-election period starts when the actual notice date is not known.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {
         if isNational {
             return PeriodStart(date: pollDate.adding(days: -27),

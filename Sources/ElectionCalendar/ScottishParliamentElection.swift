@@ -3,8 +3,11 @@
 /// Parliament (Elections etc.) Order 2015 (SSI 2015/425) Sch 2 r.1. In 2021 postal applications closed 21
 /// working days before (Scottish General Election (Coronavirus) Act 2021).
 public struct ScottishParliamentElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public var nation: Nation? { .scotland }
+    /// Which set of election rules applies.
     public var kind: PollKind { .scottishParliament }
 
     /// Creates the poll.
@@ -12,6 +15,7 @@ public struct ScottishParliamentElection: Election {
 
     static let source = "Scottish Parliament (Elections etc.) Order 2015 Sch 2 r.1"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let elections = calendars[.scotlandElections]
         let standard = calendars[.scotland]

@@ -11,10 +11,13 @@
 /// is counted on the ballot's own nation's calendar (England and Wales when none is given), which matches
 /// the published 26 November 2019 deadline.
 public struct UKParliamentElection: Election {
+    /// The poll's Democracy Club id.
     public let id: ElectionID
+    /// The nation whose rules and bank holidays apply.
     public let nation: Nation?
     /// General election (every seat) rather than a by-election.
     public var isGeneralElection: Bool { !id.isByElection }
+    /// Which set of election rules applies.
     public var kind: PollKind { isGeneralElection ? .ukParliamentGeneral : .ukParliamentByElection }
 
     /// Creates the poll. A by-election needs the constituency's nation; a general election may have none.
@@ -25,6 +28,7 @@ public struct UKParliamentElection: Election {
 
     static let source = "Representation of the People Act 1983 Sch 1 r.1"
 
+    /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
         let own = calendars[CalendarKind.standard(for: nation ?? .england)]
         let counting = isGeneralElection ? calendars[.unitedKingdom] : own

@@ -23,7 +23,9 @@ public struct CSVTable: Sendable, Equatable {
 
     /// Why a CSV text could not be read; `line` is 1-based.
     public struct ParseError: Error, Equatable, Sendable {
+        /// 1-based line of the problem.
         public var line: Int
+        /// What is wrong, in plain words.
         public var message: String
     }
 

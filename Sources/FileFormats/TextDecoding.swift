@@ -4,7 +4,9 @@
 public enum TextDecoding {
     /// The text and, when it was not plain UTF-8, a notice saying how it was read.
     public struct Decoded: Sendable, Equatable {
+        /// The decoded text.
         public var text: String
+        /// How the bytes were read when they were not plain UTF-8, for a one-line notice.
         public var notice: String?
     }
 

@@ -30,7 +30,10 @@ public struct CLIError: Error, Equatable, Sendable {
 /// Exit statuses shared by every subcommand: 0 nothing to act on, 1 findings or warnings that need action,
 /// 2 a usage or input error.
 public enum ExitStatus {
+    /// Nothing to act on.
     public static let ok: Int32 = 0
+    /// Findings or warnings that need action.
     public static let actionNeeded: Int32 = 1
+    /// A usage or input error (one line on stderr says what and how to fix it).
     public static let inputError: Int32 = 2
 }

@@ -101,5 +101,6 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(0x22)
     }
 
+    /// Two values are equal when they render to the same text.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
 }
