@@ -19,6 +19,10 @@ struct DOCXTextLayout {
     private var output: [UInt8] = []
     private var current = Story()
     private var outer: [Story] = []
+    /// The last block written, and a picture description held back until the next block shows whether
+    /// it merely repeats the caption (pandoc and many authors use the caption as the alternative text).
+    private var lastBlock: [UInt8] = []
+    private var heldImage: [UInt8]?
 
     /// Appends one byte of structure (tab, line break, hyphen) to the current paragraph.
     mutating func append(_ byte: UInt8) {
@@ -70,7 +74,13 @@ struct DOCXTextLayout {
         let last = current.tables.count - 1
         var row: [UInt8] = []
         for (number, cell) in current.tables[last].cells.enumerated() {
-            if number > 0 { row.append(0x09) }
+            if last == 0 {
+                if number > 0 { row.append(0x09) } // cells of a top-level row: tab-separated
+            } else if cell.isEmpty {
+                continue
+            } else if !row.isEmpty {
+                row.append(0x20) // a nested row runs into its cell as words
+            }
             row.append(contentsOf: cell)
         }
         current.tables[last].cells.removeAll()
@@ -96,13 +106,19 @@ struct DOCXTextLayout {
         current.deferred.append(contentsOf: box.blocks)
     }
 
-    /// A picture's alternative text, as the block "Image: …" after the block it sits in.
+    /// A picture's alternative text, as the block "Image: …" after the block it sits in — unless it
+    /// only repeats the caption paragraph just before or after the picture.
     mutating func image(_ description: [UInt8]) {
-        var line: [UInt8] = Array("Image: ".utf8)
+        var line: [UInt8] = Self.imagePrefix
         Self.appendNormalised(description, 0..<description.count, to: &line)
-        guard Self.hasContent(line, from: 7) else { return }
+        guard Self.hasContent(line, from: Self.imagePrefix.count) else { return }
         current.deferred.append(line)
     }
+
+    /// Marks a picture description among the blocks: a NUL (never text in XML, §2.2), then the words.
+    private static let imageMarker: [UInt8] = [0x00]
+    private static let imageWords: [UInt8] = Array("Image: ".utf8)
+    private static let imagePrefix = imageMarker + imageWords
 
     /// Flushes what an unfinished part left open (a paragraph, a text box) at the end of a part.
     mutating func endPart() {
@@ -113,8 +129,12 @@ struct DOCXTextLayout {
     }
 
     /// The text: blocks separated by a blank line, ending with a newline (empty when there is no text).
-    func finish() -> String {
-        output.isEmpty ? "" : String(decoding: output + [0x0A], as: UTF8.self)
+    mutating func finish() -> String {
+        if let image = heldImage {
+            heldImage = nil
+            writeNow(Array(image.dropFirst(Self.imageMarker.count)))
+        }
+        return output.isEmpty ? "" : String(decoding: output + [0x0A], as: UTF8.self)
     }
 
     // MARK: - Private
@@ -143,8 +163,37 @@ struct DOCXTextLayout {
         }
     }
 
-    /// Writes a block: each line trimmed of spaces and tabs, empty lines dropped, a blank line before it.
+    /// Writes a block, holding back a picture description until the next block (see `image`).
     private mutating func write(_ block: [UInt8]) {
+        guard Self.hasContent(block, from: 0) else { return }
+        let isImage = block.starts(with: Self.imagePrefix)
+        if let image = heldImage {
+            heldImage = nil
+            if !Self.sameText(image.dropFirst(Self.imagePrefix.count), block[...]) { writeNow(Array(image.dropFirst(Self.imageMarker.count))) }
+        }
+        if isImage {
+            if !Self.sameText(block.dropFirst(Self.imagePrefix.count), lastBlock[...]) { heldImage = block }
+        } else {
+            writeNow(block)
+        }
+    }
+
+    /// Equal after trimming surrounding blanks.
+    private static func sameText(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var s = s
+            while let first = s.first, isBlank(first) { s = s.dropFirst() }
+            while let last = s.last, isBlank(last) { s = s.dropLast() }
+            return s
+        }
+        let x = trimmed(a)
+        return !x.isEmpty && x.elementsEqual(trimmed(b))
+    }
+
+    /// Writes a block: each line trimmed of spaces and tabs, empty lines dropped, a blank line before it.
+    private mutating func writeNow(_ block: [UInt8]) {
+        let before = output.count
+        defer { if output.count > before { lastBlock = block } }
         var wroteLine = false
         var lineStart = 0
         while lineStart <= block.count {

@@ -44,6 +44,7 @@ struct XMLScanner {
     private(set) var position: Int
     private var open: [Tag] = []
     private var pendingEnd: Tag?
+    private var sawElement = false
 
     /// Starts at the beginning of `bytes`, after a UTF-8 byte-order mark if there is one.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -66,6 +67,7 @@ struct XMLScanner {
                 if let tag = open.last {
                     throw Failure(message: "the document ends with <\(string(tag.name))> still open", offset: count)
                 }
+                guard sawElement else { throw Failure(message: "no root element (§2.1)", offset: count) }
                 return nil
             }
             let start = position
@@ -261,6 +263,7 @@ struct XMLScanner {
             i += 1
         }
         position = i
+        sawElement = true
         let tag = Tag(name: name, colon: colon, attributes: attributesStart..<attributesEnd, declaresNamespaces: declares)
         if selfClosing { pendingEnd = tag } else { open.append(tag) }
         return tag
