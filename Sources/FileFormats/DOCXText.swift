@@ -220,6 +220,7 @@ public enum DOCXText {
         "instrText": .skip, "delInstrText": .skip, "delText": .skip, "del": .skip, "moveFrom": .skip,
         "pPr": .skip, "rPr": .skip, "sectPr": .skip, "sdtPr": .skip, "sdtEndPr": .skip, "tblPr": .skip,
         "tblGrid": .skip, "trPr": .skip, "tcPr": .skip, "fldData": .skip,
+        "rt": .skip, // ruby (phonetic guide) text above its base text, which is read instead
     ])
     private static let compatibilityKinds: [PackedName: Kind] = table([
         "AlternateContent": .alternateContent, "Choice": .choice, "Fallback": .fallback,

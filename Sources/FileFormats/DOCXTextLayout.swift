@@ -109,9 +109,18 @@ struct DOCXTextLayout {
     /// A picture's alternative text, as the block "Image: …" after the block it sits in — unless it
     /// only repeats the caption paragraph just before or after the picture.
     mutating func image(_ description: [UInt8]) {
+        var spaced: [UInt8] = []
+        Self.appendNormalised(description, 0..<description.count, to: &spaced)
+        // Word's own descriptions span lines ("A picture containing person&#xA;&#xA;Description …").
         var line: [UInt8] = Self.imagePrefix
-        Self.appendNormalised(description, 0..<description.count, to: &line)
-        guard Self.hasContent(line, from: Self.imagePrefix.count) else { return }
+        var space = false
+        for byte in spaced {
+            if Self.isBlank(byte) { space = true; continue }
+            if space && line.count > Self.imagePrefix.count { line.append(0x20) }
+            space = false
+            line.append(byte)
+        }
+        guard line.count > Self.imagePrefix.count else { return }
         current.deferred.append(line)
     }
 

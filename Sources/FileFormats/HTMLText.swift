@@ -1,11 +1,12 @@
 /// The text a reader sees in an HTML page (a council's web version of a release), for the release checker.
-/// A byte-level scanner in the spirit of the WHATWG HTML tokenizer (§13.2.5) — no DOM, no `Regex` — with the
+/// A byte-level scanner in the spirit of the WHATWG HTML tokenizer (§13.2.5) — no DOM, no regular expressions — with the
 /// layout of `innerText` simplified so that a blank line always means "paragraph boundary":
 /// - block elements (p, div, li, h1–h6, blockquote, figcaption, section, article, header, footer, table, tr,
 ///   ul, ol, dl/dt/dd, hr, pre, figure, nav, aside, main, address, …) each start and end a block; blocks are
 ///   separated by one blank line;
 /// - `<br>` starts a new line in the block; two in a row end the block (editors use `<br><br>` as a
-///   paragraph break); table cells (td, th) in a row are separated by tabs;
+///   paragraph break); a table row is one block, its cells (td, th) separated by tabs, and paragraphs
+///   or line breaks inside a cell only separate words;
 /// - runs of white space collapse to one space and lines are trimmed, as a browser renders them
 ///   (CSS `white-space: normal`); inside `<pre>` spaces and line ends are kept; a no-break space counts
 ///   as a space so that "Cllr&nbsp;Doe" reads "Cllr Doe", and a soft hyphen is dropped;
@@ -66,6 +67,8 @@ public enum HTMLText {
         var preDepth = 0
         var quoteDepth = 0
         var cellsInRow = 0
+        /// Inside a td or th: blocks and line breaks there only separate words, so a row stays one line.
+        var inCell = false
         /// Where the text of the current block starts in `out`, if any has been written.
         var blockStart: Int?
         var lastBlock: Range<Int>?
@@ -285,14 +288,16 @@ public enum HTMLText {
 
         private mutating func startTag(_ kind: Kind) {
             switch kind {
-            case .block: boundary()
+            case .block: if inCell { pendingSpace = true } else { boundary() }
             case .table, .row:
                 boundary()
                 cellsInRow = 0
+                inCell = false
             case .cell:
                 if cellsInRow > 0 { pendingTab = true }
                 cellsInRow += 1
-            case .lineBreak: lineBreak()
+                inCell = true
+            case .lineBreak: if inCell { pendingSpace = true } else { lineBreak() }
             case .quote:
                 quoteDepth += 1
                 character(quoteDepth % 2 == 1 ? 0x201C : 0x2018)
@@ -302,19 +307,22 @@ public enum HTMLText {
 
         private mutating func endTag(_ kind: Kind) {
             switch kind {
-            case .block: boundary()
+            case .block: if inCell { pendingSpace = true } else { boundary() }
             case .table, .row:
                 boundary()
                 cellsInRow = 0
+                inCell = false
+            case .cell:
+                inCell = false
             case .pre:
                 boundary()
                 preDepth = max(0, preDepth - 1)
-            case .lineBreak: lineBreak() // browsers read </br> as <br>
+            case .lineBreak: if inCell { pendingSpace = true } else { lineBreak() } // browsers read </br> as <br>
             case .quote:
                 guard quoteDepth > 0 else { return }
                 character(quoteDepth % 2 == 1 ? 0x201D : 0x2019)
                 quoteDepth -= 1
-            case .cell, .image, .hidden: break
+            case .image, .hidden: break
             }
         }
 

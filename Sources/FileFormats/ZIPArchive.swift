@@ -71,7 +71,12 @@ public struct ZIPArchive: Sendable {
 
     /// Reads the End of Central Directory record (searched backwards from the end, past a comment of up
     /// to 65,535 bytes, APPNOTE §4.3.16), the ZIP64 records when present (§4.3.14–15), and the central directory.
-    public init(_ bytes: [UInt8], maximumEntrySize: Int = ZIPArchive.defaultMaximumEntrySize) throws(Failure) {
+    public init(_ bytes: [UInt8]) throws(Failure) {
+        try self.init(bytes, maximumEntrySize: Self.defaultMaximumEntrySize)
+    }
+
+    /// As `init(_:)`, with a different cap on the size of one entry's contents.
+    public init(_ bytes: [UInt8], maximumEntrySize: Int) throws(Failure) {
         self.bytes = bytes
         self.maximumEntrySize = maximumEntrySize
         let reader = ByteReader(bytes)
@@ -221,6 +226,9 @@ public struct ZIPArchive: Sendable {
         if entry.isEncrypted { throw .encrypted(name: name) }
         guard entry.method == 0 || entry.method == 8 else { throw .unsupportedMethod(entry.method, name: name) }
         guard entry.uncompressedSize <= maximumEntrySize else { throw .entryTooLarge(name: name) }
+        guard entry.compressedSize >= 0, entry.uncompressedSize >= 0, entry.localHeaderOffset >= 0 else {
+            throw .corrupt("negative size or offset for \(name)")
+        }
 
         // Local file header (§4.3.7): only its variable lengths are used; the sizes and CRC come from
         // the central directory because with a data descriptor (flag bit 3) the local copies are zero.

@@ -102,6 +102,9 @@ final class DOCXTextTests: XCTestCase {
             let text = try DOCXText.extract(TestDOCX.package(document: TestDOCX.document(body: body)))
             XCTAssertEqual(text, "Pictured: Cllr Sam Patel at the Leisure Centre.\n\nThe centre reopens on 6 May 2027.\n")
         }
+        let generated = #"<w:p><w:r><w:drawing><wp:inline><wp:docPr id="5" name="Picture 5" descr="A group of people standing outside&#xA;&#xA;Description automatically generated"/></wp:inline></w:drawing></w:r></w:p>"#
+        XCTAssertEqual(try DOCXText.extract(TestDOCX.package(document: TestDOCX.document(body: generated))),
+                       "Image: A group of people standing outside Description automatically generated\n")
         let decorative = #"<w:p><w:r><w:drawing><wp:inline><wp:docPr id="4" name="Picture 4" descr=""/></wp:inline></w:drawing></w:r></w:p>"#
         XCTAssertEqual(try DOCXText.extract(TestDOCX.package(document: TestDOCX.document(body: decorative + other))),
                        "The centre reopens on 6 May 2027.\n")
@@ -110,6 +113,11 @@ final class DOCXTextTests: XCTestCase {
     func testWhitespaceWithoutPreserveIsTrimmed() throws {
         let body = #"<w:p><w:r><w:t>  Cllr </w:t></w:r><w:r><w:t xml:space="preserve"> Jane </w:t></w:r><w:r><w:t>Doe</w:t></w:r></w:p>"#
         XCTAssertEqual(try DOCXText.extract(TestDOCX.package(document: TestDOCX.document(body: body))), "Cllr Jane Doe\n")
+    }
+
+    func testRubyTextIsNotReadTwice() throws {
+        let body = #"<w:p><w:r><w:t xml:space="preserve">Say </w:t></w:r><w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt><w:r><w:t>Ker-dith</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>Caerdydd</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"#
+        XCTAssertEqual(try DOCXText.extract(TestDOCX.package(document: TestDOCX.document(body: body))), "Say Caerdydd\n")
     }
 
     func testNestedTableIsFlattenedIntoItsCell() throws {

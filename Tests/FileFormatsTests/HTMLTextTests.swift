@@ -194,6 +194,9 @@ final class HTMLTextTests: XCTestCase {
         </td></tr><tr><td></td><td>Sam Patel</td></tr></tbody></table>
         """
         XCTAssertEqual(HTMLText.extract(html), "Ward\tCandidate\n\nRiverside\tJane Doe\n\nSam Patel\n")
+        // CMS tables wrap cell text in paragraphs; the row still reads as one line.
+        XCTAssertEqual(HTMLText.extract("<table><tr><td><p>Riverside</p><p>(north)</p></td><td><p>Jane<br>Doe</p></td></tr></table><p>After</p>"),
+                       "Riverside (north)\tJane Doe\n\nAfter\n")
     }
 
     func testDamagedMarkupNeverCrashes() {
