@@ -403,6 +403,14 @@ public enum DOCXText {
             let local = tag.localName
             switch namespace {
             case .wordprocessing:
+                if local.count == 1 { // the commonest elements, w:r, w:t and w:p, without hashing
+                    switch scanner.bytes[local.lowerBound] {
+                    case 0x74: return .text
+                    case 0x70: return .paragraph
+                    case 0x72: return nil
+                    default: break
+                    }
+                }
                 guard let name = PackedName(scanner.bytes, from: local.lowerBound, count: local.count) else { return nil }
                 return DOCXText.wordKinds[name]
             case .markupCompatibility:
@@ -415,6 +423,17 @@ public enum DOCXText {
             case .other:
                 return nil
             }
+        }
+    }
+}
+
+extension DOCXText.Failure: CustomStringConvertible {
+    /// A plain sentence for a person (the CLI adds the file name and what to do).
+    public var description: String {
+        switch self {
+        case .notADocx(let what): return what
+        case .zip(let failure): return "the .docx file cannot be unpacked: \(failure.description)"
+        case .malformedXML(let what): return "the Word document is damaged (not well-formed XML in \(what))"
         }
     }
 }

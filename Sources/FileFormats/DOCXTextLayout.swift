@@ -226,20 +226,27 @@ struct DOCXTextLayout {
         }
     }
 
+    /// Appends `text[range]` with line ends and U+00A0 no-break spaces read as spaces.
     private static func appendNormalised(_ text: [UInt8], _ range: Range<Int>, to output: inout [UInt8]) {
         var i = range.lowerBound
+        var runStart = i
         while i < range.upperBound {
             let byte = text[i]
-            if byte == 0x0A || byte == 0x0D {
-                output.append(0x20)
-            } else if byte == 0xC2 && i + 1 < range.upperBound && text[i + 1] == 0xA0 {
-                output.append(0x20) // U+00A0 no-break space
+            if byte != 0x0A && byte != 0x0D && byte != 0xC2 {
                 i += 1
-            } else {
-                output.append(byte)
+                continue
             }
-            i += 1
+            let noBreakSpace = byte == 0xC2 && i + 1 < range.upperBound && text[i + 1] == 0xA0
+            guard byte != 0xC2 || noBreakSpace else {
+                i += 1
+                continue
+            }
+            output.append(contentsOf: text[runStart..<i])
+            output.append(0x20)
+            i += noBreakSpace ? 2 : 1
+            runStart = i
         }
+        output.append(contentsOf: text[runStart..<range.upperBound])
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -239,6 +239,14 @@ final class DOCXTextTests: XCTestCase {
         }
     }
 
+    func testFailureDescriptionsSayWhatIsWrong() {
+        XCTAssertEqual(DOCXText.Failure.zip(.truncated).description,
+                       "the .docx file cannot be unpacked: the ZIP archive is cut short (an incomplete download or copy?)")
+        XCTAssertEqual(DOCXText.Failure.notADocx("the file is empty").description, "the file is empty")
+        XCTAssertEqual(DOCXText.Failure.malformedXML("word/document.xml: bad end tag at byte 12").description,
+                       "the Word document is damaged (not well-formed XML in word/document.xml: bad end tag at byte 12)")
+    }
+
     func testEntityExpansionAttackIsRefused() {
         // "Billion laughs": DTD entities are never expanded, so the reference is unknown, not exponential.
         let document = """
