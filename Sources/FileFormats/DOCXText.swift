@@ -9,13 +9,16 @@
 /// - a table row (`w:tr`) is one block: its cells (`w:tc`) joined by tabs, paragraphs within a cell
 ///   joined by spaces; a nested table is flattened into its cell;
 /// - a text box (`w:txbxContent`) and a picture's alternative text (`wp:docPr descr`, written as
-///   "Image: …") become blocks of their own right after the block they are anchored in;
+///   "Image: …", as `HTMLText` writes `<img alt>`) become blocks of their own right after the block they
+///   are anchored in; a description that only repeats the caption paragraph beside it is left out;
+/// - so the k-th block starts on line 2k − 1 unless an earlier block has line breaks of its own;
 /// - the body comes first, then footnotes, then endnotes (each note's paragraphs as blocks); headers,
 ///   footers and reviewers' comments are left out, because they are not part of the release's text.
 /// Deleted text (`w:del`, `w:delText`, `w:moveFrom`) and field codes (`w:instrText`) are left out;
 /// inserted text and field results are kept. Of an `mc:AlternateContent` only the first `mc:Choice`
 /// (or, without one, the `mc:Fallback`) is read (ECMA-376 Part 3 §10.2), so a text box is not doubled.
 /// A no-break space becomes an ordinary space and `w:noBreakHyphen` a "-", so names match as typed.
+/// Text formatted as hidden (`w:vanish`) is read like any other: a checker should rather see too much.
 public enum DOCXText {
     /// Why the bytes did not give the text of a Word document.
     public enum Failure: Error, Equatable, Sendable {
