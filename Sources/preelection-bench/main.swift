@@ -18,4 +18,5 @@ func bestSeconds(repetitions: Int = 5, _ body: () -> Void) -> Double {
 
 if wanted("calendar") { benchCalendar() }
 if wanted("checker") { benchChecker() }
+if wanted("readers") { benchReaders() }
 if wanted("scheduler") { benchScheduler() }
