@@ -1,6 +1,6 @@
 import Foundation
 
-// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|scheduler]`.
+// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|readers|scheduler]`.
 // Each section prints its own lines of measured numbers.
 let sections = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { sections.isEmpty || sections.contains(name) }
