@@ -26,7 +26,7 @@ public struct KeywordRules: Sendable, Equatable {
 
     /// Default publicity phrases (LGA: events, openings, new consultations; members in events).
     public static let defaultConflict = [
-        "opening", "reopening", "open day", "launch", "relaunch", "ceremony", "ceremonies", "photo call",
+        "opening", "reopening", "open day", "launch", "relaunch", "ceremony", "photo call",
         "photocall", "photo opportunity", "consultation", "unveil", "mayor", "cllr", "councillor",
         "reception", "celebration", "award", "press conference", "roadshow", "exhibition", "ribbon",
         "ground-breaking", "groundbreaking", "topping out", "hustings", "surgery", "walkabout",
@@ -84,10 +84,10 @@ public struct KeywordRules: Sendable, Equatable {
         case unrecognised
     }
 
-    /// Classifies a title. Matching is case-insensitive and by whole words, except that a phrase's last
-    /// word may begin a longer word: "launch" matches "Launches", "mayor" matches "Mayor's" and "Mayoral",
-    /// "committee" matches "Sub-Committee" and "Committees"; "opening" does not match "Reopening" (a
-    /// separate phrase does).
+    /// Classifies a title. Matching is case-insensitive and by whole words, and a phrase's last word may
+    /// take a plural or common ending: "launch" matches "Launches", "mayor" matches "Mayor's" and
+    /// "Mayoral", "committee" matches "Sub-Committee" and "Committees"; "opening" does not match
+    /// "Reopening" (a separate phrase does) and "cabinet" does not match "cabinetmaker".
     public func classify(_ title: String) -> Classification {
         let titleWords = KeywordRules.words(title)
         if let i = conflictWords.firstIndex(where: { KeywordRules.matches($0, in: titleWords) }) {
@@ -115,13 +115,26 @@ public struct KeywordRules: Sendable, Equatable {
         return result
     }
 
+    /// Endings a phrase's last word may take: plurals and common inflections ("launches", "unveiling",
+    /// "Mayoral", "Mayoress"), so that "cabinet" still does not match "cabinetmaker".
+    static let endings = ["", "s", "es", "ed", "ing", "al", "ess"]
+
+    static func wordMatches(_ word: String, _ keyword: String) -> Bool {
+        guard word.hasPrefix(keyword) else {
+            // "ceremony" → "ceremonies", "surgery" → "surgeries".
+            return keyword.hasSuffix("y") && word == keyword.dropLast() + "ies"
+        }
+        let rest = word.dropFirst(keyword.count)
+        return endings.contains { $0 == rest }
+    }
+
     static func matches(_ phrase: [String], in title: [String]) -> Bool {
         guard let last = phrase.last, title.count >= phrase.count else { return false }
         let n = phrase.count
         for i in 0...(title.count - n) {
             var ok = true
             for j in 0..<(n - 1) where title[i + j] != phrase[j] { ok = false; break }
-            if ok && title[i + n - 1].hasPrefix(last) { return true }
+            if ok && wordMatches(title[i + n - 1], last) { return true }
         }
         return false
     }

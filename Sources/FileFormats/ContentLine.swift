@@ -105,7 +105,12 @@ public struct ContentLine: Sendable, Equatable {
                         guard i < end else { return nil }
                         i += 1
                     } else {
-                        while i < end && bytes[i] != UInt8(ascii: ",") && bytes[i] != UInt8(ascii: ";") && bytes[i] != UInt8(ascii: ":") {
+                        while i < end && bytes[i] != UInt8(ascii: ",") && bytes[i] != UInt8(ascii: ";") {
+                            // Outlook writes TZID=tzone://Microsoft/Custom unquoted: "://" is part of the value.
+                            if bytes[i] == UInt8(ascii: ":") {
+                                let isURI = i + 2 < end && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/")
+                                if !isURI { break }
+                            }
                             value.append(bytes[i])
                             i += 1
                         }

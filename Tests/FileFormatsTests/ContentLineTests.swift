@@ -36,6 +36,10 @@ final class ContentLineTests: XCTestCase {
         XCTAssertEqual(result[1].parameter("CN"), "Comms: Team")
         XCTAssertEqual(result[1].parameter("ROLE"), "CHAIR")
         XCTAssertEqual(result[1].value, "mailto:comms@exampleton.gov.uk")
+        // Outlook on the web leaves this TZID unquoted; its "://" is not the value separator.
+        let custom = lines("DTSTART;TZID=tzone://Microsoft/Custom:20260421T100000")[0]
+        XCTAssertEqual(custom.parameter("TZID"), "tzone://Microsoft/Custom")
+        XCTAssertEqual(custom.value, "20260421T100000")
     }
 
     func testLinesWithoutAColonAreNotContentLines() {
