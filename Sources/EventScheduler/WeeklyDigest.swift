@@ -6,7 +6,9 @@ import ElectionCalendar
 public struct WeeklyDigest: Sendable, Equatable {
     /// A period that has not started yet, and in how many days it will.
     public struct Upcoming: Sendable, Equatable {
+        /// The period.
         public var period: PreElectionPeriod
+        /// Days from today to its first day.
         public var daysUntilStart: Int
     }
 

@@ -38,8 +38,11 @@ public struct ICalendar: Sendable {
 
     /// One occurrence, dated in Europe/London.
     public struct Occurrence: Sendable, Equatable {
+        /// The event's UID.
         public var uid: String?
+        /// The event's SUMMARY (the override's, for a moved occurrence).
         public var summary: String
+        /// The event's LOCATION.
         public var location: String?
         /// First London day.
         public var start: YearMonthDay
@@ -55,6 +58,7 @@ public struct ICalendar: Sendable {
     public struct Warning: Sendable, Equatable {
         /// 1-based line.
         public var line: Int
+        /// What was wrong and what was done about it.
         public var message: String
     }
 
@@ -62,6 +66,7 @@ public struct ICalendar: Sendable {
     public struct ParseError: Error, Sendable, Equatable {
         /// 1-based line.
         public var line: Int
+        /// What the file is instead, in words.
         public var message: String
     }
 
@@ -80,12 +85,19 @@ public struct ICalendar: Sendable {
 
     /// Reads an iCalendar text. Throws only when it is not iCalendar at all (no BEGIN:VCALENDAR).
     public static func parse(_ text: String) throws(ParseError) -> ICalendar {
-        try ICalendarParser.parse(Array(text.utf8))
+        var text = text
+        let result: Result<ICalendar, ParseError> = text.withUTF8 { buffer in
+            do throws(ParseError) { return .success(try ICalendarParser.parse(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     /// Reads iCalendar bytes (UTF-8, with or without a byte-order mark).
     public static func parse(bytes: [UInt8]) throws(ParseError) -> ICalendar {
-        try ICalendarParser.parse(bytes)
+        let result: Result<ICalendar, ParseError> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(ParseError) { return .success(try ICalendarParser.parse(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     /// The zone a value's clock reading is in: UK time for floating times, nil for whole days.

@@ -18,10 +18,18 @@ struct ICalendarParser {
     private var zoneID: String?
     private var zoneDefinition = TimeZoneRule.Definition()
 
+    /// The properties PreElection reads; every other line (DESCRIPTION, X-, ...) is skipped unparsed.
+    static let wantedNames: [[UInt8]] = [
+        "BEGIN", "END", "UID", "SUMMARY", "LOCATION", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
+        "RECURRENCE-ID", "STATUS", "TZID", "TZOFFSETTO",
+    ].map { Array($0.utf8) }
+
     /// Parses `bytes` (UTF-8, BOM allowed).
-    static func parse(_ bytes: [UInt8]) throws(ICalendar.ParseError) -> ICalendar {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendar.ParseError) -> ICalendar {
         var parser = ICalendarParser()
-        ContentLine.unfold(bytes) { slice, line in parser.consume(slice, line: line) }
+        ContentLine.unfold(bytes, wants: { parser.firstText == nil || ContentLine.startsWithName($0, in: wantedNames) }) { slice, line in
+            parser.consume(slice, line: line)
+        }
         return try parser.finish()
     }
 
@@ -29,7 +37,7 @@ struct ICalendarParser {
         warnings.append(ICalendar.Warning(line: line, message: message))
     }
 
-    private mutating func consume(_ slice: ArraySlice<UInt8>, line: Int) {
+    private mutating func consume(_ slice: UnsafeBufferPointer<UInt8>, line: Int) {
         if firstText == nil {
             firstText = (line, String(decoding: slice.prefix(60), as: UTF8.self))
         }
@@ -276,21 +284,29 @@ struct ICalendarParser {
                                recurrenceID: recurrenceID, isCancelled: cancelled)
     }
 
-    /// A TEXT value on one line: line breaks and tabs become spaces, runs of spaces collapse.
+    /// A TEXT value on one line: line breaks and tabs become spaces, runs of spaces collapse, ends trimmed.
     static func oneLine(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        let utf8 = text.utf8
+        var clean = true
+        var previous: UInt8 = 0x20
+        for b in utf8 {
+            if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) { clean = false; break }
+            previous = b
+        }
+        if clean && previous != 0x20 { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
-                if !lastWasSpace { out.unicodeScalars.append(" ") }
+        for b in utf8 {
+            if b == 0x0A || b == 0x0D || b == 0x09 || b == 0x20 {
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
             } else {
-                out.unicodeScalars.append(scalar)
+                out.append(b)
                 lastWasSpace = false
             }
         }
-        if out.hasSuffix(" ") { out.removeLast() }
-        return out
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,8 +9,11 @@ public struct RecurrenceRule: Hashable, Sendable {
 
     /// One BYDAY entry: an ISO weekday (1 = Monday) and an optional ordinal (`2TU` → 2, `-1FR` → -1, `MO` → 0).
     public struct WeekdayNumber: Hashable, Sendable {
+        /// Which one in the month or year (negative counts from the end; 0 means every one).
         public var ordinal: Int
+        /// ISO weekday, 1 = Monday … 7 = Sunday.
         public var weekday: Int
+        /// Creates an entry.
         public init(ordinal: Int, weekday: Int) {
             self.ordinal = ordinal
             self.weekday = weekday
@@ -19,16 +22,25 @@ public struct RecurrenceRule: Hashable, Sendable {
 
     /// Why a rule cannot be expanded.
     public struct Problem: Error, Equatable, Sendable {
+        /// What is wrong, naming the rule part.
         public var message: String
     }
 
+    /// FREQ.
     public var frequency: Frequency
+    /// INTERVAL: every n-th period (default 1).
     public var interval: Int = 1
+    /// COUNT: how many instances in all, DTSTART included.
     public var count: Int?
+    /// UNTIL: the last allowed start (inclusive).
     public var until: ICalDateTime?
+    /// BYDAY entries.
     public var byDay: [WeekdayNumber] = []
+    /// BYMONTHDAY (negative counts from the month's end).
     public var byMonthDay: [Int] = []
+    /// BYMONTH, 1 = January.
     public var byMonth: [Int] = []
+    /// BYSETPOS: which of each period's candidates to keep.
     public var bySetPos: [Int] = []
     /// Week start for WEEKLY rules with INTERVAL > 1 (RFC default Monday).
     public var weekStart: Int = 1

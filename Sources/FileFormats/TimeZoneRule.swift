@@ -40,14 +40,19 @@ public enum TimeZoneRule: Sendable, Equatable {
 
     /// Result of resolving a TZID: the rule, and a warning when the name had to be guessed.
     public struct Resolution: Sendable, Equatable {
+        /// The zone to read times in.
         public var rule: TimeZoneRule
+        /// Set when the name was not recognised and UK time was assumed.
         public var warning: String?
     }
 
     /// A VTIMEZONE's offsets as the file defines them (RFC 5545 §3.6.5 STANDARD/DAYLIGHT TZOFFSETTO).
     public struct Definition: Sendable, Equatable {
+        /// TZOFFSETTO of each STANDARD part, seconds east of UTC.
         public var standardOffsets: [Int] = []
+        /// TZOFFSETTO of each DAYLIGHT part, seconds east of UTC.
         public var daylightOffsets: [Int] = []
+        /// Creates a definition.
         public init(standardOffsets: [Int] = [], daylightOffsets: [Int] = []) {
             self.standardOffsets = standardOffsets
             self.daylightOffsets = daylightOffsets

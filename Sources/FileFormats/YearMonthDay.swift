@@ -5,8 +5,11 @@
 /// count from 1970-01-01 (day 0) exactly as `CivilDate.dayNumber` does, so converting is
 /// `CivilDate(dayNumber: ymd.dayNumber)`.
 public struct YearMonthDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Gregorian year, e.g. 2026.
     public let year: Int
+    /// Month, 1 = January.
     public let month: Int
+    /// Day of the month, from 1.
     public let day: Int
 
     /// Creates a date, or nil when it does not exist (30 February, month 13).
@@ -55,6 +58,7 @@ public struct YearMonthDay: Hashable, Comparable, Sendable, CustomStringConverti
     /// The date `days` days later (negative: earlier).
     public func adding(days: Int) -> YearMonthDay { YearMonthDay(dayNumber: dayNumber + days) }
 
+    /// Earlier dates sort first.
     public static func < (lhs: YearMonthDay, rhs: YearMonthDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

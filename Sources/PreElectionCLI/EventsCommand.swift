@@ -51,12 +51,12 @@ enum EventsCommand: Subcommand {
         let checker = ConflictChecker(periods: selection.periods, nonWorkingDays: selection.nonWorkingDays,
                                       keywords: EventInput.keywords(config), earliestSuggestion: context.today)
         let checked = checker.check(loaded.occurrences)
-        let shown = arguments.flag("all") ? checked : checked.filter(\.inPeriod)
+        func shown() -> [CheckedEvent] { arguments.flag("all") ? checked : checked.filter(\.inPeriod) }
         switch format {
         case "json":
-            output.stdout += EventsReport.json(shown, warnings: loaded.warnings)
+            output.stdout += EventsReport.json(shown(), warnings: loaded.warnings)
         case "csv":
-            output.stdout += EventsReport.csv(shown)
+            output.stdout += EventsReport.csv(shown())
             warn(loaded.warnings, into: &output)
         default:
             output.stdout += EventsReport.text(checked, periods: selection.periods,

@@ -24,30 +24,33 @@ enum EventsReport {
                 s += "  \(p.start.british) to \(p.end.british): \(PollSelection.describe(p))\n"
             }
         }
-        let conflicts = checked.filter { $0.status == .conflict }
-        let permitted = checked.filter { $0.status == .permitted }
+        let conflictCount = checked.reduce(0) { $0 + ($1.status == .conflict ? 1 : 0) }
+        let permittedCount = checked.reduce(0) { $0 + ($1.status == .permitted ? 1 : 0) }
         s += "\n"
-        if conflicts.isEmpty {
+        if conflictCount == 0 {
             s += "No conflicts.\n"
         } else {
-            s += "\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") — move these, or have a non-political spokesperson host them:\n"
-            for c in conflicts {
+            s += "\(conflictCount) conflict\(conflictCount == 1 ? "" : "s") — move these, or have a non-political spokesperson host them:\n"
+            for i in checked.indices where checked[i].status == .conflict {
+                let c = checked[i]
                 s += "\n  \(EventInput.when(c.occurrence)) — \(c.occurrence.title) (\(c.occurrence.source))\n"
                 s += "    \(c.reason), in the pre-election period for \(c.periods.map(PollSelection.describe).joined(separator: " and "))"
                 s += " (\(c.periods.map { "\($0.start.britishShort) to \($0.end.britishShort)" }.joined(separator: "; ")))\n"
                 s += "    " + suggestionWords(c) + "\n"
             }
         }
-        if !permitted.isEmpty {
-            s += "\nPermitted during the period — formal council business may continue (\(permitted.count)):\n"
-            for p in permitted {
+        if permittedCount > 0 {
+            s += "\nPermitted during the period — formal council business may continue (\(permittedCount)):\n"
+            for i in checked.indices where checked[i].status == .permitted {
+                let p = checked[i]
                 s += "  \(EventInput.when(p.occurrence)) — \(p.occurrence.title) (\(p.occurrence.source))\n"
             }
         }
         if all {
-            let clear = checked.filter { $0.status == .clear }
-            s += "\nClear — outside every pre-election period (\(clear.count)):\n"
-            for c in clear {
+            let clearCount = checked.count - conflictCount - permittedCount
+            s += "\nClear — outside every pre-election period (\(clearCount)):\n"
+            for i in checked.indices where checked[i].status == .clear {
+                let c = checked[i]
                 s += "  \(EventInput.when(c.occurrence)) — \(c.occurrence.title) (\(c.occurrence.source))\n"
             }
         }
