@@ -108,14 +108,14 @@ public struct EventFile: Sendable {
                 warnings.append(EventWarning(source: source, message: "'\(title)' has no date; the row is skipped"))
                 continue
             }
-            guard let start = date(dateText) else {
+            guard let (start, timeInDate) = dateAndTime(dateText) else {
                 warnings.append(EventWarning(source: source, message: "'\(dateText)' is not a date (write YYYY-MM-DD or DD/MM/YYYY); the row '\(title)' is skipped"))
                 continue
             }
             var end = start
             let endText = field(endColumn)
             if !endText.isEmpty {
-                if let e = date(endText), e >= start {
+                if let e = dateAndTime(endText)?.date, e >= start {
                     end = e
                     // Outlook writes an all-day event as ending at 00:00 on the day after its last day.
                     if e > start, clockTime(field(endTimeColumn)) == "00:00" { end = e.adding(days: -1) }
@@ -123,7 +123,7 @@ public struct EventFile: Sendable {
                     warnings.append(EventWarning(source: source, message: "end date '\(endText)' is not a date on or after \(start.iso); '\(title)' is read as one day"))
                 }
             }
-            var time: String?
+            var time = timeInDate
             let timeText = field(timeColumn)
             if !timeText.isEmpty {
                 time = clockTime(timeText)
@@ -143,6 +143,15 @@ public struct EventFile: Sendable {
 
     /// `YYYY-MM-DD` or British `DD/MM/YYYY`.
     static func date(_ text: String) -> CivilDate? { CivilDate(iso: text) ?? CivilDate(british: text) }
+
+    /// A date cell, which CMS exports sometimes fill with a date and time (`2026-04-16 14:00`,
+    /// `2026-04-16T14:00:00`, `16/04/2026 14:00`): the date, and the time when one is there and valid.
+    static func dateAndTime(_ text: String) -> (date: CivilDate, time: String?)? {
+        if let d = date(text) { return (d, nil) }
+        guard let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }), let d = date(String(text[..<cut])) else { return nil }
+        let rest = String(text[text.index(after: cut)...]).trimmingSpaces()
+        return (d, clockTime(rest))
+    }
 
     /// `19:00`, `7:00`, `19:00:00`, `7pm`, `7.30 pm` → `HH:MM`; nil otherwise.
     static func clockTime(_ text: String) -> String? {

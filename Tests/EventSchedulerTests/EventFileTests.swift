@@ -144,6 +144,13 @@ final class EventFileTests: XCTestCase {
         XCTAssertEqual(file.occurrences.map(\.start.iso), ["2026-04-15", "2026-04-16", "2026-04-21", "2026-04-24"])
     }
 
+    func testDateAndTimeInOneCell() throws {
+        let file = try EventFile.readCSV("date,title\n2026-04-16 14:00,Launch\n16/04/2026T09:30:00,Opening\n2026-04-16 soon,Unveiling\n",
+                                         name: "cms.csv", from: d("2026-01-01"), to: d("2026-12-31"))
+        XCTAssertEqual(file.occurrences.map { "\($0.start.iso) \($0.time ?? "-")" }, ["2026-04-16 -", "2026-04-16 09:30", "2026-04-16 14:00"])
+        XCTAssertEqual(file.warnings, [])
+    }
+
     func testTimesInCSV() {
         XCTAssertEqual(EventFile.clockTime("19:00"), "19:00")
         XCTAssertEqual(EventFile.clockTime("7:05"), "07:05")
