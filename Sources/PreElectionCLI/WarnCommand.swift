@@ -1,8 +1,85 @@
-/// `preelection warn` (placeholder until its issue lands).
+import ElectionCalendar
+import EventScheduler
+
+/// `preelection warn`: the weekly cron job. It prints nothing and exits 0 on a quiet week (cron mails any
+/// output), and otherwise a short plain-text digest a clerk can read in an email — periods starting soon,
+/// periods in progress, and conflicting events in the horizon with their suggested dates — and exits 1.
 enum WarnCommand: Subcommand {
-    static let spec = CommandSpec(name: "warn", summary: "(not yet available)", usage: "preelection warn", options: [])
+    static let spec = CommandSpec(
+        name: "warn",
+        summary: "weekly digest for cron: periods starting soon and conflicting events (silent on a quiet week)",
+        usage: "preelection warn --events FILE... [--today D] [--weeks N] [--election ID]... [--country C] [--config F]",
+        options: [
+            OptionSpec("events", .repeatable, valueName: "FILE", help: "events file (.ics or .csv; '-' for standard input)"),
+            OptionSpec("today", .single, valueName: "DATE", help: "the day to report for (default today)"),
+            OptionSpec("weeks", .single, valueName: "N", help: "how many weeks ahead to look (default 8)"),
+        ] + PollSelection.options,
+        discussion: """
+        Prints nothing and exits 0 when no pre-election period starts within the horizon, none is in progress
+        and no conflicting event falls within it. Otherwise prints a digest and exits 1.
+
+        Crontab line (every Monday at 07:00; cron mails the output to the crontab's owner):
+          0 7 * * MON  /usr/local/bin/preelection warn --events /srv/council/events.ics --config /srv/council/preelection.json
+        """)
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        throw CLIError("'warn' is not available yet")
+        if let stray = arguments.positionals.first {
+            throw CLIError("unexpected argument '\(stray)'", hint: "name events files with --events, e.g. 'preelection warn --events \(stray)'")
+        }
+        let today = try arguments.value("today").map { text throws(CLIError) in try EventInput.date(text, option: "today") } ?? context.today
+        var weeks = 8
+        if let text = arguments.value("weeks") {
+            guard let n = Int(text), (1...104).contains(n) else {
+                throw CLIError("'\(text)' is not a number of weeks", at: "--weeks", hint: "give a whole number from 1 to 104, e.g. --weeks 8")
+            }
+            weeks = n
+        }
+        let horizonEnd = today.adding(days: 7 * weeks)
+        let selection = try PollSelection.resolve(arguments, context: context, from: today, to: horizonEnd.adding(days: 120))
+        let config = try CouncilConfig.load(arguments, context: context)
+        let files = arguments.all("events")
+        let loaded = files.isEmpty ? EventInput.Loaded(occurrences: [], warnings: [])
+            : try EventInput.load(files, from: today, to: horizonEnd, context: context)
+        let checker = ConflictChecker(periods: selection.periods, nonWorkingDays: selection.nonWorkingDays,
+                                      keywords: EventInput.keywords(config), earliestSuggestion: today)
+        let digest = WeeklyDigest(today: today, weeks: weeks, periods: selection.periods, checked: checker.check(loaded.occurrences))
+        if digest.isQuiet { return ExitStatus.ok }
+        output.stdout += text(digest, weeks: weeks, council: config?.council, files: files, warnings: loaded.warnings)
+        return ExitStatus.actionNeeded
     }
+
+    /// The digest as plain text for an email.
+    static func text(_ digest: WeeklyDigest, weeks: Int, council: String?, files: [String], warnings: [EventWarning]) -> String {
+        var s = "Pre-election digest"
+        if let council, !council.isEmpty { s += " for \(council)" }
+        s += ", \(digest.today.british) (looking \(weeks) week\(weeks == 1 ? "" : "s") ahead, to \(digest.horizonEnd.british))\n"
+        for p in digest.inProgress {
+            let left = digest.today.days(to: p.end)
+            let ends = left == 0 ? "ends today" : "ends on \(p.end.british), in \(days(left))"
+            s += "\nThe pre-election period for \(PollSelection.describe(p)) is in progress: it started on \(p.start.british) and \(ends).\n"
+        }
+        for u in digest.starting {
+            let when = u.daysUntilStart == 1 ? "tomorrow" : "in \(days(u.daysUntilStart))"
+            s += "\nThe pre-election period for \(PollSelection.describe(u.period)) starts on \(u.period.start.british), \(when).\n"
+        }
+        if files.isEmpty {
+            s += "\nNo events file was given; add --events FILE to check the council's events.\n"
+        } else if digest.conflicts.isEmpty {
+            s += "\nNo conflicting events in the next \(weeks) week\(weeks == 1 ? "" : "s").\n"
+        } else {
+            let n = digest.conflicts.count
+            s += "\n\(n) event\(n == 1 ? "" : "s") in the next \(weeks) week\(weeks == 1 ? "" : "s") conflict\(n == 1 ? "s" : "") with a pre-election period:\n"
+            for c in digest.conflicts {
+                s += "- \(EventInput.when(c.occurrence)): \(c.occurrence.title) (\(c.occurrence.source))\n"
+                s += "  \(c.reason); \(EventsReport.suggestionWords(c))\n"
+            }
+        }
+        if !warnings.isEmpty {
+            s += "\nCould not be read fully (check these by hand):\n"
+            for w in warnings { s += "- \(w.source): \(w.message)\n" }
+        }
+        return s
+    }
+
+    static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }

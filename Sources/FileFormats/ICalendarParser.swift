@@ -1,0 +1,312 @@
+/// Reads the components of an iCalendar file (RFC 5545 §3.4–3.6) the way councils' calendars arrive:
+/// Outlook exports with VTIMEZONE blocks, Google exports, CMS feeds with small mistakes.
+///
+/// Only VEVENT and VTIMEZONE matter; VTODO, VJOURNAL, VALARM, X- components and unknown properties are
+/// skipped. A line or an event that cannot be read becomes a warning with its line number and the rest of
+/// the file is still read; only a file with no `BEGIN:VCALENDAR` at all is an error.
+struct ICalendarParser {
+    private(set) var events: [ICalendar.Event] = []
+    private(set) var warnings: [ICalendar.Warning] = []
+    private var definitions: [String: TimeZoneRule.Definition] = [:]
+    private var tzidFirstUse: [String: Int] = [:]
+    /// Open components, innermost last, with the line each began on.
+    private var stack: [(name: String, line: Int)] = []
+    private var sawCalendar = false
+    private var firstText: (line: Int, text: String)?
+    private var eventLines: [ContentLine] = []
+    private var eventLine = 0
+    private var zoneID: String?
+    private var zoneDefinition = TimeZoneRule.Definition()
+
+    /// The properties PreElection reads; every other line (DESCRIPTION, X-, ...) is skipped unparsed.
+    static let wantedNames: [[UInt8]] = [
+        "BEGIN", "END", "UID", "SUMMARY", "LOCATION", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
+        "RECURRENCE-ID", "STATUS", "TZID", "TZOFFSETTO",
+    ].map { Array($0.utf8) }
+
+    /// Parses `bytes` (UTF-8, BOM allowed).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICalendar.ParseError) -> ICalendar {
+        var parser = ICalendarParser()
+        ContentLine.unfold(bytes, wants: { parser.firstText == nil || ContentLine.startsWithName($0, in: wantedNames) }) { slice, line in
+            parser.consume(slice, line: line)
+        }
+        return try parser.finish()
+    }
+
+    private mutating func warn(_ line: Int, _ message: String) {
+        warnings.append(ICalendar.Warning(line: line, message: message))
+    }
+
+    private mutating func consume(_ slice: UnsafeBufferPointer<UInt8>, line: Int) {
+        if firstText == nil {
+            firstText = (line, String(decoding: slice.prefix(60), as: UTF8.self))
+        }
+        guard let content = ContentLine.parse(slice, line: line) else {
+            if sawCalendar {
+                let text = String(decoding: slice.prefix(50), as: UTF8.self)
+                warn(line, "not an iCalendar line (expected NAME:value): '\(text)'; ignored")
+            }
+            return
+        }
+        switch content.name {
+        case "BEGIN": begin(content.value.trimmingSpaces().uppercased(), line: line)
+        case "END": end(content.value.trimmingSpaces().uppercased(), line: line)
+        default: property(content)
+        }
+    }
+
+    private mutating func begin(_ component: String, line: Int) {
+        if !sawCalendar {
+            guard component == "VCALENDAR" else { return }
+            sawCalendar = true
+        }
+        if component == "VEVENT", let open = stack.lastIndex(where: { $0.name == "VEVENT" }) {
+            warn(stack[open].line, "event is never closed (no END:VEVENT before the next BEGIN:VEVENT at line \(line)); read up to there")
+            closeEvent()
+            stack.removeSubrange(open...)
+        }
+        stack.append((component, line))
+        switch component {
+        case "VEVENT":
+            eventLines.removeAll(keepingCapacity: true)
+            eventLine = line
+        case "VTIMEZONE":
+            zoneID = nil
+            zoneDefinition = TimeZoneRule.Definition()
+        default:
+            break
+        }
+    }
+
+    private mutating func end(_ component: String, line: Int) {
+        guard sawCalendar else { return }
+        guard let index = stack.lastIndex(where: { $0.name == component }) else {
+            warn(line, "END:\(component) without a matching BEGIN:\(component); ignored")
+            return
+        }
+        for inner in stack[(index + 1)...].reversed() {
+            warn(inner.line, "BEGIN:\(inner.name) is never closed (END:\(component) at line \(line) closes it)")
+            if inner.name == "VEVENT" { closeEvent() }
+        }
+        stack.removeSubrange((index + 1)...)
+        stack.removeLast()
+        switch component {
+        case "VEVENT": closeEvent()
+        case "VTIMEZONE":
+            if let zoneID { definitions[zoneID] = zoneDefinition }
+        default: break
+        }
+    }
+
+    private mutating func property(_ content: ContentLine) {
+        guard let top = stack.last?.name else { return }
+        switch top {
+        case "VEVENT":
+            eventLines.append(content)
+        case "VTIMEZONE":
+            if content.name == "TZID" { zoneID = content.value.trimmingSpaces() }
+        case "STANDARD", "DAYLIGHT":
+            if content.name == "TZOFFSETTO", stack.count >= 2, stack[stack.count - 2].name == "VTIMEZONE",
+               let offset = ICalendarParser.utcOffset(content.value) {
+                if top == "STANDARD" { zoneDefinition.standardOffsets.append(offset) } else { zoneDefinition.daylightOffsets.append(offset) }
+            }
+        default:
+            break  // VCALENDAR properties (PRODID, X-WR-CALNAME), VALARM, VTODO, ...
+        }
+    }
+
+    private mutating func finish() throws(ICalendar.ParseError) -> ICalendar {
+        guard sawCalendar else {
+            let shown = firstText.map { " (line \($0.line) reads '\($0.text)')" } ?? ""
+            throw ICalendar.ParseError(line: firstText?.line ?? 1,
+                                       message: "not an iCalendar file: there is no BEGIN:VCALENDAR line\(shown)")
+        }
+        if let open = stack.last(where: { $0.name == "VEVENT" }) {
+            warn(open.line, "event is never closed (no END:VEVENT before the end of the file, which may be cut short); read what it has")
+            closeEvent()
+        } else if let calendar = stack.first(where: { $0.name == "VCALENDAR" }) {
+            warn(calendar.line, "no END:VCALENDAR: the file may be cut short; every complete event was read")
+        }
+        stack.removeAll()
+        var zones: [String: TimeZoneRule] = [:]
+        for (tzid, line) in tzidFirstUse.sorted(by: { $0.value < $1.value }) {
+            let resolution = TimeZoneRule.resolve(tzid, definition: definitions[tzid])
+            zones[tzid] = resolution.rule
+            if let message = resolution.warning { warn(line, message) }
+        }
+        warnings.sort { $0.line < $1.line }
+        return ICalendar(events: events, warnings: warnings, zones: zones)
+    }
+
+    /// `+0100`, `-0500`, `+053000` → seconds east of UTC.
+    static func utcOffset(_ text: String) -> Int? {
+        let bytes = Array(text.trimmingSpaces().utf8)
+        guard bytes.count == 5 || bytes.count == 7, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
+              bytes.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        func two(_ i: Int) -> Int { Int(bytes[i] - 48) * 10 + Int(bytes[i + 1] - 48) }
+        let seconds = two(1) * 3600 + two(3) * 60 + (bytes.count == 7 ? two(5) : 0)
+        return bytes[0] == UInt8(ascii: "-") ? -seconds : seconds
+    }
+
+    // MARK: - One VEVENT
+
+    private mutating func closeEvent() {
+        let lines = eventLines
+        eventLines.removeAll(keepingCapacity: true)
+        if let event = makeEvent(lines, line: eventLine) { events.append(event) }
+    }
+
+    private mutating func dateTime(_ content: ContentLine) -> ICalDateTime? {
+        let tzid = content.parameter("TZID")
+        if let tzid, tzidFirstUse[tzid] == nil { tzidFirstUse[tzid] = content.line }
+        let isDate = content.parameter("VALUE")?.uppercased() == "DATE"
+        return ICalDateTime.parse(content.value.trimmingSpacesSubstring(), tzid: tzid, valueIsDate: isDate)
+    }
+
+    private mutating func dateList(_ content: ContentLine) -> [ICalDateTime] {
+        if content.parameter("VALUE")?.uppercased() == "PERIOD" {
+            warn(content.line, "\(content.name) with VALUE=PERIOD is not supported; those dates are not checked")
+            return []
+        }
+        let tzid = content.parameter("TZID")
+        if let tzid, tzidFirstUse[tzid] == nil { tzidFirstUse[tzid] = content.line }
+        let isDate = content.parameter("VALUE")?.uppercased() == "DATE"
+        var values: [ICalDateTime] = []
+        for item in content.value.split(separator: ",") {
+            if let value = ICalDateTime.parse(item.trimmingSpacesSubstring(), tzid: tzid, valueIsDate: isDate) {
+                values.append(value)
+            } else {
+                warn(content.line, "\(content.name) value '\(item)' is not a date or date-time; ignored")
+            }
+        }
+        return values
+    }
+
+    private mutating func makeEvent(_ lines: [ContentLine], line: Int) -> ICalendar.Event? {
+        var uid: String?
+        var summary: String?
+        var location: String?
+        var start: ICalDateTime?
+        var startProblem: (Int, String)?
+        var end: ICalDateTime?
+        var endLine = line
+        var duration: ICalDuration?
+        var rules: [RecurrenceRule] = []
+        var ruleProblem: String?
+        var ruleLine: Int?
+        var rdates: [ICalDateTime] = []
+        var exdates: [ICalDateTime] = []
+        var recurrenceID: ICalDateTime?
+        var cancelled = false
+        for content in lines {
+            switch content.name {
+            case "UID":
+                uid = content.value.trimmingSpaces()
+            case "SUMMARY":
+                summary = ICalendarParser.oneLine(ContentLine.unescapeText(content.value))
+            case "LOCATION":
+                location = ICalendarParser.oneLine(ContentLine.unescapeText(content.value))
+            case "DTSTART":
+                guard start == nil, startProblem == nil else {
+                    warn(content.line, "a second DTSTART in one event; the first is used")
+                    continue
+                }
+                if let value = dateTime(content) { start = value } else { startProblem = (content.line, content.value) }
+            case "DTEND":
+                if let value = dateTime(content) {
+                    end = value
+                    endLine = content.line
+                } else {
+                    warn(content.line, "DTEND '\(content.value)' is not a date or date-time; the event is read as ending when it starts")
+                }
+            case "DURATION":
+                if let value = ICalDuration.parse(content.value.trimmingSpacesSubstring()) {
+                    duration = value
+                } else {
+                    warn(content.line, "DURATION '\(content.value)' is not a duration such as PT1H or P1D; ignored")
+                }
+            case "RRULE":
+                ruleLine = ruleLine ?? content.line
+                do throws(RecurrenceRule.Problem) {
+                    rules.append(try RecurrenceRule.parse(content.value, tzid: content.parameter("TZID")))
+                } catch {
+                    ruleProblem = error.message
+                    ruleLine = content.line
+                }
+            case "RDATE":
+                rdates += dateList(content)
+            case "EXDATE":
+                exdates += dateList(content)
+            case "RECURRENCE-ID":
+                recurrenceID = dateTime(content)
+                if recurrenceID == nil {
+                    warn(content.line, "RECURRENCE-ID '\(content.value)' is not a date or date-time; the event is read on its own")
+                } else if content.parameter("RANGE")?.uppercased() == "THISANDFUTURE" {
+                    warn(content.line, "RECURRENCE-ID;RANGE=THISANDFUTURE is not supported; only that one occurrence is changed")
+                }
+            case "STATUS":
+                cancelled = content.value.trimmingSpaces().uppercased() == "CANCELLED"
+            default:
+                break
+            }
+        }
+        let title = summary.flatMap { $0.isEmpty ? nil : $0 } ?? "(no title)"
+        if let (badLine, value) = startProblem {
+            warn(badLine, "DTSTART '\(value)' is not a date or date-time, so the event '\(title)' is skipped; write it as 20260416T190000 or VALUE=DATE:20260416")
+            return nil
+        }
+        guard let start else {
+            warn(line, "event '\(title)' has no DTSTART, so it is skipped")
+            return nil
+        }
+        // DTSTART's zone governs the rule's local time, including a local UNTIL.
+        if case .zoned(let tzid) = start.form {
+            for i in rules.indices {
+                if let until = rules[i].until, until.form == .floating {
+                    rules[i].until = ICalDateTime(date: until.date, secondsOfDay: until.secondsOfDay, form: .zoned(tzid))
+                }
+            }
+        }
+        if let problem = ruleProblem, let ruleLine {
+            warn(ruleLine, "\(problem): only the first date of '\(title)' (\(start.date)) is checked; check its later dates by hand")
+        }
+        if let e = end, e.wallSeconds < start.wallSeconds, e.form == start.form {
+            warn(endLine, "DTEND is before DTSTART in '\(title)'; read as ending when it starts")
+            end = nil
+        }
+        if let d = duration, d.days < 0 || d.seconds < 0 {
+            warn(line, "negative DURATION in '\(title)'; read as ending when it starts")
+            duration = nil
+        }
+        return ICalendar.Event(uid: uid, summary: title, location: location.flatMap { $0.isEmpty ? nil : $0 }, line: line,
+                               start: start, end: end, duration: duration, rules: ruleProblem == nil ? rules : [],
+                               seriesProblem: ruleProblem, recurrenceDates: rdates, exceptionDates: exdates,
+                               recurrenceID: recurrenceID, isCancelled: cancelled)
+    }
+
+    /// A TEXT value on one line: line breaks and tabs become spaces, runs of spaces collapse, ends trimmed.
+    static func oneLine(_ text: String) -> String {
+        let utf8 = text.utf8
+        var clean = true
+        var previous: UInt8 = 0x20
+        for b in utf8 {
+            if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && previous == 0x20) { clean = false; break }
+            previous = b
+        }
+        if clean && previous != 0x20 { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var lastWasSpace = true
+        for b in utf8 {
+            if b == 0x0A || b == 0x0D || b == 0x09 || b == 0x20 {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+            } else {
+                out.append(b)
+                lastWasSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

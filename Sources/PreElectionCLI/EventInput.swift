@@ -1,0 +1,90 @@
+import ElectionCalendar
+import EventScheduler
+import FileFormats
+
+/// Reads the events files named to `events` and `warn` (iCalendar or CSV, `-` for standard input, a folder
+/// for every .ics/.csv inside it) and the options both commands share, turning every failure into a
+/// `CLIError` that says `file:line` and how to fix it.
+enum EventInput {
+    /// Occurrences from every file, in date order, and the warnings about events that could not be read.
+    struct Loaded {
+        var occurrences: [EventOccurrence]
+        var warnings: [EventWarning]
+    }
+
+    /// Reads `paths`, keeping occurrences that touch the London days `from...to`.
+    static func load(_ paths: [String], from: CivilDate, to: CivilDate, context: RunContext) throws(CLIError) -> Loaded {
+        var files: [String] = []
+        for path in paths {
+            if FileInput.isDirectory(path, context: context) {
+                let inside = FileInput.files(inDirectory: path, context: context).filter {
+                    let lower = $0.lowercased()
+                    return lower.hasSuffix(".ics") || lower.hasSuffix(".ical") || lower.hasSuffix(".csv")
+                }
+                if inside.isEmpty {
+                    throw CLIError("is a folder with no .ics or .csv files in it", at: path, hint: "name an events file, or a folder holding some")
+                }
+                files += inside
+            } else {
+                files.append(path)
+            }
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw CLIError("'-' (standard input) given more than once", hint: "standard input can be read only once")
+        }
+        var occurrences: [EventOccurrence] = []
+        var warnings: [EventWarning] = []
+        for path in files {
+            let name = path == "-" ? "stdin" : path
+            let bytes = try FileInput.bytes(path, context: context)
+            let decoded: TextDecoding.Decoded
+            do throws(TextDecoding.Failure) {
+                decoded = try TextDecoding.decode(bytes)
+            } catch {
+                switch error {
+                case .empty:
+                    throw CLIError("is empty", at: name, hint: "export the calendar again (iCalendar .ics), or give a CSV with a header row date,title")
+                case .binary(let offset):
+                    throw CLIError("is not a text file (binary data at byte \(offset))", at: name,
+                                   hint: "give an iCalendar (.ics) export or a CSV file, not a spreadsheet or PDF")
+                case .invalidUTF8(let offset):
+                    throw CLIError("is not valid UTF-8 (byte \(offset))", at: name, hint: "save it as UTF-8")
+                }
+            }
+            if let notice = decoded.notice { warnings.append(EventWarning(source: name, message: notice)) }
+            do throws(EventFile.ReadError) {
+                let file = try EventFile.read(decoded.text, name: name, from: from, to: to)
+                occurrences += file.occurrences
+                warnings += file.warnings
+            } catch {
+                throw CLIError(error.message, at: "\(name):\(error.line)", hint: error.hint)
+            }
+        }
+        if files.count > 1 {
+            occurrences.sort { ($0.start, $0.time ?? "", $0.title) < ($1.start, $1.time ?? "", $1.title) }
+        }
+        return Loaded(occurrences: occurrences, warnings: warnings)
+    }
+
+    /// A date option: `YYYY-MM-DD` or `DD/MM/YYYY`.
+    static func date(_ text: String, option: String) throws(CLIError) -> CivilDate {
+        guard let date = CivilDate(iso: text) ?? CivilDate(british: text) else {
+            throw CLIError("'\(text)' is not a date", at: "--\(option)", hint: "write dates as YYYY-MM-DD, e.g. 2026-03-30")
+        }
+        return date
+    }
+
+    /// The keyword rules: the defaults, adjusted or replaced by the config's `scheduler` section.
+    static func keywords(_ config: CouncilConfig?) -> KeywordRules {
+        KeywordRules(formalBusinessOverride: config?.scheduler?.formalBusinessKeywords,
+                     conflictOverride: config?.scheduler?.conflictKeywords)
+    }
+
+    /// "Thursday 16 April 2026, 10:30" or "Friday 27 March 2026 to Sunday 29 March 2026".
+    static func when(_ occurrence: EventOccurrence) -> String {
+        var s = occurrence.start.british
+        if occurrence.end != occurrence.start { s += " to " + occurrence.end.british }
+        if let time = occurrence.time { s += ", " + time }
+        return s
+    }
+}

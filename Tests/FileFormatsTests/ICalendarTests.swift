@@ -1,0 +1,266 @@
+import XCTest
+@testable import FileFormats
+
+final class ICalendarTests: XCTestCase {
+    func ymd(_ text: String) -> YearMonthDay {
+        let p = text.split(separator: "-").map { Int($0)! }
+        return YearMonthDay(year: p[0], month: p[1], day: p[2])!
+    }
+
+    func calendar(_ body: String, crlf: Bool = true) throws -> ICalendar {
+        let text = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//EN\n" + body + "END:VCALENDAR\n"
+        return try ICalendar.parse(crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text)
+    }
+
+    func spans(_ cal: ICalendar, _ from: String = "2026-01-01", _ to: String = "2026-12-31") -> [String] {
+        cal.occurrences(from: ymd(from), to: ymd(to)).occurrences.map { o in
+            o.start == o.end ? "\(o.start) \(o.summary)" : "\(o.start)..\(o.end) \(o.summary)"
+        }
+    }
+
+    static let outlookZone = """
+    BEGIN:VTIMEZONE
+    TZID:GMT Standard Time
+    BEGIN:STANDARD
+    DTSTART:16011028T020000
+    RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+    TZOFFSETFROM:+0100
+    TZOFFSETTO:-0000
+    END:STANDARD
+    BEGIN:DAYLIGHT
+    DTSTART:16010325T010000
+    RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+    TZOFFSETFROM:-0000
+    TZOFFSETTO:+0100
+    END:DAYLIGHT
+    END:VTIMEZONE
+
+    """
+
+    func testOutlookSeriesWithExceptionAndMovedMeeting() throws {
+        let cal = try calendar(ICalendarTests.outlookZone + """
+        BEGIN:VEVENT
+        DTSTART;TZID="GMT Standard Time":20260310T183000
+        DTEND;TZID="GMT Standard Time":20260310T210000
+        RRULE:FREQ=MONTHLY;UNTIL=20260609T173000Z;BYDAY=2TU;WKST=SU
+        EXDATE;TZID="GMT Standard Time":20260512T183000
+        SUMMARY;LANGUAGE=en-gb:Planning Committee
+        UID:planning-2026
+        BEGIN:VALARM
+        TRIGGER:-PT15M
+        ACTION:DISPLAY
+        DESCRIPTION:Reminder
+        END:VALARM
+        END:VEVENT
+        BEGIN:VEVENT
+        RECURRENCE-ID;TZID="GMT Standard Time":20260414T183000
+        DTSTART;TZID="GMT Standard Time":20260415T183000
+        DTEND;TZID="GMT Standard Time":20260415T210000
+        SUMMARY:Planning Committee (moved)
+        UID:planning-2026
+        END:VEVENT
+
+        """)
+        XCTAssertEqual(cal.warnings, [])
+        // March, April moved to Wednesday 15th, May excepted, June on the UNTIL instant (17:30 UTC = 18:30 BST).
+        XCTAssertEqual(spans(cal), ["2026-03-10 Planning Committee", "2026-04-15 Planning Committee (moved)", "2026-06-09 Planning Committee"])
+        let first = cal.occurrences(from: ymd("2026-03-01"), to: ymd("2026-03-31")).occurrences[0]
+        XCTAssertEqual(first.startSeconds, 18 * 3600 + 30 * 60)
+        XCTAssertEqual(first.line, 19, "an occurrence points at its BEGIN:VEVENT")
+    }
+
+    func testAllDayEventsHaveAnExclusiveEnd() throws {
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:a
+        DTSTART;VALUE=DATE:20260327
+        DTEND;VALUE=DATE:20260330
+        SUMMARY:Spring Festival
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:b
+        DTSTART;VALUE=DATE:20260502
+        SUMMARY:Open day
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:c
+        DTSTART;VALUE=DATE:20260505
+        DURATION:P2D
+        SUMMARY:Exhibition
+        END:VEVENT
+
+        """)
+        // 27–29 March: the festival ends the Sunday before the 30 March 2026 period starts.
+        XCTAssertEqual(spans(cal), ["2026-03-27..2026-03-29 Spring Festival", "2026-05-02 Open day", "2026-05-05..2026-05-06 Exhibition"])
+        XCTAssertNil(cal.occurrences(from: ymd("2026-01-01"), to: ymd("2026-12-31")).occurrences[0].startSeconds)
+    }
+
+    func testEveryDateIsItsLondonDate() throws {
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:walk
+        DTSTART:20260329T233000Z
+        DTEND:20260330T010000Z
+        SUMMARY:Midnight lantern walk
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:late
+        DTSTART;TZID=Europe/London:20260330T220000
+        DTEND;TZID=Europe/London:20260331T020000
+        SUMMARY:Overnight count rehearsal
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:midnight
+        DTSTART:20260416T190000
+        DTEND:20260417T000000
+        SUMMARY:Evening ends at midnight
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:nyc
+        DTSTART;TZID=America/New_York:20260416T200000
+        DURATION:PT1H
+        SUMMARY:Twinning call with New York
+        END:VEVENT
+
+        """)
+        XCTAssertEqual(spans(cal), [
+            "2026-03-30 Midnight lantern walk",  // 23:30 UTC on Sunday 29 March = 00:30 BST Monday
+            "2026-03-30..2026-03-31 Overnight count rehearsal",
+            "2026-04-16 Evening ends at midnight",  // DTEND is exclusive: ending at 00:00 is not the next day
+            "2026-04-17 Twinning call with New York",  // 20:00 EDT = 01:00 BST the next day
+        ])
+        XCTAssertEqual(cal.occurrences(from: ymd("2026-03-30"), to: ymd("2026-03-30")).occurrences[0].startSeconds, 30 * 60)
+    }
+
+    func testCancelledSeriesAndCancelledOccurrences() throws {
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:surgery
+        DTSTART;TZID=Europe/London:20260404T100000
+        RRULE:FREQ=WEEKLY;COUNT=4
+        EXDATE;VALUE=DATE:20260411,20260418
+        SUMMARY:Ward surgery
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:surgery
+        RECURRENCE-ID;TZID=Europe/London:20260425T100000
+        DTSTART;TZID=Europe/London:20260425T100000
+        STATUS:CANCELLED
+        SUMMARY:Ward surgery
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:launch
+        DTSTART;VALUE=DATE:20260409
+        STATUS:CANCELLED
+        SUMMARY:Launch of the Climate Action Plan
+        END:VEVENT
+
+        """)
+        // COUNT=4 gives 4, 11, 18, 25 April; two are excepted by a DATE list, one cancelled by override.
+        XCTAssertEqual(spans(cal), ["2026-04-04 Ward surgery"])
+    }
+
+    func testRecurrenceDatesAndLocalUntil() throws {
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:r
+        DTSTART;TZID=Europe/London:20260302T090000
+        RRULE:FREQ=WEEKLY;UNTIL=20260316T090000
+        RDATE;TZID=Europe/London:20260401T090000,20260402T090000
+        SUMMARY:Drop-in
+        END:VEVENT
+
+        """)
+        XCTAssertEqual(spans(cal), ["2026-03-02 Drop-in", "2026-03-09 Drop-in", "2026-03-16 Drop-in", "2026-04-01 Drop-in", "2026-04-02 Drop-in"])
+    }
+
+    func testNotICalendarIsAnErrorWithItsLine() {
+        XCTAssertThrowsError(try ICalendar.parse("\n<!DOCTYPE html>\n<html><body>Please sign in</body></html>\n")) { error in
+            let e = error as? ICalendar.ParseError
+            XCTAssertEqual(e?.line, 2)
+            XCTAssertTrue(e?.message.contains("no BEGIN:VCALENDAR") ?? false, "\(String(describing: e))")
+        }
+        XCTAssertThrowsError(try ICalendar.parse("date,title\n2026-04-16,Opening\n"))
+    }
+
+    func testOneBadEventAmongGoodOnesIsAWarning() throws {
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:1
+        DTSTART;TZID=Europe/London:20260410T110000
+        SUMMARY:Photo call
+        this line lost its leading space
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:2
+        DTSTART:2026-13-45T10:00:00
+        SUMMARY:Park run with the Leader
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:3
+        DTSTART;TZID=Europe/London:20260416T090000
+        RRULE:FREQ=YEARLY;BYWEEKNO=16;BYDAY=TH
+        SUMMARY:Heritage Day unveiling
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:4
+        SUMMARY:No start
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:5
+        DTSTART;TZID=Europe/London:20260428T190000
+        SUMMARY:Scrutiny Committee
+        END:VEVENT
+
+        """, crlf: false)
+        XCTAssertEqual(spans(cal), ["2026-04-10 Photo call", "2026-04-16 Heritage Day unveiling", "2026-04-28 Scrutiny Committee"])
+        XCTAssertEqual(cal.warnings.map(\.line), [8, 12, 18, 21])
+        XCTAssertTrue(cal.warnings[0].message.contains("not an iCalendar line"))
+        XCTAssertTrue(cal.warnings[1].message.contains("DTSTART '2026-13-45T10:00:00'"))
+        XCTAssertTrue(cal.warnings[2].message.contains("BYWEEKNO"), cal.warnings[2].message)
+        XCTAssertTrue(cal.warnings[2].message.contains("only the first date"), cal.warnings[2].message)
+        XCTAssertTrue(cal.warnings[3].message.contains("no DTSTART"))
+    }
+
+    func testCutShortFileKeepsWhatItHas() throws {
+        let cal = try ICalendar.parse("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART;VALUE=DATE:20260420\nSUMMARY:Launch\n")
+        XCTAssertEqual(spans(cal), ["2026-04-20 Launch"])
+        XCTAssertEqual(cal.warnings.map(\.line), [2])
+        XCTAssertTrue(cal.warnings[0].message.contains("never closed"))
+    }
+
+    func testTextEscapesAndFoldedSummary() throws {
+        let cal = try calendar("BEGIN:VEVENT\nUID:1\nDTSTART;VALUE=DATE:20260422\nSUMMARY:Consultation drop-in: parking\\, Market Street\\; a\n ll welcome\nLOCATION:Market Hall\\nGround floor\nEND:VEVENT\n")
+        XCTAssertEqual(cal.events[0].summary, "Consultation drop-in: parking, Market Street; all welcome")
+        XCTAssertEqual(cal.events[0].location, "Market Hall Ground floor")
+    }
+
+    func testUnknownTimeZoneWarnsOnceAndReadsUKTime() throws {
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:1
+        DTSTART;TZID=Council Time:20260416T100000
+        SUMMARY:A
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:2
+        DTSTART;TZID=Council Time:20260417T100000
+        SUMMARY:B
+        END:VEVENT
+
+        """)
+        XCTAssertEqual(cal.warnings.count, 1)
+        XCTAssertEqual(cal.warnings[0].line, 6)
+        XCTAssertEqual(spans(cal), ["2026-04-16 A", "2026-04-17 B"])
+    }
+
+    func testEndlessSeriesIsCappedWithAWarning() throws {
+        let cal = try calendar("BEGIN:VEVENT\nUID:1\nDTSTART;VALUE=DATE:20200101\nRRULE:FREQ=DAILY\nSUMMARY:Every day\nEND:VEVENT\n")
+        let result = cal.occurrences(from: ymd("2026-01-01"), to: ymd("2026-12-31"), cap: 100)
+        XCTAssertLessThanOrEqual(result.occurrences.count, 100)
+        XCTAssertEqual(result.occurrences.first?.start.description, "2026-01-01")
+        XCTAssertEqual(result.warnings.count, 1)
+        XCTAssertTrue(result.warnings[0].message.contains("more than 100 occurrences"), result.warnings[0].message)
+        XCTAssertEqual(cal.occurrences(from: ymd("2026-01-01"), to: ymd("2026-12-31")).occurrences.count, 365)
+    }
+}
