@@ -9,7 +9,7 @@ import FileFormats
 func benchScheduler() {
     let text = schedulerCalendar(events: 10_000)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("preelection-bench-10000-events.ics").path
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     let from = CivilDate(year: 2026, month: 1, day: 1)!  // safe: a real date
     let to = CivilDate(year: 2027, month: 12, day: 31)!  // safe: a real date
     let periods = [
