@@ -60,7 +60,7 @@ enum EventsCommand: Subcommand {
             warn(loaded.warnings, into: &output)
         default:
             output.stdout += EventsReport.text(checked, periods: selection.periods,
-                                               from: from, to: to, files: files, all: arguments.flag("all"))
+                                               from: from, to: to, files: files, all: arguments.flag("all"), describe: selection.describe)
             warn(loaded.warnings, into: &output)
         }
         return checked.contains { $0.status == .conflict } ? ExitStatus.actionNeeded : ExitStatus.ok

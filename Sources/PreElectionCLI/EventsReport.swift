@@ -9,7 +9,7 @@ enum EventsReport {
     /// The text report: the periods checked, then conflicts with suggestions, permitted formal business,
     /// and (with `all`) the occurrences outside every period.
     static func text(_ checked: [CheckedEvent], periods: [PreElectionPeriod], from: CivilDate, to: CivilDate,
-                     files: [String], all: Bool) -> String {
+                     files: [String], all: Bool, describe: (PreElectionPeriod) -> String = PollSelection.describe) -> String {
         var s = ""
         let fileWords = files.count == 1 ? files[0] : "\(files.count) files"
         let count = checked.count
@@ -21,7 +21,7 @@ enum EventsReport {
         } else {
             s += " against \(relevant.count == 1 ? "the pre-election period" : "\(relevant.count) pre-election periods"):\n"
             for p in relevant {
-                s += "  \(p.start.british) to \(p.end.british): \(PollSelection.describe(p))\n"
+                s += "  \(p.start.british) to \(p.end.british): \(describe(p))\n"
             }
         }
         let conflictCount = checked.reduce(0) { $0 + ($1.status == .conflict ? 1 : 0) }

@@ -124,6 +124,17 @@ public struct PollSelection: Sendable {
         }.joined(separator: " and ")
     }
 
+    /// `describe(_:)` plus the nation when the selection spans several (the scheduled polls of every UK
+    /// nation, with no `--country`), so a digest never leaves a clerk guessing whose period it is.
+    public func describe(_ period: PreElectionPeriod) -> String {
+        let words = PollSelection.describe(period)
+        guard spansNations, let nation = period.nation else { return words }
+        return words + " in " + nation.displayName
+    }
+
+    /// True when the periods belong to more than one nation.
+    public var spansNations: Bool { Set(periods.compactMap(\.nation)).count > 1 }
+
     /// "a", "a and b", "a, b and c".
     static func joinedList(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

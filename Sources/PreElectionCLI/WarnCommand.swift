@@ -44,23 +44,24 @@ enum WarnCommand: Subcommand {
                                       keywords: EventInput.keywords(config), earliestSuggestion: today)
         let digest = WeeklyDigest(today: today, weeks: weeks, periods: selection.periods, checked: checker.check(loaded.occurrences))
         if digest.isQuiet { return ExitStatus.ok }
-        output.stdout += text(digest, weeks: weeks, council: config?.council, files: files, warnings: loaded.warnings)
+        output.stdout += text(digest, weeks: weeks, council: config?.council, files: files, warnings: loaded.warnings, describe: selection.describe)
         return ExitStatus.actionNeeded
     }
 
     /// The digest as plain text for an email.
-    static func text(_ digest: WeeklyDigest, weeks: Int, council: String?, files: [String], warnings: [EventWarning]) -> String {
+    static func text(_ digest: WeeklyDigest, weeks: Int, council: String?, files: [String], warnings: [EventWarning],
+                     describe: (PreElectionPeriod) -> String = PollSelection.describe) -> String {
         var s = "Pre-election digest"
         if let council, !council.isEmpty { s += " for \(council)" }
         s += ", \(digest.today.british) (looking \(weeks) week\(weeks == 1 ? "" : "s") ahead, to \(digest.horizonEnd.british))\n"
         for p in digest.inProgress {
             let left = digest.today.days(to: p.end)
             let ends = left == 0 ? "ends today" : "ends on \(p.end.british), in \(days(left))"
-            s += "\nThe pre-election period for \(PollSelection.describe(p)) is in progress: it started on \(p.start.british) and \(ends).\n"
+            s += "\nThe pre-election period for \(describe(p)) is in progress: it started on \(p.start.british) and \(ends).\n"
         }
         for u in digest.starting {
             let when = u.daysUntilStart == 1 ? "tomorrow" : "in \(days(u.daysUntilStart))"
-            s += "\nThe pre-election period for \(PollSelection.describe(u.period)) starts on \(u.period.start.british), \(when).\n"
+            s += "\nThe pre-election period for \(describe(u.period)) starts on \(u.period.start.british), \(when).\n"
         }
         if files.isEmpty {
             s += "\nNo events file was given; add --events FILE to check the council's events.\n"
