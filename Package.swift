@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "EventScheduler", dependencies: ["ElectionCalendar", "FileFormats"]),
         // Hand-written readers for the formats councils hand us (RFC 4180 CSV, RFC 5545 iCalendar,
         // ZIP/DOCX, HTML text, text encodings). Pure: bytes in, values out.
-        .target(name: "FileFormats", dependencies: ["CZlib"]),
+        .target(name: "FileFormats", dependencies: ["CZlib", "ElectionCalendar"]),
         // zlib is on every machine; linked as a system library, not a package.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The thin shell: argument parsing, file reading, output formats, exit codes.

@@ -35,7 +35,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01; differences of day numbers are exact day counts.
-    public var dayNumber: Int {
+    public var dayNumber: Int { CivilDate.dayNumber(year: year, month: month, day: day) }
+
+    /// The day number of a year, month and day (no validity check), for recurrence arithmetic that works
+    /// on day numbers without building dates.
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -44,6 +48,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
+
+    /// ISO weekday number (1 = Monday … 7 = Sunday) of a day number, as RFC 5545 BYDAY counts.
+    public static func weekday(ofDayNumber n: Int) -> Int { ((n % 7) + 7 + 3) % 7 + 1 }
 
     /// Day of the week; 1970-01-01 was a Thursday.
     public var weekday: Weekday {

@@ -57,12 +57,12 @@ public struct EventFile: Sendable {
             throw ReadError(line: error.line, message: error.message,
                             hint: "export the calendar as iCalendar (.ics), or give a CSV with a header row such as date,title")
         }
-        let window = calendar.occurrences(from: ymd(from), to: ymd(to), cap: cap)
+        let window = calendar.occurrences(from: from, to: to, cap: cap)
         var warnings = calendar.warnings.map { EventWarning(source: "\(name):\($0.line)", message: $0.message) }
         warnings += window.warnings.map { EventWarning(source: "\(name):\($0.line)", message: $0.message) }
         let occurrences = window.occurrences.map { o in
             EventOccurrence(uid: o.uid, title: o.summary, location: o.location,
-                            start: CivilDate(dayNumber: o.start.dayNumber), end: CivilDate(dayNumber: o.end.dayNumber),
+                            start: o.start, end: o.end,
                             time: o.startSeconds.map(clock), source: "\(name):\(o.line)")
         }
         return EventFile(occurrences: occurrences, warnings: warnings)
@@ -179,5 +179,4 @@ public struct EventFile: Sendable {
         return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
     }
 
-    static func ymd(_ date: CivilDate) -> YearMonthDay { YearMonthDay(dayNumber: date.dayNumber) }
 }

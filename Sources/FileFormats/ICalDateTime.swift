@@ -1,3 +1,5 @@
+import ElectionCalendar
+
 /// One DATE or DATE-TIME value as a calendar wrote it (RFC 5545 §3.3.4, §3.3.5): a day, a clock reading, and
 /// what the clock reading is relative to (UTC `Z`, a TZID, or nothing — "floating", read as UK time).
 public struct ICalDateTime: Hashable, Sendable {
@@ -14,14 +16,14 @@ public struct ICalDateTime: Hashable, Sendable {
     }
 
     /// The calendar day written.
-    public var date: YearMonthDay
+    public var date: CivilDate
     /// Seconds after midnight of the clock reading (0 for `.date`).
     public var secondsOfDay: Int
     /// What the reading is relative to.
     public var form: Form
 
     /// Creates a value.
-    public init(date: YearMonthDay, secondsOfDay: Int = 0, form: Form) {
+    public init(date: CivilDate, secondsOfDay: Int = 0, form: Form) {
         self.date = date
         self.secondsOfDay = secondsOfDay
         self.form = form
@@ -64,7 +66,7 @@ public struct ICalDateTime: Hashable, Sendable {
             for i in from..<to { v = v * 10 + Int(digits[i] - 48) }
             return v
         }
-        guard digits.count >= 8, let date = YearMonthDay(year: number(0, 4), month: number(4, 6), day: number(6, 8)) else { return nil }
+        guard digits.count >= 8, let date = CivilDate(year: number(0, 4), month: number(4, 6), day: number(6, 8)) else { return nil }
         if !sawT {
             guard digits.count == 8 else { return nil }
             return ICalDateTime(date: date, form: .date)

@@ -1,3 +1,5 @@
+import ElectionCalendar
+
 /// An iCalendar file (RFC 5545) read for its events, and those events' occurrences within a window, each
 /// dated in Europe/London — the dates UK election law counts.
 ///
@@ -45,9 +47,9 @@ public struct ICalendar: Sendable {
         /// The event's LOCATION.
         public var location: String?
         /// First London day.
-        public var start: YearMonthDay
+        public var start: CivilDate
         /// Last London day (inclusive; an all-day DTEND is exclusive, so it is one day earlier).
-        public var end: YearMonthDay
+        public var end: CivilDate
         /// London clock time of the start in seconds after midnight; nil for all-day events.
         public var startSeconds: Int?
         /// Line of the BEGIN:VEVENT it comes from.
@@ -112,7 +114,7 @@ public struct ICalendar: Sendable {
 
     /// Occurrences touching the London days `from...to`, sorted by start. A series with more than `cap`
     /// occurrences in the window is cut at `cap` with a warning.
-    public func occurrences(from: YearMonthDay, to: YearMonthDay, cap: Int = 10_000) -> (occurrences: [Occurrence], warnings: [Warning]) {
+    public func occurrences(from: CivilDate, to: CivilDate, cap: Int = 10_000) -> (occurrences: [Occurrence], warnings: [Warning]) {
         var overrides: [String: [Event]] = [:]
         var masterUIDs = Set<String>()
         for event in events {
@@ -157,7 +159,7 @@ public struct ICalendar: Sendable {
         return target.wallSeconds(fromUTC: own.utcSeconds(fromWall: value.wallSeconds))
     }
 
-    private func expand(_ event: Event, replacedBy overrides: [Event], from: YearMonthDay, to: YearMonthDay, cap: Int,
+    private func expand(_ event: Event, replacedBy overrides: [Event], from: CivilDate, to: CivilDate, cap: Int,
                         into result: inout [Occurrence], warnings: inout [Warning]) {
         let zone = self.zone(of: event.start.form)
         let startWall = event.start.wallSeconds
@@ -239,7 +241,7 @@ public struct ICalendar: Sendable {
             }
             guard first <= toDay && last >= fromDay else { continue }
             result.append(Occurrence(uid: event.uid, summary: event.summary, location: event.location,
-                                     start: YearMonthDay(dayNumber: first), end: YearMonthDay(dayNumber: last),
+                                     start: CivilDate(dayNumber: first), end: CivilDate(dayNumber: last),
                                      startSeconds: time, line: event.line))
         }
     }

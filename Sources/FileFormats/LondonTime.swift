@@ -1,3 +1,5 @@
+import ElectionCalendar
+
 /// UK civil time (GMT in winter, BST in summer) computed by rule, so that an event's date never depends on
 /// the machine's time-zone database.
 ///
@@ -14,8 +16,8 @@ public enum LondonTime {
 
     /// Day number of the last Sunday of `month` in `year` (March and October are the changeover months).
     public static func lastSunday(year: Int, month: Int) -> Int {
-        let last = YearMonthDay.dayNumber(year: year, month: month, day: YearMonthDay.daysInMonth(year: year, month: month))
-        let weekday = YearMonthDay.weekday(ofDayNumber: last)  // 7 = Sunday
+        let last = CivilDate.dayNumber(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))
+        let weekday = CivilDate.weekday(ofDayNumber: last)  // 7 = Sunday
         return last - (weekday % 7)
     }
 
@@ -26,7 +28,7 @@ public enum LondonTime {
 
     /// The offset from UTC in seconds (0 or 3600) at an instant.
     public static func offset(utcSeconds: Int) -> Int {
-        let year = YearMonthDay(dayNumber: floorDivide(utcSeconds, day)).year
+        let year = CivilDate(dayNumber: floorDivide(utcSeconds, day)).year
         let bst = summerTime(year: year)
         return utcSeconds >= bst.start && utcSeconds < bst.end ? hour : 0
     }
@@ -37,7 +39,7 @@ public enum LondonTime {
     /// The instant a London clock reading means. RFC 5545 §3.3.5: a time in the spring-forward gap is read
     /// with the offset before the gap (GMT); a time that occurs twice in autumn means the first (BST).
     public static func utcSeconds(fromWall wall: Int) -> Int {
-        let year = YearMonthDay(dayNumber: floorDivide(wall, day)).year
+        let year = CivilDate(dayNumber: floorDivide(wall, day)).year
         let bst = summerTime(year: year)
         // Clock readings: BST begins at 02:00 local in March and ends at 02:00 local (BST) in October.
         let startWall = bst.start + hour
@@ -46,8 +48,8 @@ public enum LondonTime {
     }
 
     /// The London date of an instant: 23:30 UTC on the last Sunday of March is already Monday in London.
-    public static func date(ofUTC utc: Int) -> YearMonthDay {
-        YearMonthDay(dayNumber: floorDivide(wallSeconds(fromUTC: utc), day))
+    public static func date(ofUTC utc: Int) -> CivilDate {
+        CivilDate(dayNumber: floorDivide(wallSeconds(fromUTC: utc), day))
     }
 
     /// Integer division rounding towards minus infinity (times before 1970 stay on the right day).

@@ -1,3 +1,5 @@
+import ElectionCalendar
+
 /// Expands an RRULE into the days its instances start on, only within a window and with a cap, so that an
 /// endless weekly meeting costs what the window holds and no more.
 ///
@@ -22,7 +24,7 @@ public enum RecurrenceExpander {
     ///   - cap: the most instances returned; more sets `truncated`.
     public static func expand(_ rule: RecurrenceRule, startDay: Int, startSeconds: Int, untilWall: Int?,
                               windowFirst: Int, windowLast: Int, cap: Int) -> Expansion {
-        let start = YearMonthDay(dayNumber: startDay)
+        let start = CivilDate(dayNumber: startDay)
         var byMonth = rule.byMonth
         var byMonthDay = rule.byMonthDay
         var byDay = rule.byDay
@@ -37,7 +39,7 @@ public enum RecurrenceExpander {
             case .monthly:
                 byMonthDay = [start.day]
             case .weekly:
-                byDay = [RecurrenceRule.WeekdayNumber(ordinal: 0, weekday: start.weekday)]
+                byDay = [RecurrenceRule.WeekdayNumber(ordinal: 0, weekday: start.weekday.rawValue)]
             case .daily:
                 break
             }
@@ -55,23 +57,23 @@ public enum RecurrenceExpander {
         let filterByDay = !byDay.isEmpty
 
         func matches(_ dayNumber: Int) -> Bool {
-            let ymd = YearMonthDay(dayNumber: dayNumber)
+            let ymd = CivilDate(dayNumber: dayNumber)
             if !monthAllowed[ymd.month] { return false }
             if !byMonthDay.isEmpty {
-                let dim = YearMonthDay.daysInMonth(year: ymd.year, month: ymd.month)
+                let dim = CivilDate.daysInMonth(year: ymd.year, month: ymd.month)
                 if !byMonthDay.contains(where: { $0 > 0 ? ymd.day == $0 : ymd.day == dim + $0 + 1 }) { return false }
             }
             if filterByDay {
-                let weekday = YearMonthDay.weekday(ofDayNumber: dayNumber)
+                let weekday = CivilDate.weekday(ofDayNumber: dayNumber)
                 if plainWeekdays[weekday] { return true }
                 for entry in ordinals where entry.weekday == weekday {
                     let index: Int, length: Int
                     if ordinalsInYear {
-                        index = dayNumber - YearMonthDay.dayNumber(year: ymd.year, month: 1, day: 1)
-                        length = YearMonthDay.isLeapYear(ymd.year) ? 366 : 365
+                        index = dayNumber - CivilDate.dayNumber(year: ymd.year, month: 1, day: 1)
+                        length = CivilDate.isLeapYear(ymd.year) ? 366 : 365
                     } else {
                         index = ymd.day - 1
-                        length = YearMonthDay.daysInMonth(year: ymd.year, month: ymd.month)
+                        length = CivilDate.daysInMonth(year: ymd.year, month: ymd.month)
                     }
                     if entry.ordinal > 0 ? index / 7 == entry.ordinal - 1 : (length - 1 - index) / 7 == -entry.ordinal - 1 { return true }
                 }
@@ -81,7 +83,7 @@ public enum RecurrenceExpander {
         }
 
         // The k-th period's first and last day.
-        let weekOrigin = startDay - ((start.weekday - rule.weekStart + 7) % 7)
+        let weekOrigin = startDay - ((start.weekday.rawValue - rule.weekStart + 7) % 7)
         let monthOrigin = start.year * 12 + (start.month - 1)
         func period(_ k: Int) -> (first: Int, last: Int) {
             switch rule.frequency {
@@ -94,11 +96,11 @@ public enum RecurrenceExpander {
             case .monthly:
                 let m = monthOrigin + k * rule.interval
                 let y = m / 12, mo = m % 12 + 1
-                let first = YearMonthDay.dayNumber(year: y, month: mo, day: 1)
-                return (first, first + YearMonthDay.daysInMonth(year: y, month: mo) - 1)
+                let first = CivilDate.dayNumber(year: y, month: mo, day: 1)
+                return (first, first + CivilDate.daysInMonth(year: y, month: mo) - 1)
             case .yearly:
                 let y = start.year + k * rule.interval
-                return (YearMonthDay.dayNumber(year: y, month: 1, day: 1), YearMonthDay.dayNumber(year: y + 1, month: 1, day: 1) - 1)
+                return (CivilDate.dayNumber(year: y, month: 1, day: 1), CivilDate.dayNumber(year: y + 1, month: 1, day: 1) - 1)
             }
         }
 
@@ -115,9 +117,9 @@ public enum RecurrenceExpander {
             case .daily: estimate = (windowFirst - startDay) / rule.interval
             case .weekly: estimate = (windowFirst - weekOrigin) / (7 * rule.interval)
             case .monthly:
-                let w = YearMonthDay(dayNumber: windowFirst)
+                let w = CivilDate(dayNumber: windowFirst)
                 estimate = (w.year * 12 + w.month - 1 - monthOrigin) / rule.interval
-            case .yearly: estimate = (YearMonthDay(dayNumber: windowFirst).year - start.year) / rule.interval
+            case .yearly: estimate = (CivilDate(dayNumber: windowFirst).year - start.year) / rule.interval
             }
             k = max(0, estimate - 1)
         }

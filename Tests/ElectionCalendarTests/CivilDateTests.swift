@@ -52,4 +52,14 @@ final class CivilDateTests: XCTestCase {
         XCTAssertEqual(CivilDate(iso: "2026-03-30")!.days(to: poll), 38)
         XCTAssertEqual(CivilDate(iso: "2024-12-31")!.adding(days: 1).iso, "2025-01-01")
     }
+
+    func testISOWeekdayOfDayNumbersForRecurrenceRules() {
+        // RFC 5545 counts MO = 1 … SU = 7; polling days are Thursdays (4).
+        XCTAssertEqual(CivilDate.weekday(ofDayNumber: CivilDate.dayNumber(year: 2026, month: 5, day: 7)), 4)
+        XCTAssertEqual(CivilDate.weekday(ofDayNumber: CivilDate.dayNumber(year: 2026, month: 3, day: 30)), 1)
+        XCTAssertEqual(CivilDate.weekday(ofDayNumber: CivilDate.dayNumber(year: 2026, month: 3, day: 29)), 7)
+        for n in stride(from: -800_000, through: 800_000, by: 997) {
+            XCTAssertEqual(CivilDate.weekday(ofDayNumber: n), CivilDate(dayNumber: n).weekday.rawValue)
+        }
+    }
 }

@@ -1,10 +1,11 @@
+import ElectionCalendar
 import XCTest
 @testable import FileFormats
 
 final class ICalendarTests: XCTestCase {
-    func ymd(_ text: String) -> YearMonthDay {
+    func ymd(_ text: String) -> CivilDate {
         let p = text.split(separator: "-").map { Int($0)! }
-        return YearMonthDay(year: p[0], month: p[1], day: p[2])!
+        return CivilDate(year: p[0], month: p[1], day: p[2])!
     }
 
     func calendar(_ body: String, crlf: Bool = true) throws -> ICalendar {

@@ -1,18 +1,19 @@
+import ElectionCalendar
 import XCTest
 @testable import FileFormats
 
 final class LondonTimeTests: XCTestCase {
     func utc(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int) -> Int {
-        YearMonthDay(year: y, month: m, day: d)!.dayNumber * 86_400 + h * 3600 + min * 60
+        CivilDate(year: y, month: m, day: d)!.dayNumber * 86_400 + h * 3600 + min * 60
     }
 
     func testChangeoverSundaysOfRealYears() {
         // BST 2026: 29 March to 25 October; 2024: 31 March to 27 October (GOV.UK "When do the clocks change").
-        XCTAssertEqual(YearMonthDay(dayNumber: LondonTime.lastSunday(year: 2026, month: 3)).description, "2026-03-29")
-        XCTAssertEqual(YearMonthDay(dayNumber: LondonTime.lastSunday(year: 2026, month: 10)).description, "2026-10-25")
-        XCTAssertEqual(YearMonthDay(dayNumber: LondonTime.lastSunday(year: 2024, month: 3)).description, "2024-03-31")
-        XCTAssertEqual(YearMonthDay(dayNumber: LondonTime.lastSunday(year: 2024, month: 10)).description, "2024-10-27")
-        XCTAssertEqual(YearMonthDay(dayNumber: LondonTime.lastSunday(year: 2027, month: 3)).description, "2027-03-28")
+        XCTAssertEqual(CivilDate(dayNumber: LondonTime.lastSunday(year: 2026, month: 3)).description, "2026-03-29")
+        XCTAssertEqual(CivilDate(dayNumber: LondonTime.lastSunday(year: 2026, month: 10)).description, "2026-10-25")
+        XCTAssertEqual(CivilDate(dayNumber: LondonTime.lastSunday(year: 2024, month: 3)).description, "2024-03-31")
+        XCTAssertEqual(CivilDate(dayNumber: LondonTime.lastSunday(year: 2024, month: 10)).description, "2024-10-27")
+        XCTAssertEqual(CivilDate(dayNumber: LondonTime.lastSunday(year: 2027, month: 3)).description, "2027-03-28")
     }
 
     func testLateEveningUTCOnTheLastSundayOfMarchIsTheNextDayInLondon() {

@@ -1,10 +1,11 @@
+import ElectionCalendar
 import XCTest
 @testable import FileFormats
 
 final class RecurrenceExpanderTests: XCTestCase {
     func day(_ text: String) -> Int {
         let p = text.split(separator: "-").map { Int($0)! }
-        return YearMonthDay(year: p[0], month: p[1], day: p[2])!.dayNumber
+        return CivilDate(year: p[0], month: p[1], day: p[2])!.dayNumber
     }
 
     func expand(_ rule: String, from start: String, window: (String, String), until: Int? = nil, cap: Int = 1000) throws -> [String] {
@@ -13,7 +14,7 @@ final class RecurrenceExpanderTests: XCTestCase {
         if let u = parsed.until, untilWall == nil { untilWall = u.isDate ? u.date.dayNumber * 86_400 + 86_399 : u.wallSeconds }
         return RecurrenceExpander.expand(parsed, startDay: day(start), startSeconds: 0, untilWall: untilWall,
                                          windowFirst: day(window.0), windowLast: day(window.1), cap: cap)
-            .days.map { YearMonthDay(dayNumber: $0).description }
+            .days.map { CivilDate(dayNumber: $0).description }
     }
 
     func testSecondTuesdayOfTheMonth() throws {

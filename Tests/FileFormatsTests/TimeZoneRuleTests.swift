@@ -1,3 +1,4 @@
+import ElectionCalendar
 import XCTest
 @testable import FileFormats
 
@@ -15,7 +16,7 @@ final class TimeZoneRuleTests: XCTestCase {
         // A conference in Brussels: Europe/Brussels is UTC+2 in April, so 09:00 there is 08:00 in London.
         let brussels = TimeZoneRule.resolve("Europe/Brussels", definition: nil)
         XCTAssertNil(brussels.warning)
-        let wall = YearMonthDay(year: 2026, month: 4, day: 16)!.dayNumber * 86_400 + 9 * 3600
+        let wall = CivilDate(year: 2026, month: 4, day: 16)!.dayNumber * 86_400 + 9 * 3600
         XCTAssertEqual(LondonTime.wallSeconds(fromUTC: brussels.rule.utcSeconds(fromWall: wall)), wall - 3600)
         // A zone defined only by the file's VTIMEZONE with UK offsets is UK time.
         let custom = TimeZoneRule.Definition(standardOffsets: [0], daylightOffsets: [3600])
