@@ -131,7 +131,7 @@ enum PartyLexicon {
     static let independentKey = TextScanner.key("independent")
 
     /// A party phrase at token `i` that the context confirms, with its last token (cue words included).
-    static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int) -> (entry: Entry, last: Int)? {
+    static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int, previousParty: Int? = nil) -> (entry: Entry, last: Int)? {
         let tokens = scanner.tokens
         guard classes[i] & Lexicon.partyStart != 0, let m = table.match(scanner, at: i) else { return nil }
         let entry = table.entries[m.entry].payload
@@ -182,11 +182,12 @@ enum PartyLexicon {
             }
             if label { return (entry, last) }
             if cueAfter { return (entry, extended()) }
+            if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
             if entry.strength == .cue { return nil }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".
             if nextOK, !hyphen, tokens[next].has(TextScanner.Flags.capital), tokens[next].line == t.line, !tokens[next].has(TextScanner.Flags.sentenceStart) { return nil }
             let plural = entry.party != "" && scanner.text(tokens: i, i).lowercased().hasSuffix("s")
-            if let p = prevToken, p.kind == .word, p.has(TextScanner.Flags.capital), classes[i - 1] & Lexicon.article == 0, !plural,
+            if let p = prevToken, p.kind == .word, scanner.capitalIsEvidence(i - 1), classes[i - 1] & Lexicon.article == 0, !plural,
                p.line == t.line {
                 return nil
             }
@@ -194,6 +195,22 @@ enum PartyLexicon {
             return (entry, last)
         }
     }
+
+    /// True when tokens between a confirmed party ending at `end` and token `i` are only a list separator
+    /// ("Sinn Féin, DUP, Alliance and SDLP members"): a party word in a list of parties is a party.
+    static func inList(_ scanner: TextScanner, after end: Int, before i: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard i - end >= 2, i - end <= 3 else { return false }
+        for k in (end + 1)..<i {
+            let t = tokens[k]
+            let ok = t.isPunct(",") || t.key == TextScanner.andKey || t.key == theKey || t.key == orKey || t.isPunct("/")
+            if !ok { return false }
+        }
+        return true
+    }
+
+    static let theKey = TextScanner.key("the")
+    static let orKey = TextScanner.key("or")
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.
     static let hashtagParties: [(String, String)] = [

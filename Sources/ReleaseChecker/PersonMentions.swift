@@ -45,7 +45,7 @@ struct PersonMentions: Sendable {
         var seenSurnames: [UInt64: Int?] = [:]
         var i = 0
         let nameBlock = Lexicon.nameStop | Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
-            | Lexicon.roleStart | Lexicon.postnominal
+            | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
 
         func isNameWord(_ k: Int) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
@@ -178,7 +178,8 @@ struct PersonMentions: Sendable {
                 continue
             }
             // 5. A name with a post-nominal: "Jane Doe MP", "Rhys ap Iorwerth MS".
-            if isNameWord(i), classes[i] & Lexicon.partyStart == 0, let last = nameEnd(from: i, paragraph: paragraph), last > i {
+            if isNameWord(i), classes[i] & Lexicon.partyStart == 0, people.matchName(scanner, at: i + 1) == nil,
+               let last = nameEnd(from: i, paragraph: paragraph), last > i {
                 let k = last + 1
                 if k < n, classes[k] & Lexicon.postnominal != 0, tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
                     let person = personFor(nameFirst: i, nameLast: last)

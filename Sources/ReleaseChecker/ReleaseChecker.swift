@@ -108,6 +108,7 @@ public enum ReleaseChecker {
         }
 
         // party-reference
+        var lastPartyEnd: Int?
         i = 0
         while i < n {
             let t = tokens[i]
@@ -132,7 +133,8 @@ public enum ReleaseChecker {
                 let plural = scanner.text(tokens: i, i).lowercased().hasSuffix("s")
                 if m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
             }
-            guard let p = PartyLexicon.match(scanner, classes: classes, at: i) else { i += 1; continue }
+            guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
+            lastPartyEnd = p.last
             if !inElectioneering[i] {
                 let text = scanner.text(tokens: i, p.last).collapsingSpaces()
                 let party = p.entry.party

@@ -50,6 +50,8 @@ enum RoleLexicon {
         ("convener", member(extends: true, conditional: true)), ("convenor", member(extends: true, conditional: true)),
         ("depute convener", member(extends: true, conditional: true)),
         ("chair of the council", member()), ("chairman of the council", member()), ("chair of council", member()),
+        ("council chair", member()), ("council chairman", member()), ("council chairwoman", member()), ("council chairperson", member()),
+        ("council vice chair", member()), ("council vice chairman", member()),
         // Mayors and provosts (civic and elected).
         ("mayor", member(extends: true)), ("lord mayor", member(extends: true)), ("deputy mayor", member(extends: true)),
         ("deputy lord mayor", member(extends: true)), ("town mayor", member(extends: true)), ("metro mayor", member(extends: true)),
