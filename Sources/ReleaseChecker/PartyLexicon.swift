@@ -224,12 +224,19 @@ enum PartyLexicon {
     /// The party named by a hashtag or handle body (lower case, `_` removed), if any.
     static func party(inTag body: String) -> String? {
         for (needle, party) in hashtagParties where body.contains(needle) {
-            if needle == "snp" || needle == "tuv" || needle == "sdlp" || needle == "ukip" {
-                // Short acronyms only as a whole word part: "#VoteSNP", "@theSNP", not "#snpshot".
-                if body == needle || body.hasSuffix(needle) || body.hasPrefix(needle) { return party }
-                continue
+            switch needle {
+            case "snp", "tuv", "sdlp", "ukip":
+                // Short acronyms only at either end: "#VoteSNP", "@theSNP", not "#snpshot".
+                if body.hasSuffix(needle) || body.hasPrefix(needle) { return party }
+            case "greens", "plaid":
+                // Ordinary words inside tags: "#GreenSpaces", "#PlaidShirts"; only at the end: "#VoteGreens".
+                if body.hasSuffix(needle) { return party }
+            case "tory", "tories":
+                // "#History", "#BedtimeStories" end in these letters: only at the start or after "vote".
+                if body.hasPrefix(needle) || body.hasPrefix("vote" + needle) { return party }
+            default:
+                return party
             }
-            return party
         }
         return nil
     }

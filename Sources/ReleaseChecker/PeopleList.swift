@@ -185,6 +185,9 @@ public struct PeopleList: Sendable, Equatable {
             if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") { line = String(line.dropFirst(2)).trimmingSpaces() }
+            if line.contains(",") {
+                throw ParseError(line: lineNumber, message: "'\(line.prefix(40))' has a comma: give one name per line, or a Democracy Club CSV whose header has a person_name column")
+            }
             let words = line.split(separator: " ")
             if words.count > 6 || line.contains(where: { $0.isNumber }) {
                 throw ParseError(line: lineNumber, message: "'\(line.prefix(40))' does not look like a name: give one name per line, or a Democracy Club CSV with a person_name column")
