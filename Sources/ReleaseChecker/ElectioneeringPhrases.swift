@@ -35,6 +35,8 @@ enum ElectioneeringPhrases {
         case manifesto
         /// "Promoted by … on behalf of …" imprint (PPERA s143 marks election material).
         case imprint
+        /// "on the doorstep" (campaigning), not "doorstep collections".
+        case doorstep
     }
 
     static let record = "record or manifesto language"
@@ -64,8 +66,8 @@ enum ElectioneeringPhrases {
         ("under the previous administration", .fixed(record)), ("under the last administration", .fixed(record)),
         ("the previous administration", .fixed(record)), ("this administration", .fixed(record)),
         ("administration has delivered", .fixed(record)), ("hustings", .fixed(campaign)), ("canvassing", .fixed(campaign)),
-        ("canvass", .fixed(campaign)), ("canvassed", .fixed(campaign)), ("on the doorstep", .fixed(campaign)),
-        ("on the doorsteps", .fixed(campaign)), ("vote for change", .fixed(call)), ("vote for us", .fixed(call)),
+        ("canvass", .fixed(campaign)), ("canvassed", .fixed(campaign)), ("doorstep", .doorstep), ("doorsteps", .doorstep),
+        ("vote for change", .fixed(call)), ("vote for us", .fixed(call)),
         ("vote for me", .fixed(call)), ("vote us", .fixed(call)), ("get out the vote", .fixed(campaign)),
         ("vote", .vote), ("votes", .vote), ("vote for", .voteFor), ("votes for", .voteFor), ("voting for", .voteFor),
         ("back", .back), ("backing", .back), ("elect", .elect), ("keep", .keep), ("only", .only),
@@ -211,6 +213,9 @@ enum ElectioneeringPhrases {
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             if i > 0, word(i - 1), classes[i - 1] & Lexicon.partyStart != 0, subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             return nil
+        case .doorstep:
+            if i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph { return (i - 2, last, campaign, false) }
+            return nil
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.
             var k = last + 1
@@ -231,18 +236,18 @@ enum ElectioneeringPhrases {
     static let adminVoteTags: Set<String> = ["", "safe", "safely", "bypost", "byproxy", "now", "today", "matters", "id", "local",
                                              "inperson", "ready", "early", "smart", "registration", "register", "wise", "aware"]
 
-    /// Electioneering in a hashtag: `#VoteLabour`, `#VoteForJane`, `#ReElectDoe`, `#BackTheGreens`.
-    static func hashtag(_ body: String) -> Bool {
-        if body.hasPrefix("reelect") { return true }
-        if body.hasPrefix("votefor") { return body.count > 7 }
-        if body.hasPrefix("vote") {
-            let rest = String(body.dropFirst(4))
+    /// Electioneering in a hashtag body (lower case, `_` removed): `#VoteLabour`, `#VoteForJane`, `#ReElectDoe`, `#BackTheGreens`.
+    static func hashtag(_ bytes: [UInt8]) -> Bool {
+        func starts(_ prefix: String) -> Bool { bytes.starts(with: Array(prefix.utf8)) }
+        if starts("reelect") { return true }
+        if starts("votefor") { return bytes.count > 7 }
+        if starts("vote") {
+            let rest = String(decoding: bytes.dropFirst(4), as: UTF8.self)
             if adminVoteTags.contains(rest) || rest.allSatisfy({ $0.isNumber }) { return false }
             return true
         }
-        if body.hasPrefix("elect"), !body.hasPrefix("election"), !body.hasPrefix("elector"), body.count > 5 { return true }
-        if body.hasPrefix("back"), PartyLexicon.party(inTag: String(body.dropFirst(4))) != nil { return true }
+        if starts("elect"), !starts("election"), !starts("elector"), bytes.count > 5 { return true }
+        if starts("back"), PartyLexicon.party(inTag: Array(bytes.dropFirst(4))) != nil { return true }
         return false
     }
 }
-

@@ -51,7 +51,13 @@ struct KeywordIndex: Sendable {
     }
 
     /// True when `key` is present.
-    func contains(_ key: UInt64) -> Bool { lookup(key, missing: UInt32.max) != UInt32.max }
+    @inline(__always) func contains(_ key: UInt64) -> Bool { lookup(key, missing: UInt32.max) != UInt32.max }
+
+    /// A set of keys (every value 1).
+    init(keys: [UInt64]) {
+        self.init(capacity: keys.count)
+        for k in keys { insert(k, 1) }
+    }
 
     private mutating func grow() {
         let oldKeys = keys, oldValues = values

@@ -186,7 +186,7 @@ enum PartyLexicon {
             if entry.strength == .cue { return nil }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".
             if nextOK, !hyphen, tokens[next].has(TextScanner.Flags.capital), tokens[next].line == t.line, !tokens[next].has(TextScanner.Flags.sentenceStart) { return nil }
-            let plural = entry.party != "" && scanner.text(tokens: i, i).lowercased().hasSuffix("s")
+            let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
             if let p = prevToken, p.kind == .word, scanner.capitalIsEvidence(i - 1), classes[i - 1] & Lexicon.article == 0, !plural,
                p.line == t.line {
                 return nil
@@ -221,19 +221,21 @@ enum PartyLexicon {
         ("brexitparty", "Brexit Party"), ("albaparty", "Alba Party"), ("scotgreens", "Scottish Greens"), ("tuv", "Traditional Unionist Voice"),
     ]
 
+    static let hashtagNeedles: [([UInt8], String, String)] = hashtagParties.map { (Array($0.0.utf8), $0.0, $0.1) }
+
     /// The party named by a hashtag or handle body (lower case, `_` removed), if any.
-    static func party(inTag body: String) -> String? {
-        for (needle, party) in hashtagParties where body.contains(needle) {
-            switch needle {
+    static func party(inTag body: [UInt8]) -> String? {
+        for (needle, word, party) in hashtagNeedles where TextScanner.contains(body, needle) {
+            switch word {
             case "snp", "tuv", "sdlp", "ukip":
                 // Short acronyms only at either end: "#VoteSNP", "@theSNP", not "#snpshot".
-                if body.hasSuffix(needle) || body.hasPrefix(needle) { return party }
+                if body.starts(with: needle) || body.suffix(needle.count).elementsEqual(needle) { return party }
             case "greens", "plaid":
                 // Ordinary words inside tags: "#GreenSpaces", "#PlaidShirts"; only at the end: "#VoteGreens".
-                if body.hasSuffix(needle) { return party }
+                if body.suffix(needle.count).elementsEqual(needle) { return party }
             case "tory", "tories":
                 // "#History", "#BedtimeStories" end in these letters: only at the start or after "vote".
-                if body.hasPrefix(needle) || body.hasPrefix("vote" + needle) { return party }
+                if body.starts(with: needle) || body.starts(with: Array("vote".utf8) + needle) { return party }
             default:
                 return party
             }

@@ -75,6 +75,8 @@ public struct PeopleList: Sendable, Equatable {
     private(set) var surnames: [UInt64: [Int]] = [:]
     /// First-name key of each person.
     private(set) var firstNameKeys: [UInt64] = []
+    /// Each name as lower-case ASCII letters only ("Jane Doe" → "janedoe"), for social-media handles.
+    private(set) var squashedNames: [[UInt8]] = []
 
     /// An empty list.
     public init() {}
@@ -142,6 +144,9 @@ public struct PeopleList: Sendable, Equatable {
         var phrases: [(String, Int)] = []
         surnames = [:]
         firstNameKeys = []
+        squashedNames = people.map { p in
+            Array(p.name.lowercased().unicodeScalars.compactMap { $0.isASCII && $0.properties.isAlphabetic ? UInt8($0.value) : nil })
+        }
         for (i, p) in people.enumerated() {
             let words = p.name.split(separator: " ").map(String.init)
             let keys = TextScanner.keys(p.name)

@@ -35,14 +35,24 @@ struct PersonMentions: Sendable {
     /// Token → index of the mention covering it, or -1.
     var covering: [Int32] = []
 
-    static let asciiLetters = Set("abcdefghijklmnopqrstuvwxyz")
+    /// Surnames already seen with a title or in full, and the listed person they belong to (if any).
+    struct SurnameIndex {
+        private var index = KeywordIndex(capacity: 16)
+        mutating func set(_ key: UInt64, _ person: Int?) { index.insert(key, UInt32((person ?? -1) + 1)) }
+        /// nil: never seen; .some(nil): seen, not on the list; .some(p): listed person p.
+        func get(_ key: UInt64) -> Int?? {
+            let v = index.lookup(key, missing: UInt32.max)
+            if v == UInt32.max { return nil }
+            return .some(v == 0 ? nil : Int(v) - 1)
+        }
+    }
 
     /// Finds the mentions in `scanner`'s tokens.
     static func find(_ scanner: TextScanner, classes: [UInt32], people: PeopleList) -> PersonMentions {
         let tokens = scanner.tokens
         let n = tokens.count
         var raw: [Mention] = []
-        var seenSurnames: [UInt64: Int?] = [:]
+        var seen = SurnameIndex()
         var i = 0
         let nameBlock = Lexicon.nameStop | Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
@@ -85,7 +95,8 @@ struct PersonMentions: Sendable {
         }
         func add(_ first: Int, _ last: Int, _ holder: RoleLexicon.Holder, _ referenceable: Bool, _ source: Source, person: Int?,
                  hasRole: Bool = false) {
-            let text = scanner.text(tokens: first, last).collapsingSpaces()
+            // Only members become findings, so only their words are needed.
+            let text = holder == .member ? scanner.collapsedText(tokens: first, last) : ""
             raw.append(Mention(first: first, last: last, holder: holder, referenceable: referenceable, source: source,
                                subject: text, display: text, person: person, hasRole: hasRole))
         }
@@ -101,6 +112,11 @@ struct PersonMentions: Sendable {
                 continue
             }
             guard t.kind == .word else { i += 1; continue }
+            // Fast path: a lower-case word with no title, honorific or role class starts no mention.
+            if c & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart) == 0 && !t.has(TextScanner.Flags.capital) {
+                i += 1
+                continue
+            }
             let paragraph = t.paragraph
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
             if c & (Lexicon.title | Lexicon.pluralTitle) != 0 {
@@ -114,7 +130,7 @@ struct PersonMentions: Sendable {
                     while true {
                         let person = personFor(nameFirst: nameFirst, nameLast: nameLast)
                         add(mentionFirst, nameLast, .member, true, .titled, person: person)
-                        seenSurnames[tokens[nameLast].key] = person
+                        seen.set(tokens[nameLast].key, person)
                         end = nameLast
                         // Plural title: more names after ",", "and", "&".
                         guard c & Lexicon.pluralTitle != 0 else { break }
@@ -136,7 +152,7 @@ struct PersonMentions: Sendable {
             // 2. A listed person's full name.
             if let match = people.matchName(scanner, at: i) {
                 add(i, match.last, .member, true, .listed, person: match.person)
-                seenSurnames[tokens[match.last].key] = match.person
+                seen.set(tokens[match.last].key, match.person)
                 i = match.last + 1
                 continue
             }
@@ -147,7 +163,7 @@ struct PersonMentions: Sendable {
                 if let last = nameEnd(from: j, paragraph: paragraph) {
                     let person = personFor(nameFirst: j, nameLast: last)
                     add(i, last, person != nil ? .member : .other, person != nil, person != nil ? .listed : .honorific, person: person)
-                    if person != nil { seenSurnames[tokens[last].key] = person }
+                    if person != nil { seen.set(tokens[last].key, person) }
                     i = last + 1
                     continue
                 }
@@ -161,7 +177,7 @@ struct PersonMentions: Sendable {
                 if tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
-                    if match.role.holder == .member { seenSurnames[tokens[nameLast].key] = person }
+                    if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
                     last = nameLast
                     source = .roleWithName
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
@@ -169,7 +185,7 @@ struct PersonMentions: Sendable {
                 }
                 let referenceable = match.role.referenceable || source == .roleWithName
                 add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
-                if source == .role, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey {
+                if source == .role, match.role.holder == .member, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey {
                     // "the Leader of the Council" reads better than "Leader of the Council".
                     raw[raw.count - 1].display = "the " + raw[raw.count - 1].display
                     raw[raw.count - 1].subject = raw[raw.count - 1].display
@@ -184,13 +200,13 @@ struct PersonMentions: Sendable {
                 if k < n, classes[k] & Lexicon.postnominal != 0, tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
                     let person = personFor(nameFirst: i, nameLast: last)
                     add(i, k, .member, true, .titled, person: person)
-                    seenSurnames[tokens[last].key] = person
+                    seen.set(tokens[last].key, person)
                     i = k + 1
                     continue
                 }
                 // 6. Any other two- to four-word name ("Jane Smith"): someone, not flagged, but a possible speaker;
                 // a member when the surname was seen with a title earlier ("Cllr Jane Doe" … "Jane Doe said").
-                if let person = seenSurnames[tokens[last].key] {
+                if let person = seen.get(tokens[last].key) {
                     add(i, last, .member, true, .surname, person: person)
                 } else {
                     add(i, last, .other, false, .generic, person: nil)
@@ -199,7 +215,7 @@ struct PersonMentions: Sendable {
                 continue
             }
             // 7. A bare surname after a full mention: "Doe said".
-            if t.has(TextScanner.Flags.capital), let person = seenSurnames[t.key] {
+            if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
                 let next = i + 1 < n ? classes[i + 1] : 0
                 if !t.has(TextScanner.Flags.sentenceStart) || next & Lexicon.speechVerb != 0 || t.has(TextScanner.Flags.possessive) {
                     add(i, i, .member, true, .surname, person: person)
@@ -260,7 +276,7 @@ struct PersonMentions: Sendable {
             merged.referenceable = merged.holder == .member && (name.referenceable || role.referenceable || name.source != .generic)
             merged.source = name.source
             merged.subject = name.source == .generic && role.holder == .member ? role.subject : name.subject
-            merged.display = scanner.text(tokens: merged.first, merged.last).collapsingSpaces()
+            merged.display = merged.holder == .member ? scanner.collapsedText(tokens: merged.first, merged.last) : ""
             merged.person = name.person ?? role.person
             merged.hasRole = true
             prev = merged
@@ -271,21 +287,23 @@ struct PersonMentions: Sendable {
 
     static let councilKey = TextScanner.key("council")
     static let theKey = TextScanner.key("the")
+    static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)
+    static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
 
     /// A councillor's or MP's social-media handle: `@CllrJaneDoe`, `@JaneDoeMP`, or a listed person's name.
     /// Returns the person index, -1 for a member not on the list, nil for other handles.
     static func memberHandle(_ scanner: TextScanner, at i: Int, people: PeopleList) -> Int? {
         let t = scanner.tokens[i]
-        let raw = scanner.text(Int(t.start) + 1..<Int(t.end))
-        let body = raw.lowercased().filter { $0 != "_" }
-        if body.hasPrefix("cllr") || body.hasPrefix("councillor") || body.hasPrefix("cyng") { return -1 }
-        for suffix in ["MP", "MSP", "MLA", "MS"] where raw.hasSuffix(suffix) && raw.count > suffix.count + 2 {
-            let before = raw.dropLast(suffix.count).last
-            if let before, before.isLowercase { return -1 }
+        let body = scanner.tagBody(t)
+        for prefix in [cllr, councillor, cyng] where body.starts(with: prefix) { return -1 }
+        // "@JaneDoeMP": an upper-case post-nominal after a lower-case letter.
+        let raw = Array(scanner.bytes[(Int(t.start) + 1)..<Int(t.end)])
+        for suffix in postnominalTags where raw.count > suffix.count + 2 && raw.suffix(suffix.count).elementsEqual(suffix) {
+            let before = raw[raw.count - suffix.count - 1]
+            if before >= 0x61 && before <= 0x7A { return -1 }
         }
-        for (index, p) in people.people.enumerated() {
-            let squashed = p.name.lowercased().filter { $0.isLetter }
-            if squashed.count >= 6, body.contains(squashed) { return index }
+        for (index, squashed) in people.squashedNames.enumerated() where squashed.count >= 6 && TextScanner.contains(body, squashed) {
+            return index
         }
         return nil
     }

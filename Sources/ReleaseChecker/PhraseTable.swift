@@ -25,6 +25,19 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private var index = KeywordIndex(capacity: 64)
     /// Entry lists per first key, longest phrase first (index values point here, offset by 1).
     private var buckets: [[Int32]] = []
+    /// Every entry's keys, flat, so that matching copies no arrays: entry `e` is `flat[starts[e] ..< starts[e] + lengths[e]]`.
+    private var flat: [UInt64] = []
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
+    /// First keys that have a one-word phrase (no second word needed).
+    private var singles = KeywordIndex(capacity: 16)
+    /// Hashes of (first, second) word pairs of the longer phrases: a cheap test before trying them.
+    private var pairs = KeywordIndex(capacity: 64)
+
+    static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &+ 0x632B_E59B_D9B4_E019)
+        return h == 0 ? 1 : h
+    }
 
     /// Builds the table from phrases (empty phrases are ignored).
     init(_ phrases: [(String, Payload)]) {
@@ -33,6 +46,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             guard let first = keys.first else { continue }
             let entryIndex = Int32(entries.count)
             entries.append(Entry(keys: keys, payload: payload, text: text))
+            starts.append(Int32(flat.count))
+            lengths.append(Int32(keys.count))
+            flat += keys
+            if keys.count == 1 { singles.insert(first, 1) } else { pairs.insert(PhraseTable.pairKey(first, keys[1]), 1) }
             let slot = index.lookup(first)
             if slot == 0 {
                 buckets.append([entryIndex])
@@ -58,9 +75,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
         let slot = index.lookup(tokens[i].key)
         guard slot != 0 else { return nil }
+        if !singles.contains(tokens[i].key) {
+            // Only longer phrases start here: the next word must fit one of them.
+            var t = i + 1
+            while t < tokens.count, tokens[t].kind == .punct, tokens[t].scalar == 0x2D || tokens[t].scalar == 0x2F { t += 1 }
+            guard t < tokens.count, pairs.contains(PhraseTable.pairKey(tokens[i].key, tokens[t].key)) else { return nil }
+        }
         for e in buckets[Int(slot) - 1] {
-            let entry = entries[Int(e)]
-            if let last = PhraseTable.matchKeys(entry.keys, scanner, at: i), accept(entry, last) {
+            let start = Int(starts[Int(e)]), count = Int(lengths[Int(e)])
+            if let last = flat.withUnsafeBufferPointer({ PhraseTable.matchKeys(UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), scanner, at: i) }),
+               accept(entries[Int(e)], last) {
                 return Match(entry: Int(e), first: i, last: last)
             }
         }
@@ -69,6 +93,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// Matches `keys` at token `i`; returns the last token index of the match.
     static func matchKeys(_ keys: [UInt64], _ scanner: TextScanner, at i: Int) -> Int? {
+        keys.withUnsafeBufferPointer { matchKeys($0, scanner, at: i) }
+    }
+
+    /// Matches `keys` at token `i` (no copies); returns the last token index of the match.
+    static func matchKeys(_ keys: UnsafeBufferPointer<UInt64>, _ scanner: TextScanner, at i: Int) -> Int? {
         let tokens = scanner.tokens
         guard i >= 0, i < tokens.count else { return nil }
         var t = i

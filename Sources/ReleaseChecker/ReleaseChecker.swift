@@ -15,8 +15,8 @@ public enum ReleaseChecker {
 
     /// Checks UTF-8 `bytes` (already decoded and valid) with `options`.
     public static func check(bytes: [UInt8], options: CheckOptions) -> Report {
-        let (suppressionList, masked) = Suppression.extract(from: bytes)
-        let scanner = TextScanner(bytes: masked)
+        let (suppressionList, masked, lineStarts) = Suppression.extract(from: bytes)
+        let scanner = TextScanner(bytes: masked, lineStarts: lineStarts)
         let classes = Lexicon.classify(scanner)
         let tokens = scanner.tokens
         let n = tokens.count
@@ -58,8 +58,7 @@ public enum ReleaseChecker {
         while i < n {
             let t = tokens[i]
             if t.kind == .hashtag {
-                let body = scanner.text(Int(t.start) + 1..<Int(t.end)).lowercased().filter { $0 != "_" }
-                if ElectioneeringPhrases.hashtag(body) {
+                if ElectioneeringPhrases.hashtag(scanner.tagBody(t)) {
                     drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: scanner.text(tokens: i, i),
                                                 message: "Campaign hashtag: " + scanner.text(tokens: i, i)))
                     inElectioneering[i] = true
@@ -67,7 +66,7 @@ public enum ReleaseChecker {
             } else if t.kind == .word, classes[i] & Lexicon.electioneeringStart != 0,
                       let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: mentions, at: i),
                       !(m.firstPerson && inOfficerQuote[i]) {
-                let text = scanner.text(tokens: m.first, m.last).collapsingSpaces()
+                let text = scanner.collapsedText(tokens: m.first, m.last)
                 let first = min(m.first, i)
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: text,
                                             message: "Electioneering (\(m.kind)): “\(text)”"))
@@ -114,8 +113,7 @@ public enum ReleaseChecker {
             let t = tokens[i]
             if t.kind == .hashtag || t.kind == .handle {
                 if !inElectioneering[i] {
-                    let body = scanner.text(Int(t.start) + 1..<Int(t.end)).lowercased().filter { $0 != "_" }
-                    if let party = PartyLexicon.party(inTag: body) {
+                    if let party = PartyLexicon.party(inTag: scanner.tagBody(t)) {
                         let tag = scanner.text(tokens: i, i)
                         drafts.append(Finding.Draft(rule: .partyReference, first: i, last: i, subject: party,
                                                     message: (t.kind == .hashtag ? "Party hashtag: " : "Party account: ") + tag + " (\(party))"))
@@ -130,13 +128,13 @@ public enum ReleaseChecker {
             if cover >= 0 {
                 let m = mentions.mentions[Int(cover)]
                 // A plural party word ("Riverside Greens", "Hollowmere Independents") is not a surname.
-                let plural = scanner.text(tokens: i, i).lowercased().hasSuffix("s")
+                let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
                 if m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
             }
             guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
             lastPartyEnd = p.last
             if !inElectioneering[i] {
-                let text = scanner.text(tokens: i, p.last).collapsingSpaces()
+                let text = scanner.collapsedText(tokens: i, p.last)
                 let party = p.entry.party
                 let message = party == PartyLexicon.group
                     ? "Party-political group: “\(text)”"
@@ -154,7 +152,7 @@ public enum ReleaseChecker {
                 if let m = topics.match(scanner, at: i) {
                     let topic = topics.topic(m.entry)
                     drafts.append(Finding.Draft(rule: .controversialTopic, first: i, last: m.last, subject: topic,
-                                                message: "Controversial topic: “\(scanner.text(tokens: i, m.last).collapsingSpaces())” (council list: \(topic))"))
+                                                message: "Controversial topic: “\(scanner.collapsedText(tokens: i, m.last))” (council list: \(topic))"))
                     i = m.last + 1
                     continue
                 }
@@ -180,22 +178,40 @@ public enum ReleaseChecker {
 
         // Positions, severity, guidance.
         let inPeriod = !options.containingPeriods.isEmpty
+        var guidance: [Rule: String] = [:]
+        var severity: [Rule: Severity] = [:]
+        for rule in Rule.allCases {
+            guidance[rule] = rule.guidance(inPeriod: inPeriod)
+            severity[rule] = options.severity(of: rule)
+        }
         var findings: [Finding] = unique.map { d in
             let start = Int(tokens[d.first].start)
             let end = Int(tokens[d.last].end)
             let (line, column) = scanner.lineAndColumn(at: start)
-            return Finding(rule: d.rule, severity: options.severity(of: d.rule), line: line, column: column, range: start..<end,
-                           excerpt: excerpt(scanner, start: start, end: end), subject: d.subject, message: d.message,
-                           guidance: d.rule.guidance(inPeriod: inPeriod))
+            return Finding(rule: d.rule, severity: severity[d.rule] ?? d.rule.inPeriodSeverity, line: line, column: column, range: start..<end,
+                           excerpt: scanner.excerpt(start: start, end: end), subject: d.subject, message: d.message,
+                           guidance: guidance[d.rule] ?? "")
         }
 
-        // Suppressions.
+        // Suppressions: findings and suppressed paragraphs are both in text order, so one merge pass.
         var suppressions = suppressionList
-        for s in suppressions.indices where suppressions[s].isValid {
-            let range = suppressions[s].byteRange
-            let rules = Set(suppressions[s].rules)
-            let (silenced, kept) = findings.partitioned { range.contains($0.range.lowerBound) && rules.contains($0.rule) }
-            suppressions[s].silenced = silenced
+        let active = suppressions.indices.filter { suppressions[$0].isValid }.sorted { suppressions[$0].byteRange.lowerBound < suppressions[$1].byteRange.lowerBound }
+        if !active.isEmpty {
+            var kept: [Finding] = []
+            kept.reserveCapacity(findings.count)
+            var first = 0
+            for f in findings {
+                let offset = f.range.lowerBound
+                while first < active.count, suppressions[active[first]].byteRange.upperBound <= offset { first += 1 }
+                var silencedBy: Int?
+                var s = first
+                while s < active.count, suppressions[active[s]].byteRange.lowerBound <= offset {
+                    let sup = suppressions[active[s]]
+                    if sup.byteRange.contains(offset), sup.rules.contains(f.rule) { silencedBy = active[s]; break }
+                    s += 1
+                }
+                if let silencedBy { suppressions[silencedBy].silenced.append(f) } else { kept.append(f) }
+            }
             findings = kept
         }
 
@@ -218,26 +234,6 @@ public enum ReleaseChecker {
         return m.display
     }
 
-    /// The finding's line, shortened to about 100 characters around it.
-    static func excerpt(_ scanner: TextScanner, start: Int, end: Int) -> String {
-        let l = scanner.lineIndex(at: start)
-        let lineRange = scanner.lineRange(l)
-        let line = Array(scanner.text(lineRange).replacingTabs())
-        let startColumn = TextScanner.columns(scanner.bytes, from: lineRange.lowerBound, to: start)
-        let before = 40
-        var from = max(0, startColumn - before)
-        let to = min(line.count, max(startColumn + 80, from + 100))
-        // Start and end at word boundaries.
-        if from > 0 { while from < startColumn, !line[from - 1].isWhitespace { from += 1 } }
-        var text = String(line[from..<max(from, to)]).trimmingWhitespace()
-        if from > 0 { text = "…" + text }
-        if to < line.count { text += "…" }
-        return text
-    }
-}
-
-extension String {
-    func replacingTabs() -> String { replacingAll("\t", with: " ") }
 }
 
 extension Array {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An inline suppression: a line `preelection: ignore RULE[,RULE] -- reason` (also inside `<!-- … -->`)
 /// silences those rules in the next paragraph (issue 3). The reason is required so that a reviewer can see
 /// why a finding was accepted; a suppression without one, or naming an unknown rule, silences nothing and is
@@ -25,11 +27,20 @@ public struct Suppression: Sendable, Equatable {
 
     /// Finds suppressions in `bytes` and returns them with a copy of the bytes in which the suppression lines
     /// and all HTML comments (which are never published) are blanked out, offsets and line breaks unchanged.
-    static func extract(from bytes: [UInt8]) -> (suppressions: [Suppression], masked: [UInt8]) {
+    static func extract(from bytes: [UInt8]) -> (suppressions: [Suppression], masked: [UInt8], lineStarts: [Int]) {
         var masked = bytes
         var found: [(line: Int, lastLine: Int, directive: [UInt8])] = []
-        var lineStarts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+        let lineStarts = TextScanner.lineStarts(bytes)
+        let mayHaveComment = bytes.withUnsafeBufferPointer { p -> Bool in
+            guard let base = p.baseAddress else { return false }
+            var offset = 0
+            while offset < p.count, let hit = memchr(base + offset, 0x3C, p.count - offset) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + 1 < p.count, p[at + 1] == 0x21 { return true }
+                offset = at + 1
+            }
+            return false
+        }
         func lineOf(_ offset: Int) -> Int {
             var lo = 0, hi = lineStarts.count - 1
             while lo < hi {
@@ -45,7 +56,7 @@ public struct Suppression: Sendable, Equatable {
         let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
         var i = 0
         let n = bytes.count
-        while i + 4 <= n {
+        while mayHaveComment, i + 4 <= n {
             if bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D {
                 var j = i + open.count
                 var end = n
@@ -69,6 +80,10 @@ public struct Suppression: Sendable, Equatable {
             let start = lineStarts[l]
             var end = l + 1 < lineStarts.count ? lineStarts[l + 1] - 1 : n
             if end < start { end = start }
+            // Cheap test first: the first non-blank byte must be "p" or "P".
+            var f = start
+            while f < end, masked[f] == 0x20 || masked[f] == 0x09 { f += 1 }
+            guard f < end, masked[f] | 0x20 == 0x70 else { continue }
             if let directive = directiveBody(Array(masked[start..<end])) {
                 found.append((l, l, directive))
                 blank(start..<end)
@@ -102,7 +117,7 @@ public struct Suppression: Sendable, Equatable {
             if s.problem == nil, appliesTo == nil { s.problem = "nothing follows it: a suppression silences the paragraph after it" }
             result.append(s)
         }
-        return (result, masked)
+        return (result, masked, lineStarts)
     }
 
     /// The text after `preelection:` when `line` (trimmed) starts with it, else nil.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a release into word, number and punctuation tokens in one pass over its UTF-8 bytes (no `Regex`,
 /// no per-character `String` indexing), remembering lines and paragraphs so that every finding can say
 /// `line:column` the way the user's editor shows them.
@@ -85,10 +87,27 @@ public struct TextScanner: Sendable {
     public init(_ text: String) { self.init(bytes: Array(text.utf8)) }
 
     /// Scans UTF-8 `bytes` (invalid sequences are treated as letters; callers decode first).
-    public init(bytes: [UInt8]) {
+    public init(bytes: [UInt8]) { self.init(bytes: bytes, lineStarts: nil) }
+
+    /// Byte offsets where lines start (0 first), found with `memchr`.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = [0]
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var offset = 0
+            while offset < p.count, let hit = memchr(base + offset, 0x0A, p.count - offset) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                starts.append(at + 1)
+                offset = at + 1
+            }
+        }
+        return starts
+    }
+
+    /// Scans `bytes` whose line starts are already known (the suppression pass finds them).
+    init(bytes: [UInt8], lineStarts knownLineStarts: [Int]?) {
         self.bytes = bytes
-        tokens.reserveCapacity(bytes.count / 5 + 8)
-        scan()
+        scan(knownLineStarts)
         markSentences()
         markHeadings()
     }
@@ -175,21 +194,40 @@ public struct TextScanner: Sendable {
         return s >= 0xF900 && s < 0xFE00
     }
 
-    private mutating func scan() {
-        var toks: [Token] = []
-        toks.reserveCapacity(bytes.count / 5 + 8)
-        var starts: [Int] = [0]
-        bytes.withUnsafeBufferPointer { p in
-            let n = p.count
-            let cls = TextScanner.asciiClass
-            var i = 0
-            var line: Int32 = 0
-            var paragraph: Int32 = 0
-            var newlinesSinceToken = 0
-            var spaceBefore = true
-            var lineStart = true
-            var first = true
+    private mutating func scan(_ knownLineStarts: [Int]?) {
+        let n = bytes.count
+        let starts = knownLineStarts ?? TextScanner.lineStarts(bytes)
+        // Tokens, written straight into the array's storage (at most one token per byte).
+        let toks = [Token](unsafeUninitializedCapacity: n + 1) { out, count in
+            count = bytes.withUnsafeBufferPointer { p -> Int in
+                TextScanner.tokenize(p, into: out)
+            }
+        }
+        tokens = toks
+        lineStarts = starts
+        var perLine = [Int32](repeating: 0, count: starts.count + 1)
+        var t = 0
+        for l in 0..<starts.count {
+            perLine[l] = Int32(t)
+            while t < toks.count && Int(toks[t].line) == l { t += 1 }
+        }
+        perLine[starts.count] = Int32(toks.count)
+        lineTokenStart = perLine
+    }
 
+    /// The tokeniser proper: reads `p`, writes tokens to `out`, returns how many. No allocation, no closures.
+    private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+        let n = p.count
+        var count = 0
+        var i = 0
+        var line: Int32 = 0
+        var paragraph: Int32 = 0
+        var newlines = 0
+        var spaceBefore = true
+        var lineStart = true
+        var first = true
+        let cls = TextScanner.asciiClass
+        cls.withUnsafeBufferPointer { cls in
             @inline(__always) func letterAt(_ k: Int) -> Bool {
                 guard k < n else { return false }
                 let c = cls[Int(p[k])]
@@ -197,54 +235,37 @@ public struct TextScanner: Sendable {
                 if c == 6 { return TextScanner.isLetterScalar(TextScanner.decode(p, k).0) }
                 return false
             }
-
-            func push(_ start: Int, _ end: Int, _ kind: Kind, _ key: UInt64, _ scalar: UInt32, _ extraFlags: UInt8) {
-                var flags = extraFlags
-                if spaceBefore { flags |= Flags.spaceBefore }
-                if lineStart { flags |= Flags.lineStart }
-                if newlinesSinceToken >= 2 && !first { paragraph += 1 }
-                if newlinesSinceToken >= 2 || first { flags |= Flags.paragraphStart }
-                toks.append(Token(start: Int32(start), end: Int32(end), key: key, line: line, paragraph: paragraph,
-                                  scalar: scalar, kind: kind, flags: flags))
-                first = false
-                newlinesSinceToken = 0
-                spaceBefore = false
-                lineStart = false
-            }
-
-            func markSpaceAfterPrevious() {
-                if let last = toks.indices.last { toks[last].flags |= Flags.spaceAfter }
-            }
-
             while i < n {
                 let b = p[i]
                 let c = cls[Int(b)]
                 if c == 5 {
-                    markSpaceAfterPrevious()
                     line += 1
-                    starts.append(i + 1)
-                    newlinesSinceToken += 1
+                    newlines += 1
                     spaceBefore = true
                     lineStart = true
                     i += 1
                     continue
                 }
                 if c == 4 {
-                    markSpaceAfterPrevious()
                     spaceBefore = true
                     i += 1
                     continue
                 }
+                var start = i
+                var end = i + 1
+                var next = i + 1
+                var kind = Kind.punct
+                var key: UInt64 = 0
+                var scalar: UInt32 = 0
+                var flags: UInt8 = 0
                 if c == 1 || c == 2 || c == 3 || (c == 6 && TextScanner.isLetterScalar(TextScanner.decode(p, i).0)) {
                     // A word or a number.
-                    let start = i
                     var h = TextScanner.fnvOffset
                     var j = i
                     var upper = 0
                     var lower = 0
                     var firstUpper = false
-                    var flags: UInt8 = 0
-                    var end = -1
+                    var wordEnd = -1
                     var skipTo = -1
                     var firstChar = true
                     while j < n {
@@ -261,31 +282,31 @@ public struct TextScanner: Sendable {
                         let isStraight = d == 0x27
                         let isCurly = d == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && p[j + 2] == 0x99
                         if (isStraight || isCurly) && !firstChar {
-                            let next = j + (isStraight ? 1 : 3)
-                            if letterAt(next) {
-                                if (p[next] == 0x73 || p[next] == 0x53) && !letterAt(next + 1) {
-                                    end = j
-                                    skipTo = next + 1
+                            let after = j + (isStraight ? 1 : 3)
+                            if letterAt(after) {
+                                if (p[after] == 0x73 || p[after] == 0x53) && !letterAt(after + 1) {
+                                    wordEnd = j
+                                    skipTo = after + 1
                                     flags |= Flags.possessive
                                     break
                                 }
                                 h = (h ^ 0x27) &* TextScanner.fnvPrime
-                                j = next
+                                j = after
                                 continue
                             }
                             break
                         }
                         if dc == 6 {
-                            let (s, len) = TextScanner.decode(p, j)
-                            if s >= 0x300 && s < 0x370 { j += len; continue }  // combining mark: folded away
-                            guard TextScanner.isLetterScalar(s) else { break }
-                            if s >= 0xC0 && s <= 0xFF {
-                                let folded = TextScanner.latin1Fold[Int(s - 0xC0)]
-                                if s <= 0xDE { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
+                            let (sc, len) = TextScanner.decode(p, j)
+                            if sc >= 0x300 && sc < 0x370 { j += len; continue }  // combining mark: folded away
+                            guard TextScanner.isLetterScalar(sc) else { break }
+                            if sc >= 0xC0 && sc <= 0xFF {
+                                let folded = TextScanner.latin1Fold[Int(sc - 0xC0)]
+                                if sc <= 0xDE { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
                                 h = (h ^ UInt64(folded)) &* TextScanner.fnvPrime
-                            } else if s >= 0x174 && s <= 0x177 {  // Ŵ ŵ Ŷ ŷ (Welsh)
-                                if s & 1 == 0 { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
-                                h = (h ^ UInt64(s < 0x176 ? 0x77 : 0x79)) &* TextScanner.fnvPrime
+                            } else if sc >= 0x174 && sc <= 0x177 {  // Ŵ ŵ Ŷ ŷ (Welsh)
+                                if sc & 1 == 0 { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
+                                h = (h ^ UInt64(sc < 0x176 ? 0x77 : 0x79)) &* TextScanner.fnvPrime
                             } else {
                                 for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
                                 lower += 1
@@ -296,77 +317,80 @@ public struct TextScanner: Sendable {
                         }
                         break
                     }
-                    if end < 0 { end = j }
+                    end = wordEnd >= 0 ? wordEnd : j
+                    next = skipTo >= 0 ? skipTo : end
                     if firstUpper { flags |= Flags.capital }
                     if upper >= 2 && lower == 0 { flags |= Flags.allCaps }
-                    if h == 0 { h = 1 }
-                    let kind: Kind = c == 3 ? .number : .word
-                    push(start, end, kind, h, 0, flags)
-                    i = skipTo >= 0 ? skipTo : end
-                    continue
-                }
-                if b == 0x23 || b == 0x40 {  // # or @
-                    let prevIsWordChar = i > 0 && cls[Int(p[i - 1])] >= 1 && cls[Int(p[i - 1])] <= 3
-                    if !prevIsWordChar, i + 1 < n, letterAt(i + 1) || p[i + 1] == 0x5F {
-                        var j = i + 1
-                        var h = TextScanner.fnvOffset
-                        var flags: UInt8 = 0
-                        if cls[Int(p[j])] == 1 { flags |= Flags.capital }
-                        while j < n {
-                            let d = p[j]
-                            let dc = cls[Int(d)]
-                            if dc == 1 || dc == 2 || dc == 3 || d == 0x5F {
-                                if d != 0x5F { h = (h ^ UInt64(dc == 1 ? d | 0x20 : d)) &* TextScanner.fnvPrime }
-                                j += 1
-                            } else if dc == 6, letterAt(j) {
-                                let (_, len) = TextScanner.decode(p, j)
-                                for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
-                                j += len
-                            } else {
-                                break
-                            }
+                    key = h == 0 ? 1 : h
+                    kind = c == 3 ? .number : .word
+                } else if (b == 0x23 || b == 0x40) && !(i > 0 && cls[Int(p[i - 1])] >= 1 && cls[Int(p[i - 1])] <= 3)
+                            && i + 1 < n && (letterAt(i + 1) || p[i + 1] == 0x5F) {
+                    // #hashtag or @handle (not an e-mail address).
+                    var j = i + 1
+                    var h = TextScanner.fnvOffset
+                    if cls[Int(p[j])] == 1 { flags |= Flags.capital }
+                    while j < n {
+                        let d = p[j]
+                        let dc = cls[Int(d)]
+                        if dc == 1 || dc == 2 || dc == 3 || d == 0x5F {
+                            if d != 0x5F { h = (h ^ UInt64(dc == 1 ? d | 0x20 : d)) &* TextScanner.fnvPrime }
+                            j += 1
+                        } else if dc == 6, letterAt(j) {
+                            let (_, len) = TextScanner.decode(p, j)
+                            for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
+                            j += len
+                        } else {
+                            break
                         }
-                        if h == 0 { h = 1 }
-                        push(i, j, b == 0x23 ? .hashtag : .handle, h, UInt32(b), flags)
-                        i = j
-                        continue
                     }
-                }
-                // Markdown emphasis (`**bold**`, `_italic_`) is formatting, not text: no token, no space.
-                if b == 0x2A || b == 0x5F {
+                    key = h == 0 ? 1 : h
+                    kind = b == 0x23 ? .hashtag : .handle
+                    scalar = UInt32(b)
+                    end = j
+                    next = j
+                } else if b == 0x2A || b == 0x5F {
+                    // Markdown emphasis (`**bold**`, `_italic_`) is formatting, not text: no token, no space.
                     i += 1
                     continue
-                }
-                // Punctuation, quotation marks, symbols, non-ASCII spaces.
-                let (s, len) = c == 6 ? TextScanner.decode(p, i) : (UInt32(b), 1)
-                if c == 6 && TextScanner.isSpaceScalar(s) {
-                    markSpaceAfterPrevious()
-                    spaceBefore = true
-                    i += len
-                    continue
-                }
-                if s == 0x22 || s == 0x27 || TextScanner.isQuoteScalar(s) {
-                    push(i, i + len, .quote, 0, s, 0)
                 } else {
-                    var scalar = s
-                    if s == 0x2010 || s == 0x2011 { scalar = 0x2D }
-                    let key: UInt64 = s == 0x26 ? TextScanner.andKey : 0
-                    push(i, i + len, .punct, key, scalar, 0)
+                    // Punctuation, quotation marks, symbols, non-ASCII spaces.
+                    let (sc, len) = c == 6 ? TextScanner.decode(p, i) : (UInt32(b), 1)
+                    if c == 6 && TextScanner.isSpaceScalar(sc) {
+                        spaceBefore = true
+                        i += len
+                        continue
+                    }
+                    start = i
+                    end = i + len
+                    next = end
+                    if sc == 0x22 || sc == 0x27 || TextScanner.isQuoteScalar(sc) {
+                        kind = .quote
+                        scalar = sc
+                    } else {
+                        scalar = (sc == 0x2010 || sc == 0x2011) ? 0x2D : sc
+                        key = sc == 0x26 ? TextScanner.andKey : 0
+                    }
                 }
-                i += len
+                if spaceBefore { flags |= Flags.spaceBefore }
+                if lineStart { flags |= Flags.lineStart }
+                if newlines >= 2 && !first { paragraph += 1 }
+                if newlines >= 2 || first { flags |= Flags.paragraphStart }
+                out[count] = Token(start: Int32(start), end: Int32(end), key: key, line: line, paragraph: paragraph,
+                                   scalar: scalar, kind: kind, flags: flags)
+                count += 1
+                first = false
+                newlines = 0
+                spaceBefore = false
+                lineStart = false
+                i = next
             }
-            markSpaceAfterPrevious()
         }
-        tokens = toks
-        lineStarts = starts
-        var perLine = [Int32](repeating: 0, count: starts.count + 1)
-        var t = 0
-        for l in 0..<starts.count {
-            perLine[l] = Int32(t)
-            while t < toks.count && Int(toks[t].line) == l { t += 1 }
+        // A token is followed by white space when the next one has white space before it (or there is none).
+        if count > 0 {
+            for k in 0..<(count - 1) where out[k + 1].flags & Flags.spaceBefore != 0 { out[k].flags |= Flags.spaceAfter }
+            out[count - 1].flags |= Flags.spaceAfter
         }
-        perLine[starts.count] = Int32(toks.count)
-        lineTokenStart = perLine
+        return count
     }
 
     /// Folded key of "and" (for `&`).
@@ -377,7 +401,7 @@ public struct TextScanner: Sendable {
     }()
 
     /// Keys of words after which a full stop does not end a sentence.
-    static let abbreviationKeys: Set<UInt64> = Set(["cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "cyng", "prof", "rev", "revd",
+    static let abbreviationKeys = KeywordIndex(keys: ["cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "cyng", "prof", "rev", "revd",
                                                    "sgt", "insp", "supt", "hon", "esq", "ltd", "inc", "approx", "vs", "nr", "tel", "ext",
                                                    "co", "jr", "sr", "gen", "capt", "col", "cpt", "fr"].map(hash))
 
@@ -502,6 +526,93 @@ public struct TextScanner: Sendable {
     public func text(tokens from: Int, _ to: Int) -> String {
         guard from >= 0, to < tokens.count, from <= to else { return "" }
         return text(Int(tokens[from].start)..<Int(tokens[to].end))
+    }
+
+    /// The lower-case ASCII letters and digits of a hashtag or handle body (`#Vote_Labour` → "votelabour").
+    public func tagBody(_ token: Token) -> [UInt8] {
+        var out: [UInt8] = []
+        for k in (Int(token.start) + 1)..<Int(token.end) {
+            let c = bytes[k]
+            if c == 0x5F { continue }
+            out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        }
+        return out
+    }
+
+    /// True when `needle` occurs in `haystack` (plain byte search; both short).
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The text of tokens `from...to` with every run of white space (line breaks included) as one space:
+    /// "Cllr Jane\n  Doe" → "Cllr Jane Doe". Works on bytes; Markdown emphasis marks are dropped.
+    public func collapsedText(tokens from: Int, _ to: Int) -> String {
+        guard from >= 0, to < tokens.count, from <= to else { return "" }
+        let a = Int(tokens[from].start), b = Int(tokens[to].end)
+        var out: [UInt8] = []
+        out.reserveCapacity(b - a)
+        var space = false
+        for k in a..<b {
+            let c = bytes[k]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
+                space = true
+            } else if c == 0x2A {
+                continue
+            } else {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The line around byte range `start..<end`, shortened to about 40 characters before and 80 after, cut at
+    /// spaces, with "…" where it was cut and tabs shown as spaces.
+    public func excerpt(start: Int, end: Int) -> String {
+        let l = lineIndex(at: start)
+        let line = lineRange(l)
+        func isContinuation(_ k: Int) -> Bool { k < bytes.count && bytes[k] & 0xC0 == 0x80 }
+        // Back 40 characters, then forward to a word start.
+        var from = start
+        var chars = 0
+        while from > line.lowerBound, chars < 40 {
+            from -= 1
+            while from > line.lowerBound, isContinuation(from) { from -= 1 }
+            chars += 1
+        }
+        if from > line.lowerBound {
+            while from < start, bytes[from] != 0x20 { from += 1 }
+        }
+        // Forward 80 characters past the start (at least to the end of the finding, up to 160).
+        var to = start
+        chars = 0
+        let want = max(80, min(160, TextScanner.columns(bytes, from: start, to: end)))
+        while to < line.upperBound, chars < want {
+            to += 1
+            while to < line.upperBound, isContinuation(to) { to += 1 }
+            chars += 1
+        }
+        var out: [UInt8] = []
+        if from > line.lowerBound { out += [0xE2, 0x80, 0xA6] }
+        var k = from
+        while k < to, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        var body = Array(bytes[k..<to])
+        while let last = body.last, last == 0x20 || last == 0x09 { body.removeLast() }
+        out += body.map { $0 == 0x09 ? 0x20 : $0 }
+        if to < line.upperBound { out += [0xE2, 0x80, 0xA6] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Byte range of line `index` (0-based) without its line break.
