@@ -277,6 +277,9 @@ struct PersonMentions: Sendable {
             merged.source = name.source
             merged.subject = name.source == .generic && role.holder == .member ? role.subject : name.subject
             merged.display = merged.holder == .member ? scanner.collapsedText(tokens: merged.first, merged.last) : ""
+            if !prevIsName, merged.holder == .member, merged.first > 0, tokens[merged.first - 1].key == theKey {
+                merged.display = "the " + merged.display  // "the Leader of the Council, Cllr Martin Fell"
+            }
             merged.person = name.person ?? role.person
             merged.hasRole = true
             prev = merged
