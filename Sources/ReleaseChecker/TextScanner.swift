@@ -604,6 +604,8 @@ public struct TextScanner: Sendable {
             while to < line.upperBound, isContinuation(to) { to += 1 }
             chars += 1
         }
+        // A short tail is shown rather than cut off.
+        if to < line.upperBound, TextScanner.columns(bytes, from: to, to: line.upperBound) <= 20 { to = line.upperBound }
         var out: [UInt8] = []
         if from > line.lowerBound { out += [0xE2, 0x80, 0xA6] }
         var k = from
