@@ -55,6 +55,7 @@ enum CheckCommand: Subcommand {
     /// Output formats.
     enum Format: String { case text, json, html }
 
+    /// Checks every input and prints the report; exit 1 on errors (or warnings with `--strict`), 2 on input errors.
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
         let date = try publicationDate(arguments, context: context)
         guard let format = Format(rawValue: (arguments.value("format") ?? "text").lowercased()) else {
@@ -192,6 +193,7 @@ enum CheckCommand: Subcommand {
         return paths
     }
 
+    /// The lower-case extension of a path ("" when there is none).
     static func fileExtension(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
         return String(path[path.index(after: dot)...]).lowercased()
@@ -253,6 +255,7 @@ enum CheckCommand: Subcommand {
         return "txt"
     }
 
+    /// One clear line for a file that is not text: what it is and how to fix it.
     static func decodingError(_ error: TextDecoding.Failure, path: String) -> CLIError {
         let name = path == "-" ? "standard input" : path
         switch error {

@@ -14,6 +14,7 @@ enum CheckReportHTML {
         var css: String
     }
 
+    /// Icon, letter, word and CSS class of a severity.
     static func look(_ severity: Severity) -> Look {
         switch severity {
         case .error: Look(icon: errorIcon, letter: "E", word: "Error", css: "error")

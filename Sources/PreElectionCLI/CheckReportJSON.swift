@@ -24,10 +24,12 @@ enum CheckReportJSON {
         return out + "\n"
     }
 
+    /// `{"start","end","elections"}` with ISO dates.
     static func period(_ p: PreElectionPeriod) -> Value {
         .object([("start", .string(p.start.iso)), ("end", .string(p.end.iso)), ("elections", .array(p.elections.map { .string($0) }))])
     }
 
+    /// One finding with the issue's keys.
     static func finding(_ f: Finding) -> Value {
         .object([
             ("rule", .string(f.rule.rawValue)), ("severity", .string(f.severity.rawValue)), ("line", .int(f.line)),
@@ -36,6 +38,7 @@ enum CheckReportJSON {
         ])
     }
 
+    /// One checked release.
     static func file(_ file: CheckCommand.CheckedFile) -> Value {
         let r = file.report
         var notices: [Value] = []
@@ -91,6 +94,7 @@ enum CheckReportJSON {
         }
     }
 
+    /// A JSON string literal (RFC 8259 §7).
     static func escape(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {

@@ -123,6 +123,7 @@ public struct PeopleList: Sendable, Equatable {
         people.append(p)
     }
 
+    /// Two lists are equal when they hold the same people (the matching indexes are derived from them).
     public static func == (lhs: PeopleList, rhs: PeopleList) -> Bool { lhs.people == rhs.people }
 
     /// True when nobody is on the list.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Splits a release into word, number and punctuation tokens in one pass over its UTF-8 bytes (no `Regex`,
+/// Splits a release into word, number and punctuation tokens in one pass over its UTF-8 bytes (no regular expressions,
 /// no per-character `String` indexing), remembering lines and paragraphs so that every finding can say
 /// `line:column` the way the user's editor shows them.
 ///

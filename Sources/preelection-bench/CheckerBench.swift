@@ -115,19 +115,12 @@ func benchChecker() {
         big += checkerSampleRelease.replacingOccurrences(of: "Mill Road", with: "Mill Road \(copy)")
         copy += 1
     }
-    if ProcessInfo.processInfo.environment["CHECKER_PROFILE"] != nil {
-        var clean = ""
-        while clean.utf8.count < 1_000_000 { clean += checkerCleanRelease }
-        for _ in 0..<40 { _ = ReleaseChecker.check(text: clean, options: options) }
-        return
-    }
     let size = Double(big.utf8.count)
     var findings = 0
     let seconds = bestSeconds(repetitions: 9) { findings = ReleaseChecker.check(text: big, options: options).findings.count }
     let cpu = bestThreadCPUSeconds(repetitions: 9) { _ = ReleaseChecker.check(text: big, options: options) }
     print(String(format: "Checker: %.2f MB release checked in %.1f ms wall = %.0f MB/s single-threaded (%.1f ms CPU = %.0f MB/s; %d findings, best of 9)",
                  size / 1e6, seconds * 1000, size / 1e6 / seconds, cpu * 1000, size / 1e6 / cpu, findings))
-    for _ in 0..<3 { print(PhaseTiming.run(text: big, options: options).map { "\($0.0) \(String(format: "%.2f", $0.1))" }.joined(separator: ", ")) }
     // The same size of clean copy (officer quotes, election administration, false-positive traps): the scan alone.
     var clean = ""
     while clean.utf8.count < 1_000_000 { clean += checkerCleanRelease }
