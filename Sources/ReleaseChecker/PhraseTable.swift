@@ -71,10 +71,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`, optionally filtered by `accept`.
     func match(_ scanner: TextScanner, at i: Int, accept: (Entry, Int) -> Bool = { _, _ in true }) -> Match? {
-        let tokens = scanner.tokens
-        guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
-        let slot = index.lookup(tokens[i].key)
+        guard i < scanner.tokens.count, scanner.tokens[i].kind == .word || scanner.tokens[i].kind == .number else { return nil }
+        let slot = index.lookup(scanner.tokens[i].key)
         guard slot != 0 else { return nil }
+        let tokens = scanner.tokens
         if !singles.contains(tokens[i].key) {
             // Only longer phrases start here: the next word must fit one of them.
             var t = i + 1

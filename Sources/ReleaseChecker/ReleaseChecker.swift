@@ -166,7 +166,7 @@ public enum ReleaseChecker {
         drafts = drafts.filter { d in
             !(StatutoryNotice.exemptRules.contains(d.rule) && exempt[d.first]) && !options.disabledRules.contains(d.rule)
         }
-        drafts.sort { ($0.first, $0.rule.rawValue) < ($1.first, $1.rule.rawValue) }
+        drafts.sort { $0.first != $1.first ? $0.first < $1.first : $0.rule.order < $1.rule.order }
         var unique: [Finding.Draft] = []
         for d in drafts {
             if let prev = unique.last(where: { $0.rule == d.rule }), prev.rule == d.rule, d.first >= prev.first, d.first <= prev.last,

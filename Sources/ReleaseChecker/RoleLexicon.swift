@@ -94,8 +94,9 @@ enum RoleLexicon {
 
     /// The role phrase at token `i`, with its extension ("for Housing and Planning") and the holder it implies.
     static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int) -> (role: Role, last: Int)? {
+        guard classes[i] & Lexicon.roleStart != 0 else { return nil }
         let tokens = scanner.tokens
-        guard classes[i] & Lexicon.roleStart != 0, let m = table.match(scanner, at: i, accept: { entry, _ in
+        guard let m = table.match(scanner, at: i, accept: { entry, _ in
             !entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital)
         }) else { return nil }
         var role = table.entries[m.entry].payload

@@ -19,6 +19,18 @@ public enum Rule: String, Sendable, CaseIterable, Codable, Hashable {
         self.init(rawValue: id.lowercased())
     }
 
+    /// Position in `allCases`, for sorting without comparing strings.
+    var order: Int {
+        switch self {
+        case .memberQuote: 0
+        case .memberReference: 1
+        case .partyReference: 2
+        case .electioneering: 3
+        case .memberPhoto: 4
+        case .controversialTopic: 5
+        }
+    }
+
     /// Severity inside a pre-election period (issue 3, "Severity follows the calendar").
     public var inPeriodSeverity: Severity {
         switch self {
