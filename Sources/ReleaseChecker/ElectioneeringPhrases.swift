@@ -96,6 +96,7 @@ enum ElectioneeringPhrases {
     static let canWill = keys(["can", "will", "could"])
     static let leaveRemain = keys(["leave", "remain"])
     static let administrationKey = TextScanner.key("administration")
+    static let forKey = TextScanner.key("for")
     static let outKey = TextScanner.key("out")
     static let theKey = TextScanner.key("the")
     static let electionKey = TextScanner.key("election")
@@ -187,10 +188,11 @@ enum ElectioneeringPhrases {
             if let p = party(last + 1), word(p + 1), canWill.contains(tokens[p + 1].key) { return (i, p + 1, campaign, false) }
             return nil
         case .reelection:
+            // "standing for re-election", "seeking re-election", "her bid for re-election"; "for" alone is not enough.
             var p = i - 1
             var steps = 0
             while p >= 0, steps < 3, tokens[p].paragraph == paragraph {
-                if word(p), seekWords.contains(tokens[p].key) { return (p, last, campaign, false) }
+                if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey { return (p, last, campaign, false) }
                 p -= 1
                 steps += 1
             }

@@ -172,6 +172,10 @@ struct QuoteFinder {
             var e = k
             while e <= limit, e - k < 4, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.possessive), mentionStarting(e) == nil { e += 1 }
             if e <= limit, tokens[e].kind == .word, tokens[e].has(TextScanner.Flags.possessive) { k = e + 1; steps += 1; continue }
+            // Capitalised words before a role: "Parks Manager Ellie Shaw", "Westshire Police Inspector Jo Hart".
+            var c = k
+            while c <= limit, c - k < 3, tokens[c].kind == .word, tokens[c].has(TextScanner.Flags.capital), mentionStarting(c) == nil { c += 1 }
+            if c > k, c <= limit, mentionStarting(c) != nil { k = c; steps += 1; continue }
             break
         }
         return k
@@ -193,7 +197,8 @@ struct QuoteFinder {
         return [m]
     }
 
-    enum Speaker { case mentions([Int]), pronoun }
+    /// Who an attribution names: people, a pronoun, or someone the checker cannot identify ("said Ellie").
+    enum Speaker { case mentions([Int]), pronoun, unknown }
 
     /// Attribution after the closing mark: `, said Cllr X.` / `, Cllr X said.` / `, she added.` / `– Cllr X`.
     func resolveAfter(_ start: Int, _ end: Int) -> Speaker? {
@@ -215,9 +220,14 @@ struct QuoteFinder {
                 if after + 1 <= end, tokens[after].key == TextScanner.andKey, let m2 = mentionStarting(after + 1) { list.append(m2) }
                 return .mentions(list)
             }
-            return nil
+            // "said Ellie", "said one resident": an attribution to someone not recognised.
+            return k + 1 <= end ? .unknown : nil
         }
         if isPronoun(k), isVerb(skipAdverbsForward(k + 1, limit: end)) { return .pronoun }
+        // "Ellie Shaw said." / "one resident said.": a verb right after a few words is an attribution too.
+        var v = k
+        while v <= end, v - k < 5, tokens[v].kind == .word, !isVerb(v) { v += 1 }
+        let verbSoon = v <= end && isVerb(v) && v > k
         let j = skipGap(k, limit: end)
         if j <= end, let m = mentionStarting(j) {
             var list = [m]
@@ -235,7 +245,7 @@ struct QuoteFinder {
             if isVerb(after) && after <= end { return .mentions(list) }
             if dash { return .mentions(list) }
         }
-        return nil
+        return verbSoon ? .unknown : nil
     }
 
     /// Attribution before the opening mark: `Cllr X said:` / `Councillor X, Cabinet Member for Y, said:` /
@@ -361,6 +371,10 @@ struct QuoteFinder {
                     lastSpeakers = [m]
                     lastOpen = quote.open
                 }
+            case .unknown:
+                // Someone else is speaking: later follow-ups are theirs, not the last member's.
+                lastSpeakers = nil
+                lastOpen = nil
             case nil:
                 // A follow-up: a quoted sentence or paragraph of its own after an attributed one.
                 let t = tokens[quote.open]

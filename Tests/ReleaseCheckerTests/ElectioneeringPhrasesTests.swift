@@ -25,6 +25,11 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         }
     }
 
+    func testReElectionSpanStartsAtTheVerb() {
+        XCTAssertEqual(electioneering("Cllr Jane Doe, who is standing for re-election, opened it.").first?.subject, "standing for re-election")
+        XCTAssertEqual(electioneering("The results of the vote for re-election of the chair are due.").count, 0)
+    }
+
     func testCampaignHashtagsAndImprints() {
         XCTAssertEqual(electioneering("#VoteGreen #ReElectDoe").count, 2)
         XCTAssertEqual(electioneering("Promoted by A. Smith on behalf of Jane Doe, both of 12 Quay Street.").count, 1)

@@ -80,6 +80,13 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(quotes(text).count, 0, quotes(text).map(\.message).joined(separator: "; "))
     }
 
+    func testAnUnrecognisedSpeakerEndsTheFollowUpChain() {
+        // Found by trying the tool: an officer named after a department word must not inherit the councillor.
+        let text = "Cllr Tom Beckett said: ‘We have waited long enough.’\n\n“The design was chosen by 400 local teenagers,” said Parks Manager Ellie Shaw.\n\n“It opens in June,” she added."
+        XCTAssertEqual(quotes(text).map(\.line), [1])
+        XCTAssertEqual(quotes("“Lovely,” said Cllr Ann Lee.\n\n“So am I,” said Ellie.\n\n“Me too,” she added.").map(\.line), [1])
+    }
+
     func testApostrophesAreNotQuotationMarks() {
         XCTAssertEqual(quotes("The council’s parks and residents’ gardens, the ’90s bandstand and Cllr Jane Doe’s ward.").count, 0)
         XCTAssertEqual(quotes("Residents' groups said the scheme's 'Wick Wheels' bikes were popular.").count, 0)
