@@ -57,29 +57,34 @@ struct PersonMentions: Sendable {
         let nameBlock = Lexicon.nameStop | Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
 
-        func isNameWord(_ k: Int) -> Bool {
+        // After a title every capitalised word is a name ("Cllr Rose Hall", "Cllr Tom Green", "Cllr Ann Park"),
+        // except the words that start something else.
+        let titledBlock = Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
+            | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
+        func isNameWord(_ k: Int, _ block: UInt32 = nameBlock) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
-            return classes[k] & nameBlock == 0
+            return classes[k] & block == 0
         }
         /// A personal name starting at `j`: capitalised words, initials ("J."), particles, hyphenated parts.
-        func nameEnd(from j: Int, max words: Int = 4, paragraph: Int32) -> Int? {
+        func nameEnd(from j: Int, max words: Int = 4, paragraph: Int32, titled: Bool = false) -> Int? {
+            let block = titled ? titledBlock : nameBlock
             var k = j
             var last = -1
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
-                if isNameWord(k) {
+                if isNameWord(k, block) {
                     last = k
                     count += 1
                     if t.has(TextScanner.Flags.possessive) { break }
                     k += 1
                     // An initial with a full stop: "J. Smith".
-                    if t.end - t.start == 1, k < n, tokens[k].isPunct("."), isNameWord(k + 1) { k += 1 }
+                    if t.end - t.start == 1, k < n, tokens[k].isPunct("."), isNameWord(k + 1, block) { k += 1 }
                     // Hyphenated surname: "Smith-Jones".
-                    if k + 1 < n, tokens[k].isPunct("-"), !tokens[k].has(TextScanner.Flags.spaceBefore), isNameWord(k + 1) { k += 1 }
+                    if k + 1 < n, tokens[k].isPunct("-"), !tokens[k].has(TextScanner.Flags.spaceBefore), isNameWord(k + 1, block) { k += 1 }
                     continue
                 }
-                if t.kind == .word, classes[k] & Lexicon.particle != 0, !t.has(TextScanner.Flags.capital), isNameWord(k + 1), last >= 0 {
+                if t.kind == .word, classes[k] & Lexicon.particle != 0, !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0 {
                     k += 1
                     continue
                 }
@@ -122,7 +127,7 @@ struct PersonMentions: Sendable {
             if c & (Lexicon.title | Lexicon.pluralTitle) != 0 {
                 var j = i + 1
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
-                if let last = nameEnd(from: j, paragraph: paragraph) {
+                if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
                     var mentionFirst = i
                     var nameFirst = j
                     var nameLast = last
@@ -140,7 +145,7 @@ struct PersonMentions: Sendable {
                         k += 1
                         if k < n, tokens[k].key == TextScanner.andKey { k += 1 }
                         if k < n, classes[k] & Lexicon.title != 0 { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
-                        guard let next = nameEnd(from: k, paragraph: paragraph) else { break }
+                        guard let next = nameEnd(from: k, paragraph: paragraph, titled: true) else { break }
                         mentionFirst = k
                         nameFirst = k
                         nameLast = next
@@ -160,7 +165,7 @@ struct PersonMentions: Sendable {
             if c & Lexicon.honorific != 0, t.has(TextScanner.Flags.capital) {
                 var j = i + 1
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
-                if let last = nameEnd(from: j, paragraph: paragraph) {
+                if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
                     let person = personFor(nameFirst: j, nameLast: last)
                     add(i, last, person != nil ? .member : .other, person != nil, person != nil ? .listed : .honorific, person: person)
                     if person != nil { seen.set(tokens[last].key, person) }
@@ -175,7 +180,7 @@ struct PersonMentions: Sendable {
                 var person: Int?
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
                 if tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
-                   let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph) {
+                   let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
                     last = nameLast

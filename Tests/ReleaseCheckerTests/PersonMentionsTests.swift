@@ -29,6 +29,13 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("The Chair of the Friends of Mill Park will attend.").count, 0)
     }
 
+    func testSurnamesThatAreOrdinaryWordsAfterATitle() {
+        // Found by trying the tool: "Hall", "Park", "Green" are surnames after a title.
+        XCTAssertEqual(references("Cllr Rose Hall opened it.").first?.subject, "Cllr Rose Hall")
+        XCTAssertEqual(references("Cllr Tom Green and Cllr Ann Park attended.").map(\.subject), ["Cllr Tom Green", "Cllr Ann Park"])
+        XCTAssertEqual(Fixture.findings("Cllr Tom Green attended.").filter { $0.rule == .partyReference }.count, 0)
+    }
+
     func testNameAndAppositiveRoleAreOneReference() {
         let f = references("The Leader of the Council, Cllr Martin Fell, will attend.")
         XCTAssertEqual(f.count, 1)
