@@ -50,6 +50,8 @@ enum CheckCommand: Subcommand {
         var report: Report
         /// How the file was decoded when it was not plain UTF-8 text.
         var notice: String?
+        /// An HTML report this command wrote earlier (skipped, with a notice).
+        var isReport = false
     }
 
     /// Output formats.
@@ -71,11 +73,17 @@ enum CheckCommand: Subcommand {
         let config = try CouncilConfig.load(arguments, context: context)
         let options = try checkOptions(arguments, context: context, config: config, date: date, periods: selection.periods)
         let paths = try inputPaths(arguments.positionals, context: context)
-        let files = try checkAll(paths, options: options, context: context)
+        let checked = try checkAll(paths, options: options, context: context)
+        let files = checked.filter { !$0.isReport }
+        let skipped = checked.filter(\.isReport).map(\.path)
+        if files.isEmpty {
+            throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
+        }
 
         for file in files {
             if let notice = file.notice { output.stderr += "preelection: notice: \(file.path): \(notice)\n" }
         }
+        for path in skipped { output.stderr += "preelection: notice: \(path): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
         case .text: rendered = CheckReportText.render(files)
@@ -182,6 +190,7 @@ enum CheckCommand: Subcommand {
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
                 let inside = FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
+                    .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
                 if inside.isEmpty {
                     throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm and .docx files")
                 }
@@ -208,6 +217,11 @@ enum CheckCommand: Subcommand {
             let path = paths[index]
             do throws(CLIError) {
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
+                if isHTMLReport(bytes) {
+                    let empty = ReleaseChecker.check(text: "", options: options)
+                    results.set(index, .success(CheckedFile(path: path, text: "", report: empty, notice: nil, isReport: true)))
+                    return
+                }
                 let (text, notice) = try releaseText(bytes, path: path)
                 let report = ReleaseChecker.check(text: text, options: options)
                 results.set(index, .success(CheckedFile(path: path, text: text, report: report, notice: notice)))
@@ -245,6 +259,12 @@ enum CheckCommand: Subcommand {
             return (try htmlText(decoded.text, path: path), decoded.notice)
         }
         return (decoded.text, decoded.notice)
+    }
+
+    /// True for a page `--format html` wrote (its generator meta tag is in the first kilobyte).
+    static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
+        return head.contains("<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">")
     }
 
     /// What standard input holds: a Word document, HTML, or text.

@@ -29,6 +29,9 @@ enum CheckReportHTML {
     static let warningIcon = ##"<svg class="icon" viewBox="0 0 12 12" aria-hidden="true"><polygon points="6,0.6 11.6,11.2 0.4,11.2" fill="#fff"/><path d="M6 4.2V7.6" stroke="var(--sev)" stroke-width="1.6" stroke-linecap="round"/><circle cx="6" cy="9.4" r="0.9" fill="var(--sev)"/></svg>"##
     static let infoIcon = ##"<svg class="icon" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5.6" fill="#fff"/><circle cx="6" cy="3.4" r="0.95" fill="var(--sev)"/><path d="M6 5.4V9.2" stroke="var(--sev)" stroke-width="1.7" stroke-linecap="round"/></svg>"##
 
+    /// Marks the page as a report, so that checking a folder skips reports saved into it.
+    static let generator = "preelection check report"
+
     /// Escapes text for HTML element content and attribute values.
     static func escape(_ s: String) -> String {
         var out = ""
@@ -58,6 +61,7 @@ enum CheckReportHTML {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="\(generator)">
         <title>Pre-election check: \(escape(summary))</title>
         <style>\(css)</style>
         </head>

@@ -180,6 +180,15 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual((files[2]["suppressed"] as? [[String: Any]])?.first?["reason"] as? String, "agreed")
     }
 
+    func testAReportSavedIntoTheFolderIsSkippedNextTime() throws {
+        try FileManager.default.createDirectory(atPath: directory + "/drafts", withIntermediateDirectories: true)
+        try write("drafts/a.txt", release)
+        _ = run(["drafts", "--election", election, "--date", try inside(), "--format", "html", "--output", "drafts/report.html"])
+        let again = run(["drafts", "--election", election, "--date", try inside()])
+        XCTAssertTrue(again.stderr.contains("preelection: notice: drafts/report.html: skipped, it is a preelection report"), again.stderr)
+        XCTAssertTrue(again.stdout.hasSuffix("in 1 file\n"), again.stdout)
+    }
+
     func testWindows1252IsReadWithANotice() throws {
         var bytes = Array("\u{93}We are delighted,\u{94} said Cllr Jane Doe.".unicodeScalars.map { UInt8($0.value) })
         bytes.append(0x0A)
