@@ -256,7 +256,7 @@ struct PersonMentions: Sendable {
             var joins = false
             if gapFirst > gapLast {
                 joins = prev.source == .role && mIsName  // "Cabinet Member Cllr Doe"
-            } else if tokens[gapFirst].isPunct(",") && gapLast - gapFirst <= 4 {
+            } else if tokens[gapFirst].isAppositiveMark && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
                 joins = true
                 var sawOther = false
                 for k in (gapFirst + 1)..<(gapLast + 1) {
@@ -276,6 +276,8 @@ struct PersonMentions: Sendable {
             let role = prevIsName ? m : prev
             var merged = prev
             merged.last = m.last
+            // "Cllr Jane Doe (Cabinet Member for Parks)": the closing bracket belongs to the mention.
+            if gapFirst <= gapLast, tokens[gapFirst].isPunct("("), m.last + 1 < tokens.count, tokens[m.last + 1].isPunct(")") { merged.last = m.last + 1 }
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder
             if name.person != nil || name.source == .titled || name.source == .listed || name.source == .handle { merged.holder = .member }
             merged.referenceable = merged.holder == .member && (name.referenceable || role.referenceable || name.source != .generic)

@@ -237,9 +237,9 @@ struct QuoteFinder {
                 after = mentions.mentions[m2].last + 1
             }
             after = skipAdverbsForward(after, limit: end)
-            if after <= end, tokens[after].isPunct(",") {
+            if after <= end, tokens[after].isAppositiveMark {
                 var q = after + 1
-                while q <= end, !tokens[q].isPunct(",") { q += 1 }
+                while q <= end, !tokens[q].isAppositiveMark { q += 1 }
                 after = skipAdverbsForward(q + 1, limit: end)
             }
             if isVerb(after) && after <= end { return .mentions(list) }
@@ -278,12 +278,12 @@ struct QuoteFinder {
             var p = skipAdverbsBackward(v - 1, floor: start)
             guard p >= start else { return nil }
             if isPronoun(p) { return .pronoun }
-            if tokens[p].isPunct(",") {
+            if tokens[p].isAppositiveMark {
                 // An appositive or relative clause between commas: "X, Cabinet Member for Y, said".
                 if let m = mentionEnding(p - 1) {
                     let mention = mentions.mentions[m]
                     let merged = mention.hasRole && mention.source != .role
-                    let appositive = mention.first > start && tokens[mention.first - 1].isPunct(",")
+                    let appositive = mention.first > start && tokens[mention.first - 1].isAppositiveMark
                     if merged || (mention.first == start) { return .mentions(withConjoinedBefore(m)) }
                     if appositive {
                         if let name = mentionEnding(mention.first - 2) { return .mentions([name, m]) }
@@ -291,7 +291,7 @@ struct QuoteFinder {
                     }
                 }
                 var q = p - 1
-                while q >= start, !tokens[q].isPunct(",") { q -= 1 }
+                while q >= start, !tokens[q].isAppositiveMark { q -= 1 }
                 if q > start, let m = mentionEnding(q - 1) { return .mentions(withConjoinedBefore(m)) }
                 // The name was merged with the start of the appositive: the mention covering the comma.
                 if q > start, mentions.covering[q] >= 0 || mentions.covering[q - 1] >= 0 {

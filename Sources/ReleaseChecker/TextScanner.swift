@@ -48,6 +48,11 @@ public struct TextScanner: Sendable {
         @inline(__always) public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
         /// True for a punctuation token with this ASCII character.
         @inline(__always) public func isPunct(_ ascii: Unicode.Scalar) -> Bool { kind == .punct && scalar == ascii.value }
+        /// A comma, en or em dash, or bracket: the marks that set off an appositive ("Cllr X, Leader of …,",
+        /// "Cllr X — Leader of … —", "Cllr X (Leader of …)").
+        @inline(__always) public var isAppositiveMark: Bool {
+            kind == .punct && (scalar == 0x2C || scalar == 0x2013 || scalar == 0x2014 || scalar == 0x28 || scalar == 0x29)
+        }
         /// True for word tokens.
         @inline(__always) public var isWord: Bool { kind == .word }
     }
@@ -563,10 +568,15 @@ public struct TextScanner: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(b - a)
         var space = false
-        for k in a..<b {
+        var k = a
+        while k < b {
             let c = bytes[k]
+            k += 1
             if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
                 space = true
+            } else if c == 0xC2, k < b, bytes[k] == 0xA0 {
+                space = true  // no-break space, as Word pastes between "Cllr" and a name
+                k += 1
             } else if c == 0x2A {
                 continue
             } else {

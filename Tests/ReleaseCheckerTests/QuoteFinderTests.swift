@@ -24,6 +24,15 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(f.first?.column, 69)  // the opening mark
     }
 
+    func testAppositiveBetweenDashesOrBrackets() {
+        // Found by trying the tool with text pasted from Word.
+        XCTAssertEqual(quotes("• Cllr\u{A0}Jane Doe — Cabinet Member for Environment — said: “We’re delighted.”").first?.message,
+                       "Quotation attributed to Cllr Jane Doe — Cabinet Member for Environment")
+        XCTAssertEqual(quotes("Cllr Jane Doe (Cabinet Member for Environment) said: “We’re delighted.”").first?.message,
+                       "Quotation attributed to Cllr Jane Doe (Cabinet Member for Environment)")
+        XCTAssertEqual(quotes("“We’re delighted,” said Cllr Jane Doe – Cabinet Member for Environment.").count, 1)
+    }
+
     func testAbbreviatedTitleAndUKSingleQuotesWithApostrophesInside() {
         let f = quotes("Cllr. Jane Doe added: ‘The residents’ group and the council’s staff have done brilliantly.’ Then the park opened.")
         XCTAssertEqual(f.count, 1)
