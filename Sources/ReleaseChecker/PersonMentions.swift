@@ -280,9 +280,10 @@ struct PersonMentions: Sendable {
             if gapFirst <= gapLast, tokens[gapFirst].isPunct("("), m.last + 1 < tokens.count, tokens[m.last + 1].isPunct(")") { merged.last = m.last + 1 }
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder
             if name.person != nil || name.source == .titled || name.source == .listed || name.source == .handle { merged.holder = .member }
-            merged.referenceable = merged.holder == .member && (name.referenceable || role.referenceable || name.source != .generic)
+            // A role with a name attached is an individual: "the Green Party's candidate for Mill ward, Helen Marsh".
+            merged.referenceable = merged.holder == .member
             merged.source = name.source
-            merged.subject = name.source == .generic && role.holder == .member ? role.subject : name.subject
+            merged.subject = name.source == .generic && role.holder == .member ? scanner.collapsedText(tokens: name.first, name.last) : name.subject
             merged.display = merged.holder == .member ? scanner.collapsedText(tokens: merged.first, merged.last) : ""
             if !prevIsName, merged.holder == .member, merged.first > 0, tokens[merged.first - 1].key == theKey {
                 merged.display = "the " + merged.display  // "the Leader of the Council, Cllr Martin Fell"

@@ -92,6 +92,7 @@ public enum ReleaseChecker {
                 message = "Social-media handle of a councillor or candidate: " + m.display
             } else {
                 var after = m.last + 1
+                if after < n, tokens[after].isPunct(",") { after += 1 }  // "The Mayor, Cllr Rose Hall, said the …"
                 while after < n, tokens[after].kind == .word, classes[after] & Lexicon.adverbGap != 0, after - m.last < 3 { after += 1 }
                 let reported = after < n && tokens[after].kind == .word && classes[after] & Lexicon.speechVerb != 0
                     && tokens[after].paragraph == tokens[m.last].paragraph

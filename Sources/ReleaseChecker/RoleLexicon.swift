@@ -70,6 +70,9 @@ enum RoleLexicon {
         ("parish councillor", member(false)), ("town councillor", member(false)), ("county councillor", member(false)),
         ("borough councillor", member(false)), ("district councillor", member(false)), ("community councillor", member(false)),
         ("ward member", member(false)), ("elected member", member(false)), ("elected members", member(false)),
+        // Candidates: people directly involved in the election (Code para 34); a reference once a name is attached.
+        ("candidate", member(false, extends: true)), ("candidates", member(false)), ("prospective candidate", member(false, extends: true)),
+        ("parliamentary candidate", member(false, extends: true)), ("mayoral candidate", member(false, extends: true)),
         // Officers.
         ("spokesperson", officer()), ("spokesman", officer()), ("spokeswoman", officer()), ("council spokesperson", officer()),
         ("clerk", officer(extends: true)), ("town clerk", officer()), ("parish clerk", officer()), ("chief executive", officer(extends: true)),
@@ -140,6 +143,12 @@ enum RoleLexicon {
                     t += 1
                     continue
                 }
+                if !tok.has(TextScanner.Flags.capital), wardKeys.contains(tok.key), sawContent {
+                    // "candidate for Mill ward", "councillor for Northby division"
+                    end = t
+                    t += 1
+                    continue
+                }
                 if !tok.has(TextScanner.Flags.capital) && c & Lexicon.memberBody == 0 {
                     // Lower-case words count when a council body follows: "convener of the education committee".
                     var ahead = t + 1
@@ -170,6 +179,7 @@ enum RoleLexicon {
         return (sawContent ? end : last, namesBody)
     }
 
+    static let wardKeys: Set<UInt64> = Set(["ward", "wards", "division", "constituency", "electoral", "area"].map(TextScanner.key))
     static let ofKey = TextScanner.key("of")
     static let forKey = TextScanner.key("for")
     static let sKey = TextScanner.key("s")

@@ -44,6 +44,14 @@ final class PersonMentionsTests: XCTestCase {
 
     func testReportedSpeech() {
         XCTAssertEqual(references("Cllr Jane Doe said the council would act.").first?.message, "Reported speech attributed to Cllr Jane Doe")
+        XCTAssertEqual(references("The Mayor, Cllr Rose Hall, said the event was a success.").first?.message,
+                       "Reported speech attributed to the Mayor, Cllr Rose Hall")
+    }
+
+    func testACandidateNamedWithTheirRole() {
+        let f = references("The Green Party’s candidate for Mill ward, Helen Marsh, was also there.")
+        XCTAssertEqual(f.map(\.subject), ["Helen Marsh"])
+        XCTAssertEqual(references("A candidate must be 18 or over on the day of nomination.").count, 0, "election administration")
     }
 
     func testSocialMediaHandles() {
