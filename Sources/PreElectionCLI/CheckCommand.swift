@@ -30,7 +30,7 @@ enum CheckCommand: Subcommand {
         Silence a finding you have accepted with a line 'preelection: ignore RULE -- reason' before the paragraph.
 
         Examples:
-          preelection check release.txt --date 2026-04-02 --election local.2026-05-07
+          preelection check release.txt --date 2026-04-02 --election local.2026-05-07 --country england
           pbpaste | preelection check - --candidates candidates.csv
           preelection check drafts/ --config council.json --format html --output report.html
         Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or input error.

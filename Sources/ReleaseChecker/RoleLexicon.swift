@@ -171,12 +171,42 @@ enum RoleLexicon {
                 if tok.has(TextScanner.Flags.possessive) { break }
             } else if tok.kind == .punct && (tok.scalar == 0x2D || tok.scalar == 0x26) {
                 // hyphen or ampersand inside a portfolio name
+            } else if tok.isPunct(","), sawContent, let listEnd = portfolioListEnd(scanner, classes: classes, after: t) {
+                // "Cabinet Member for Leisure, Culture and Tourism"
+                end = listEnd
+                t = listEnd + 1
+                continue
             } else {
                 break
             }
             t += 1
         }
         return (sawContent ? end : last, namesBody)
+    }
+
+    /// After the comma at `comma`: "Culture and Tourism" or "Culture, Heritage and Tourism" (capitalised words,
+    /// commas, then "and"/"&" and capitalised words) ending at a comma, colon, speech verb or the paragraph end.
+    static func portfolioListEnd(_ scanner: TextScanner, classes: [UInt32], after comma: Int) -> Int? {
+        let tokens = scanner.tokens
+        let paragraph = tokens[comma].paragraph
+        var k = comma + 1
+        var sawAnd = false
+        var last = -1
+        func capitalWord(_ i: Int) -> Bool {
+            i < tokens.count && tokens[i].paragraph == paragraph && tokens[i].kind == .word && tokens[i].has(TextScanner.Flags.capital)
+                && classes[i] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.pronoun) == 0
+        }
+        while k < tokens.count, tokens[k].paragraph == paragraph, k - comma < 12 {
+            if capitalWord(k) { last = k; k += 1; continue }
+            if tokens[k].key == TextScanner.andKey, last > 0, capitalWord(k + 1) { sawAnd = true; k += 1; continue }
+            if tokens[k].isPunct(","), last > 0, !sawAnd { k += 1; continue }
+            break
+        }
+        guard sawAnd, last > comma else { return nil }
+        let next = last + 1
+        let ends = next >= tokens.count || tokens[next].paragraph != paragraph || tokens[next].isPunct(",") || tokens[next].isPunct(":")
+            || tokens[next].isPunct(".") || (tokens[next].kind == .word && classes[next] & Lexicon.speechVerb != 0)
+        return ends ? last : nil
     }
 
     static let wardKeys: Set<UInt64> = Set(["ward", "wards", "division", "constituency", "electoral", "area"].map(TextScanner.key))

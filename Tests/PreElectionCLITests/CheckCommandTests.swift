@@ -22,7 +22,7 @@ final class CheckCommandTests: XCTestCase {
 
     /// The period `--election local.2026-05-07` resolves to.
     func period() throws -> PreElectionPeriod {
-        let args = try ArgumentParser.parse(["--election", election], spec: CheckCommand.spec)
+        let args = try ArgumentParser.parse(["--election", election, "--country", "england"], spec: CheckCommand.spec)
         let today = CivilDate(year: 2026, month: 4, day: 1)!
         let selection = try PollSelection.resolve(args, context: RunContext(today: today), from: today.adding(days: -120), to: today.adding(days: 120))
         return try XCTUnwrap(selection.periods.first)
@@ -54,7 +54,7 @@ final class CheckCommandTests: XCTestCase {
     // MARK: - Text output and exit status
 
     func testReleasePastedOnStandardInput() throws {
-        let r = run(["-", "--election", election, "--date", try inside()], stdin: release)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside()], stdin: release)
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertTrue(r.stdout.contains("stdin:3:1: error [member-quote] Quotation attributed to Cllr Jane Doe, Cabinet Member for Parks"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:5:5: error [party-reference] Party named: Labour Party"), r.stdout)
@@ -67,44 +67,44 @@ final class CheckCommandTests: XCTestCase {
 
     func testCleanReleaseExitsZeroAndStrictCountsWarnings() throws {
         let clean = "Bins will be collected a day late after the bank holiday, said Lisa Harper, Head of Waste."
-        let r = run(["-", "--election", election, "--date", try inside()], stdin: clean)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside()], stdin: clean)
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("stdin: no findings"))
         let warningOnly = "Cllr Ann Lee will attend the opening."
-        XCTAssertEqual(run(["-", "--election", election, "--date", try inside()], stdin: warningOnly).status, 0)
-        XCTAssertEqual(run(["-", "--election", election, "--date", try inside(), "--strict"], stdin: warningOnly).status, 1)
+        XCTAssertEqual(run(["-", "--election", election, "--country", "england", "--date", try inside()], stdin: warningOnly).status, 0)
+        XCTAssertEqual(run(["-", "--election", election, "--country", "england", "--date", try inside(), "--strict"], stdin: warningOnly).status, 1)
     }
 
     func testOutsideThePeriodQuotesAreInfoButPartiesStayErrors() throws {
         let before = try period().start.adding(days: -40).iso
         let quoteOnly = "“Lovely,” said Cllr Jane Doe."
-        let r = run(["-", "--election", election, "--date", before], stdin: quoteOnly)
+        let r = run(["-", "--election", election, "--country", "england", "--date", before], stdin: quoteOnly)
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("stdin:1:1: info [member-quote]"), r.stdout)
         XCTAssertTrue(r.stdout.contains("outside every pre-election period"), r.stdout)
-        XCTAssertEqual(run(["-", "--election", election, "--date", before], stdin: "The Labour group agreed.").status, 1, "LGA 1986 s2 applies at all times")
+        XCTAssertEqual(run(["-", "--election", election, "--country", "england", "--date", before], stdin: "The Labour group agreed.").status, 1, "LGA 1986 s2 applies at all times")
     }
 
     func testPeriodStartingWithinFourteenDaysIsAnnounced() throws {
         let p = try period()
-        let r = run(["-", "--election", election, "--date", p.start.adding(days: -5).iso], stdin: release)
+        let r = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -5).iso], stdin: release)
         XCTAssertTrue(r.stdout.contains("stdin: note: the pre-election period for \(PollSelection.describe(p)) starts on \(p.start.british), 5 days after the publication date"), r.stdout)
-        let far = run(["-", "--election", election, "--date", p.start.adding(days: -15).iso], stdin: release)
+        let far = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -15).iso], stdin: release)
         XCTAssertFalse(far.stdout.contains("note: the pre-election period"))
     }
 
     func testDateDefaultsToTodayAndAcceptsBritishForm() throws {
         let p = try period()
-        let r = run(["-", "--election", election], stdin: release, today: p.start.adding(days: 1))
+        let r = run(["-", "--election", election, "--country", "england"], stdin: release, today: p.start.adding(days: 1))
         XCTAssertTrue(r.stdout.contains("publication date \(p.start.adding(days: 1).british) is inside"), r.stdout)
         let d = p.start.adding(days: 2)
         let british = "\(d.day)/\(d.month)/\(d.year)"
-        XCTAssertTrue(run(["-", "--election", election, "--date", british], stdin: release).stdout.contains(d.british))
+        XCTAssertTrue(run(["-", "--election", election, "--country", "england", "--date", british], stdin: release).stdout.contains(d.british))
     }
 
     func testSuppressionsAreListed() throws {
         let text = "preelection: ignore member-quote -- flood emergency, agreed with the Monitoring Officer\n“Stay away from the river,” said Cllr Jane Doe.\n\npreelection: ignore party-reference\nThe Labour group agreed.\n"
-        let r = run(["-", "--election", election, "--date", try inside()], stdin: text)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside()], stdin: text)
         XCTAssertTrue(r.stdout.contains("stdin:1: suppressed [member-quote] in line 2 (1 finding): flood emergency, agreed with the Monitoring Officer"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:4: warning [suppression] 'preelection: ignore party-reference' silences nothing: no reason given"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:5:5: error [party-reference]"), r.stdout)
@@ -114,7 +114,7 @@ final class CheckCommandTests: XCTestCase {
     // MARK: - JSON
 
     func testJSONHasTheIssuesKeys() throws {
-        let r = run(["-", "--election", election, "--date", try inside(), "--format", "json"], stdin: release)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--format", "json"], stdin: release)
         XCTAssertEqual(r.status, 1)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(Set(json.keys), ["files", "summary"])
@@ -144,7 +144,7 @@ final class CheckCommandTests: XCTestCase {
 
     func testHTMLIsSelfContainedEscapedAndHighlighted() throws {
         let hostile = "<script>alert('x')</script> “Vote for me & mine,” said Cllr Jane <b>Doe</b>.\n<img src=\"https://example.com/x.png\">"
-        let r = run(["-", "--election", election, "--date", try inside(), "--format", "html"], stdin: hostile)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--format", "html"], stdin: hostile)
         let html = r.stdout
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
         XCTAssertFalse(html.contains("<script"), "the release's markup must be escaped")
@@ -168,7 +168,7 @@ final class CheckCommandTests: XCTestCase {
         let docx = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("ReleaseCheckerTests/Corpus/docx-fixture-pandoc-library.docx")
         try FileManager.default.copyItem(atPath: docx.path, toPath: directory + "/drafts/d.docx")
-        let r = run(["drafts", "--election", election, "--date", try inside(), "--format", "json"])
+        let r = run(["drafts", "--election", election, "--country", "england", "--date", try inside(), "--format", "json"])
         XCTAssertEqual(r.status, 1, r.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let files = try XCTUnwrap(json["files"] as? [[String: Any]])
@@ -183,8 +183,8 @@ final class CheckCommandTests: XCTestCase {
     func testAReportSavedIntoTheFolderIsSkippedNextTime() throws {
         try FileManager.default.createDirectory(atPath: directory + "/drafts", withIntermediateDirectories: true)
         try write("drafts/a.txt", release)
-        _ = run(["drafts", "--election", election, "--date", try inside(), "--format", "html", "--output", "drafts/report.html"])
-        let again = run(["drafts", "--election", election, "--date", try inside()])
+        _ = run(["drafts", "--election", election, "--country", "england", "--date", try inside(), "--format", "html", "--output", "drafts/report.html"])
+        let again = run(["drafts", "--election", election, "--country", "england", "--date", try inside()])
         XCTAssertTrue(again.stderr.contains("preelection: notice: drafts/report.html: skipped, it is a preelection report"), again.stderr)
         XCTAssertTrue(again.stdout.hasSuffix("in 1 file\n"), again.stdout)
     }
@@ -193,7 +193,7 @@ final class CheckCommandTests: XCTestCase {
         var bytes = Array("\u{93}We are delighted,\u{94} said Cllr Jane Doe.".unicodeScalars.map { UInt8($0.value) })
         bytes.append(0x0A)
         try Data(bytes).write(to: URL(fileURLWithPath: directory + "/old.txt"))
-        let r = run(["old.txt", "--election", election, "--date", try inside()])
+        let r = run(["old.txt", "--election", election, "--country", "england", "--date", try inside()])
         XCTAssertTrue(r.stderr.contains("preelection: notice: old.txt: not valid UTF-8"), r.stderr)
         XCTAssertTrue(r.stderr.contains("read as Windows-1252"))
         XCTAssertTrue(r.stdout.contains("old.txt:1:1: error [member-quote]"), r.stdout)
@@ -215,7 +215,7 @@ final class CheckCommandTests: XCTestCase {
             (["-", "--candidates", "nobody.csv"], "preelection: error: nobody.csv: no such file"),
         ]
         for (args, expected) in cases {
-            let r = run(args + ["--election", election], stdin: "Hello.")
+            let r = run(args + ["--election", election, "--country", "england"], stdin: "Hello.")
             XCTAssertEqual(r.status, 2, "\(args)")
             XCTAssertTrue(r.stderr.hasPrefix(expected), "\(args): \(r.stderr)")
             XCTAssertEqual(r.stderr.filter { $0 == "\n" }.count, 1, "one line: \(r.stderr)")
@@ -229,18 +229,18 @@ final class CheckCommandTests: XCTestCase {
         try write("candidates.csv", "person_name,party_name,election_id,post_label\nPriya Shah,Labour Party,local.exampleton.mill.2026-05-07,Mill\n")
         try write("members.txt", "Cllr Graham Tully\n")
         let text = "“Buses matter,” said Priya Shah.\n\nGraham Tully opened the shelter."
-        let r = run(["-", "--election", election, "--date", try inside(), "--candidates", "candidates.csv", "--members", "members.txt"], stdin: text)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--candidates", "candidates.csv", "--members", "members.txt"], stdin: text)
         XCTAssertTrue(r.stdout.contains("stdin:1:1: error [member-quote] Quotation attributed to Priya Shah (candidate, Mill ward, Labour Party)"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:3:1: warning [member-reference] Member or candidate named: Graham Tully (councillor)"), r.stdout)
         try write("bad.csv", "person_name,party_name\n\"Priya Shah,Labour\n")
-        let bad = run(["-", "--election", election, "--candidates", "bad.csv"], stdin: text)
+        let bad = run(["-", "--election", election, "--country", "england", "--candidates", "bad.csv"], stdin: text)
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.hasPrefix("preelection: error: bad.csv:2: a quoted field opened here is never closed"), bad.stderr)
     }
 
     func testTopicsFile() throws {
         try write("topics.txt", "# contested\nlow traffic neighbourhood\n")
-        let r = run(["-", "--election", election, "--date", try inside(), "--topics", "topics.txt"], stdin: "The Northby Low-Traffic Neighbourhoods trial ends.")
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--topics", "topics.txt"], stdin: "The Northby Low-Traffic Neighbourhoods trial ends.")
         XCTAssertTrue(r.stdout.contains("stdin:1:13: warning [controversial-topic]"), r.stdout)
     }
 
@@ -252,32 +252,32 @@ final class CheckCommandTests: XCTestCase {
                      "severity": {"member-reference": "error", "controversial-topic": "off"}}}
         """)
         let text = "Graham Tully visited the incinerator site."
-        let r = run(["-", "--election", election, "--date", try inside(), "--config", "council.json"], stdin: text)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--config", "council.json"], stdin: text)
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.contains("stdin:1:1: error [member-reference]"), r.stdout)
         XCTAssertFalse(r.stdout.contains("controversial-topic"), "switched off")
-        let html = run(["-", "--election", election, "--date", try inside(), "--config", "council.json", "--format", "html"], stdin: text).stdout
+        let html = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--config", "council.json", "--format", "html"], stdin: text).stdout
         XCTAssertTrue(html.contains("Exampleton Borough Council"))
         try write("typo.json", #"{"checker": {"severity": {"member-quotes": "error"}}}"#)
-        let typo = run(["-", "--election", election, "--config", "typo.json"], stdin: text)
+        let typo = run(["-", "--election", election, "--country", "england", "--config", "typo.json"], stdin: text)
         XCTAssertEqual(typo.status, 2)
         XCTAssertTrue(typo.stderr.contains("unknown rule 'member-quotes'") && typo.stderr.contains("did you mean 'member-quote'?"), typo.stderr)
         try write("level.json", #"{"checker": {"severity": {"member-quote": "high"}}}"#)
-        XCTAssertTrue(run(["-", "--election", election, "--config", "level.json"], stdin: text).stderr.contains("use error, warning, info or off"))
+        XCTAssertTrue(run(["-", "--election", election, "--country", "england", "--config", "level.json"], stdin: text).stderr.contains("use error, warning, info or off"))
         // A flag wins over the file.
         try write("others.txt", "Ann Lee\n")
-        let flag = run(["-", "--election", election, "--date", try inside(), "--config", "council.json", "--members", "others.txt"], stdin: text)
+        let flag = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--config", "council.json", "--members", "others.txt"], stdin: text)
         XCTAssertFalse(flag.stdout.contains("[member-reference]"), flag.stdout)
     }
 
     func testOutputFileIsWrittenAndStdoutStaysEmpty() throws {
-        let r = run(["-", "--election", election, "--date", try inside(), "--format", "json", "--output", "report.json"], stdin: release)
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--format", "json", "--output", "report.json"], stdin: release)
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(r.stderr.contains("wrote the json report to report.json: 2 errors, 1 warning, 0 info in 1 file"), r.stderr)
         let written = try String(contentsOfFile: directory + "/report.json", encoding: .utf8)
         XCTAssertTrue(written.hasPrefix("{\"files\":"))
-        XCTAssertEqual(run(["-", "--output", "no/such/dir/r.txt", "--election", election], stdin: release).status, 2)
+        XCTAssertEqual(run(["-", "--output", "no/such/dir/r.txt", "--election", election, "--country", "england"], stdin: release).status, 2)
     }
 
     func testHelpShowsTheSynopsis() {

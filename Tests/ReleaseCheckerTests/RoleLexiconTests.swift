@@ -23,4 +23,11 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertNil(holder("mp3 player"))
         XCTAssertNil(holder("chair of governors"), "lower-case chair is furniture or a school role")
     }
+
+    func testPortfolioListsStayInTheRole() {
+        let s = TextScanner("Cabinet Member for Leisure, Culture and Tourism, said")
+        XCTAssertEqual(RoleLexicon.match(s, classes: Lexicon.classify(s), at: 0).map { s.text(tokens: 0, $0.last) }, "Cabinet Member for Leisure, Culture and Tourism")
+        let t = TextScanner("Cabinet Member for Housing, Cllr Jane Doe, said")
+        XCTAssertEqual(RoleLexicon.match(t, classes: Lexicon.classify(t), at: 0).map { t.text(tokens: 0, $0.last) }, "Cabinet Member for Housing")
+    }
 }
