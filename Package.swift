@@ -14,7 +14,7 @@ let package = Package(
     targets: [
         // Pure domain libraries: value types, no I/O, no global state.
         .target(name: "ElectionCalendar"),
-        .target(name: "ReleaseChecker", dependencies: ["ElectionCalendar"]),
+        .target(name: "ReleaseChecker", dependencies: ["ElectionCalendar", "FileFormats"]),
         .target(name: "EventScheduler", dependencies: ["ElectionCalendar", "FileFormats"]),
         // Hand-written readers for the formats councils hand us (RFC 4180 CSV, RFC 5545 iCalendar,
         // ZIP/DOCX, HTML text, text encodings). Pure: bytes in, values out.

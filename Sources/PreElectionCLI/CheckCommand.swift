@@ -1,8 +1,303 @@
-/// `preelection check` (placeholder until its issue lands).
-enum CheckCommand: Subcommand {
-    static let spec = CommandSpec(name: "check", summary: "(not yet available)", usage: "preelection check", options: [])
+import Foundation
+import ElectionCalendar
+import FileFormats
+import ReleaseChecker
 
+/// `preelection check`: the communications officer's tool. Reads draft releases (files, folders or stdin),
+/// runs the `ReleaseChecker` library on each in parallel with the council's people, topics and severity
+/// overrides, and prints text, JSON or a self-contained HTML report (issue 3).
+enum CheckCommand: Subcommand {
+    static let ownOptions: [OptionSpec] = [
+        OptionSpec("date", .single, valueName: "DATE", help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
+        OptionSpec("candidates", .single, valueName: "FILE", help: "candidates: Democracy Club CSV or one name per line"),
+        OptionSpec("members", .single, valueName: "FILE", help: "councillors: Democracy Club CSV or one name per line"),
+        OptionSpec("topics", .single, valueName: "FILE", help: "the council's controversial topics, one per line"),
+        OptionSpec("format", .single, valueName: "FORMAT", help: "text (default), json or html"),
+        OptionSpec("output", .single, valueName: "FILE", help: "write the report to FILE (atomically) instead of standard output"),
+        OptionSpec("strict", .flag, help: "exit 1 on warnings as well as errors"),
+    ]
+
+    static let spec = CommandSpec(
+        name: "check",
+        summary: "check draft press releases for member quotes, party references and electioneering",
+        usage: "preelection check FILE|DIR|-... [--date D] [--election ID]... [--country C] [--config F] [--candidates F] [--members F] [--topics F] [--format text|json|html] [--output F] [--strict]",
+        options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
+        discussion: """
+        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D).
+        Inside a pre-election period member quotes, member photos, party references and electioneering are
+        errors and member references and controversial topics warnings; outside every period electioneering and
+        party references stay errors (Local Government Act 1986 s2) and the rest are info.
+        Silence a finding you have accepted with a line 'preelection: ignore RULE -- reason' before the paragraph.
+
+        Examples:
+          preelection check release.txt --date 2026-04-02 --election local.2026-05-07 --country england
+          pbpaste | preelection check - --candidates candidates.csv
+          preelection check drafts/ --config council.json --format html --output report.html
+        Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or input error.
+        """
+    )
+
+    /// File extensions read from a folder.
+    static let releaseExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "docx"]
+
+    /// One checked release.
+    struct CheckedFile: Sendable {
+        /// The path as the user gave it (or "-" for stdin).
+        var path: String
+        /// The text that was checked (for .docx/.html: the extracted text).
+        var text: String
+        /// The checker's report.
+        var report: Report
+        /// How the file was decoded when it was not plain UTF-8 text.
+        var notice: String?
+        /// An HTML report this command wrote earlier (skipped, with a notice).
+        var isReport = false
+    }
+
+    /// Output formats.
+    enum Format: String { case text, json, html }
+
+    /// Checks every input and prints the report; exit 1 on errors (or warnings with `--strict`), 2 on input errors.
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        throw CLIError("'check' is not available yet")
+        let date = try publicationDate(arguments, context: context)
+        guard let format = Format(rawValue: (arguments.value("format") ?? "text").lowercased()) else {
+            throw CLIError("unknown format '\(arguments.value("format") ?? "")'", at: "--format", hint: "use text, json or html")
+        }
+        guard !arguments.positionals.isEmpty else {
+            throw CLIError("no release given", hint: "name a file, a folder or '-' for standard input, e.g. 'preelection check release.txt'")
+        }
+        if arguments.positionals.filter({ $0 == "-" }).count > 1 {
+            throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
+        }
+        let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -120), to: date.adding(days: 120))
+        let config = try CouncilConfig.load(arguments, context: context)
+        let options = try checkOptions(arguments, context: context, config: config, date: date, periods: selection.periods)
+        let paths = try inputPaths(arguments.positionals, context: context)
+        let checked = try checkAll(paths, options: options, context: context)
+        let files = checked.filter { !$0.isReport }
+        let skipped = checked.filter(\.isReport).map(\.path)
+        if files.isEmpty {
+            throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
+        }
+
+        for file in files {
+            if let notice = file.notice { output.stderr += "preelection: notice: \(file.path): \(notice)\n" }
+        }
+        for path in skipped { output.stderr += "preelection: notice: \(path): skipped, it is a preelection report\n" }
+        let rendered: String
+        switch format {
+        case .text: rendered = CheckReportText.render(files)
+        case .json: rendered = CheckReportJSON.render(files)
+        case .html: rendered = CheckReportHTML.render(files, council: config?.council)
+        }
+        if let path = arguments.value("output") {
+            try FileInput.writeAtomically(rendered, to: path, context: context)
+            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files))\n"
+        } else {
+            output.stdout += rendered
+        }
+        let errors = files.reduce(0) { $0 + $1.report.count(.error) }
+        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
+        if errors > 0 || (arguments.flag("strict") && warnings > 0) { return ExitStatus.actionNeeded }
+        return ExitStatus.ok
+    }
+
+    /// `--date`, or today.
+    static func publicationDate(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> CivilDate {
+        guard let text = arguments.value("date") else { return context.today }
+        if let date = CivilDate(iso: text) ?? CivilDate(british: text) { return date }
+        throw CLIError("no such date '\(text)'", at: "--date", hint: "write the publication date as YYYY-MM-DD (or DD/MM/YYYY), e.g. 2026-04-02")
+    }
+
+    /// People, topics and severity overrides from the config, with `--members`, `--candidates`, `--topics` winning.
+    static func checkOptions(_ arguments: ParsedArguments, context: RunContext, config: CouncilConfig?, date: CivilDate,
+                             periods: [PreElectionPeriod]) throws(CLIError) -> CheckOptions {
+        let checker = config?.checker
+        var people = PeopleList()
+        // Members.
+        if let file = arguments.value("members") {
+            people.add(try readPeople(file, role: .member, context: context))
+        } else {
+            if let names = checker?.members { people.add(names: names, role: .member) }
+            if let file = checker?.membersFile, let config { people.add(try readPeople(config.resolve(file), role: .member, context: context)) }
+        }
+        // Candidates.
+        if let file = arguments.value("candidates") {
+            people.add(try readPeople(file, role: .candidate, context: context))
+        } else {
+            if let names = checker?.candidates { people.add(names: names, role: .candidate) }
+            if let file = checker?.candidatesFile, let config { people.add(try readPeople(config.resolve(file), role: .candidate, context: context)) }
+        }
+        // Topics.
+        var topics: [String] = []
+        if let file = arguments.value("topics") {
+            topics = try readLines(file, context: context)
+        } else {
+            topics = checker?.topics ?? []
+            if let file = checker?.topicsFile, let config { topics += try readLines(config.resolve(file), context: context) }
+        }
+        // Severity overrides.
+        var overrides: [Rule: Severity] = [:]
+        var disabled = Set<Rule>()
+        for (key, value) in (checker?.severity ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let where_ = config?.path ?? "--config"
+            guard let rule = Rule(id: key) else {
+                let suggestion = ArgumentParser.closest(to: key, in: Rule.allCases.map(\.rawValue))
+                throw CLIError("checker.severity names an unknown rule '\(key)'", at: where_,
+                               hint: suggestion.map { "did you mean '\($0)'?" } ?? "rules: " + Rule.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            if ["off", "none", "ignore"].contains(value.lowercased()) {
+                disabled.insert(rule)
+            } else if let severity = Severity(argument: value) {
+                overrides[rule] = severity
+            } else {
+                throw CLIError("checker.severity.\(key) is '\(value)'", at: where_, hint: "use error, warning, info or off")
+            }
+        }
+        return CheckOptions(publicationDate: date, periods: periods, people: people, topics: topics,
+                            severityOverrides: overrides, disabledRules: disabled)
+    }
+
+    /// Reads a people file (CSV or list).
+    static func readPeople(_ path: String, role: PeopleList.Role, context: RunContext) throws(CLIError) -> PeopleList {
+        let text = try readText(path, context: context)
+        do {
+            return try PeopleList.parse(text, role: role)
+        } catch {
+            throw CLIError(error.message, at: "\(path):\(error.line)", hint: nil)
+        }
+    }
+
+    /// Non-empty lines of a text file (topics), `#` comments skipped.
+    static func readLines(_ path: String, context: RunContext) throws(CLIError) -> [String] {
+        try readText(path, context: context).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSpaces() }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// A small text input (people or topics file), decoded.
+    static func readText(_ path: String, context: RunContext) throws(CLIError) -> String {
+        let bytes = try FileInput.bytes(path, context: context)
+        do {
+            return try TextDecoding.decode(bytes).text
+        } catch {
+            throw decodingError(error, path: path)
+        }
+    }
+
+    /// Files to check: folders expanded to their release files, in the order given.
+    static func inputPaths(_ positionals: [String], context: RunContext) throws(CLIError) -> [String] {
+        var paths: [String] = []
+        for p in positionals {
+            if FileInput.isDirectory(p, context: context) {
+                let inside = FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
+                    .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+                if inside.isEmpty {
+                    throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm and .docx files")
+                }
+                paths += inside
+            } else {
+                paths.append(p)
+            }
+        }
+        return paths
+    }
+
+    /// The lower-case extension of a path ("" when there is none).
+    static func fileExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return String(path[path.index(after: dot)...]).lowercased()
+    }
+
+    /// Reads and checks every file, in parallel; the first input error (in input order) is thrown.
+    static func checkAll(_ paths: [String], options: CheckOptions, context: RunContext) throws(CLIError) -> [CheckedFile] {
+        // Standard input is read once, up front, on this thread.
+        let stdinBytes: [UInt8]? = paths.contains("-") ? context.readStandardInput() : nil
+        let results = ResultBox(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            do throws(CLIError) {
+                let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
+                if isHTMLReport(bytes) {
+                    let empty = ReleaseChecker.check(text: "", options: options)
+                    results.set(index, .success(CheckedFile(path: path, text: "", report: empty, notice: nil, isReport: true)))
+                    return
+                }
+                let (text, notice) = try releaseText(bytes, path: path)
+                let report = ReleaseChecker.check(text: text, options: options)
+                results.set(index, .success(CheckedFile(path: path, text: text, report: report, notice: notice)))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var files: [CheckedFile] = []
+        for result in results.values {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): throw error
+            case nil: throw CLIError("internal error: a file was not checked", hint: "run the command again")
+            }
+        }
+        return files
+    }
+
+    /// The text of a release file by its extension (or, for stdin, its content).
+    static func releaseText(_ bytes: [UInt8], path: String) throws(CLIError) -> (String, String?) {
+        let ext = path == "-" ? sniff(bytes) : fileExtension(path)
+        if ext == "docx" {
+            return (try docxText(bytes, path: path), nil)
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw CLIError("looks like a Word or ZIP file, not text", at: path, hint: "give Word documents the .docx extension, or save the release as .txt")
+        }
+        let decoded: TextDecoding.Decoded
+        do {
+            decoded = try TextDecoding.decode(bytes)
+        } catch {
+            throw decodingError(error, path: path)
+        }
+        if ext == "html" || ext == "htm" {
+            return (try htmlText(decoded.text, path: path), decoded.notice)
+        }
+        return (decoded.text, decoded.notice)
+    }
+
+    /// True for a page `--format html` wrote (its generator meta tag is in the first kilobyte).
+    static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
+        return head.contains("<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">")
+    }
+
+    /// What standard input holds: a Word document, HTML, or text.
+    static func sniff(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "docx" }
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased().trimmingSpaces()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "html" }
+        return "txt"
+    }
+
+    /// One clear line for a file that is not text: what it is and how to fix it.
+    static func decodingError(_ error: TextDecoding.Failure, path: String) -> CLIError {
+        let name = path == "-" ? "standard input" : path
+        switch error {
+        case .empty:
+            return CLIError("is empty", at: name, hint: path == "-" ? "paste the release, then press Ctrl-D" : "check that this is the right file")
+        case .binary(let offset):
+            return CLIError("looks like a binary file (control byte at offset \(offset)), not text", at: name,
+                            hint: "save the release as .txt, .md, .html or .docx and check that")
+        case .invalidUTF8(let offset):
+            return CLIError("is not valid UTF-8 (offset \(offset))", at: name, hint: "save it as UTF-8 text")
+        }
+    }
+
+    /// Collects per-file results from parallel workers.
+    final class ResultBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var values: [Result<CheckedFile, CLIError>?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Result<CheckedFile, CLIError>) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
     }
 }

@@ -1,0 +1,54 @@
+import ElectionCalendar
+
+/// Everything a check depends on besides the text, passed in so the library never reads files or the clock:
+/// the intended publication date, the pre-election periods (from `ElectionCalendar`), the council's people
+/// and topics, and per-rule severity overrides from its config.
+public struct CheckOptions: Sendable {
+    /// The day the release is meant to go out (the CLI's `--date`, default today).
+    public var publicationDate: CivilDate
+    /// Pre-election periods that apply to the council, merged and sorted.
+    public var periods: [PreElectionPeriod]
+    /// Councillors and candidates, so names without a title are recognised.
+    public var people: PeopleList
+    /// The council's controversial topics, one phrase each (issue 3, `controversial-topic`).
+    public var topics: [String]
+    /// Per-rule severity overrides (config `checker.severity`): the severity inside a period; outside one a
+    /// rule is never more severe than this.
+    public var severityOverrides: [Rule: Severity]
+    /// Rules switched off entirely (config value `off`).
+    public var disabledRules: Set<Rule>
+    /// A period starting within this many days after the publication date is announced (issue 3: 14),
+    /// because a release stays online.
+    public var upcomingWindowDays: Int
+
+    /// Creates options; only the publication date is required.
+    public init(publicationDate: CivilDate, periods: [PreElectionPeriod] = [], people: PeopleList = PeopleList(),
+                topics: [String] = [], severityOverrides: [Rule: Severity] = [:], disabledRules: Set<Rule> = [],
+                upcomingWindowDays: Int = 14) {
+        self.publicationDate = publicationDate
+        self.periods = periods
+        self.people = people
+        self.topics = topics
+        self.severityOverrides = severityOverrides
+        self.disabledRules = disabledRules
+        self.upcomingWindowDays = upcomingWindowDays
+    }
+
+    /// The periods containing the publication date.
+    public var containingPeriods: [PreElectionPeriod] { periods.filter { $0.contains(publicationDate) } }
+
+    /// The earliest period that starts after the publication date, within `upcomingWindowDays`.
+    public var upcomingPeriod: PreElectionPeriod? {
+        periods.filter { $0.start > publicationDate && publicationDate.days(to: $0.start) <= upcomingWindowDays }
+            .min { $0.start < $1.start }
+    }
+
+    /// The severity of `rule` for this publication date.
+    public func severity(of rule: Rule) -> Severity {
+        let inPeriod = !containingPeriods.isEmpty
+        if let override = severityOverrides[rule] {
+            return inPeriod ? override : min(override, rule.outsidePeriodSeverity)
+        }
+        return inPeriod ? rule.inPeriodSeverity : rule.outsidePeriodSeverity
+    }
+}

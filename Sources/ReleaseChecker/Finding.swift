@@ -1,0 +1,47 @@
+/// One thing in a release that needs attention: which rule, where (1-based line and column, and the UTF-8
+/// byte range for highlighting), what was found and what to do instead (issue 3: "one finding per
+/// occurrence, with line and column").
+public struct Finding: Sendable, Equatable, Hashable {
+    /// The rule that found it.
+    public var rule: Rule
+    /// How urgent it is, given the publication date and the periods.
+    public var severity: Severity
+    /// 1-based line of the finding's first character.
+    public var line: Int
+    /// 1-based column, in characters as an editor shows them.
+    public var column: Int
+    /// UTF-8 byte range in the checked text (for highlighting in place).
+    public var range: Range<Int>
+    /// The surrounding text on that line, for people.
+    public var excerpt: String
+    /// Who or what was found: "Cllr Jane Doe", "Labour", "vote for".
+    public var subject: String
+    /// What was found, e.g. "Quotation attributed to Cllr Jane Doe, Leader of the Council".
+    public var message: String
+    /// What to do instead, naming the Code, LGA guide or statute.
+    public var guidance: String
+
+    /// Creates a finding.
+    public init(rule: Rule, severity: Severity, line: Int, column: Int, range: Range<Int>, excerpt: String,
+                subject: String, message: String, guidance: String) {
+        self.rule = rule
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.range = range
+        self.excerpt = excerpt
+        self.subject = subject
+        self.message = message
+        self.guidance = guidance
+    }
+
+    /// A finding before positions, severity and guidance are filled in: token range and words only.
+    struct Draft: Sendable {
+        var rule: Rule
+        /// Inclusive token range.
+        var first: Int
+        var last: Int
+        var subject: String
+        var message: String
+    }
+}

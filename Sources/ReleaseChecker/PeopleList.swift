@@ -1,0 +1,234 @@
+import FileFormats
+
+/// The council's councillors and the candidates standing, so the checker recognises them when a release
+/// names them without a title (issue 3: "a candidate named without any title when they are on the
+/// candidate list").
+///
+/// Read from a Democracy Club candidates CSV (by header: `person_name`, `party_name`, `election_id`,
+/// `post_label`) or a plain list, one name per line. A name matches in its usual forms: "Jane Doe",
+/// "Jane Mary Doe" → "Jane Doe", "Cllr Doe", "Councillor Jane Doe", possessive "Doe’s", and a bare
+/// "Doe" once the full name has appeared.
+public struct PeopleList: Sendable, Equatable {
+    /// One person.
+    public struct Person: Sendable, Equatable, Hashable {
+        /// Name without titles, e.g. "Jane Doe".
+        public var name: String
+        /// A sitting councillor (from `--members`).
+        public var isMember: Bool
+        /// Standing in an election (from `--candidates`).
+        public var isCandidate: Bool
+        /// Party or description, e.g. "Labour Party" (Democracy Club `party_name`).
+        public var party: String?
+        /// Democracy Club election id, e.g. `local.exampleton.mill.2026-05-07`.
+        public var election: String?
+        /// Ward or division (Democracy Club `post_label`).
+        public var post: String?
+
+        /// Creates a person.
+        public init(name: String, isMember: Bool = false, isCandidate: Bool = false, party: String? = nil,
+                    election: String? = nil, post: String? = nil) {
+            self.name = name
+            self.isMember = isMember
+            self.isCandidate = isCandidate
+            self.party = party
+            self.election = election
+            self.post = post
+        }
+
+        /// Words for messages: "Jane Doe (candidate, Mill ward, Labour Party)" or "Jane Doe (councillor)".
+        public var described: String {
+            var parts: [String] = []
+            if isCandidate {
+                parts.append("candidate")
+                if let post, !post.isEmpty { parts.append(post.lowercased().hasSuffix("ward") || post.lowercased().hasSuffix("division") ? post : post + " ward") }
+                if let party, !party.isEmpty { parts.append(party) }
+            } else if isMember {
+                parts.append("councillor")
+            }
+            return parts.isEmpty ? name : "\(name) (\(parts.joined(separator: ", ")))"
+        }
+    }
+
+    /// Which list a file is.
+    public enum Role: String, Sendable {
+        /// Sitting councillors.
+        case member
+        /// Candidates.
+        case candidate
+    }
+
+    /// Why a people file could not be read; `line` is 1-based.
+    public struct ParseError: Error, Equatable, Sendable {
+        /// Line of the problem.
+        public var line: Int
+        /// What is wrong and how to fix it.
+        public var message: String
+    }
+
+    /// Everyone, in the order given (a name given twice is one person).
+    public private(set) var people: [Person] = []
+    /// Full-name forms (≥ 2 words) → person index.
+    private(set) var forms = PhraseTable<Int>([])
+    /// Lower-cased name → person index.
+    private var byName: [String: Int] = [:]
+    /// Surname key → person indices.
+    private(set) var surnames: [UInt64: [Int]] = [:]
+    /// First-name key of each person.
+    private(set) var firstNameKeys: [UInt64] = []
+    /// Each name as lower-case ASCII letters only ("Jane Doe" → "janedoe"), for social-media handles.
+    private(set) var squashedNames: [[UInt8]] = []
+
+    /// An empty list.
+    public init() {}
+
+    /// A list of people.
+    public init(_ people: [Person]) {
+        for p in people { append(p) }
+        rebuild()
+    }
+
+    /// Adds names (titles such as "Cllr" are removed) with a role.
+    public mutating func add(names: [String], role: Role) {
+        for name in names {
+            append(Person(name: name, isMember: role == .member, isCandidate: role == .candidate))
+        }
+        rebuild()
+    }
+
+    /// Adds everyone from `other`.
+    public mutating func add(_ other: PeopleList) {
+        for p in other.people { append(p) }
+        rebuild()
+    }
+
+    /// Adds a person, merging with an existing one of the same name.
+    public mutating func add(_ person: Person) {
+        append(person)
+        rebuild()
+    }
+
+    private mutating func append(_ person: Person) {
+        var p = person
+        p.name = PeopleList.strippedName(person.name)
+        guard !p.name.isEmpty else { return }
+        if let existing = byName[p.name.lowercased()] {
+            people[existing].isMember = people[existing].isMember || p.isMember
+            people[existing].isCandidate = people[existing].isCandidate || p.isCandidate
+            people[existing].party = people[existing].party ?? p.party
+            people[existing].election = people[existing].election ?? p.election
+            people[existing].post = people[existing].post ?? p.post
+            return
+        }
+        byName[p.name.lowercased()] = people.count
+        people.append(p)
+    }
+
+    /// Two lists are equal when they hold the same people (the matching indexes are derived from them).
+    public static func == (lhs: PeopleList, rhs: PeopleList) -> Bool { lhs.people == rhs.people }
+
+    /// True when nobody is on the list.
+    public var isEmpty: Bool { people.isEmpty }
+
+    static let titleWords: Set<String> = ["cllr", "cllr.", "councillor", "cyng", "cyng.", "cynghorydd", "bailie", "alderman", "mr", "mr.",
+                                          "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "prof", "prof.", "rev", "revd"]
+    static let postnominals: Set<String> = ["mp", "msp", "ms", "mla", "am", "mep", "obe", "mbe", "cbe", "jp", "dl"]
+
+    /// The name without leading titles or trailing post-nominals, spaces collapsed.
+    static func strippedName(_ name: String) -> String {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        while let w = words.first, titleWords.contains(w.lowercased()) { words.removeFirst() }
+        while words.count > 1, let w = words.last, postnominals.contains(w.lowercased().filter { $0 != "." }) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    private mutating func rebuild() {
+        var phrases: [(String, Int)] = []
+        surnames = [:]
+        firstNameKeys = []
+        squashedNames = people.map { p in
+            Array(p.name.lowercased().unicodeScalars.compactMap { $0.isASCII && $0.properties.isAlphabetic ? UInt8($0.value) : nil })
+        }
+        for (i, p) in people.enumerated() {
+            let words = p.name.split(separator: " ").map(String.init)
+            let keys = TextScanner.keys(p.name)
+            firstNameKeys.append(keys.first ?? 0)
+            if let last = TextScanner.keys(words.last ?? "").last { surnames[last, default: []].append(i) }
+            if keys.count >= 2 { phrases.append((p.name, i)) }
+            if words.count >= 3, let first = words.first, let last = words.last { phrases.append((first + " " + last, i)) }
+        }
+        forms = PhraseTable(phrases)
+    }
+
+    /// The person whose full name (or first + last name) starts at token `i`, with the last token.
+    func matchName(_ scanner: TextScanner, at i: Int) -> (person: Int, last: Int)? {
+        guard !people.isEmpty, i >= 0, i < scanner.tokens.count, scanner.tokens[i].has(TextScanner.Flags.capital) else { return nil }
+        guard let m = forms.match(scanner, at: i, accept: { _, last in
+            (i...last).allSatisfy { scanner.tokens[$0].kind != .word || scanner.tokens[$0].has(TextScanner.Flags.capital) }
+        }) else { return nil }
+        return (forms.entries[m.entry].payload, m.last)
+    }
+
+    /// The person with this surname (disambiguated by first name when several share it).
+    func person(surname: UInt64, firstName: UInt64?) -> Int? {
+        guard let candidates = surnames[surname], !candidates.isEmpty else { return nil }
+        if candidates.count == 1 { return candidates[0] }
+        if let firstName, let exact = candidates.first(where: { firstNameKeys[$0] == firstName }) { return exact }
+        return nil
+    }
+
+    /// Reads a Democracy Club candidates CSV (header with `person_name`) or a plain list of names.
+    public static func parse(_ text: String, role: Role) throws(ParseError) -> PeopleList {
+        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        let header = firstLine.lowercased()
+        if header.contains("person_name") || (header.contains(",") && header.split(separator: ",").contains(where: { String($0).trimmingSpaces() == "name" })) {
+            return try parseCSV(text, role: role)
+        }
+        var list = PeopleList()
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = String(raw).trimmingSpaces()
+            if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") { line = String(line.dropFirst(2)).trimmingSpaces() }
+            if line.contains(",") {
+                throw ParseError(line: lineNumber, message: "'\(line.prefix(40))' has a comma: give one name per line, or a Democracy Club CSV whose header has a person_name column")
+            }
+            let words = line.split(separator: " ")
+            if words.count > 6 || line.contains(where: { $0.isNumber }) {
+                throw ParseError(line: lineNumber, message: "'\(line.prefix(40))' does not look like a name: give one name per line, or a Democracy Club CSV with a person_name column")
+            }
+            list.append(Person(name: line, isMember: role == .member, isCandidate: role == .candidate))
+        }
+        list.rebuild()
+        return list
+    }
+
+    static func parseCSV(_ text: String, role: Role) throws(ParseError) -> PeopleList {
+        let table: CSVTable
+        do {
+            table = try CSVTable.parse(text)
+        } catch {
+            throw ParseError(line: error.line, message: error.message)
+        }
+        guard let nameColumn = table.column("person_name", "name") else {
+            throw ParseError(line: 1, message: "no person_name column: a Democracy Club candidates CSV has person_name, party_name, election_id, post_label")
+        }
+        let party = table.column("party_name", "party")
+        let election = table.column("election_id", "election")
+        let post = table.column("post_label", "post", "ward")
+        var list = PeopleList()
+        for record in table.records {
+            func field(_ c: Int?) -> String? {
+                guard let c, c < record.fields.count else { return nil }
+                let v = record.fields[c].trimmingSpaces()
+                return v.isEmpty ? nil : v
+            }
+            guard let name = field(nameColumn) else { continue }
+            list.append(Person(name: name, isMember: role == .member, isCandidate: role == .candidate,
+                            party: field(party), election: field(election), post: field(post)))
+        }
+        list.rebuild()
+        return list
+    }
+}

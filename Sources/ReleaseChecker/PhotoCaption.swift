@@ -1,0 +1,66 @@
+/// Photo captions: a line starting `Pictured:`, `Photo:`, `Caption:`, `Left to right:`, or containing
+/// `(l-r)` / `(left to right)`, and Markdown image text `![…]`. A member or candidate named or shown in one
+/// is a `member-photo` finding (LGA short guide, 'should not' item 4: photographs that include candidates).
+enum PhotoCaption {
+    /// Words that open a caption at the start of a line; `needsColon` ones only before `:`/`(`/a dash.
+    static let starts = PhraseTable<Bool>([
+        ("pictured", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
+        ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
+        ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
+        ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
+    ])
+
+    static let leftToRight: [[UInt64]] = [TextScanner.keys("l r"), TextScanner.keys("left to right"), TextScanner.keys("l to r"),
+                                          TextScanner.keys("from left"), TextScanner.keys("left right")]
+
+    /// Token ranges of caption text.
+    static func find(_ scanner: TextScanner, classes: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let tokens = scanner.tokens
+        for l in 0..<scanner.lineStarts.count {
+            let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+            guard a < b else { continue }
+            // Skip leading bullets and brackets: "[Photo: …]", "*Pictured:*".
+            var k = a
+            var image = false
+            while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote {
+                if tokens[k].isPunct("!"), k + 1 < b, tokens[k + 1].isPunct("[") { image = true }
+                k += 1
+            }
+            if image {
+                // Markdown image: the alt text up to "]".
+                var end = k
+                while end < b, !tokens[end].isPunct("]") { end += 1 }
+                out.append(a..<end)
+                continue
+            }
+            if k < b, classes[k] & Lexicon.captionStart != 0, let m = starts.match(scanner, at: k) {
+                let needsColon = starts.entries[m.entry].payload
+                let after = m.last + 1
+                let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
+                                               || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
+                if !needsColon || punctuated {
+                    out.append(a..<b)
+                    continue
+                }
+            }
+            // "(l-r)" anywhere on the line.
+            var t = a
+            var found = false
+            while t < b, !found {
+                if tokens[t].isPunct("(") {
+                    for keys in leftToRight {
+                        if let end = PhraseTable<Bool>.matchKeys(keys, scanner, at: t + 1), end + 1 < b + 1, end < tokens.count,
+                           end + 1 < tokens.count, tokens[end + 1].isPunct(")") {
+                            found = true
+                            break
+                        }
+                    }
+                }
+                t += 1
+            }
+            if found { out.append(a..<b) }
+        }
+        return out
+    }
+}

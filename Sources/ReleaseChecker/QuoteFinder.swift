@@ -1,0 +1,416 @@
+/// Finds direct quotations and who said them, in all the ways releases attribute (issue 3, `member-quote`):
+///
+/// - `“…,” said Cllr X.` / `“…,” Cllr X said.` / `“…” – Cllr X` (attribution after);
+/// - `Councillor X, Cabinet Member for Y, said: “…”` (attribution before, appositive skipped);
+/// - `Cllr. X added: ‘…’`, UK single quotes, curly and straight marks mixed;
+/// - the attribution on one line and the quote on the next (`The Leader of the Council said:` ⏎ `“…”`);
+/// - quotes running over several paragraphs (no closing mark at a paragraph end, an opening mark at the next);
+/// - follow-ups (`“…,” she added.`, or a new quoted paragraph) inheriting the last speaker;
+/// - title-only speakers ("the Leader of the Council said") and listed candidates named without a title.
+///
+/// Apostrophes (`council’s`, `residents’`, `’90s`) are not quotation marks.
+struct QuoteFinder {
+    /// A quotation and its speaker.
+    struct Quotation: Sendable {
+        /// Token of the opening mark.
+        var open: Int
+        /// Token of the closing mark; nil when the quote runs to the end of a paragraph without one.
+        var close: Int?
+        /// Last token of the quoted words.
+        var contentLast: Int
+        /// Mentions (indices into `PersonMentions.mentions`) of the speaker(s).
+        var speakers: [Int] = []
+        /// A pronoun speaker or a follow-up paragraph: the speaker came from the previous quotation.
+        var inherited = false
+        /// Token of the previous quotation's opening mark when inherited.
+        var inheritedFrom: Int?
+        /// The speaker is a pronoun's antecedent mentioned earlier ("… Elin Vaughan MS visited. “…,” she said."):
+        /// that mention stays a reference of its own.
+        var antecedent = false
+
+        /// Last token of the quotation including its closing mark.
+        var last: Int { close ?? contentLast }
+    }
+
+    enum Mark { case openDouble, closeDouble, ambiguousDouble, openSingle, closeSingle, apostrophe }
+
+    let scanner: TextScanner
+    let classes: [UInt32]
+    let mentions: PersonMentions
+
+    /// Quotations in text order, with speakers resolved.
+    static func find(_ scanner: TextScanner, classes: [UInt32], mentions: PersonMentions) -> [Quotation] {
+        let finder = QuoteFinder(scanner: scanner, classes: classes, mentions: mentions)
+        var quotes = finder.spans()
+        finder.attribute(&quotes)
+        return quotes
+    }
+
+    // MARK: - Marks and spans
+
+    func mark(_ i: Int) -> Mark {
+        let tokens = scanner.tokens
+        let t = tokens[i]
+        let n = tokens.count
+        let prevOpener = i > 0 && !t.has(TextScanner.Flags.spaceBefore)
+            && (tokens[i - 1].isPunct("(") || tokens[i - 1].isPunct("[") || tokens[i - 1].scalar == 0x2014 || tokens[i - 1].scalar == 0x2013
+                || (tokens[i - 1].kind == .quote && tokens[i - 1].has(TextScanner.Flags.spaceBefore)))
+        let spaceBefore = t.has(TextScanner.Flags.spaceBefore) || t.has(TextScanner.Flags.lineStart) || i == 0 || prevOpener
+        let spaceAfter = t.has(TextScanner.Flags.spaceAfter) || i + 1 >= n
+        let nextIsNumber = i + 1 < n && tokens[i + 1].kind == .number && !spaceAfter
+        let nextIsWordish = i + 1 < n && !spaceAfter && tokens[i + 1].kind != .punct
+        switch t.scalar {
+        case 0x201C, 0x201E, 0x201F, 0xAB:
+            return .openDouble
+        case 0x201D, 0xBB:
+            return spaceBefore && !spaceAfter ? .ambiguousDouble : .closeDouble
+        case 0x22:
+            if spaceBefore && !spaceAfter { return .openDouble }
+            if !spaceBefore { return .closeDouble }
+            return .ambiguousDouble
+        case 0x2018, 0x201A, 0x201B, 0x2039:
+            if nextIsNumber { return .apostrophe }
+            if !spaceBefore && i > 0 && tokens[i - 1].kind == .word { return .closeSingle }
+            return .openSingle
+        case 0x2019, 0x203A, 0x27:
+            if spaceBefore && nextIsWordish { return nextIsNumber ? .apostrophe : .openSingle }
+            if !spaceBefore { return .closeSingle }
+            return .apostrophe
+        default:
+            return .apostrophe
+        }
+    }
+
+    /// A closing single mark that is really a plural possessive: "residents’ views".
+    func isPluralPossessive(_ i: Int) -> Bool {
+        let tokens = scanner.tokens
+        let t = tokens[i]
+        guard i > 0, tokens[i - 1].kind == .word, !t.has(TextScanner.Flags.spaceBefore) else { return false }
+        let before = scanner.bytes[Int(t.start) - 1]
+        guard before == 0x73 || before == 0x53 else { return false }
+        guard t.has(TextScanner.Flags.spaceAfter), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+              tokens[i + 1].paragraph == t.paragraph else { return false }
+        let next = tokens[i + 1]
+        return !next.has(TextScanner.Flags.capital) && classes[i + 1] & (Lexicon.speechVerb | Lexicon.pronoun) == 0
+    }
+
+    func spans() -> [Quotation] {
+        let tokens = scanner.tokens
+        let n = tokens.count
+        var out: [Quotation] = []
+        var open = -1
+        var double = true
+        var paragraph: Int32 = -1
+        var i = 0
+        func emit(close: Int?, contentLast: Int) {
+            if contentLast > open { out.append(Quotation(open: open, close: close, contentLast: contentLast)) }
+            open = -1
+        }
+        while i < n {
+            let t = tokens[i]
+            if open >= 0 && t.paragraph != paragraph {
+                // The quote reached a paragraph end without a closing mark: it continues if the next paragraph
+                // opens with the same kind of mark, otherwise it ended there.
+                if t.kind == .quote, t.has(TextScanner.Flags.paragraphStart) {
+                    let m = mark(i)
+                    if (double && (m == .openDouble || m == .ambiguousDouble)) || (!double && m == .openSingle) {
+                        paragraph = t.paragraph
+                        i += 1
+                        continue
+                    }
+                }
+                emit(close: nil, contentLast: i - 1)
+            }
+            guard t.kind == .quote else { i += 1; continue }
+            let m = mark(i)
+            if open < 0 {
+                switch m {
+                case .openDouble, .ambiguousDouble: open = i; double = true; paragraph = t.paragraph
+                case .openSingle: open = i; double = false; paragraph = t.paragraph
+                default: break
+                }
+            } else if double {
+                if m == .closeDouble || m == .ambiguousDouble || (m == .openDouble && !t.has(TextScanner.Flags.spaceBefore) && t.has(TextScanner.Flags.spaceAfter)) {
+                    emit(close: i, contentLast: i - 1)
+                }
+            } else if m == .closeSingle && !isPluralPossessive(i) {
+                emit(close: i, contentLast: i - 1)
+            }
+            i += 1
+        }
+        if open >= 0 { emit(close: nil, contentLast: n - 1) }
+        return out
+    }
+
+    // MARK: - Attribution
+
+    func isVerb(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k] & Lexicon.speechVerb != 0 }
+    func isPronoun(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k] & Lexicon.pronoun != 0 }
+    func mentionStarting(_ k: Int) -> Int? {
+        guard k >= 0, k < mentions.startingAt.count, mentions.startingAt[k] >= 0 else { return nil }
+        return Int(mentions.startingAt[k])
+    }
+    func mentionEnding(_ k: Int) -> Int? {
+        guard k >= 0, k < mentions.endingAt.count, mentions.endingAt[k] >= 0 else { return nil }
+        return Int(mentions.endingAt[k])
+    }
+    func isTerminator(_ k: Int) -> Bool {
+        let tokens = scanner.tokens
+        let t = tokens[k]
+        guard t.kind == .punct, t.scalar == 0x2E || t.scalar == 0x21 || t.scalar == 0x3F || t.scalar == 0x2026 else { return false }
+        guard k + 1 < tokens.count, tokens[k + 1].paragraph == t.paragraph else { return true }
+        return tokens[k + 1].has(TextScanner.Flags.sentenceStart) || tokens[k + 1].kind == .quote
+    }
+    /// Skips articles and a possessive organisation ("the council’s", "Exampleton Council’s") before a role.
+    func skipGap(_ start: Int, limit: Int) -> Int {
+        let tokens = scanner.tokens
+        var k = start
+        var steps = 0
+        while k <= limit, steps < 5, tokens[k].kind == .word, mentionStarting(k) == nil {
+            if classes[k] & Lexicon.article != 0 { k += 1; steps += 1; continue }
+            // A run of words ending in a possessive.
+            var e = k
+            while e <= limit, e - k < 4, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.possessive), mentionStarting(e) == nil { e += 1 }
+            if e <= limit, tokens[e].kind == .word, tokens[e].has(TextScanner.Flags.possessive) { k = e + 1; steps += 1; continue }
+            // Capitalised words before a role: "Parks Manager Ellie Shaw", "Westshire Police Inspector Jo Hart".
+            var c = k
+            while c <= limit, c - k < 3, tokens[c].kind == .word, tokens[c].has(TextScanner.Flags.capital), mentionStarting(c) == nil { c += 1 }
+            if c > k, c <= limit, mentionStarting(c) != nil { k = c; steps += 1; continue }
+            break
+        }
+        return k
+    }
+    func skipAdverbsForward(_ start: Int, limit: Int) -> Int {
+        var k = start
+        while k <= limit, k - start < 3, scanner.tokens[k].kind == .word, classes[k] & Lexicon.adverbGap != 0, !isVerb(k) { k += 1 }
+        return k
+    }
+    func skipAdverbsBackward(_ start: Int, floor: Int) -> Int {
+        var k = start
+        while k >= floor, start - k < 3, scanner.tokens[k].kind == .word, classes[k] & Lexicon.adverbGap != 0, mentionEnding(k) == nil { k -= 1 }
+        return k
+    }
+    /// "Cllr A and Cllr B": the mentions joined by "and" before `m`.
+    func withConjoinedBefore(_ m: Int) -> [Int] {
+        let first = mentions.mentions[m].first
+        if first >= 2, scanner.tokens[first - 1].key == TextScanner.andKey, let other = mentionEnding(first - 2) { return [other, m] }
+        return [m]
+    }
+
+    /// Who an attribution names: people, a pronoun, or someone the checker cannot identify ("said Ellie").
+    enum Speaker { case mentions([Int]), pronoun, unknown }
+
+    /// Attribution after the closing mark: `, said Cllr X.` / `, Cllr X said.` / `, she added.` / `– Cllr X`.
+    func resolveAfter(_ start: Int, _ end: Int) -> Speaker? {
+        let tokens = scanner.tokens
+        var k = start
+        var dash = false
+        while k <= end, tokens[k].kind == .punct, tokens[k].isPunct(",") || tokens[k].isPunct(".") || tokens[k].isPunct("-")
+            || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014 || tokens[k].isPunct(":") {
+            if !tokens[k].isPunct(",") && !tokens[k].isPunct(".") { dash = true }
+            k += 1
+        }
+        guard k <= end else { return nil }
+        if isVerb(k) {
+            if isPronoun(k + 1) && k + 1 <= end { return .pronoun }
+            let j = skipGap(k + 1, limit: end)
+            if j <= end, let m = mentionStarting(j) {
+                var list = [m]
+                let after = mentions.mentions[m].last + 1
+                if after + 1 <= end, tokens[after].key == TextScanner.andKey, let m2 = mentionStarting(after + 1) { list.append(m2) }
+                return .mentions(list)
+            }
+            // "said Ellie", "said one resident": an attribution to someone not recognised.
+            return k + 1 <= end ? .unknown : nil
+        }
+        if isPronoun(k), isVerb(skipAdverbsForward(k + 1, limit: end)) { return .pronoun }
+        // "Ellie Shaw said." / "one resident said.": a verb right after a few words is an attribution too.
+        var v = k
+        while v <= end, v - k < 5, tokens[v].kind == .word, !isVerb(v) { v += 1 }
+        let verbSoon = v <= end && isVerb(v) && v > k
+        let j = skipGap(k, limit: end)
+        if j <= end, let m = mentionStarting(j) {
+            var list = [m]
+            var after = mentions.mentions[m].last + 1
+            if after + 1 <= end, tokens[after].key == TextScanner.andKey, let m2 = mentionStarting(after + 1) {
+                list.append(m2)
+                after = mentions.mentions[m2].last + 1
+            }
+            after = skipAdverbsForward(after, limit: end)
+            if after <= end, tokens[after].isAppositiveMark {
+                var q = after + 1
+                while q <= end, !tokens[q].isAppositiveMark { q += 1 }
+                after = skipAdverbsForward(q + 1, limit: end)
+            }
+            if isVerb(after) && after <= end { return .mentions(list) }
+            if dash { return .mentions(list) }
+        }
+        return verbSoon ? .unknown : nil
+    }
+
+    /// Attribution before the opening mark: `Cllr X said:` / `Councillor X, Cabinet Member for Y, said:` /
+    /// `added the Leader:` / `According to Cllr X,` / `Cllr Jane Doe:`.
+    func resolveBefore(_ start: Int, _ end: Int) -> Speaker? {
+        let tokens = scanner.tokens
+        var e = end
+        var colon = false
+        while e >= start, tokens[e].kind == .punct, tokens[e].isPunct(":") || tokens[e].isPunct(",") || tokens[e].isPunct("-")
+            || tokens[e].scalar == 0x2013 || tokens[e].scalar == 0x2014 {
+            if tokens[e].isPunct(":") { colon = true }
+            e -= 1
+        }
+        guard e >= start else { return nil }
+        var v = -1
+        var k = e
+        while k >= max(start, e - 5) {
+            if isVerb(k) { v = k; break }
+            if mentionEnding(k) != nil && k != e { break }
+            k -= 1
+        }
+        if v >= 0 {
+            if tokens[v].key == QuoteFinder.accordingKey, v + 1 <= e, tokens[v + 1].key == QuoteFinder.toKey {
+                let j = skipGap(v + 2, limit: e)
+                if let m = mentionStarting(j) { return .mentions([m]) }
+                return nil
+            }
+            let j = skipGap(v + 1, limit: e)
+            if j <= e, let m = mentionStarting(j), mentions.mentions[m].last <= e { return .mentions([m]) }
+            var p = skipAdverbsBackward(v - 1, floor: start)
+            guard p >= start else { return nil }
+            if isPronoun(p) { return .pronoun }
+            if tokens[p].isAppositiveMark {
+                // An appositive or relative clause between commas: "X, Cabinet Member for Y, said".
+                if let m = mentionEnding(p - 1) {
+                    let mention = mentions.mentions[m]
+                    let merged = mention.hasRole && mention.source != .role
+                    let appositive = mention.first > start && tokens[mention.first - 1].isAppositiveMark
+                    if merged || (mention.first == start) { return .mentions(withConjoinedBefore(m)) }
+                    if appositive {
+                        if let name = mentionEnding(mention.first - 2) { return .mentions([name, m]) }
+                        return .mentions([m])
+                    }
+                }
+                var q = p - 1
+                while q >= start, !tokens[q].isAppositiveMark { q -= 1 }
+                if q > start, let m = mentionEnding(q - 1) { return .mentions(withConjoinedBefore(m)) }
+                // The name was merged with the start of the appositive: the mention covering the comma.
+                if q > start, mentions.covering[q] >= 0 || mentions.covering[q - 1] >= 0 {
+                    let m = Int(mentions.covering[q] >= 0 ? mentions.covering[q] : mentions.covering[q - 1])
+                    if mentions.mentions[m].first >= start { return .mentions([m]) }
+                }
+                p = -1
+                return nil
+            }
+            if let m = mentionEnding(p) { return .mentions(withConjoinedBefore(m)) }
+            return nil
+        }
+        if colon, let m = mentionEnding(e) { return .mentions(withConjoinedBefore(m)) }
+        return nil
+    }
+
+    static let accordingKey = TextScanner.key("according")
+    static let toKey = TextScanner.key("to")
+
+    func attribute(_ quotes: inout [Quotation]) {
+        let tokens = scanner.tokens
+        let n = tokens.count
+        var lastSpeakers: [Int]?
+        var lastOpen: Int?
+        for q in quotes.indices {
+            let quote = quotes[q]
+            var speaker: Speaker?
+            var preferBefore = false
+            // Window before: back to the sentence start, the previous quotation, or the paragraph start.
+            var before: Speaker?
+            var s = quote.open - 1
+            let paragraph = tokens[quote.open].paragraph
+            let floorToken = q > 0 ? quotes[q - 1].last + 1 : 0
+            while s >= floorToken, tokens[s].paragraph == paragraph, !isTerminator(s), tokens[s].kind != .quote { s -= 1 }
+            let windowStart = s + 1
+            if windowStart <= quote.open - 1 {
+                before = resolveBefore(windowStart, quote.open - 1)
+                preferBefore = tokens[quote.open - 1].isPunct(":")
+            } else if tokens[quote.open].has(TextScanner.Flags.paragraphStart) || tokens[quote.open].has(TextScanner.Flags.lineStart), quote.open > 0,
+                      quote.open - 1 >= floorToken {
+                // The attribution on the line before: "The Leader of the Council said:" ⏎ "“…”".
+                let prevLast = quote.open - 1
+                if tokens[prevLast].isPunct(":") || isVerb(prevLast) {
+                    var t = prevLast - 1
+                    let prevParagraph = tokens[prevLast].paragraph
+                    while t >= floorToken, tokens[t].paragraph == prevParagraph, !isTerminator(t), tokens[t].kind != .quote { t -= 1 }
+                    before = resolveBefore(t + 1, prevLast)
+                    preferBefore = true
+                }
+            }
+            // Window after: to the end of the sentence, the next opening mark or the paragraph end.
+            var after: Speaker?
+            if let close = quote.close, close + 1 < n, tokens[close + 1].paragraph == tokens[close].paragraph {
+                var e = close + 1
+                let limit = min(n - 1, close + 30)
+                while e + 1 <= limit, tokens[e + 1].paragraph == tokens[close].paragraph, !isTerminator(e + 1) {
+                    if tokens[e + 1].kind == .quote, mark(e + 1) == .openDouble || mark(e + 1) == .openSingle { break }
+                    e += 1
+                }
+                after = resolveAfter(close + 1, e)
+            }
+            speaker = preferBefore ? (before ?? after) : (after ?? before)
+
+            switch speaker {
+            case .mentions(let list):
+                quotes[q].speakers = list
+                lastSpeakers = list
+                lastOpen = quote.open
+            case .pronoun:
+                if let lastSpeakers {
+                    quotes[q].speakers = lastSpeakers
+                    quotes[q].inherited = true
+                    quotes[q].inheritedFrom = lastOpen
+                } else if let m = nearestMention(before: quote.open) {
+                    quotes[q].speakers = [m]
+                    quotes[q].antecedent = true
+                    lastSpeakers = [m]
+                    lastOpen = quote.open
+                }
+            case .unknown:
+                // Someone else is speaking: later follow-ups are theirs, not the last member's.
+                lastSpeakers = nil
+                lastOpen = nil
+            case nil:
+                // A follow-up: a quoted sentence or paragraph of its own after an attributed one.
+                let t = tokens[quote.open]
+                let sentenceInitial = t.has(TextScanner.Flags.paragraphStart) || t.has(TextScanner.Flags.lineStart)
+                    || (quote.open > 0 && (isTerminator(quote.open - 1) || tokens[quote.open - 1].kind == .quote))
+                if sentenceInitial, let lastSpeakers, isSpeechLike(quote) {
+                    quotes[q].speakers = lastSpeakers
+                    quotes[q].inherited = true
+                    quotes[q].inheritedFrom = lastOpen
+                }
+            }
+        }
+    }
+
+    /// The person mentioned last before token `k`, in its paragraph or the one before (a pronoun's antecedent).
+    func nearestMention(before k: Int) -> Int? {
+        let tokens = scanner.tokens
+        let paragraph = tokens[k].paragraph
+        var t = k - 1
+        while t >= 0, tokens[t].paragraph >= paragraph - 1 {
+            if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole { return m }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// Looks like speech rather than a title or a scare quote: several words ending in punctuation.
+    func isSpeechLike(_ q: Quotation) -> Bool {
+        let tokens = scanner.tokens
+        var words = 0
+        var hasStop = false
+        for k in (q.open + 1)...max(q.open + 1, q.contentLast) where k < tokens.count {
+            if tokens[k].kind == .word { words += 1 }
+            if tokens[k].kind == .punct, [0x2E, 0x21, 0x3F, 0x2C, 0x2026].contains(tokens[k].scalar) { hasStop = true }
+        }
+        let lastPunct = tokens[q.contentLast].kind == .punct
+        return words >= 4 && (hasStop || q.close == nil) && (lastPunct || q.close == nil || words >= 8)
+    }
+}

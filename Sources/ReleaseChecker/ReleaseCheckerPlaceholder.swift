@@ -1,2 +1,0 @@
-/// Placeholder so the module builds; replaced by its issue.
-enum ReleaseCheckerPlaceholder {}

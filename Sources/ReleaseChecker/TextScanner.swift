@@ -1,0 +1,643 @@
+import Foundation
+
+/// Splits a release into word, number and punctuation tokens in one pass over its UTF-8 bytes (no regular expressions,
+/// no per-character `String` indexing), remembering lines and paragraphs so that every finding can say
+/// `line:column` the way the user's editor shows them.
+///
+/// Words are folded for matching: ASCII case, Latin-1 accents and Welsh circumflexes are removed
+/// ("Féin" matches "Fein", "ŵyr" matches "wyr"; domain brief §5, matching notes), and a curly apostrophe
+/// inside a word is the same as a straight one. A trailing possessive `’s`/`'s` is not part of the token
+/// but sets the `possessive` flag, so "Doe’s" is found as "Doe".
+public struct TextScanner: Sendable {
+    /// What a token is.
+    public enum Kind: UInt8, Sendable {
+        /// Letters (and internal apostrophes), e.g. `council’s` → `council` + possessive.
+        case word
+        /// Starts with a digit, e.g. `2026`, `7am`, `2m`.
+        case number
+        /// Any other single character: `.`, `,`, `:`, `-`, `(`, `&` …
+        case punct
+        /// A quotation mark or apostrophe that is not inside a word: `“ ” ‘ ’ " ' « »`.
+        case quote
+        /// `#Word` (the `#` included in the token's bytes).
+        case hashtag
+        /// `@Handle` (the `@` included); not an e-mail address.
+        case handle
+    }
+
+    /// One token. Offsets are UTF-8 byte offsets into `bytes`.
+    public struct Token: Sendable {
+        /// First byte of the token.
+        public var start: Int32
+        /// One past the last byte (a possessive `’s` is excluded).
+        public var end: Int32
+        /// Folded hash of a word (or of a hashtag/handle body); for `&` the key of "and"; 0 otherwise.
+        public var key: UInt64
+        /// 0-based line index.
+        public var line: Int32
+        /// 0-based paragraph index (paragraphs are separated by blank lines).
+        public var paragraph: Int32
+        /// The Unicode scalar of a punctuation or quote token (dashes U+2010/2011 are stored as `-`).
+        public var scalar: UInt32
+        /// The kind of token.
+        public var kind: Kind
+        /// `Flags` bits.
+        public var flags: UInt8
+
+        /// True when `flag` is set.
+        @inline(__always) public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+        /// True for a punctuation token with this ASCII character.
+        @inline(__always) public func isPunct(_ ascii: Unicode.Scalar) -> Bool { kind == .punct && scalar == ascii.value }
+        /// A comma, en or em dash, or bracket: the marks that set off an appositive ("Cllr X, Leader of …,",
+        /// "Cllr X — Leader of … —", "Cllr X (Leader of …)").
+        @inline(__always) public var isAppositiveMark: Bool {
+            kind == .punct && (scalar == 0x2C || scalar == 0x2013 || scalar == 0x2014 || scalar == 0x28 || scalar == 0x29)
+        }
+        /// True for word tokens.
+        @inline(__always) public var isWord: Bool { kind == .word }
+    }
+
+    /// Token flag bits.
+    public enum Flags {
+        /// First letter is upper case.
+        public static let capital: UInt8 = 1
+        /// Two or more letters, none lower case ("MP", "SNP", "NOTICE").
+        public static let allCaps: UInt8 = 2
+        /// Followed by `’s` / `'s`.
+        public static let possessive: UInt8 = 4
+        /// First token on its line.
+        public static let lineStart: UInt8 = 8
+        /// First token of its paragraph.
+        public static let paragraphStart: UInt8 = 16
+        /// White space (or the start of a line) immediately before.
+        public static let spaceBefore: UInt8 = 32
+        /// White space (or the end of a line or text) immediately after.
+        public static let spaceAfter: UInt8 = 64
+        /// First word of a sentence, heading line, list item or quotation: a capital here says nothing.
+        public static let sentenceStart: UInt8 = 128
+    }
+
+    /// The scanned bytes.
+    public let bytes: [UInt8]
+    /// Tokens in text order.
+    public private(set) var tokens: [Token] = []
+    /// Byte offset where each line starts (line 0 at 0).
+    public private(set) var lineStarts: [Int] = [0]
+    /// Tokens of line `L` are `lineTokenStart[L] ..< lineTokenStart[L + 1]`.
+    public private(set) var lineTokenStart: [Int32] = []
+    /// Lines that look like headings (Title Case or ALL CAPS): capitals on them are not evidence of a name.
+    public private(set) var headingLines: [Bool] = []
+
+    /// Scans `text`.
+    public init(_ text: String) { self.init(bytes: Array(text.utf8)) }
+
+    /// Scans UTF-8 `bytes` (invalid sequences are treated as letters; callers decode first).
+    public init(bytes: [UInt8]) { self.init(bytes: bytes, lineStarts: nil) }
+
+    /// Byte offsets where lines start (0 first), found with `memchr`.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = [0]
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var offset = 0
+            while offset < p.count, let hit = memchr(base + offset, 0x0A, p.count - offset) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                starts.append(at + 1)
+                offset = at + 1
+            }
+        }
+        return starts
+    }
+
+    /// Scans `bytes` whose line starts are already known (the suppression pass finds them).
+    init(bytes: [UInt8], lineStarts knownLineStarts: [Int]?) {
+        self.bytes = bytes
+        scan(knownLineStarts)
+        markSentences()
+        markHeadings()
+    }
+
+    // MARK: - Folding and hashing
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// Byte classes for ASCII: 0 punct, 1 upper, 2 lower, 3 digit, 4 space, 5 newline, 6 non-ASCII.
+    static let asciiClass: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for b in 0..<256 {
+            switch b {
+            case 65...90: t[b] = 1
+            case 97...122: t[b] = 2
+            case 48...57: t[b] = 3
+            case 32, 9, 13, 12, 11: t[b] = 4
+            case 10: t[b] = 5
+            case 128...255: t[b] = 6
+            default: t[b] = 0
+            }
+        }
+        return t
+    }()
+
+    /// Latin-1 letters U+00C0…U+00FF folded to a base ASCII letter (0 where the scalar is not a letter).
+    static let latin1Fold: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty".utf8).map { $0 == 48 ? 0 : $0 }
+
+    /// The folded hash of one word, as the scanner computes it for a word token.
+    public static func key(_ word: String) -> UInt64 {
+        let scanned = TextScanner(word)
+        return scanned.tokens.first(where: { $0.kind == .word || $0.kind == .number })?.key ?? 0
+    }
+
+    /// The keys of the word and number tokens of `phrase`, hyphens and other punctuation dropped
+    /// (so "low-traffic" and "low traffic" give the same keys; `&` gives the key of "and").
+    public static func keys(_ phrase: String) -> [UInt64] {
+        let scanned = TextScanner(phrase)
+        return scanned.tokens.compactMap { t in
+            if t.kind == .word || t.kind == .number { return t.key }
+            if t.kind == .punct, t.scalar == 0x26 { return t.key }
+            return nil
+        }
+    }
+
+    // MARK: - Scanning
+
+    /// Decodes the scalar starting at `i`; returns it and its byte length (1 for a stray byte).
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(p[i])
+        let n = p.count
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 & 0xE0 == 0xC0, i + 1 < n { return ((b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2) }
+        if b0 & 0xF0 == 0xE0, i + 2 < n {
+            return ((b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        if b0 & 0xF8 == 0xF0, i + 3 < n {
+            return ((b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F), 4)
+        }
+        return (b0, 1)
+    }
+
+    /// White space beyond ASCII: no-break and typographic spaces, zero-width space, BOM.
+    @inline(__always)
+    static func isSpaceScalar(_ s: UInt32) -> Bool {
+        s == 0xA0 || (s >= 0x2000 && s <= 0x200B) || s == 0x202F || s == 0x205F || s == 0x3000 || s == 0xFEFF
+            || s == 0x2028 || s == 0x2029
+    }
+
+    /// Quotation marks (curly, low-9, guillemets).
+    @inline(__always)
+    static func isQuoteScalar(_ s: UInt32) -> Bool {
+        (s >= 0x2018 && s <= 0x201F) || s == 0xAB || s == 0xBB || s == 0x2039 || s == 0x203A
+    }
+
+    /// Letters beyond ASCII (accented Latin, Greek, Cyrillic, Welsh ŵ ŷ …) and combining marks.
+    @inline(__always)
+    static func isLetterScalar(_ s: UInt32) -> Bool {
+        if s >= 0xC0 && s < 0x2000 { return s != 0xD7 && s != 0xF7 }
+        if s >= 0x2C00 && s < 0x2E00 { return true }
+        if s >= 0x3040 && s < 0xD800 { return true }
+        return s >= 0xF900 && s < 0xFE00
+    }
+
+    private mutating func scan(_ knownLineStarts: [Int]?) {
+        let n = bytes.count
+        let starts = knownLineStarts ?? TextScanner.lineStarts(bytes)
+        // Tokens, written straight into the array's storage (at most one token per byte).
+        let toks = [Token](unsafeUninitializedCapacity: n + 1) { out, count in
+            count = bytes.withUnsafeBufferPointer { p -> Int in
+                TextScanner.tokenize(p, into: out)
+            }
+        }
+        tokens = toks
+        lineStarts = starts
+        var perLine = [Int32](repeating: 0, count: starts.count + 1)
+        var t = 0
+        for l in 0..<starts.count {
+            perLine[l] = Int32(t)
+            while t < toks.count && Int(toks[t].line) == l { t += 1 }
+        }
+        perLine[starts.count] = Int32(toks.count)
+        lineTokenStart = perLine
+    }
+
+    /// The tokeniser proper: reads `p`, writes tokens to `out`, returns how many. No allocation, no closures.
+    private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+        let n = p.count
+        var count = 0
+        var i = 0
+        var line: Int32 = 0
+        var paragraph: Int32 = 0
+        var newlines = 0
+        var spaceBefore = true
+        var lineStart = true
+        var first = true
+        let cls = TextScanner.asciiClass
+        cls.withUnsafeBufferPointer { cls in
+            @inline(__always) func letterAt(_ k: Int) -> Bool {
+                guard k < n else { return false }
+                let c = cls[Int(p[k])]
+                if c == 1 || c == 2 || c == 3 { return true }
+                if c == 6 { return TextScanner.isLetterScalar(TextScanner.decode(p, k).0) }
+                return false
+            }
+            while i < n {
+                let b = p[i]
+                let c = cls[Int(b)]
+                if c == 5 {
+                    line += 1
+                    newlines += 1
+                    spaceBefore = true
+                    lineStart = true
+                    i += 1
+                    continue
+                }
+                if c == 4 {
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
+                var start = i
+                var end = i + 1
+                var next = i + 1
+                var kind = Kind.punct
+                var key: UInt64 = 0
+                var scalar: UInt32 = 0
+                var flags: UInt8 = 0
+                if c == 1 || c == 2 || c == 3 || (c == 6 && TextScanner.isLetterScalar(TextScanner.decode(p, i).0)) {
+                    // A word or a number.
+                    var h = TextScanner.fnvOffset
+                    var j = i
+                    var upper = 0
+                    var lower = 0
+                    var firstUpper = false
+                    var wordEnd = -1
+                    var skipTo = -1
+                    var firstChar = true
+                    while j < n {
+                        let d = p[j]
+                        let dc = cls[Int(d)]
+                        if dc == 1 || dc == 2 || dc == 3 {
+                            var f = d
+                            if dc == 1 { f = d | 0x20; upper += 1; if firstChar { firstUpper = true } } else if dc == 2 { lower += 1 }
+                            h = (h ^ UInt64(f)) &* TextScanner.fnvPrime
+                            j += 1
+                            firstChar = false
+                            continue
+                        }
+                        let isStraight = d == 0x27
+                        let isCurly = d == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && p[j + 2] == 0x99
+                        if (isStraight || isCurly) && !firstChar {
+                            let after = j + (isStraight ? 1 : 3)
+                            if letterAt(after) {
+                                if (p[after] == 0x73 || p[after] == 0x53) && !letterAt(after + 1) {
+                                    wordEnd = j
+                                    skipTo = after + 1
+                                    flags |= Flags.possessive
+                                    break
+                                }
+                                h = (h ^ 0x27) &* TextScanner.fnvPrime
+                                j = after
+                                continue
+                            }
+                            break
+                        }
+                        if dc == 6 {
+                            let (sc, len) = TextScanner.decode(p, j)
+                            if sc >= 0x300 && sc < 0x370 { j += len; continue }  // combining mark: folded away
+                            guard TextScanner.isLetterScalar(sc) else { break }
+                            if sc >= 0xC0 && sc <= 0xFF {
+                                let folded = TextScanner.latin1Fold[Int(sc - 0xC0)]
+                                if sc <= 0xDE { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
+                                h = (h ^ UInt64(folded)) &* TextScanner.fnvPrime
+                            } else if sc >= 0x174 && sc <= 0x177 {  // Ŵ ŵ Ŷ ŷ (Welsh)
+                                if sc & 1 == 0 { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
+                                h = (h ^ UInt64(sc < 0x176 ? 0x77 : 0x79)) &* TextScanner.fnvPrime
+                            } else {
+                                for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
+                                lower += 1
+                            }
+                            j += len
+                            firstChar = false
+                            continue
+                        }
+                        break
+                    }
+                    end = wordEnd >= 0 ? wordEnd : j
+                    next = skipTo >= 0 ? skipTo : end
+                    if firstUpper { flags |= Flags.capital }
+                    if upper >= 2 && lower == 0 { flags |= Flags.allCaps }
+                    key = h == 0 ? 1 : h
+                    kind = c == 3 ? .number : .word
+                } else if (b == 0x23 || b == 0x40) && !(i > 0 && cls[Int(p[i - 1])] >= 1 && cls[Int(p[i - 1])] <= 3)
+                            && i + 1 < n && (letterAt(i + 1) || p[i + 1] == 0x5F) {
+                    // #hashtag or @handle (not an e-mail address).
+                    var j = i + 1
+                    var h = TextScanner.fnvOffset
+                    if cls[Int(p[j])] == 1 { flags |= Flags.capital }
+                    while j < n {
+                        let d = p[j]
+                        let dc = cls[Int(d)]
+                        if dc == 1 || dc == 2 || dc == 3 || d == 0x5F {
+                            if d != 0x5F { h = (h ^ UInt64(dc == 1 ? d | 0x20 : d)) &* TextScanner.fnvPrime }
+                            j += 1
+                        } else if dc == 6, letterAt(j) {
+                            let (_, len) = TextScanner.decode(p, j)
+                            for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
+                            j += len
+                        } else {
+                            break
+                        }
+                    }
+                    key = h == 0 ? 1 : h
+                    kind = b == 0x23 ? .hashtag : .handle
+                    scalar = UInt32(b)
+                    end = j
+                    next = j
+                } else if b == 0x2A || b == 0x5F {
+                    // Markdown emphasis (`**bold**`, `_italic_`) is formatting, not text: no token, no space.
+                    i += 1
+                    continue
+                } else {
+                    // Punctuation, quotation marks, symbols, non-ASCII spaces.
+                    let (sc, len) = c == 6 ? TextScanner.decode(p, i) : (UInt32(b), 1)
+                    if c == 6 && TextScanner.isSpaceScalar(sc) {
+                        spaceBefore = true
+                        i += len
+                        continue
+                    }
+                    start = i
+                    end = i + len
+                    next = end
+                    if sc == 0x22 || sc == 0x27 || TextScanner.isQuoteScalar(sc) {
+                        kind = .quote
+                        scalar = sc
+                    } else {
+                        scalar = (sc == 0x2010 || sc == 0x2011) ? 0x2D : sc
+                        key = sc == 0x26 ? TextScanner.andKey : 0
+                    }
+                }
+                if spaceBefore { flags |= Flags.spaceBefore }
+                if lineStart { flags |= Flags.lineStart }
+                if newlines >= 2 && !first { paragraph += 1 }
+                if newlines >= 2 || first { flags |= Flags.paragraphStart }
+                out[count] = Token(start: Int32(start), end: Int32(end), key: key, line: line, paragraph: paragraph,
+                                   scalar: scalar, kind: kind, flags: flags)
+                count += 1
+                first = false
+                newlines = 0
+                spaceBefore = false
+                lineStart = false
+                i = next
+            }
+        }
+        // A token is followed by white space when the next one has white space before it (or there is none).
+        if count > 0 {
+            for k in 0..<(count - 1) where out[k + 1].flags & Flags.spaceBefore != 0 { out[k].flags |= Flags.spaceAfter }
+            out[count - 1].flags |= Flags.spaceAfter
+        }
+        return count
+    }
+
+    /// Folded key of "and" (for `&`).
+    static let andKey: UInt64 = {
+        var h = fnvOffset
+        for b in "and".utf8 { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }()
+
+    /// Keys of words after which a full stop does not end a sentence.
+    static let abbreviationKeys = KeywordIndex(keys: ["cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "cyng", "prof", "rev", "revd",
+                                                   "sgt", "insp", "supt", "hon", "esq", "ltd", "inc", "approx", "vs", "nr", "tel", "ext",
+                                                   "co", "jr", "sr", "gen", "capt", "col", "cpt", "fr"].map(hash))
+
+    static func hash(_ ascii: String) -> UInt64 {
+        var h = fnvOffset
+        for b in ascii.utf8 { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h == 0 ? 1 : h
+    }
+
+    private mutating func markSentences() {
+        var atStart = true
+        let count = tokens.count
+        tokens.withUnsafeMutableBufferPointer { t in
+            for i in 0..<count {
+                let tok = t[i]
+                if tok.has(Flags.paragraphStart) { atStart = true }
+                if tok.has(Flags.lineStart), i > 0 {
+                    let prev = t[i - 1]
+                    let midSentence = (prev.kind == .word && !prev.has(Flags.capital)) || prev.isPunct(",") || prev.isPunct("-")
+                        || prev.isPunct("&") || prev.kind == .number
+                    if !midSentence { atStart = true }
+                }
+                switch tok.kind {
+                case .word, .number, .hashtag, .handle:
+                    if atStart { t[i].flags |= Flags.sentenceStart }
+                    atStart = false
+                case .quote:
+                    if tok.has(Flags.spaceBefore) || tok.has(Flags.lineStart) || (i > 0 && t[i - 1].isPunct("(")) {
+                        // An opening mark: the quotation's first word is capitalised by convention.
+                        if !tok.has(Flags.spaceAfter) { atStart = true }
+                    }
+                case .punct:
+                    let s = tok.scalar
+                    if s == 0x2E {  // full stop: not after an abbreviation or a single initial
+                        if i > 0, t[i - 1].kind == .word, !t[i - 1].has(Flags.spaceAfter) {
+                            let p = t[i - 1]
+                            let oneLetter = p.end - p.start == 1 && p.has(Flags.capital)
+                            if oneLetter || TextScanner.abbreviationKeys.contains(p.key) { break }
+                        }
+                        atStart = true
+                    } else if s == 0x21 || s == 0x3F || s == 0x3A || s == 0x2026 || s == 0x3B || s == 0x7C {
+                        atStart = true
+                    } else if tok.has(Flags.lineStart) && (s == 0x2A || s == 0x2D || s == 0x2022 || s == 0x2013 || s == 0x23 || s == 0x3E) {
+                        atStart = true  // a list bullet or Markdown heading/quote marker
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func markHeadings() {
+        let lines = lineStarts.count
+        var heading = [Bool](repeating: false, count: lines)
+        for l in 0..<lines {
+            let a = Int(lineTokenStart[l]), b = Int(lineTokenStart[l + 1])
+            if a >= b { continue }
+            var words = 0, long = 0, capitalLong = 0, caps = 0
+            for k in a..<b where tokens[k].kind == .word {
+                let t = tokens[k]
+                words += 1
+                if t.has(Flags.allCaps) { caps += 1 }
+                if t.end - t.start >= 4 {
+                    long += 1
+                    if t.has(Flags.capital) { capitalLong += 1 }
+                }
+            }
+            let last = tokens[b - 1]
+            let endsSentence = last.isPunct(".") && words > 6
+            if words >= 2 && caps * 5 >= words * 4 { heading[l] = true; continue }
+            if words >= 2 && words <= 14 && long >= 2 && capitalLong * 4 >= long * 3 && !endsSentence { heading[l] = true }
+        }
+        headingLines = heading
+    }
+
+    // MARK: - Positions and text
+
+    /// 0-based line index of byte `offset`.
+    public func lineIndex(at offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// 1-based line and column of byte `offset`. Columns count characters as an editor shows them:
+    /// one per Unicode scalar, with combining marks, zero-width joiners, variation selectors and a BOM not counted.
+    public func lineAndColumn(at offset: Int) -> (line: Int, column: Int) {
+        let l = lineIndex(at: offset)
+        return (l + 1, TextScanner.columns(bytes, from: lineStarts[l], to: offset) + 1)
+    }
+
+    /// Characters (as an editor counts them) in `bytes[from..<to]`.
+    public static func columns(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+        var count = 0
+        var i = from
+        let end = min(to, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { count += 1; i += 1; continue }
+            if b < 0xC0 { i += 1; continue }
+            var s: UInt32 = 0
+            var len = 1
+            if b & 0xE0 == 0xC0, i + 1 < bytes.count { s = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2 } else if b & 0xF0 == 0xE0, i + 2 < bytes.count {
+                s = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
+            } else if b & 0xF8 == 0xF0 { len = 4; s = 0x10000 }
+            let invisible = (s >= 0x300 && s < 0x370) || s == 0x200D || (s >= 0xFE00 && s <= 0xFE0F) || s == 0xFEFF
+            if !invisible { count += 1 }
+            i += len
+        }
+        return count
+    }
+
+    /// The text of a byte range (clamped to the text).
+    public func text(_ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, bytes.count)), hi = max(lo, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+
+    /// The text of tokens `from...to` (inclusive), as written.
+    public func text(tokens from: Int, _ to: Int) -> String {
+        guard from >= 0, to < tokens.count, from <= to else { return "" }
+        return text(Int(tokens[from].start)..<Int(tokens[to].end))
+    }
+
+    /// The lower-case ASCII letters and digits of a hashtag or handle body (`#Vote_Labour` → "votelabour").
+    public func tagBody(_ token: Token) -> [UInt8] {
+        var out: [UInt8] = []
+        for k in (Int(token.start) + 1)..<Int(token.end) {
+            let c = bytes[k]
+            if c == 0x5F { continue }
+            out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        }
+        return out
+    }
+
+    /// True when `needle` occurs in `haystack` (plain byte search; both short).
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The text of tokens `from...to` with every run of white space (line breaks included) as one space:
+    /// "Cllr Jane\n  Doe" → "Cllr Jane Doe". Works on bytes; Markdown emphasis marks are dropped.
+    public func collapsedText(tokens from: Int, _ to: Int) -> String {
+        guard from >= 0, to < tokens.count, from <= to else { return "" }
+        let a = Int(tokens[from].start), b = Int(tokens[to].end)
+        var out: [UInt8] = []
+        out.reserveCapacity(b - a)
+        var space = false
+        var k = a
+        while k < b {
+            let c = bytes[k]
+            k += 1
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
+                space = true
+            } else if c == 0xC2, k < b, bytes[k] == 0xA0 {
+                space = true  // no-break space, as Word pastes between "Cllr" and a name
+                k += 1
+            } else if c == 0x2A {
+                continue
+            } else {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The line around byte range `start..<end`, shortened to about 40 characters before and 80 after, cut at
+    /// spaces, with "…" where it was cut and tabs shown as spaces.
+    public func excerpt(start: Int, end: Int) -> String {
+        let l = lineIndex(at: start)
+        let line = lineRange(l)
+        func isContinuation(_ k: Int) -> Bool { k < bytes.count && bytes[k] & 0xC0 == 0x80 }
+        // Back 40 characters, then forward to a word start.
+        var from = start
+        var chars = 0
+        while from > line.lowerBound, chars < 40 {
+            from -= 1
+            while from > line.lowerBound, isContinuation(from) { from -= 1 }
+            chars += 1
+        }
+        if from > line.lowerBound {
+            while from < start, bytes[from] != 0x20 { from += 1 }
+        }
+        // Forward 80 characters past the start (at least to the end of the finding, up to 160).
+        var to = start
+        chars = 0
+        let want = max(80, min(160, TextScanner.columns(bytes, from: start, to: end)))
+        while to < line.upperBound, chars < want {
+            to += 1
+            while to < line.upperBound, isContinuation(to) { to += 1 }
+            chars += 1
+        }
+        // A short tail is shown rather than cut off.
+        if to < line.upperBound, TextScanner.columns(bytes, from: to, to: line.upperBound) <= 20 { to = line.upperBound }
+        var out: [UInt8] = []
+        if from > line.lowerBound { out += [0xE2, 0x80, 0xA6] }
+        var k = from
+        while k < to, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        var body = Array(bytes[k..<to])
+        while let last = body.last, last == 0x20 || last == 0x09 { body.removeLast() }
+        out += body.map { $0 == 0x09 ? 0x20 : $0 }
+        if to < line.upperBound { out += [0xE2, 0x80, 0xA6] }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Byte range of line `index` (0-based) without its line break.
+    public func lineRange(_ index: Int) -> Range<Int> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, end - 1 < bytes.count, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// True when a capital letter on token `i` is evidence of a proper name: not sentence-initial, not on a heading line.
+    @inline(__always) public func capitalIsEvidence(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.has(Flags.capital) && !t.has(Flags.sentenceStart) && !headingLines[Int(t.line)]
+    }
+}

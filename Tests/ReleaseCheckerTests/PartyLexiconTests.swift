@@ -1,0 +1,62 @@
+import XCTest
+@testable import ReleaseChecker
+
+/// Party names and groups are found; the ordinary words issue 3 and brief §5 warn about are not.
+final class PartyLexiconTests: XCTestCase {
+    func parties(_ text: String) -> [Finding] { Fixture.findings(text).filter { $0.rule == .partyReference } }
+
+    func testFalsePositiveTrapsAreNotParties() {
+        let traps = [
+            "The council looks after 200 green spaces.", "Mill Park kept its Green Flag award.", "Homes will not be built on the Green Belt.",
+            "Labour costs rose by 6%.", "That is a conservative estimate.", "Reform of bus services is for the combined authority.",
+            "An independent review will report in June.", "The Independent Living Service helps disabled residents.",
+            "Volunteers meet at the Co-operative store.", "An alliance of charities runs the scheme.", "Mr Green welcomed the news.",
+            "Green waste collections restart on Monday.", "Conservative figures suggest 9,000 households.", "Independent shops will take part.",
+            "The Liberal amounts of mulch helped.", "It is the Green Lane allotment site.", "Cllr Jane Green opened it.",
+            "Council Adopts Green Spaces Strategy", "The Labour Day bank holiday moves collections.",
+        ]
+        for text in traps { XCTAssertEqual(parties(text).count, 0, text + " → " + parties(text).map(\.message).joined(separator: "; ")) }
+    }
+
+    func testPartiesAndShortFormsAreFound() {
+        let cases: [(String, String)] = [
+            ("The Labour group proposed it.", "Labour Party"), ("It was backed by the Tories.", "Conservative Party"),
+            ("Lib Dem councillors objected.", "Liberal Democrats"), ("The Green Party stall is open.", "Green Party"),
+            ("A motion from Reform UK failed.", "Reform UK"), ("Plaid Cymru members voted for it.", "Plaid Cymru"),
+            ("The SNP group abstained.", "Scottish National Party"), ("Support came from Sinn Fein.", "Sinn Féin"),
+            ("Support came from Sinn Féin.", "Sinn Féin"), ("The DUP and the SDLP agreed.", "Democratic Unionist Party"),
+            ("Cllr Jane Doe (Lab) seconded it.", "Labour Party"), ("It is a Conservative-run council.", "Conservative Party"),
+            ("Welsh Labour ministers visited.", "Welsh Labour"), ("The Alliance Party welcomed it.", "Alliance Party"),
+        ]
+        for (text, party) in cases {
+            XCTAssertEqual(parties(text).first?.subject, party, text)
+        }
+    }
+
+    func testPartyLedAdministrationIsOneFindingWithItsPhrase() {
+        let f = parties("Funded by the Labour-led administration.")
+        XCTAssertEqual(f.count, 1)
+        XCTAssertEqual(f.first?.message, "Party named: Labour Party (“Labour-led administration”)")
+    }
+
+    func testPartyGroupsWithoutAPartyName() {
+        XCTAssertEqual(parties("The ruling group's budget passed. Opposition councillors walked out.").count, 2)
+        XCTAssertEqual(parties("There was strong opposition to the scheme from residents.").count, 0)
+    }
+
+    func testSentenceInitialCapitalNeedsACue() {
+        XCTAssertEqual(parties("Labour shortages are affecting care homes.").count, 0)
+        XCTAssertEqual(parties("Labour councillors voted against.").count, 1)
+        XCTAssertEqual(parties("Green councillors voted for.").count, 1)
+    }
+
+    func testAmbiguousWordInAListOfParties() {
+        XCTAssertEqual(parties("Support came from Sinn Féin, DUP, Alliance and SDLP members.").count, 4)
+    }
+
+    func testHashtagsAndHandles() {
+        XCTAssertEqual(parties("Thanks to @UKLabour and #LibDems.").map(\.subject), ["Labour Party", "Liberal Democrats"])
+        XCTAssertEqual(parties("Tag @ExamptonCouncil and #GreenSpaces #LocalHistory #BedtimeStories #PlaidShirts.").count, 0)
+        XCTAssertEqual(parties("#ToriesOut #WelshLabour #theSNP").count, 3)
+    }
+}

@@ -1,0 +1,67 @@
+import XCTest
+@testable import ReleaseChecker
+
+/// Member references: names in their usual forms, titles, reported speech and social-media handles.
+final class PersonMentionsTests: XCTestCase {
+    func references(_ text: String, people: [String] = []) -> [Finding] {
+        Fixture.findings(text, people: people).filter { $0.rule == .memberReference }
+    }
+
+    func testNameFormsFromTheList() {
+        let people = ["Jane Mary Doe"]
+        XCTAssertEqual(references("Jane Mary Doe opened it.", people: people).count, 1)
+        XCTAssertEqual(references("Jane Doe opened it.", people: people).count, 1, "first and last name")
+        XCTAssertEqual(references("Cllr Doe opened it.", people: people).first?.message, "Member or candidate named: Cllr Doe (candidate)")
+        XCTAssertEqual(references("Councillor Jane Doe opened it.", people: people).count, 1)
+        XCTAssertEqual(references("It was Jane Doe’s idea.", people: people).count, 1, "possessive")
+        XCTAssertEqual(references("Jane Doe opened it. Later Doe said more.", people: people).count, 2, "bare surname after a full mention")
+        XCTAssertEqual(references("Doe opened it.", people: people).count, 0, "a bare surname alone is not enough")
+    }
+
+    func testTitlesAndRoles() {
+        XCTAssertEqual(references("The Leader of the Council will attend.").first?.message, "Member referred to by title: the Leader of the Council")
+        XCTAssertEqual(references("Councillors Ann Lee and Raj Patel attended.").count, 2)
+        XCTAssertEqual(references("Cllrs Ann Lee, Raj Patel and Tom Ford attended.").count, 3)
+        XCTAssertEqual(references("Jane Doe MP visited. Siân Jones MS and Ewan Gray MSP sent messages.").count, 3)
+        XCTAssertEqual(references("The Police and Crime Commissioner has funded it.").count, 1)
+        XCTAssertEqual(references("Provost Iain Buchanan will attend.").count, 1)
+        XCTAssertEqual(references("The Chair of the Planning Committee will attend.").count, 1)
+        XCTAssertEqual(references("The Chair of the Friends of Mill Park will attend.").count, 0)
+    }
+
+    func testSurnamesThatAreOrdinaryWordsAfterATitle() {
+        // Found by trying the tool: "Hall", "Park", "Green" are surnames after a title.
+        XCTAssertEqual(references("Cllr Rose Hall opened it.").first?.subject, "Cllr Rose Hall")
+        XCTAssertEqual(references("Cllr Tom Green and Cllr Ann Park attended.").map(\.subject), ["Cllr Tom Green", "Cllr Ann Park"])
+        XCTAssertEqual(Fixture.findings("Cllr Tom Green attended.").filter { $0.rule == .partyReference }.count, 0)
+    }
+
+    func testNameAndAppositiveRoleAreOneReference() {
+        let f = references("The Leader of the Council, Cllr Martin Fell, will attend.")
+        XCTAssertEqual(f.count, 1)
+        XCTAssertEqual(f.first?.subject, "Cllr Martin Fell")
+    }
+
+    func testReportedSpeech() {
+        XCTAssertEqual(references("Cllr Jane Doe said the council would act.").first?.message, "Reported speech attributed to Cllr Jane Doe")
+        XCTAssertEqual(references("The Mayor, Cllr Rose Hall, said the event was a success.").first?.message,
+                       "Reported speech attributed to the Mayor, Cllr Rose Hall")
+    }
+
+    func testACandidateNamedWithTheirRole() {
+        let f = references("The Green Party’s candidate for Mill ward, Helen Marsh, was also there.")
+        XCTAssertEqual(f.map(\.subject), ["Helen Marsh"])
+        XCTAssertEqual(references("A candidate must be 18 or over on the day of nomination.").count, 0, "election administration")
+    }
+
+    func testSocialMediaHandles() {
+        XCTAssertEqual(references("Thanks to @CllrJaneDoe and @JaneDoeMP.").count, 2)
+        XCTAssertEqual(references("Follow @PriyaShahMill.", people: ["Priya Shah"]).count, 1)
+        XCTAssertEqual(references("Follow @ExamptonCouncil and @Champ_Cycles.").count, 0)
+    }
+
+    func testGenericAndNonMemberPeopleAreNotReferences() {
+        XCTAssertEqual(references("The results will be reported to councillors. Ward councillors will be told.").count, 0)
+        XCTAssertEqual(references("Dr Amir Khan and Jane Smith attended, with a community leader.").count, 0)
+    }
+}

@@ -1,0 +1,30 @@
+import XCTest
+@testable import ReleaseChecker
+
+/// Code para 34: statutory election notices and factual candidate lists may name candidates and parties.
+final class StatutoryNoticeTests: XCTestCase {
+    func testStatementOfPersonsNominatedIsExempt() {
+        let text = "STATEMENT OF PERSONS NOMINATED\n\nElection of a Councillor for Mill Ward\n\nSHAH, Priya - Labour Party\nOKAFOR, Daniel - The Conservative Party Candidate\n\nKaren Blake, Returning Officer"
+        let report = Fixture.report(text, people: ["Priya Shah"])
+        XCTAssertEqual(report.findings.count, 0, report.findings.map(\.message).joined(separator: "; "))
+        XCTAssertEqual(report.statutoryNotices.first?.kind, "Statement of Persons Nominated")
+        XCTAssertEqual(report.statutoryNotices.first?.firstLine, 1)
+    }
+
+    func testNoticeEndsAtENDSAndTheRestIsChecked() {
+        let text = "NOTICE OF POLL\n\nSHAH, Priya - Labour Party\n\nENDS\n\nThe Labour group welcomed the poll."
+        let report = Fixture.report(text)
+        XCTAssertEqual(report.findings.map(\.line), [7])
+        XCTAssertEqual(report.statutoryNotices.first?.lastLine, 3)
+    }
+
+    func testCandidateListInARelease() {
+        let text = "The candidates standing in Harbour ward are:\n\nRobert Ashby - Reform UK\nGrace Fenwick - Labour Party\n\nPolling stations open 7am–10pm and the Labour group has welcomed the list of candidates for the by-election in Harbour."
+        let f = Fixture.findings(text, people: ["Robert Ashby"])
+        XCTAssertEqual(f.map { "\($0.rule.rawValue)@\($0.line)" }, ["party-reference@6"])
+    }
+
+    func testElectioneeringInsideANoticeIsStillReported() {
+        XCTAssertEqual(Fixture.findings("NOTICE OF ELECTION\n\nVote Labour on 7 May!").map(\.rule), [.electioneering])
+    }
+}

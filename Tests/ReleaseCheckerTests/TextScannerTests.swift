@@ -1,0 +1,121 @@
+import XCTest
+import ElectionCalendar
+@testable import ReleaseChecker
+
+/// The byte-level tokeniser: folding, possessives, quote tokens, lines and editor-style columns, and no
+/// crash on any input (bad input must never take the checker down).
+final class TextScannerTests: XCTestCase {
+    func words(_ text: String) -> [String] {
+        let s = TextScanner(text)
+        return s.tokens.filter { $0.kind == .word || $0.kind == .number }.map { s.text(Int($0.start)..<Int($0.end)) }
+    }
+
+    func testPossessivesAndApostrophesStayInsideWords() {
+        let s = TextScanner("Doe’s plan, the council's park and don't")
+        XCTAssertEqual(words("Doe’s plan, the council's park and don't"), ["Doe", "plan", "the", "council", "park", "and", "don't"])
+        XCTAssertTrue(s.tokens[0].has(TextScanner.Flags.possessive))
+        XCTAssertEqual(s.tokens[0].key, TextScanner.key("doe"))
+        XCTAssertEqual(TextScanner.key("don’t"), TextScanner.key("don't"), "curly and straight apostrophes fold together")
+    }
+
+    func testFoldingRemovesCaseAndAccents() {
+        XCTAssertEqual(TextScanner.key("Féin"), TextScanner.key("fein"))
+        XCTAssertEqual(TextScanner.key("SIÂN"), TextScanner.key("sian"))
+        XCTAssertEqual(TextScanner.key("Ŵyr"), TextScanner.key("wyr"))
+        XCTAssertEqual(TextScanner.keys("low-traffic neighbourhood"), TextScanner.keys("Low Traffic Neighbourhood"))
+        XCTAssertNotEqual(TextScanner.key("green"), TextScanner.key("greens"))
+    }
+
+    func testTrailingPluralApostropheIsAQuoteTokenNotAWordCharacter() {
+        let s = TextScanner("residents’ views")
+        XCTAssertEqual(s.tokens.map(\.kind), [.word, .quote, .word])
+    }
+
+    func testLinesAndColumnsCountCharactersAsAnEditorShowsThem() {
+        // "é" is two bytes; "e\u{301}" is one character on screen; a tab is one column.
+        let text = "Café\n\te\u{301}té Labour\r\nLine three"
+        let s = TextScanner(text)
+        let labour = s.tokens.first { s.text(Int($0.start)..<Int($0.end)) == "Labour" }
+        XCTAssertNotNil(labour)
+        let position = s.lineAndColumn(at: Int(labour?.start ?? 0))
+        XCTAssertEqual(position.line, 2)
+        XCTAssertEqual(position.column, 6)  // tab, é (e + combining acute), t, é, space → Labour at column 6
+        let three = s.tokens.first { s.text(Int($0.start)..<Int($0.end)) == "three" }
+        XCTAssertEqual(s.lineAndColumn(at: Int(three?.start ?? 0)).line, 3)
+        XCTAssertEqual(s.lineAndColumn(at: Int(three?.start ?? 0)).column, 6)
+    }
+
+    func testParagraphsAndSentenceStarts() {
+        let s = TextScanner("Green spaces matter.\nMore soon\n\nLabour costs rose. The Labour group met.")
+        let green = s.tokens[0], labour = s.tokens.first { $0.key == TextScanner.key("labour") }
+        XCTAssertTrue(green.has(TextScanner.Flags.sentenceStart))
+        XCTAssertEqual(labour?.paragraph, 1)
+        XCTAssertTrue(labour?.has(TextScanner.Flags.sentenceStart) ?? false)
+        let second = s.tokens.last { $0.key == TextScanner.key("labour") }
+        XCTAssertFalse(second?.has(TextScanner.Flags.sentenceStart) ?? true)
+        XCTAssertTrue(s.capitalIsEvidence(s.tokens.lastIndex { $0.key == TextScanner.key("labour") } ?? 0))
+    }
+
+    func testAbbreviationFullStopDoesNotStartASentence() {
+        let s = TextScanner("said Cllr. Green today")
+        let green = s.tokens.first { $0.key == TextScanner.key("green") }
+        XCTAssertFalse(green?.has(TextScanner.Flags.sentenceStart) ?? true)
+    }
+
+    func testHeadingLinesAreRecognised() {
+        let s = TextScanner("Council Launches New Green Spaces Strategy\n\nThe council has launched a strategy for green spaces across the borough today.")
+        XCTAssertTrue(s.headingLines[0])
+        XCTAssertFalse(s.headingLines[2])
+    }
+
+    func testHashtagsHandlesAndEmailAddresses() {
+        let s = TextScanner("Follow @CllrJaneDoe and #VoteLabour; email press@exampleton.gov.uk")
+        XCTAssertEqual(s.tokens.filter { $0.kind == .handle }.count, 1)
+        XCTAssertEqual(s.tokens.filter { $0.kind == .hashtag }.count, 1)
+    }
+
+    func testMarkdownEmphasisIsInvisible() {
+        XCTAssertEqual(words("**Cllr Jane Doe**, _Leader_"), ["Cllr", "Jane", "Doe", "Leader"])
+    }
+
+    /// Random text built from the constructs the checker reacts to: it must never crash, and every finding
+    /// must point inside the text.
+    func testNoCrashOnRandomlyAssembledReleases() {
+        let pieces = ["“", "”", "‘", "’", "\"", "'", "Cllr", "Cllr.", "Councillor", "Councillors", "said", "added", ",", ".", ":", "\n", "\n\n",
+                      " ", " ", " ", "Jane", "Doe", "Labour", "-", "led", "vote", "for", "#VoteGreen", "@CllrX", "<!--", "-->",
+                      "preelection: ignore member-quote -- agreed", "preelection: ignore", "Pictured:", "(l-r)", "NOTICE OF POLL", "Mr", "Green",
+                      "é", "ŵ", "\u{301}", "🙂", "\t", "\r\n", "s’", "The", "Leader", "of", "the", "Council", "MP", "(", ")", "!", "[", "]",
+                      "candidates are:", "Promoted by", "on behalf of", "Cabinet Member for", "and", "&", "she", "added", "Chair", "Mayor",
+                      "back", "re-elect", "our", "promise", "Independent", "Alliance", "SNP", "Lab", "manifesto", "if elected", "we",
+                      "Priya", "Shah", "Head of", "Parks", "**", "_", "![", "ENDS", "Notes to editors", "\u{A0}", "«", "»", "„", "’90s"]
+        var people = PeopleList()
+        people.add(names: ["Priya Shah", "Jane Doe"], role: .candidate)
+        let period = PreElectionPeriod(start: CivilDate(year: 2026, month: 3, day: 30)!, end: CivilDate(year: 2026, month: 5, day: 7)!,
+                                       elections: ["local.2026-05-07"], basis: "test")
+        let options = CheckOptions(publicationDate: CivilDate(year: 2026, month: 4, day: 1)!, periods: [period], people: people,
+                                   topics: ["low traffic neighbourhood", "Green"])
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        for _ in 0..<4000 {
+            let count = Int(next() % 70)
+            var text = ""
+            for _ in 0..<count { text += pieces[Int(next() % UInt64(pieces.count))] + (next() % 3 == 0 ? "" : " ") }
+            let report = ReleaseChecker.check(text: text, options: options)
+            let size = text.utf8.count
+            for f in report.findings {
+                XCTAssertTrue(f.range.lowerBound >= 0 && f.range.upperBound <= size && f.line >= 1 && f.column >= 1, "bad finding for \(text.debugDescription)")
+            }
+        }
+        // Raw bytes, including invalid UTF-8 repaired by decoding.
+        for _ in 0..<500 {
+            let bytes = (0..<Int(next() % 200)).map { _ in UInt8(truncatingIfNeeded: next()) }
+            _ = ReleaseChecker.check(text: String(decoding: bytes, as: UTF8.self), options: options)
+        }
+    }
+}

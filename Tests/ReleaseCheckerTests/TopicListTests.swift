@@ -1,0 +1,22 @@
+import XCTest
+@testable import ReleaseChecker
+
+/// The council's controversial topics match whole words, hyphen or space, singular or plural.
+final class TopicListTests: XCTestCase {
+    func topics(_ text: String, _ list: [String]) -> [Finding] { Fixture.findings(text, topics: list).filter { $0.rule == .controversialTopic } }
+
+    func testFormsOfATopic() {
+        let list = ["low traffic neighbourhood", "incinerator", "Local Plan", "school closures"]
+        XCTAssertEqual(topics("The Low-Traffic Neighbourhoods in Northby.", list).first?.subject, "low traffic neighbourhood")
+        XCTAssertEqual(topics("Plans for an incinerator and two incinerators.", list).count, 2)
+        XCTAssertEqual(topics("The draft local plan is out.", list).count, 1)
+        XCTAssertEqual(topics("No school closure is planned.", list).count, 1)
+        XCTAssertEqual(topics("The planning committee met.", list).count, 0, "whole words only")
+    }
+
+    func testTopicsAreWarningsInAPeriodAndInfoOutside() {
+        XCTAssertEqual(topics("The incinerator decision.", ["incinerator"]).first?.severity, .warning)
+        let outside = Fixture.report("The incinerator decision.", topics: ["incinerator"], date: .init(year: 2026, month: 6, day: 1)!)
+        XCTAssertEqual(outside.findings.first?.severity, .info)
+    }
+}
