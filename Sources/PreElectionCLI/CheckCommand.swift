@@ -26,7 +26,8 @@ enum CheckCommand: Subcommand {
         Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D).
         Inside a pre-election period member quotes, member photos, party references and electioneering are
         errors and member references and controversial topics warnings; outside every period electioneering and
-        party references stay errors (Local Government Act 1986 s2) and the rest are info.
+        party-political promotion (a party credited with the council's work) stay errors (Local Government Act
+        1986 s2) and the rest are info.
         Silence a finding you have accepted with a line 'preelection: ignore RULE -- reason' before the paragraph.
 
         Examples:
@@ -80,6 +81,11 @@ enum CheckCommand: Subcommand {
             throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
         }
 
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
+        if selection.fromSchedule && selection.spansNations {
+            let nations = PollSelection.joinedList(Array(Set(selection.periods.compactMap { $0.nation?.displayName })).sorted())
+            output.stderr += "preelection: notice: no --country or config given, so the scheduled polls of \(nations) all count; add --country to check against your own nation's polls only\n"
+        }
         for file in files {
             if let notice = file.notice { output.stderr += "preelection: notice: \(file.path): \(notice)\n" }
         }

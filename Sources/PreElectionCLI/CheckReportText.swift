@@ -51,7 +51,7 @@ enum CheckReportText {
         if let period = report.periods.first {
             return "publication date \(date) is inside the pre-election period for \(PollSelection.describe(period)) (\(period.start.british) to \(period.end.british))"
         }
-        return "publication date \(date) is outside every pre-election period: member quotes, photos and references are info only, but electioneering and party references are still errors (Local Government Act 1986 s2)"
+        return "publication date \(date) is outside every pre-election period: member quotes, photos, references and neutral party mentions are info only, but electioneering and party-political promotion are still errors (Local Government Act 1986 s2)"
     }
 
     /// The 14-day warning (issue 3): a release stays online into a period that starts soon.

@@ -43,5 +43,8 @@ public struct Finding: Sendable, Equatable, Hashable {
         var last: Int
         var subject: String
         var message: String
+        /// For `party-reference`: the party is credited with the council's work or its record ("the
+        /// Labour-led administration has delivered…"), which s2 forbids at all times, not only in a period.
+        var promotes = false
     }
 }

@@ -185,11 +185,25 @@ public enum ReleaseChecker {
             guidance[rule] = rule.guidance(inPeriod: inPeriod)
             severity[rule] = options.severity(of: rule)
         }
+        // Outside a period a party mention is info unless it promotes the party (Local Government Act 1986
+        // s2, issue 3): a "-led/-run/-controlled" label, the administration or group, or credit or record
+        // language in the same paragraph.
+        var promotingLines = Set<Int>()
+        if !inPeriod {
+            for d in unique where d.rule == .electioneering {
+                promotingLines.insert(scanner.lineAndColumn(at: Int(tokens[d.first].start)).line)
+            }
+        }
         var findings: [Finding] = unique.map { d in
             let start = Int(tokens[d.first].start)
             let end = Int(tokens[d.last].end)
             let (line, column) = scanner.lineAndColumn(at: start)
-            return Finding(rule: d.rule, severity: severity[d.rule] ?? d.rule.inPeriodSeverity, line: line, column: column, range: start..<end,
+            var ruleSeverity = severity[d.rule] ?? d.rule.inPeriodSeverity
+            if d.rule == .partyReference && !inPeriod
+                && !(promotingLines.contains(line) || ReleaseChecker.promotesParty(scanner.bytes, range: start..<end, paragraphAround: start)) {
+                ruleSeverity = .info
+            }
+            return Finding(rule: d.rule, severity: ruleSeverity, line: line, column: column, range: start..<end,
                            excerpt: scanner.excerpt(start: start, end: end), subject: d.subject, message: d.message,
                            guidance: guidance[d.rule] ?? "")
         }
@@ -243,5 +257,36 @@ extension Array {
         var a: [Element] = [], b: [Element] = []
         for e in self { if belongs(e) { a.append(e) } else { b.append(e) } }
         return (a, b)
+    }
+
+}
+
+extension ReleaseChecker {
+    /// True when a party mention credits the party with the council's work: the mention itself is a
+    /// party-run label ("Labour-led", "Conservative-controlled", "ruling group", "administration"), or its
+    /// paragraph uses credit or record words ("delivered", "invested", "promised", "thanks to", "record").
+    static func promotesParty(_ bytes: [UInt8], range: Range<Int>, paragraphAround offset: Int) -> Bool {
+        func lowered(_ slice: ArraySlice<UInt8>) -> [UInt8] { slice.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
+        func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+            let n = Array(needle.utf8)
+            guard haystack.count >= n.count else { return false }
+            for i in 0...(haystack.count - n.count) where haystack[i] == n[0] && haystack[i..<(i + n.count)].elementsEqual(n) { return true }
+            return false
+        }
+        let mention = lowered(bytes[range.clamped(to: 0..<bytes.count)])
+        for label in ["-led", "-run", "-controlled", " led ", " run ", "controlled", "administration", "ruling", "cabinet", "group"] where contains(mention, label) {
+            return true
+        }
+        var start = Swift.min(offset, bytes.count)
+        while start > 0 && bytes[start - 1] != 10 { start -= 1 }
+        var end = Swift.min(offset, bytes.count)
+        while end < bytes.count && bytes[end] != 10 { end += 1 }
+        let paragraph = lowered(bytes[start..<end])
+        for word in ["delivered", "delivering", "invested", "investing", "achieved", "secured", "promised", "pledged", "thanks to",
+                     "our record", "track record", "has funded", "has given", "took control", "taking control", "led administration",
+                     "-led", "-run", "-controlled", "administration has", "under labour", "under the conservatives", "under the"] where contains(paragraph, word) {
+            return true
+        }
+        return false
     }
 }
