@@ -63,6 +63,15 @@ extension Election {
         return entries
     }
 
+    /// The usual shape of a timetable: the notice `notice` and nominations `nominations` working days before
+    /// the poll, the statement of persons nominated the next working day, then the registration and
+    /// absent-vote deadlines — all on one calendar.
+    func standardTimetable(notice: Int, nominations: Int, on calendar: WorkingDayCalendar, source: String) -> Timetable {
+        let close = before(.closeOfNominations, nominations, calendar, source)
+        return Timetable([before(.noticeOfElectionDeadline, notice, calendar, source), close, sopnAfter(close, calendar, source)]
+            + absentVoteDeadlines(registration: calendar, postal: calendar))
+    }
+
     /// The period start for polls whose period begins with the latest lawful notice of election.
     func latestNoticeStart(_ timetable: Timetable) -> PeriodStart {
         let entry = timetable.entries.first { $0.event == .noticeOfElectionDeadline }

@@ -16,10 +16,7 @@ public struct GreaterLondonAuthorityElection: Election {
 
     /// The statutory timetable, counted as this type's summary says.
     public func timetable(in calendars: CalendarSet) -> Timetable {
-        let calendar = calendars[.englandAndWales]
-        let close = before(.closeOfNominations, 22, calendar, Self.source)
-        return Timetable([before(.noticeOfElectionDeadline, 30, calendar, Self.source), close, sopnAfter(close, calendar, Self.source)]
-            + absentVoteDeadlines(registration: calendar, postal: calendar))
+        standardTimetable(notice: 30, nominations: 22, on: calendars[.englandAndWales], source: Self.source)
     }
 
     /// Where the pre-election period starts when the actual notice date is not known.

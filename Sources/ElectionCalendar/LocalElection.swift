@@ -43,13 +43,9 @@ public struct LocalElection: Election {
                 close, sopnAfter(close, elections, rulesSource),
             ] + absentVoteDeadlines(registration: standard, postal: standard))
         case .northernIreland:
-            let close = before(.closeOfNominations, 16, standard, rulesSource)
-            return Timetable([before(.noticeOfElectionDeadline, 25, standard, rulesSource), close, sopnAfter(close, standard, rulesSource)]
-                + absentVoteDeadlines(registration: standard, postal: standard))
+            return standardTimetable(notice: 25, nominations: 16, on: standard, source: rulesSource)
         case .england, .wales:
-            let close = before(.closeOfNominations, 19, standard, rulesSource)
-            return Timetable([before(.noticeOfElectionDeadline, 25, standard, rulesSource), close, sopnAfter(close, standard, rulesSource)]
-                + absentVoteDeadlines(registration: standard, postal: standard))
+            return standardTimetable(notice: 25, nominations: 19, on: standard, source: rulesSource)
         }
     }
 

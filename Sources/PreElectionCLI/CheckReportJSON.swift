@@ -5,10 +5,8 @@ import ReleaseChecker
 /// (`files[].path/in_period/periods/findings/suppressed`, `summary.files/errors/warnings/info`), in that
 /// order; extra keys (`notices`, `upcoming_period`, `statutory_notices`) are additions the issue allows.
 enum CheckReportJSON {
-    /// A JSON value with ordered object keys, so the output is stable and diffable.
-    indirect enum Value {
-        case string(String), int(Int), bool(Bool), null, array([Value]), object([(String, Value)])
-    }
+    /// The shared JSON value (ordered keys, so the output is stable and diffable).
+    typealias Value = JSONValue
 
     /// The whole report.
     static func render(_ files: [CheckCommand.CheckedFile]) -> String {
@@ -17,11 +15,9 @@ enum CheckReportJSON {
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
         let root = Value.object([
             ("files", .array(files.map(file))),
-            ("summary", .object([("files", .int(files.count)), ("errors", .int(errors)), ("warnings", .int(warnings)), ("info", .int(info))])),
+            ("summary", .object([("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))])),
         ])
-        var out = ""
-        write(root, into: &out)
-        return out + "\n"
+        return root.rendered(compact: true)
     }
 
     /// `{"start","end","elections"}` with ISO dates.
@@ -32,8 +28,8 @@ enum CheckReportJSON {
     /// One finding with the issue's keys.
     static func finding(_ f: Finding) -> Value {
         .object([
-            ("rule", .string(f.rule.rawValue)), ("severity", .string(f.severity.rawValue)), ("line", .int(f.line)),
-            ("column", .int(f.column)), ("excerpt", .string(f.excerpt)), ("subject", .string(f.subject)),
+            ("rule", .string(f.rule.rawValue)), ("severity", .string(f.severity.rawValue)), ("line", .number(f.line)),
+            ("column", .number(f.column)), ("excerpt", .string(f.excerpt)), ("subject", .string(f.subject)),
             ("message", .string(f.message)), ("guidance", .string(f.guidance)),
         ])
     }
@@ -46,10 +42,10 @@ enum CheckReportJSON {
         if let upcoming = CheckReportText.upcomingSentence(r) { notices.append(.string(upcoming)) }
         let suppressed: [Value] = r.suppressions.map { s in
             .object([
-                ("line", .int(s.line)), ("rules", .array(s.rules.map { .string($0.rawValue) })),
+                ("line", .number(s.line)), ("rules", .array(s.rules.map { .string($0.rawValue) })),
                 ("reason", s.reason.map { .string($0) } ?? .null), ("valid", .bool(s.isValid)),
                 ("problem", s.problem.map { .string($0) } ?? .null),
-                ("applies_to", s.appliesTo.map { .object([("first_line", .int($0.lowerBound)), ("last_line", .int($0.upperBound))]) } ?? .null),
+                ("applies_to", s.appliesTo.map { .object([("first_line", .number($0.lowerBound)), ("last_line", .number($0.upperBound))]) } ?? .null),
                 ("findings", .array(s.silenced.map(finding))),
             ])
         }
@@ -62,57 +58,9 @@ enum CheckReportJSON {
             ("publication_date", .string(r.publicationDate.iso)),
             ("upcoming_period", r.upcomingPeriod.map(period) ?? .null),
             ("statutory_notices", .array(r.statutoryNotices.map { n in
-                .object([("kind", .string(n.kind)), ("first_line", .int(n.firstLine)), ("last_line", .int(n.lastLine))])
+                .object([("kind", .string(n.kind)), ("first_line", .number(n.firstLine)), ("last_line", .number(n.lastLine))])
             })),
             ("notices", .array(notices)),
         ])
-    }
-
-    /// Serialises `value` compactly (RFC 8259 string escaping).
-    static func write(_ value: Value, into out: inout String) {
-        switch value {
-        case .string(let s): escape(s, into: &out)
-        case .int(let n): out += String(n)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
-        case .array(let items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                write(item, into: &out)
-            }
-            out += "]"
-        case .object(let pairs):
-            out += "{"
-            for (i, pair) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                escape(pair.0, into: &out)
-                out += ":"
-                write(pair.1, into: &out)
-            }
-            out += "}"
-        }
-    }
-
-    /// A JSON string literal (RFC 8259 §7).
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

@@ -70,26 +70,23 @@ enum EventsReport {
         }
     }
 
-    /// The JSON document: `{"events":[...],"warnings":[...]}`, one event per line.
+    /// The JSON document: `{"events":[...],"warnings":[...]}` (issue 4's keys, plus `time`, `location`, `reason`).
     static func json(_ checked: [CheckedEvent], warnings: [EventWarning]) -> String {
-        var s = "{\"events\":["
-        for (i, c) in checked.enumerated() {
+        let events: [JSONValue] = checked.map { c in
             let o = c.occurrence
-            s += i == 0 ? "\n" : ",\n"
-            s += "{\"uid\":\(o.uid.map(string) ?? "null"),\"title\":\(string(o.title)),"
-            s += "\"start\":\(string(o.start.iso)),\"end\":\(string(o.end.iso)),\"time\":\(o.time.map(string) ?? "null"),"
-            s += "\"location\":\(o.location.map(string) ?? "null"),\"in_period\":\(c.inPeriod),\"status\":\(string(c.status.rawValue)),"
-            s += "\"reason\":\(string(c.reason)),\"periods\":["
-            s += c.periods.map { p in
-                "{\"start\":\(string(p.start.iso)),\"end\":\(string(p.end.iso)),\"elections\":[\(p.elections.map(string).joined(separator: ","))]}"
-            }.joined(separator: ",")
-            s += "],\"suggestions\":[\(c.suggestions.map { string($0.iso) }.joined(separator: ","))],\"source\":\(string(o.source))}"
+            return .object([
+                ("uid", .optional(o.uid)), ("title", .string(o.title)), ("start", .string(o.start.iso)), ("end", .string(o.end.iso)),
+                ("time", .optional(o.time)), ("location", .optional(o.location)), ("in_period", .bool(c.inPeriod)),
+                ("status", .string(c.status.rawValue)), ("reason", .string(c.reason)),
+                ("periods", .array(c.periods.map { p in
+                    .object([("start", .string(p.start.iso)), ("end", .string(p.end.iso)), ("elections", .array(p.elections.map { .string($0) }))])
+                })),
+                ("suggestions", .array(c.suggestions.map { .string($0.iso) })),
+                ("source", .string(o.source)),
+            ])
         }
-        s += checked.isEmpty ? "],\n" : "\n],\n"
-        s += "\"warnings\":["
-        s += warnings.map { "\n{\"source\":\(string($0.source)),\"message\":\(string($0.message))}" }.joined(separator: ",")
-        s += warnings.isEmpty ? "]}\n" : "\n]}\n"
-        return s
+        let problems: [JSONValue] = warnings.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) }
+        return JSONValue.object([("events", .array(events)), ("warnings", .array(problems))]).rendered()
     }
 
     /// CSV with a header row; one occurrence per row.
@@ -112,28 +109,5 @@ enum EventsReport {
     static func excelSafe(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first else { return cell }
         return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + cell : cell
-    }
-
-    /// A JSON string literal (RFC 8259 §7 escapes).
-    static func string(_ value: String) -> String {
-        var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -16,13 +16,37 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A string, or null.
     public static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
-    /// Pretty-printed text with two-space indents and a final newline.
-    public func rendered() -> String {
+    /// Pretty-printed text with two-space indents and a final newline; `compact` puts it all on one line.
+    public func rendered(compact: Bool = false) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
-        render(into: &out, indent: 0)
+        if compact { renderCompact(into: &out) } else { render(into: &out, indent: 0) }
         out.append(0x0A)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One line, no spaces: for reports that tools read and people rarely do.
+    func renderCompact(into out: inout [UInt8]) {
+        switch self {
+        case .object(let members):
+            out.append(0x7B)
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                JSONValue.appendString(key, to: &out)
+                out.append(0x3A)
+                value.renderCompact(into: &out)
+            }
+            out.append(0x7D)
+        case .array(let items):
+            out.append(0x5B)
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                item.renderCompact(into: &out)
+            }
+            out.append(0x5D)
+        default:
+            render(into: &out, indent: 0)
+        }
     }
 
     /// Appends this value's text at nesting `indent` to a UTF-8 buffer (fast path for large outputs).
