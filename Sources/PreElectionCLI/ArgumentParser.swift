@@ -36,7 +36,7 @@ public struct CommandSpec: Sendable {
                 s += left + String(repeating: " ", count: pad) + o.help + "\n"
             }
         }
-        s += "  --help" + String(repeating: " ", count: 24) + "show this help\n"
+        s += "  --help" + String(repeating: " ", count: 22) + "show this help\n"
         if !discussion.isEmpty { s += "\n" + discussion + "\n" }
         return s
     }
