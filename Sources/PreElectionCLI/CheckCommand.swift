@@ -71,7 +71,7 @@ enum CheckCommand: Subcommand {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
         let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -120), to: date.adding(days: 120))
-        let config = try CouncilConfig.load(arguments, context: context)
+        let config = selection.config
         let options = try checkOptions(arguments, context: context, config: config, date: date, periods: selection.periods)
         let paths = try inputPaths(arguments.positionals, context: context)
         let checked = try checkAll(paths, options: options, context: context)

@@ -9,12 +9,8 @@ enum HolidaysCommand: Subcommand {
         usage: "preelection holidays --year Y --country C [--format text|json]",
         options: [
             OptionSpec("year", .single, valueName: "Y", help: "the year (default: this year)"),
-            OptionSpec("country", .single, valueName: "C", help: "england, wales, scotland or northern-ireland"),
             OptionSpec("format", .single, valueName: "F", help: "text (default) or json"),
-            OptionSpec("config", .single, valueName: "FILE", help: "council config file (for its country and non-working days)"),
-            OptionSpec("calendars", .single, valueName: "DIR", help: "newer calendar data (bank-holidays.json)"),
-            OptionSpec("non-working-day", .repeatable, valueName: "DATE", help: "a day of public thanksgiving or mourning (repeatable)"),
-        ])
+        ] + PollSelection.options.filter { ["country", "config", "calendars", "non-working-day"].contains($0.name) })
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
         let format = try PeriodsCommand.outputFormat(arguments, allowed: ["text", "json"])

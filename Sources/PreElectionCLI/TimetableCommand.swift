@@ -21,13 +21,10 @@ enum TimetableCommand: Subcommand {
         let format = try PeriodsCommand.outputFormat(arguments, allowed: ["text", "json"])
         var parsed = arguments
         parsed.values["election", default: []] += arguments.positionals
-        if parsed.all("election").isEmpty {
-            let config = try CouncilConfig.load(arguments, context: context)
-            guard !(config?.elections ?? []).isEmpty else {
-                throw CLIError("name at least one election id", hint: "e.g. 'preelection timetable local.2027-05-06 --country england'")
-            }
-        }
         let selection = try PollSelection.resolve(parsed, context: context, from: context.today, to: context.today, computePeriods: false)
+        guard !selection.fromSchedule else {
+            throw CLIError("name at least one election id", hint: "e.g. 'preelection timetable local.2027-05-06 --country england'")
+        }
         for note in selection.notices { output.stderr += note + "\n" }
         if format == "json" {
             var out: [UInt8] = Array("{\n  \"elections\": [\n".utf8)

@@ -36,7 +36,7 @@ enum WarnCommand: Subcommand {
         }
         let horizonEnd = today.adding(days: 7 * weeks)
         let selection = try PollSelection.resolve(arguments, context: context, from: today, to: horizonEnd.adding(days: 120))
-        let config = try CouncilConfig.load(arguments, context: context)
+        let config = selection.config
         let files = arguments.all("events")
         let loaded = files.isEmpty ? EventInput.Loaded(occurrences: [], warnings: [])
             : try EventInput.load(files, from: today, to: horizonEnd, context: context)
