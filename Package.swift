@@ -13,12 +13,14 @@ let package = Package(
     ],
     targets: [
         // Pure domain libraries: value types, no I/O, no global state.
-        .target(name: "ElectionCalendar"),
+        // Calendar-free value types (the civil date) shared by the calendar and the file readers.
+        .target(name: "CivilTime"),
+        .target(name: "ElectionCalendar", dependencies: ["CivilTime"]),
         .target(name: "ReleaseChecker", dependencies: ["ElectionCalendar", "FileFormats"]),
         .target(name: "EventScheduler", dependencies: ["ElectionCalendar", "FileFormats"]),
         // Hand-written readers for the formats councils hand us (RFC 4180 CSV, RFC 5545 iCalendar,
         // ZIP/DOCX, HTML text, text encodings). Pure: bytes in, values out.
-        .target(name: "FileFormats", dependencies: ["CZlib", "ElectionCalendar"]),
+        .target(name: "FileFormats", dependencies: ["CZlib", "CivilTime"]),
         // zlib is on every machine; linked as a system library, not a package.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The thin shell: argument parsing, file reading, output formats, exit codes.
@@ -27,10 +29,11 @@ let package = Package(
         .executableTarget(name: "preelection-bench", dependencies: ["PreElectionCLI", "ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
         // Regenerates Sources/ElectionCalendar/EmbeddedCalendars.swift from Calendars/.
         .executableTarget(name: "embed-calendars", dependencies: ["ElectionCalendar"]),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "ElectionCalendarTests", dependencies: ["ElectionCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus"]),
         .testTarget(name: "EventSchedulerTests", dependencies: ["EventScheduler", "FileFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats"]),
+        .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "CivilTime"]),
         .testTarget(name: "PreElectionCLITests", dependencies: ["PreElectionCLI"]),
     ],
     swiftLanguageModes: [.v6]

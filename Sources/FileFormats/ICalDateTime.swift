@@ -1,4 +1,4 @@
-import ElectionCalendar
+import CivilTime
 
 /// One DATE or DATE-TIME value as a calendar wrote it (RFC 5545 §3.3.4, §3.3.5): a day, a clock reading, and
 /// what the clock reading is relative to (UTC `Z`, a TZID, or nothing — "floating", read as UK time).

@@ -1,4 +1,4 @@
-import ElectionCalendar
+import CivilTime
 
 /// An iCalendar file (RFC 5545) read for its events, and those events' occurrences within a window, each
 /// dated in Europe/London — the dates UK election law counts.

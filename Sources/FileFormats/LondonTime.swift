@@ -1,4 +1,4 @@
-import ElectionCalendar
+import CivilTime
 
 /// UK civil time (GMT in winter, BST in summer) computed by rule, so that an event's date never depends on
 /// the machine's time-zone database.

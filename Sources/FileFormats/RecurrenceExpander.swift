@@ -1,4 +1,4 @@
-import ElectionCalendar
+import CivilTime
 
 /// Expands an RRULE into the days its instances start on, only within a window and with a cap, so that an
 /// endless weekly meeting costs what the window holds and no more.

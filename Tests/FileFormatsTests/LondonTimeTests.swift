@@ -1,4 +1,4 @@
-import ElectionCalendar
+import CivilTime
 import XCTest
 @testable import FileFormats
 

@@ -1,5 +1,5 @@
 import XCTest
-@testable import ElectionCalendar
+@testable import CivilTime
 
 final class CivilDateTests: XCTestCase {
     func testDayNumberRoundTripsOverFourCenturies() {

@@ -118,7 +118,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
-    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// Parses a run of ASCII digits as a whole number, or nil if any byte is not a digit (date fields in files).
+    public static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard !bytes.isEmpty else { return nil }
         var value = 0
         for b in bytes {
