@@ -23,8 +23,10 @@ let package = Package(
         .target(name: "FileFormats", dependencies: ["CZlib", "CivilTime"]),
         // zlib is on every machine; linked as a system library, not a package.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // HTTP/1.1 on the platform's sockets for `preelection serve` (Foundation has no server on Linux).
+        .target(name: "HTTPServer"),
         // The thin shell: argument parsing, file reading, output formats, exit codes.
-        .target(name: "PreElectionCLI", dependencies: ["ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
+        .target(name: "PreElectionCLI", dependencies: ["ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats", "HTTPServer"]),
         .executableTarget(name: "preelection", dependencies: ["PreElectionCLI"]),
         .executableTarget(name: "preelection-bench", dependencies: ["PreElectionCLI", "ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
         // Regenerates Sources/ElectionCalendar/EmbeddedCalendars.swift from Calendars/.
@@ -35,6 +37,7 @@ let package = Package(
         .testTarget(name: "EventSchedulerTests", dependencies: ["EventScheduler", "FileFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "CivilTime"]),
         .testTarget(name: "PreElectionCLITests", dependencies: ["PreElectionCLI"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ public enum PreElectionCLI {
     /// Every subcommand, in the order the overview lists them.
     static var subcommands: [any Subcommand.Type] { [
         PeriodsCommand.self, TimetableCommand.self, HolidaysCommand.self, OnCommand.self,
-        CheckCommand.self, EventsCommand.self, WarnCommand.self,
+        CheckCommand.self, EventsCommand.self, WarnCommand.self, ServeCommand.self,
     ] }
 
     /// Runs `preelection` with `arguments` (without the program name); returns the exit status and output.

@@ -1,0 +1,223 @@
+import ElectionCalendar
+import FileFormats
+import HTTPServer
+import ReleaseChecker
+
+/// LanguageTool's HTTP API (`/v2/check`, `/v2/languages`), answered with PreElection's findings, so the
+/// editors that already talk to a LanguageTool server (LibreOffice, the browser and Thunderbird add-ons,
+/// Obsidian, LTeX, `language_tool_python`) underline them as the officer types. Offsets and lengths are in
+/// UTF-16 code units, as LanguageTool's Java and JavaScript clients count.
+enum LanguageToolAPI {
+    /// The rule category every match carries.
+    static let category = JSONValue.object([("id", .string("PREELECTION")), ("name", .string("Pre-election publicity"))])
+
+    /// Languages answered: English and Welsh (the checker reads both).
+    static let languages: [(name: String, code: String, longCode: String)] = [
+        ("English", "en", "en"), ("English (GB)", "en", "en-GB"), ("Welsh", "cy", "cy"), ("Welsh (GB)", "cy", "cy-GB"),
+    ]
+
+    /// `GET /v2/languages`.
+    static func languagesResponse() -> HTTPResponse {
+        let list = JSONValue.array(languages.map { .object([("name", .string($0.name)), ("code", .string($0.code)), ("longCode", .string($0.longCode))]) })
+        return json(list)
+    }
+
+    /// `POST /v2/check` (form body) or `GET /v2/check` (query string).
+    static func check(_ request: HTTPRequest, service: CheckService, maxFields: Int) -> HTTPResponse {
+        let fields: FormFields
+        do throws(HTTPError) {
+            var pairs = try FormFields.parse(request.query.utf8, maxFields: maxFields).pairs
+            if !request.body.isEmpty {
+                let type = request.mediaType
+                guard type.isEmpty || type == "application/x-www-form-urlencoded" else {
+                    return .error(415, "send the text form-encoded (application/x-www-form-urlencoded), as LanguageTool clients do")
+                }
+                pairs += try FormFields.parse(request.body, maxFields: maxFields - pairs.count).pairs
+            }
+            fields = FormFields(pairs: pairs)
+        } catch {
+            return .error(error.status, error.message)
+        }
+        // The document: `text` or annotated `data`.
+        let document: AnnotatedText
+        if let data = fields["data"] {
+            do throws(AnnotatedText.Failure) { document = try AnnotatedText.parse(json: data) } catch { return .error(400, error.message) }
+        } else if let text = fields["text"] {
+            document = AnnotatedText(text: text)
+        } else {
+            return .error(400, "missing 'text' or 'data' parameter; send text=… (form-encoded)")
+        }
+        // Language: en, en-GB, cy, auto (other English and Welsh variants are read as those).
+        let asked = fields["language"] ?? "auto"
+        guard let language = language(asked, text: document.plain) else {
+            return .error(400, "'\(asked)' is not a language PreElection checks; use en-GB, en, cy or auto")
+        }
+        // Rules: LanguageTool's enabledRules/disabledRules/enabledOnly, with our ids in either spelling.
+        let known = service.ruleIDs
+        let disabled = Set(list(fields["disabledRules"]).compactMap { ruleID(fromClient: $0) })
+        let enabled = Set(list(fields["enabledRules"]).compactMap { ruleID(fromClient: $0) })
+        var off = disabled
+        if fields["enabledOnly"]?.lowercased() == "true" {
+            guard !enabled.isEmpty else { return .error(400, "enabledOnly=true needs enabledRules (e.g. PREELECTION_MEMBER_QUOTE)") }
+            off.formUnion(known.filter { !enabled.contains($0) })
+        }
+        // Our own choices: the publication date, the nation and the polls.
+        let prepared: CheckService.Prepared
+        do throws(CLIError) {
+            prepared = try service.prepare(date: fields["date"], country: fields["country"], elections: fields.all("election").flatMap { $0.split(separator: ",").map(String.init) })
+        } catch {
+            return .error(400, error.line.replacingFirst("preelection: error: ", with: ""))
+        }
+        let outcome = service.check(document.plain, prepared: prepared, disabling: off)
+        let body = JSONValue.object([
+            ("software", .object([("name", .string("PreElection")), ("version", .string(PreElectionCLI.version)), ("buildDate", .string("")),
+                                  ("apiVersion", .number(1)), ("premium", .bool(false)), ("status", .string(""))])),
+            ("warnings", .object([("incompleteResults", .bool(false))])),
+            ("language", .object([("name", .string(language.name)), ("code", .string(language.longCode)),
+                                  ("detectedLanguage", .object([("name", .string(language.name)), ("code", .string(language.longCode)), ("confidence", .number(1))]))])),
+            ("matches", .array(matches(outcome, document: document, service: service))),
+        ])
+        return json(body)
+    }
+
+    /// One LanguageTool match per finding.
+    static func matches(_ outcome: CheckService.Outcome, document: AnnotatedText, service: CheckService) -> [JSONValue] {
+        let report = outcome.report
+        guard !report.findings.isEmpty else { return [] }
+        let units = Array(document.plain.utf16)
+        let when = periodSentence(report, selection: outcome.selection)
+        return report.findings.map { f in
+            let original = document.originalRange(f.range)
+            let plainStart = document.plainUnits(before: f.range.lowerBound)
+            let plainEnd = max(plainStart, document.plainUnits(before: f.range.upperBound))
+            let (context, contextOffset) = contextText(units, start: plainStart, end: plainEnd)
+            let id = f.rule.rawValue
+            return .object([
+                ("message", .string(f.message + ". " + when + " " + f.guidance)),
+                ("shortMessage", .string(service.ruleTitle(id))),
+                ("replacements", .array([])),
+                ("offset", .number(original.lowerBound)),
+                ("length", .number(original.count)),
+                ("context", .object([("text", .string(context)), ("offset", .number(contextOffset)), ("length", .number(min(plainEnd - plainStart, max(0, context.utf16.count - contextOffset))))])),
+                ("sentence", .string(sentence(units, start: plainStart, end: plainEnd))),
+                ("type", .object([("typeName", .string("Other"))])),
+                ("rule", .object([
+                    ("id", .string(ruleID(id))), ("description", .string(service.ruleTitle(id))),
+                    ("issueType", .string(issueType(f.severity))), ("category", category),
+                ])),
+                ("ignoreForIncompleteSentence", .bool(false)),
+                ("contextForSureMatch", .number(0)),
+            ])
+        }
+    }
+
+    /// Whether the publication date is inside a period, said in every message.
+    static func periodSentence(_ report: Report, selection: PollSelection) -> String {
+        let date = report.publicationDate.british
+        if let period = report.periods.first {
+            return "Publication date \(date) is inside the pre-election period for \(selection.describe(period)) (\(period.start.british) to \(period.end.british))."
+        }
+        if let next = report.upcomingPeriod {
+            return "Publication date \(date) is outside every pre-election period, but one starts on \(next.start.british) and a release stays online."
+        }
+        return "Publication date \(date) is outside every pre-election period."
+    }
+
+    /// `PREELECTION_MEMBER_QUOTE` for `member-quote`.
+    static func ruleID(_ id: String) -> String {
+        "PREELECTION_" + String(id.uppercased().map { $0 == "-" ? "_" : $0 })
+    }
+
+    /// Our rule id from either spelling (`PREELECTION_MEMBER_QUOTE` or `member-quote`); other ids are ignored.
+    static func ruleID(fromClient text: String) -> String? {
+        var t = text.trimmingSpaces()
+        if t.uppercased().hasPrefix("PREELECTION_") { t = String(t.dropFirst("PREELECTION_".count)) }
+        let id = String(t.lowercased().map { $0 == "_" ? "-" : $0 })
+        return Rule(id: id)?.rawValue
+    }
+
+    /// A comma-separated list.
+    static func list(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map(String.init)
+    }
+
+    /// LanguageTool's issue types (ITS 2.0): errors are legal problems, warnings style, info other.
+    static func issueType(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "legal"
+        case .warning: "style"
+        case .info: "other"
+        }
+    }
+
+    /// The language to report: asked, or for `auto` Welsh when Welsh function words outnumber English ones.
+    static func language(_ code: String, text: String) -> (name: String, longCode: String)? {
+        let lower = code.lowercased()
+        if lower == "auto" {
+            return welshScore(text) > 0 ? ("Welsh", "cy") : ("English (GB)", "en-GB")
+        }
+        if lower == "en-gb" { return ("English (GB)", "en-GB") }
+        if lower == "en" || lower.hasPrefix("en-") { return ("English", code) }
+        if lower == "cy" || lower.hasPrefix("cy-") { return ("Welsh", code) }
+        return nil
+    }
+
+    /// Welsh words minus English words among common function words (enough to tell a Welsh release).
+    static func welshScore(_ text: String) -> Int {
+        let welsh: Set<Substring> = ["y", "yr", "yn", "ac", "mae", "ei", "eu", "gan", "ar", "i'r", "cyngor", "bydd", "wedi", "ydy", "hefyd", "gyda"]
+        let english: Set<Substring> = ["the", "and", "is", "of", "to", "in", "will", "has", "council", "with", "for", "on"]
+        var score = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(400) {
+            if welsh.contains(word) { score += 1 } else if english.contains(word) { score -= 1 }
+        }
+        return score
+    }
+
+    /// Up to 40 UTF-16 units either side of the match, line breaks shown as spaces (same length, so offsets hold).
+    static func contextText(_ units: [UInt16], start: Int, end: Int) -> (String, Int) {
+        var from = max(0, start - 40)
+        var to = min(units.count, end + 40)
+        if from > 0, from < units.count, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
+        if to < units.count, to > 0, UTF16.isLeadSurrogate(units[to - 1]) { to += 1 }
+        let slice = units[from..<to].map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+        return (String(decoding: slice, as: UTF16.self), start - from)
+    }
+
+    /// The sentence around the match: back to the previous ". ", "! ", "? " or line break, forward to the next.
+    static func sentence(_ units: [UInt16], start: Int, end: Int) -> String {
+        var from = min(start, units.count)
+        var steps = 0
+        while from > 0, steps < 400 {
+            let c = units[from - 1]
+            if c == 0x0A || c == 0x0D { break }
+            if from >= 2, c == 0x20, [0x2E, 0x21, 0x3F].contains(units[from - 2]) { break }
+            from -= 1
+            steps += 1
+        }
+        var to = min(max(end, from), units.count)
+        steps = 0
+        while to < units.count, steps < 400 {
+            let c = units[to]
+            if c == 0x0A || c == 0x0D { break }
+            to += 1
+            steps += 1
+            if [0x2E, 0x21, 0x3F].contains(c), to == units.count || units[to] == 0x20 || units[to] == 0x0A { break }
+        }
+        if from > 0, from < units.count, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
+        if to < units.count, to > 0, UTF16.isLeadSurrogate(units[to - 1]) { to += 1 }
+        return String(decoding: units[from..<to], as: UTF16.self).trimmingSpaces()
+    }
+
+    /// A JSON response.
+    static func json(_ value: JSONValue) -> HTTPResponse {
+        HTTPResponse(status: 200, contentType: "application/json; charset=utf-8", text: value.rendered(compact: true))
+    }
+}
+
+extension String {
+    /// The text with the first occurrence of `prefix` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
