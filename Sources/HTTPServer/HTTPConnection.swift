@@ -43,8 +43,8 @@ final class HTTPConnection: @unchecked Sendable {
                 served += 1
                 sentContinue = false
                 requestStarted = nil
-                let keepAlive = request.keepAlive && served < limits.requestsPerConnection && !server.isStopping
-                guard respond(to: request, keepAlive: keepAlive) && keepAlive else { return }
+                let keepAlive = request.keepAlive && served < limits.requestsPerConnection
+                guard respond(to: request, keepAlive: keepAlive) else { return }
                 continue
             case .failure(let error):
                 let response = HTTPResponse.error(error.status, error.message)
@@ -94,12 +94,15 @@ final class HTTPConnection: @unchecked Sendable {
         }
     }
 
-    /// Runs the handler and writes the response; false when the client has gone.
+    /// Runs the handler and writes the response; false when the connection should close (the client has
+    /// gone, asked to close, or the server is stopping — decided after the handler, so a stop that arrives
+    /// mid-request still tells the client to close).
     func respond(to request: HTTPRequest, keepAlive: Bool) -> Bool {
         let start = HTTPServer.now()
         let response = server.handler(request)
-        let bytes = response.serialized(extra: server.responseHeaders, keepAlive: keepAlive, head: request.method == "HEAD")
-        let ok = send(bytes)
+        let keep = keepAlive && !server.isStopping
+        let bytes = response.serialized(extra: server.responseHeaders, keepAlive: keep, head: request.method == "HEAD")
+        let ok = send(bytes) && keep
         let ms = (HTTPServer.now() - start) * 1000
         // The access log: method, path (no query: it may carry text), status, bytes and time. Never a body.
         server.log("\(peer) \(request.method) \(request.path) \(response.status) \(response.body.count) \(String(format1: ms))ms")
