@@ -107,8 +107,16 @@ enum ServeCommand: Subcommand {
         switch request.mediaType {
         case "multipart/form-data":
             let form = try MultipartForm.parse(request.body, boundary: request.mediaTypeParameter("boundary") ?? "", maxParts: maxFields)
-            let file = form["file"].flatMap { $0.body.isEmpty ? nil : $0.body }
-            result.bytes = file ?? Array((form.text("text") ?? "").utf8)
+            if let file = form["file"], !file.body.isEmpty {
+                result.bytes = file.body
+                // The check command tells HTML on standard input by its doctype; an uploaded .html file may lack one.
+                let name = (file.filename ?? "").lowercased()
+                if (name.hasSuffix(".html") || name.hasSuffix(".htm")) && !startsLikeHTML(file.body) {
+                    result.bytes = Array("<!doctype html>\n".utf8) + file.body
+                }
+            } else {
+                result.bytes = Array((form.text("text") ?? "").utf8)
+            }
             result.date = form.text("date") ?? result.date
             result.country = form.text("country") ?? result.country
             result.elections += form.parts.filter { $0.name == "election" }.map { String(decoding: $0.body, as: UTF8.self) }
@@ -125,6 +133,12 @@ enum ServeCommand: Subcommand {
             break
         }
         return result
+    }
+
+    /// True when bytes begin (after spaces) with a doctype or `<html`, as the check command's standard-input sniffing expects.
+    static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased().drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     /// `GET /`: the form.
