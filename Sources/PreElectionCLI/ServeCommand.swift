@@ -71,7 +71,8 @@ enum ServeCommand: Subcommand {
         var base: [(name: String, value: String)] = []
         for name in passedOn { for value in arguments.all(name) { base.append((name, value)) } }
         let environment = context.environment
-        let service = CheckService(base: base, context: context, today: { londonToday(environment) })
+        let clock = MinuteCache()
+        let service = CheckService(base: base, context: context, today: { clock.value { londonToday(environment) } })
         _ = try service.prepare(date: nil, country: nil, elections: [])
         return service
     }

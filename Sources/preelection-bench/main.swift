@@ -1,6 +1,6 @@
 import Foundation
 
-// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|readers|scheduler]`.
+// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|readers|scheduler|serve]`.
 // Each section prints its own lines of measured numbers.
 let sections = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { sections.isEmpty || sections.contains(name) }
@@ -20,3 +20,4 @@ if wanted("calendar") { benchCalendar() }
 if wanted("checker") { benchChecker() }
 if wanted("readers") { benchReaders() }
 if wanted("scheduler") { benchScheduler() }
+if sections.contains("serve") { benchServe() }  // only when asked: 40 s of load, needs wrk
