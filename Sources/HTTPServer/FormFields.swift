@@ -6,16 +6,31 @@ public struct FormFields: Sendable {
 
     /// Parses `bytes`; fails with 413 beyond `maxFields` fields.
     public static func parse(_ bytes: some Collection<UInt8>, maxFields: Int) throws(HTTPError) -> FormFields {
+        let contiguous = Array(bytes)
+        return try contiguous.withUnsafeBufferPointer { buffer throws(HTTPError) -> FormFields in try parse(buffer, maxFields: maxFields) }
+    }
+
+    /// The scan itself, over contiguous bytes: one pass, no intermediate arrays.
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, maxFields: Int) throws(HTTPError) -> FormFields {
         var pairs: [(String, String)] = []
-        for part in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            if pairs.count >= maxFields {
-                throw HTTPError(413, "the form has more than \(maxFields) fields")
+        var start = 0
+        let n = buffer.count
+        while start < n {
+            var end = start
+            var eq = -1
+            while end < n, buffer[end] != 0x26 {
+                if eq < 0 && buffer[end] == 0x3D { eq = end }
+                end += 1
             }
-            if let eq = part.firstIndex(of: UInt8(ascii: "=")) {
-                pairs.append((decode(part[part.startIndex..<eq]), decode(part[part.index(after: eq)...])))
-            } else {
-                pairs.append((decode(part), ""))
+            if end > start {
+                if pairs.count >= maxFields { throw HTTPError(413, "the form has more than \(maxFields) fields") }
+                if eq >= 0 {
+                    pairs.append((decode(UnsafeBufferPointer(rebasing: buffer[start..<eq])), decode(UnsafeBufferPointer(rebasing: buffer[(eq + 1)..<end]))))
+                } else {
+                    pairs.append((decode(UnsafeBufferPointer(rebasing: buffer[start..<end])), ""))
+                }
             }
+            start = end + 1
         }
         return FormFields(pairs: pairs)
     }
@@ -35,29 +50,28 @@ public struct FormFields: Sendable {
 
     /// Percent-decoding with `+` as space; malformed escapes are kept as written, invalid UTF-8 becomes U+FFFD.
     public static func decode(_ bytes: some Collection<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = bytes.startIndex
-        while i != bytes.endIndex {
-            let b = bytes[i]
-            if b == UInt8(ascii: "+") {
-                out.append(0x20)
-            } else if b == UInt8(ascii: "%") {
-                let h1 = bytes.index(after: i)
-                if h1 != bytes.endIndex, let hi = HTTPRequestParser.hexValue(bytes[h1]) {
-                    let h2 = bytes.index(after: h1)
-                    if h2 != bytes.endIndex, let lo = HTTPRequestParser.hexValue(bytes[h2]) {
-                        out.append(UInt8(hi * 16 + lo))
-                        i = bytes.index(after: h2)
-                        continue
-                    }
+        Array(bytes).withUnsafeBufferPointer { decode($0) }
+    }
+
+    /// Percent-decoding over contiguous bytes.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let n = bytes.count
+        return String(unsafeUninitializedCapacity: max(n, 1)) { out in
+            var i = 0, o = 0
+            while i < n {
+                let b = bytes[i]
+                if b == 0x2B {
+                    out[o] = 0x20
+                } else if b == 0x25, i + 2 < n, let hi = HTTPRequestParser.hexValue(bytes[i + 1]), let lo = HTTPRequestParser.hexValue(bytes[i + 2]) {
+                    out[o] = UInt8(hi * 16 + lo)
+                    i += 2
+                } else {
+                    out[o] = b
                 }
-                out.append(b)
-            } else {
-                out.append(b)
+                o += 1
+                i += 1
             }
-            i = bytes.index(after: i)
+            return o
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

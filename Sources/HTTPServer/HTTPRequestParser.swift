@@ -188,8 +188,15 @@ public struct HTTPRequestParser: Sendable {
 
     /// Parses `method SP request-target SP HTTP-version` (RFC 9112 §3).
     mutating func requestLine(_ range: Range<Int>) -> HTTPError? {
-        let bytes = buffer[range]
-        let parts = bytes.split(separator: 0x20, omittingEmptySubsequences: false)
+        // Exactly two single spaces (RFC 9112 §3); found by index, no intermediate arrays.
+        var spaces: [Int] = []
+        for i in range where buffer[i] == 0x20 {
+            spaces.append(i)
+            if spaces.count > 2 { break }
+        }
+        let parts: [ArraySlice<UInt8>] = spaces.count == 2
+            ? [buffer[range.lowerBound..<spaces[0]], buffer[(spaces[0] + 1)..<spaces[1]], buffer[(spaces[1] + 1)..<range.upperBound]]
+            : []
         guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty else {
             return HTTPError(400, "the request line is not 'METHOD /path HTTP/1.1'")
         }

@@ -26,8 +26,8 @@ struct AnnotatedText: Sendable {
 
     /// Plain text: one text run.
     init(text: String) {
-        let units = text.utf16.count
-        self.init(plain: text, segments: [Segment(plainStart: 0, plainLength: text.utf8.count, originalStart: 0, originalLength: units, isText: true)])
+        self.init(plain: text, segments: [])
+        segments = [Segment(plainStart: 0, plainLength: bytes.count, originalStart: 0, originalLength: plainUnits(before: bytes.count), isText: true)]
     }
 
     init(plain: String, segments: [Segment]) {
