@@ -84,13 +84,10 @@ enum LanguageToolAPI {
     static func matches(_ outcome: CheckService.Outcome, document: AnnotatedText, service: CheckService) -> [JSONValue] {
         let report = outcome.report
         guard !report.findings.isEmpty else { return [] }
-        let units = Array(document.plain.utf16)
         let when = periodSentence(report, selection: outcome.selection)
         return report.findings.map { f in
             let original = document.originalRange(f.range)
-            let plainStart = document.plainUnits(before: f.range.lowerBound)
-            let plainEnd = max(plainStart, document.plainUnits(before: f.range.upperBound))
-            let (context, contextOffset) = contextText(units, start: plainStart, end: plainEnd)
+            let context = contextText(document.bytes, start: f.range.lowerBound, end: f.range.upperBound)
             let id = f.rule.rawValue
             return .object([
                 ("message", .string(f.message + ". " + when + " " + f.guidance)),
@@ -98,8 +95,8 @@ enum LanguageToolAPI {
                 ("replacements", .array([])),
                 ("offset", .number(original.lowerBound)),
                 ("length", .number(original.count)),
-                ("context", .object([("text", .string(context)), ("offset", .number(contextOffset)), ("length", .number(min(plainEnd - plainStart, max(0, context.utf16.count - contextOffset))))])),
-                ("sentence", .string(sentence(units, start: plainStart, end: plainEnd))),
+                ("context", .object([("text", .string(context.text)), ("offset", .number(context.offset)), ("length", .number(context.length))])),
+                ("sentence", .string(sentence(document.bytes, start: f.range.lowerBound, end: f.range.upperBound))),
                 ("type", .object([("typeName", .string("Other"))])),
                 ("rule", .object([
                     ("id", .string(ruleID(id))), ("description", .string(service.ruleTitle(id))),
@@ -173,39 +170,59 @@ enum LanguageToolAPI {
         return score
     }
 
-    /// Up to 40 UTF-16 units either side of the match, line breaks shown as spaces (same length, so offsets hold).
-    static func contextText(_ units: [UInt16], start: Int, end: Int) -> (String, Int) {
-        var from = max(0, start - 40)
-        var to = min(units.count, end + 40)
-        if from > 0, from < units.count, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
-        if to < units.count, to > 0, UTF16.isLeadSurrogate(units[to - 1]) { to += 1 }
-        let slice = units[from..<to].map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
-        return (String(decoding: slice, as: UTF16.self), start - from)
+    /// Up to 40 UTF-16 units either side of the match (UTF-8 byte range `start..<end`), line breaks shown
+    /// as spaces (same length, so offsets hold); offset and length in UTF-16 units within the context.
+    static func contextText(_ bytes: [UInt8], start: Int, end: Int) -> (text: String, offset: Int, length: Int) {
+        let start = max(0, min(start, bytes.count)), end = max(start, min(end, bytes.count))
+        var from = start, units = 0
+        while from > 0 && units < 40 {
+            from -= 1
+            while from > 0 && bytes[from] & 0xC0 == 0x80 { from -= 1 }
+            units += AnnotatedText.utf16Units(lead: bytes[from])
+        }
+        var to = end
+        units = 0
+        while to < bytes.count && units < 40 {
+            units += AnnotatedText.utf16Units(lead: bytes[to])
+            to += 1
+            while to < bytes.count && bytes[to] & 0xC0 == 0x80 { to += 1 }
+        }
+        let text = String(decoding: bytes[from..<to].map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+        return (text, unitCount(bytes[from..<start]), unitCount(bytes[start..<end]))
     }
 
-    /// The sentence around the match: back to the previous ". ", "! ", "? " or line break, forward to the next.
-    static func sentence(_ units: [UInt16], start: Int, end: Int) -> String {
-        var from = min(start, units.count)
+    /// UTF-16 units in a run of UTF-8 bytes.
+    static func unitCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var n = 0
+        for b in bytes { n += AnnotatedText.utf16Units(lead: b) }
+        return n
+    }
+
+    /// The sentence around the match: back to the previous ". ", "! ", "? " or line break, forward to the next
+    /// (at most 400 bytes either way).
+    static func sentence(_ bytes: [UInt8], start: Int, end: Int) -> String {
+        let stops: Set<UInt8> = [0x2E, 0x21, 0x3F]
+        var from = max(0, min(start, bytes.count))
         var steps = 0
         while from > 0, steps < 400 {
-            let c = units[from - 1]
+            let c = bytes[from - 1]
             if c == 0x0A || c == 0x0D { break }
-            if from >= 2, c == 0x20, [0x2E, 0x21, 0x3F].contains(units[from - 2]) { break }
+            if from >= 2, c == 0x20, stops.contains(bytes[from - 2]) { break }
             from -= 1
             steps += 1
         }
-        var to = min(max(end, from), units.count)
+        while from < bytes.count && bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var to = min(max(end, from), bytes.count)
         steps = 0
-        while to < units.count, steps < 400 {
-            let c = units[to]
+        while to < bytes.count, steps < 400 {
+            let c = bytes[to]
             if c == 0x0A || c == 0x0D { break }
             to += 1
             steps += 1
-            if [0x2E, 0x21, 0x3F].contains(c), to == units.count || units[to] == 0x20 || units[to] == 0x0A { break }
+            if stops.contains(c), to == bytes.count || bytes[to] == 0x20 || bytes[to] == 0x0A { break }
         }
-        if from > 0, from < units.count, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
-        if to < units.count, to > 0, UTF16.isLeadSurrogate(units[to - 1]) { to += 1 }
-        return String(decoding: units[from..<to], as: UTF16.self).trimmingSpaces()
+        while to < bytes.count && bytes[to] & 0xC0 == 0x80 { to += 1 }
+        return String(decoding: bytes[from..<to], as: UTF8.self).trimmingSpaces()
     }
 
     /// A JSON response.

@@ -49,11 +49,18 @@ final class ServeCommandTests: XCTestCase {
         let vote = try XCTUnwrap(found.first { ($0["rule"] as? [String: Any])?["id"] as? String == "PREELECTION_ELECTIONEERING" })
         XCTAssertEqual(vote["offset"] as? Int, utf16Offset("Vote Labour", in: text))
         XCTAssertEqual(vote["length"] as? Int, "Vote Labour".utf16.count)
-        // The context's offset and length pick out the same words.
-        let context = try XCTUnwrap(vote["context"] as? [String: Any])
-        let units = Array((context["text"] as? String ?? "").utf16)
-        let start = try XCTUnwrap(context["offset"] as? Int), length = try XCTUnwrap(context["length"] as? Int)
-        XCTAssertEqual(String(decoding: units[start..<(start + length)], as: UTF16.self), "Vote Labour")
+        // The context's offset and length (UTF-16 too) pick out the same words.
+        for (match, words) in [(vote, "Vote Labour"), (quote, quoteText)] {
+            let context = try XCTUnwrap(match["context"] as? [String: Any])
+            let units = Array((context["text"] as? String ?? "").utf16)
+            let start = try XCTUnwrap(context["offset"] as? Int), length = try XCTUnwrap(context["length"] as? Int)
+            XCTAssertEqual(String(decoding: units[start..<(start + length)], as: UTF16.self), words)
+        }
+        let short = matches(post(try router(), "/v2/check", [("text", "😀🏴󠁧󠁢󠁷󠁬󠁳󠁿 Vote Labour!"), ("country", "wales")]))
+        let context = try XCTUnwrap(short.first?["context"] as? [String: Any])
+        XCTAssertEqual(context["text"] as? String, "😀🏴󠁧󠁢󠁷󠁬󠁳󠁿 Vote Labour!")
+        XCTAssertEqual(context["offset"] as? Int, "😀🏴󠁧󠁢󠁷󠁬󠁳󠁿 ".utf16.count)
+        XCTAssertEqual(short.first?["offset"] as? Int, "😀🏴󠁧󠁢󠁷󠁬󠁳󠁿 ".utf16.count)
         let rule = try XCTUnwrap(quote["rule"] as? [String: Any])
         XCTAssertEqual((rule["category"] as? [String: Any])?["id"] as? String, "PREELECTION")
         XCTAssertEqual(rule["issueType"] as? String, "legal")
