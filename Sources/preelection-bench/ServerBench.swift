@@ -51,7 +51,8 @@ func benchServe() {
     print(output.split(separator: "\n").filter { $0.contains("Latency") || $0.contains("Requests/sec") || $0.contains("requests in") || $0.contains("99%") || $0.contains("50%") || $0.contains("Non-2xx") || $0.contains("Socket errors") }.map { "  wrk: " + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n"))
     let rss = samples.values.filter { $0 > 0 }
     if let first = rss.first, let last = rss.last, let peak = rss.max() {
-        print("  server RSS: \(first / 1024) MB after 1 s, \(last / 1024) MB at the end, peak \(peak / 1024) MB (\(rss.count) samples)")
+        let quarters = [1, 2, 3].map { rss[min(rss.count - 1, rss.count * $0 / 4)] / 1024 }
+        print("  server RSS: \(first / 1024) MB after 1 s; \(quarters.map(String.init).joined(separator: ", ")) MB at 1/4, 1/2, 3/4; \(last / 1024) MB at the end; peak \(peak / 1024) MB")
     }
 
     // The same check by spawning the command per release.
