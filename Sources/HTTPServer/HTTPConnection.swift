@@ -101,7 +101,10 @@ final class HTTPConnection: @unchecked Sendable {
         let start = HTTPServer.now()
         let response = server.handler(request)
         let keep = keepAlive && !server.isStopping
-        let bytes = response.serialized(extra: server.responseHeaders, keepAlive: keep, head: request.method == "HEAD")
+        var extra = server.responseHeaders
+        // An HTTP/1.0 client keeps the connection only when told so (RFC 9112 §9.3, Appendix C.2.2).
+        if keep && request.minorVersion == 0 { extra.append(("Connection", "keep-alive")) }
+        let bytes = response.serialized(extra: extra, keepAlive: keep, head: request.method == "HEAD")
         let ok = send(bytes) && keep
         let ms = (HTTPServer.now() - start) * 1000
         // The access log: method, path (no query: it may carry text), status, bytes and time. Never a body.

@@ -26,6 +26,13 @@ final class HTTPServerTests: XCTestCase {
             let r = try XCTUnwrap(client.readResponse(), "response \(i)")
             XCTAssertEqual(r.body, "GET /n\(i) 0")
         }
+        // Memory stays flat: 5,000 more requests after the warm-up grow the process by less than 8 MB.
+        let before = residentKB()
+        for i in 0..<5000 {
+            client.send("POST /m\(i) HTTP/1.1\r\nHost: x\r\nContent-Length: 2048\r\n\r\n" + String(repeating: "a", count: 2048))
+            XCTAssertEqual(client.readResponse()?.status, 200)
+        }
+        XCTAssertLessThan(residentKB() - before, 8 * 1024, "RSS grew from \(before) KB to \(residentKB()) KB")
         client.send(get("/last", close: true))
         XCTAssertEqual(client.readResponse()?.headers["connection"], "close")
         XCTAssertTrue(client.closedByServer())
@@ -209,6 +216,31 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertEqual(running.finished.wait(timeout: .now() + 5), .success)
         XCTAssertTrue(idle.closedByServer(), "idle keep-alive connections are closed")
         XCTAssertNil(RawClient(port: port), "no longer accepting")
+    }
+
+    func testAccessLogHasNoBodyAndNoQuery() throws {
+        let running = try RunningServer(handler: Self.echo)
+        defer { running.stop() }
+        let client = try XCTUnwrap(RawClient(port: running.port))
+        let body = "text=Confidential+draft+by+Cllr+Jane+Doe"
+        client.send("GET /v2/check?text=Secret+draft HTTP/1.1\r\nHost: x\r\n\r\nPOST /v2/check HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n\(body)")
+        XCTAssertEqual(client.readResponse()?.status, 200)
+        XCTAssertEqual(client.readResponse()?.status, 200)
+        XCTAssertTrue(running.waitForLog("POST /v2/check 200"))
+        let log = running.log.all.joined(separator: "\n")
+        XCTAssertTrue(log.contains("127.0.0.1 GET /v2/check 200 "), log)
+        XCTAssertFalse(log.contains("Secret") || log.contains("Confidential") || log.contains("text="), log)
+    }
+
+    func testHTTP10KeepAliveIsAnnounced() throws {
+        let running = try RunningServer(handler: Self.echo)
+        defer { running.stop() }
+        let client = try XCTUnwrap(RawClient(port: running.port))
+        client.send("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+        XCTAssertEqual(client.readResponse()?.headers["connection"], "keep-alive")
+        client.send("GET /b HTTP/1.0\r\n\r\n")
+        XCTAssertEqual(client.readResponse()?.headers["connection"], "close")
+        XCTAssertTrue(client.closedByServer())
     }
 
     func testPortInUseIsAClearError() throws {
