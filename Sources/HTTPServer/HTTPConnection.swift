@@ -99,7 +99,9 @@ final class HTTPConnection: @unchecked Sendable {
     /// mid-request still tells the client to close).
     func respond(to request: HTTPRequest, keepAlive: Bool) -> Bool {
         let start = HTTPServer.now()
-        let response = server.handler(request)
+        let response = request.method == "OPTIONS" && server.configuration.allowOrigin != nil
+            ? HTTPConnection.preflight
+            : server.handler(request)
         let keep = keepAlive && !server.isStopping
         var extra = server.responseHeaders
         // An HTTP/1.0 client keeps the connection only when told so (RFC 9112 §9.3, Appendix C.2.2).
@@ -111,6 +113,12 @@ final class HTTPConnection: @unchecked Sendable {
         server.log("\(peer) \(request.method) \(request.path) \(response.status) \(response.body.count) \(String(format1: ms))ms")
         return ok
     }
+
+    /// The answer to a CORS preflight when `--allow-origin` is set (the origin header itself is added to
+    /// every response): the methods and the one request header the API uses.
+    static let preflight = HTTPResponse(status: 204, headers: [
+        ("Access-Control-Allow-Methods", "GET, POST"), ("Access-Control-Allow-Headers", "Content-Type"), ("Access-Control-Max-Age", "600"),
+    ])
 
     /// Writes all of `bytes`, waiting (bounded) while the socket buffer is full.
     func send(_ bytes: [UInt8]) -> Bool {

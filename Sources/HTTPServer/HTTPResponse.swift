@@ -63,7 +63,8 @@ public struct HTTPResponse: Sendable {
             for b in value.utf8 where b != 0x0D && b != 0x0A { out.append(b) }
             out.append(contentsOf: "\r\n".utf8)
         }
-        out.append(contentsOf: "Content-Length: \(body.count)\r\n".utf8)
+        // No Content-Length on 204 (RFC 9110 §8.6).
+        if status != 204 { out.append(contentsOf: "Content-Length: \(body.count)\r\n".utf8) }
         if !keepAlive { out.append(contentsOf: "Connection: close\r\n".utf8) }
         out.append(contentsOf: "\r\n".utf8)
         if !head { out.append(contentsOf: body) }

@@ -198,6 +198,10 @@ final class HTTPServerTests: XCTestCase {
         let other = try XCTUnwrap(RawClient(port: cors.port))
         other.send(get("/x"))
         XCTAssertEqual(other.readResponse()?.headers["access-control-allow-origin"], "https://intranet.example.gov.uk")
+        other.send("OPTIONS /api/check HTTP/1.1\r\nHost: x\r\nOrigin: https://intranet.example.gov.uk\r\nAccess-Control-Request-Method: POST\r\n\r\n")
+        let preflight = other.readResponse()
+        XCTAssertEqual(preflight?.status, 204)
+        XCTAssertEqual(preflight?.headers["access-control-allow-methods"], "GET, POST")
     }
 
     func testStopFinishesInFlightRequestsThenReturns() throws {
