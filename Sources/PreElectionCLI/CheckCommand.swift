@@ -8,11 +8,11 @@ import ReleaseChecker
 /// overrides, and prints text, JSON or a self-contained HTML report (issue 3).
 enum CheckCommand: Subcommand {
     static let ownOptions: [OptionSpec] = [
-        OptionSpec("date", .single, valueName: "DATE", help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
+        OptionSpec("date", .single, CivilDate.self, help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
         OptionSpec("candidates", .single, valueName: "FILE", help: "candidates: Democracy Club CSV or one name per line"),
         OptionSpec("members", .single, valueName: "FILE", help: "councillors: Democracy Club CSV or one name per line"),
         OptionSpec("topics", .single, valueName: "FILE", help: "the council's controversial topics, one per line"),
-        OptionSpec("format", .single, valueName: "FORMAT", help: "text (default), json or html"),
+        .format([.text, .json, .html]),
         OptionSpec("output", .single, valueName: "FILE", help: "write the report to FILE (atomically) instead of standard output"),
         OptionSpec("strict", .flag, help: "exit 1 on warnings as well as errors"),
     ]
@@ -20,7 +20,7 @@ enum CheckCommand: Subcommand {
     static let spec = CommandSpec(
         name: "check",
         summary: "check draft press releases for member quotes, party references and electioneering",
-        usage: "preelection check FILE|DIR|-... [--date D] [--election ID]... [--country C] [--config F] [--candidates F] [--members F] [--topics F] [--format text|json|html] [--output F] [--strict]",
+        positionals: PositionalSpec("FILE|DIR|-", String.self, required: false),
         options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
         discussion: """
         Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D).
@@ -55,25 +55,23 @@ enum CheckCommand: Subcommand {
         var isReport = false
     }
 
-    /// Output formats.
-    enum Format: String { case text, json, html }
-
     /// Checks every input and prints the report; exit 1 on errors (or warnings with `--strict`), 2 on input errors.
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
         let date = try publicationDate(arguments, context: context)
-        guard let format = Format(rawValue: (arguments.value("format") ?? "text").lowercased()) else {
-            throw CLIError("unknown format '\(arguments.value("format") ?? "")'", at: "--format", hint: "use text, json or html")
-        }
-        guard !arguments.positionals.isEmpty else {
+        let format = arguments.format()
+        // `check < release.txt` or `pbpaste | preelection check`: with no file named, a pipe or file on
+        // standard input is the release; a terminal is not (the user forgot the file name).
+        let positionals = arguments.positionals.isEmpty && !context.standardInputIsTerminal ? ["-"] : arguments.positionals
+        guard !positionals.isEmpty else {
             throw CLIError("no release given", hint: "name a file, a folder or '-' for standard input, e.g. 'preelection check release.txt'")
         }
-        if arguments.positionals.filter({ $0 == "-" }).count > 1 {
+        if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
         let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -120), to: date.adding(days: 120))
         let config = selection.config
         let options = try checkOptions(arguments, context: context, config: config, date: date, periods: selection.periods)
-        let paths = try inputPaths(arguments.positionals, context: context)
+        let paths = try inputPaths(positionals, context: context)
         let checked = try checkAll(paths, options: options, context: context)
         let files = checked.filter { !$0.isReport }
         let skipped = checked.filter(\.isReport).map(\.path)
@@ -94,10 +92,11 @@ enum CheckCommand: Subcommand {
         switch format {
         case .text: rendered = CheckReportText.render(files)
         case .json: rendered = CheckReportJSON.render(files)
-        case .html: rendered = CheckReportHTML.render(files, council: config?.council)
+        default: rendered = CheckReportHTML.render(files, council: config?.council)
         }
         if let path = arguments.value("output") {
-            try FileInput.writeAtomically(rendered, to: path, context: context)
+            let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }
+            try FileInput.writeOutput(rendered, to: path, inputs: inputs, context: context)
             output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files))\n"
         } else {
             output.stdout += rendered
@@ -110,9 +109,7 @@ enum CheckCommand: Subcommand {
 
     /// `--date`, or today.
     static func publicationDate(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> CivilDate {
-        guard let text = arguments.value("date") else { return context.today }
-        if let date = CivilDate(iso: text) ?? CivilDate(british: text) { return date }
-        throw CLIError("no such date '\(text)'", at: "--date", hint: "write the publication date as YYYY-MM-DD (or DD/MM/YYYY), e.g. 2026-04-02")
+        arguments.value("date", as: CivilDate.self) ?? context.today
     }
 
     /// People, topics and severity overrides from the config, with `--members`, `--candidates`, `--topics` winning.
@@ -195,7 +192,7 @@ enum CheckCommand: Subcommand {
         var paths: [String] = []
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
-                let inside = FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
+                let inside = try FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
                     .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
                 if inside.isEmpty {
                     throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm and .docx files")
@@ -217,7 +214,10 @@ enum CheckCommand: Subcommand {
     /// Reads and checks every file, in parallel; the first input error (in input order) is thrown.
     static func checkAll(_ paths: [String], options: CheckOptions, context: RunContext) throws(CLIError) -> [CheckedFile] {
         // Standard input is read once, up front, on this thread.
-        let stdinBytes: [UInt8]? = paths.contains("-") ? context.readStandardInput() : nil
+        if paths.contains("-") && context.standardInputIsTerminal {
+            context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
+        }
+        let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let results = ResultBox(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
