@@ -43,6 +43,7 @@ enum EventsCommand: Subcommand {
         }
         // Polls a little after the window still have periods reaching into it.
         let selection = try PollSelection.resolve(arguments, context: context, from: from, to: to.adding(days: 120))
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let config = selection.config
         let loaded = try EventInput.load(files, from: from, to: to, context: context)
         let checker = ConflictChecker(periods: selection.periods, nonWorkingDays: selection.nonWorkingDays,

@@ -19,7 +19,8 @@ enum HolidaysCommand: Subcommand {
         guard let nation = arguments.value("country", as: Nation.self) ?? configNation else {
             throw CLIError("say which nation's holidays", at: "--country", hint: "add --country england, wales, scotland or northern-ireland")
         }
-        let data = try PollSelection.loadCalendarData(arguments, context: context)
+        let (data, dataWarnings) = try PollSelection.loadCalendarData(arguments, context: context)
+        for warning in (config?.warnings ?? []) + dataWarnings { output.stderr += "preelection: \(warning)\n" }
         let declared = try PollSelection.declaredDays(arguments, config: config, configName: config?.path ?? "config")
         let holidays = data.holidays.holidays(year: year, nation: nation)
         let declaredThisYear = declared.filter { $0.year == year }.sorted()

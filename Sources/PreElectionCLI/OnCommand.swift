@@ -16,7 +16,7 @@ enum OnCommand: Subcommand {
         }
         let format = arguments.format()
         let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -400), to: date.adding(days: 400))
-        for note in selection.notices { output.stderr += note + "\n" }
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let inside = selection.periods.filter { $0.contains(date) }
         let next = selection.periods.filter { $0.start > date }.min { $0.start < $1.start }
         if format == .json {

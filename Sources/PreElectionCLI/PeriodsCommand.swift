@@ -27,7 +27,7 @@ enum PeriodsCommand: Subcommand {
         let range = try dateRange(arguments, today: context.today)
         let format = arguments.format()
         let selection = try PollSelection.resolve(arguments, context: context, from: range.from, to: range.to)
-        for note in selection.notices { output.stderr += note + "\n" }
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let text: String
         switch format {
         case .json: text = json(selection).rendered()

@@ -48,7 +48,7 @@ public struct PollSelection: Sendable {
         let flagCountry = arguments.value("country", as: Nation.self)
         let configCountry = try nation(config?.country, at: "\(configName): \"country\"")
         let country = flagCountry ?? configCountry
-        let data = try loadCalendarData(arguments, context: context)
+        let (data, dataWarnings) = try loadCalendarData(arguments, context: context)
 
         var ids = arguments.all("election")
         if ids.isEmpty { ids = config?.elections ?? [] }
@@ -83,7 +83,7 @@ public struct PollSelection: Sendable {
         let years = all.map(\.pollDate.year)
         let span = ((years.min() ?? from.year) - 1)...((years.max() ?? to.year) + 1)
         let calendars = CalendarSet(holidays: data.holidays, years: min(span.lowerBound, from.year)...max(span.upperBound, to.year), declaredDays: declared)
-        var messages: [String] = []
+        var messages: [String] = (config?.warnings ?? []) + dataWarnings
         let options = try periodOptions(arguments, config: config, configName: configName, elections: all, calendars: calendars, messages: &messages)
         if !ids.isEmpty { try checkPossible(options, arguments: arguments, configName: configName, elections: all, calendars: calendars) }
 
@@ -153,10 +153,11 @@ public struct PollSelection: Sendable {
         try CivilDate.parse(text, at: location)
     }
 
-    /// The calendar data: embedded, with any file found in `--calendars DIR` (or `PREELECTION_CALENDARS`) replacing its part.
-    static func loadCalendarData(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> CalendarData {
+    /// The calendar data: embedded, with any file found in `--calendars DIR` (or `PREELECTION_CALENDARS`) replacing
+    /// its part; and warnings about bank-holiday dates in years the file does not list in full (not used).
+    static func loadCalendarData(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> (CalendarData, [String]) {
         guard let folder = arguments.value("calendars") ?? context.environment["PREELECTION_CALENDARS"], !folder.isEmpty else {
-            return CalendarData.embedded
+            return (CalendarData.embedded, [])
         }
         guard FileInput.isDirectory(folder, context: context) else {
             throw CLIError("is not a folder", at: folder, hint: "give the folder that holds bank-holidays.json (--calendars DIR)")
@@ -171,11 +172,36 @@ public struct PollSelection: Sendable {
                            hint: "download https://www.gov.uk/bank-holidays.json into it")
         }
         do throws(CalendarDataError) {
-            return try CalendarData.parse(files: files, base: CalendarData.embedded)
+            let data = try CalendarData.parse(files: files, base: CalendarData.embedded)
+            guard files[CalendarData.bankHolidaysFile] != nil else { return (data, []) }
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + CalendarData.bankHolidaysFile
+            return (data, bankHolidayWarnings(data.holidays, path: path))
         } catch {
             let location = (folder.hasSuffix("/") ? folder : folder + "/") + error.file + (error.line.map { ":\($0)" } ?? "")
             throw CLIError(error.message, at: location, hint: error.hint)
         }
+    }
+
+    /// One warning per division and year whose dates the file lists only in part: those dates are not used
+    /// and the year's holidays are computed by rule. A year far from the years listed in full is probably a typing mistake.
+    static func bankHolidayWarnings(_ holidays: HolidaySource, path: String) -> [String] {
+        var warnings: [String] = []
+        let divisions: [(Nation, String)] = [(.england, "england-and-wales"), (.scotland, "scotland"), (.northernIreland, "northern-ireland")]
+        for (nation, division) in divisions {
+            let ignored = holidays.ignored[nation] ?? []
+            let years = Array(Set(ignored.map(\.date.year))).sorted()
+            let covered = holidays.coverage[nation]
+            let span = covered.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "no year"
+            for year in years {
+                let dates = ignored.filter { $0.date.year == year }.map(\.date.iso).joined(separator: ", ")
+                let far = covered.map { year < $0.lowerBound - 1 || year > $0.upperBound + 1 } ?? true
+                var s = "warning: \(path): \(division) lists only part of \(year) (\(dates)), so \(year)'s bank holidays are computed by rule"
+                s += far ? "; \(year) is far outside the years the file lists in full (\(span)) — check for a typing mistake"
+                         : " (the file lists \(span) in full)"
+                warnings.append(s)
+            }
+        }
+        return warnings
     }
 
     static func declaredDays(_ arguments: ParsedArguments, config: CouncilConfig?, configName: String) throws(CLIError) -> Set<CivilDate> {

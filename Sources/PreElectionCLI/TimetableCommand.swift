@@ -23,7 +23,7 @@ enum TimetableCommand: Subcommand {
         guard !selection.fromSchedule else {
             throw CLIError("name at least one election id", hint: "e.g. 'preelection timetable local.2027-05-06 --country england'")
         }
-        for note in selection.notices { output.stderr += note + "\n" }
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         if format == .json {
             var out: [UInt8] = Array("{\n  \"elections\": [\n".utf8)
             out.reserveCapacity(selection.elections.count * 1600)

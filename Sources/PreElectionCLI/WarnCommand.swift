@@ -26,6 +26,7 @@ enum WarnCommand: Subcommand {
         let weeks = arguments.value("weeks", as: WeekCount.self)?.value ?? 8
         let horizonEnd = today.adding(days: 7 * weeks)
         let selection = try PollSelection.resolve(arguments, context: context, from: today, to: horizonEnd.adding(days: 120))
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let config = selection.config
         let files = arguments.all("events")
         let loaded = files.isEmpty ? EventInput.Loaded(occurrences: [], warnings: [])
