@@ -267,10 +267,47 @@ enum CheckCommand: Subcommand {
         return (decoded.text, decoded.notice)
     }
 
-    /// True for a page `--format html` wrote (its generator meta tag is in the first kilobyte).
+    /// Whether `bytes` are an HTML report this command wrote (skipped when a folder is checked again): the
+    /// whole structure must match — the head `CheckReportHTML.render` writes, its heading, and its footer at
+    /// the very end — not merely the generator tag, which a draft may carry when it was made from a report.
     static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
-        return head.contains("<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">")
+        let head = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
+        guard bytes.count > head.count, bytes.starts(with: head) else { return false }
+        let text = bytes.filter { $0 != 0x0D }
+        guard text.starts(with: head) else { return false }
+        let body = Array("</style>\n</head>\n<body>\n<header>\n<h1>Pre-election publicity check".utf8)
+        let footer = Array("<footer><p>Made by preelection ".utf8)
+        let tail = Array("</footer>\n</body>\n</html>".utf8)
+        var end = text.count
+        while end > 0, [0x20, 0x0A, 0x09].contains(text[end - 1]) { end -= 1 }
+        guard end >= tail.count, Array(text[(end - tail.count)..<end]) == tail,
+              let bodyAt = firstIndex(of: body, in: text), let footerAt = lastIndex(of: footer, in: text), bodyAt < footerAt else { return false }
+        // Nothing but the footer paragraph between the footer's start and the end of the page.
+        return !text[footerAt..<(end - tail.count)].contains(0x0A)
+    }
+
+    /// The first position of `needle` in `bytes`.
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last position of `needle` in `bytes`.
+    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// What standard input holds: a Word document, HTML, or text.

@@ -262,3 +262,31 @@ final class LockedLines: @unchecked Sendable {
     func append(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
     func get() -> [String] { lock.lock(); defer { lock.unlock() }; return lines }
 }
+
+/// Reports saved into a folder of drafts are skipped — but only real reports.
+final class ReportSkipTests: XCTestCase {
+    func testADraftCarryingTheGeneratorTagIsStillChecked() throws {
+        // Before: any file whose first kilobyte held the generator tag was skipped as a report, unchecked.
+        let folder = CLI.temporaryFolder()
+        let draft = """
+        <!DOCTYPE html>
+        <html><head><meta name="generator" content="preelection check report"><title>Draft</title></head>
+        <body><p>"We are delighted," said Cllr Jane Doe.</p></body></html>
+        """
+        try draft.write(toFile: folder + "/draft.html", atomically: true, encoding: .utf8)
+        let args = ["check", "draft.html", "--election", "local.2026-05-07", "--country", "england", "--date", "2026-04-20"]
+        let r = CLI.run(args, directory: folder)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("draft.html:1:1: error [member-quote]"), r.stdout)
+        XCTAssertFalse(r.stderr.contains("skipped"), r.stderr)
+
+        // A real report is still skipped, and the run says so.
+        _ = CLI.run(args + ["--format", "html", "--output", "report.html"], directory: folder)
+        let again = CLI.run(["check", "draft.html", "report.html"] + args.dropFirst(2), directory: folder)
+        XCTAssertTrue(again.stderr.contains("preelection: notice: report.html: skipped, it is a preelection report"), again.stderr)
+        // A report with a draft pasted after its end is no longer just a report.
+        let report = try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
+        try (report + "<p>Vote Labour on 7 May.</p>\n").write(toFile: folder + "/edited.html", atomically: true, encoding: .utf8)
+        XCTAssertFalse(CLI.run(["check", "edited.html"] + args.dropFirst(2), directory: folder).stderr.contains("skipped"))
+    }
+}
