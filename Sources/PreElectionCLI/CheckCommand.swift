@@ -85,9 +85,9 @@ enum CheckCommand: Subcommand {
             output.stderr += "preelection: notice: no --country or config given, so the scheduled polls of \(nations) all count; add --country to check against your own nation's polls only\n"
         }
         for file in files {
-            if let notice = file.notice { output.stderr += "preelection: notice: \(file.path): \(notice)\n" }
+            if let notice = file.notice { output.stderr += "preelection: notice: \(ControlCharacters.escaped(file.path)): \(notice)\n" }
         }
-        for path in skipped { output.stderr += "preelection: notice: \(path): skipped, it is a preelection report\n" }
+        for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
         case .text: rendered = CheckReportText.render(files)

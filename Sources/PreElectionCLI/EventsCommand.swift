@@ -66,6 +66,6 @@ enum EventsCommand: Subcommand {
 
     /// Warnings on standard error, one line each, `file:line` first.
     static func warn(_ warnings: [EventWarning], into output: inout CommandOutput) {
-        for w in warnings { output.stderr += "preelection: warning: \(w.source): \(w.message)\n" }
+        for w in warnings { output.stderr += "preelection: warning: \(ControlCharacters.escaped(w.source)): \(ControlCharacters.escaped(w.message))\n" }
     }
 }

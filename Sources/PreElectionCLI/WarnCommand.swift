@@ -68,7 +68,7 @@ enum WarnCommand: Subcommand {
         }
         if !warnings.isEmpty {
             s += "\nCould not be read fully (check these by hand):\n"
-            for w in warnings { s += "- \(w.source): \(w.message)\n" }
+            for w in warnings { s += "- \(ControlCharacters.escaped(w.source)): \(ControlCharacters.escaped(w.message))\n" }
         }
         return s
     }

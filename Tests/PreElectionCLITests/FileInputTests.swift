@@ -223,11 +223,23 @@ final class FileInputTests: XCTestCase {
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr, "preelection: error: evil\\u{1B}]0;owned\\u{7}\\nline.txt: no such file — check the path and spelling\n")
         // A warning that repeats an iCalendar value keeps its line but loses the escape code.
-        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20260415\r\nSUMMARY:Park \u{1B}[31mopening\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nDTSTART:2026041\r\nSUMMARY:Broken \u{1B}[2J\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20260415\r\nSUMMARY:Park \u{9B}31mopening\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nDTSTART:2026041\u{9B}2J\r\nSUMMARY:Broken \u{9B}2J\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         try write("e.ics", ics)
         let events = CLI.run(["events", "e.ics", "--election", "local.2026-05-07", "--country", "england", "--from", "2026-04-01", "--to", "2026-04-30"], directory: directory)
-        XCTAssertFalse(events.stderr.contains("\u{1B}"), events.stderr)
+        XCTAssertTrue(events.stderr.contains("\\u{9B}2J"), events.stderr)
+        XCTAssertFalse(events.stderr.contains("\u{9B}"), events.stderr)
         XCTAssertEqual(ControlCharacters.escaped("a\u{9B}b\tc\n", keepingLineBreaks: true), "a\\u{9B}b\tc\n")
+        // A release whose name holds a newline and an escape code: its report lines stay one line each.
+        try write("odd\u{1B}[2J\nname.txt", "\"We are delighted,\" said Cllr Jane Doe.\n")
+        let report = CLI.run(["check", "odd\u{1B}[2J\nname.txt"] + inPeriod, directory: directory)
+        XCTAssertTrue(report.stdout.contains("odd\\u{1B}[2J\\nname.txt:1:1: error [member-quote]"), report.stdout)
+        XCTAssertFalse(report.stdout.contains("\u{1B}"))
+        // An events file whose name holds a newline: its warnings stay one line each.
+        try write("cal\nendar.ics", ics)
+        let named = CLI.run(["events", "cal\nendar.ics", "--election", "local.2026-05-07", "--country", "england", "--from", "2026-04-01", "--to", "2026-04-30"], directory: directory)
+        for line in named.stderr.split(separator: "\n") where line.contains("endar.ics") {
+            XCTAssertTrue(line.hasPrefix("preelection: warning: cal\\nendar.ics"), named.stderr)
+        }
     }
 
     func testShellReproducersWithTheBuiltCommand() throws {
