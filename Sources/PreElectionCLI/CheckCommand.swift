@@ -23,7 +23,8 @@ enum CheckCommand: Subcommand {
         positionals: PositionalSpec("FILE|DIR|-", String.self, required: false),
         options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
         discussion: """
-        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D).
+        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D);
+        with no file named, a file or pipe on standard input is read ('preelection check < release.txt').
         Inside a pre-election period member quotes, member photos, party references and electioneering are
         errors and member references and controversial topics warnings; outside every period electioneering and
         party-political promotion (a party credited with the council's work) stay errors (Local Government Act

@@ -53,7 +53,7 @@ public enum FileInput {
         let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunk) }
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, chunk) }
             if count == 0 { break }
             if count < 0 {
                 let code = errno
@@ -149,7 +149,6 @@ public enum FileInput {
                 }
             }
         }
-        let bytes = Array(text.utf8)
         if exists && info.st_mode & S_IFMT != S_IFREG {
             guard info.st_mode & S_IFMT != S_IFDIR else {
                 throw CLIError("is a folder", at: path, hint: "name a file to write the report to, e.g. \(path.hasSuffix("/") ? path : path + "/")report.txt")
@@ -157,7 +156,7 @@ public enum FileInput {
             let descriptor = open(full, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw writeError(errno, at: path) }
             defer { close(descriptor) }
-            try writeAll(bytes, to: descriptor, location: path)
+            try writeAll(text, to: descriptor, location: path)
             return
         }
         // Replace the file itself, not a symbolic link to it.
@@ -185,7 +184,7 @@ public enum FileInput {
             mode = 0o666 & ~mask
         }
         fchmod(descriptor, mode)
-        try writeAll(bytes, to: descriptor, location: path)
+        try writeAll(text, to: descriptor, location: path)
         guard fsync(descriptor) == 0 || errno == EINVAL else { throw writeError(errno, at: path) }
         guard rename(temporary, target) == 0 else { throw writeError(errno, at: path) }
         keep = true
@@ -193,15 +192,30 @@ public enum FileInput {
 
     /// Writes every byte to `descriptor`, retrying short writes; a failure (disk full, closed pipe) is an input error.
     public static func writeAll(_ bytes: [UInt8], to descriptor: Int32, location: String) throws(CLIError) {
+        let code: Int32? = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+        if let code { throw writeError(code, at: location) }
+    }
+
+    /// Writes a string straight from its UTF-8 storage (a large report is not copied again on its way out).
+    public static func writeAll(_ text: String, to descriptor: Int32, location: String) throws(CLIError) {
+        var text = text
+        let code: Int32? = text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+        if let code { throw writeError(code, at: location) }
+    }
+
+    /// The error number of a failed write, or nil when every byte was written.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = buffer.baseAddress else { return nil }
         var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }  // safe: non-empty here
+        while offset < buffer.count {
+            let written = write(descriptor, base + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw writeError(errno, at: location)
+                return errno
             }
             offset += written
         }
+        return nil
     }
 
     /// The canonical path with every symbolic link resolved, or nil when it cannot be resolved.
@@ -256,4 +270,9 @@ public enum FileInput {
     static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
+}
+
+/// The C library's `read(2)` (inside `FileInput` the name `read` is its own function).
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -38,12 +38,12 @@ public enum PreElectionCLI {
         var errorText = output.stderr
         let text = isatty(stdout) == 1 ? ControlCharacters.escaped(output.stdout, keepingLineBreaks: true) : output.stdout
         do throws(CLIError) {
-            try FileInput.writeAll(Array(text.utf8), to: stdout, location: "standard output")
+            try FileInput.writeAll(text, to: stdout, location: "standard output")
         } catch {
             errorText += CLIError(error.message, at: "standard output", hint: "check the disk or the file standard output was sent to").line + "\n"
             status = ExitStatus.inputError
         }
-        try? FileInput.writeAll(Array(errorText.utf8), to: stderr, location: "standard error")
+        try? FileInput.writeAll(errorText, to: stderr, location: "standard error")
         return status
     }
 

@@ -38,8 +38,8 @@ enum CLI {
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("preelection-out-\(UUID().uuidString)")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("preelection-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
         guard let outHandle = try? FileHandle(forWritingTo: out), let errHandle = try? FileHandle(forWritingTo: err) else {
             return Result(status: -1, stdout: "", stderr: "cannot create output files")
