@@ -242,6 +242,11 @@ public enum ArgumentParser {
         if fits.count == 1, let option = fits.first {
             return CLIError("unexpected argument '\(word)'", hint: "did you mean '--\(option.name) \(word)'? See 'preelection \(spec.name) --help'")
         }
+        // A command that takes its files through one option (`warn --events FILE`): suggest it.
+        let fileOptions = spec.options.filter { $0.kind == .repeatable && $0.valueName == "FILE" }
+        if spec.positionals == nil, fileOptions.count == 1, let option = fileOptions.first {
+            return CLIError("unexpected argument '\(word)'", hint: "name files with --\(option.name), e.g. 'preelection \(spec.name) --\(option.name) \(word)'")
+        }
         let takes = spec.positionals.map { "it takes \($0.maximum == 1 ? "one " : "")\($0.placeholder); " } ?? "it takes only options; "
         return CLIError("unexpected argument '\(word)'", hint: takes + "see 'preelection \(spec.name) --help'")
     }
