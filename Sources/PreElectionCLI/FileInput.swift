@@ -159,8 +159,8 @@ public enum FileInput {
             try writeAll(text, to: descriptor, location: path)
             return
         }
-        // Replace the file itself, not a symbolic link to it.
-        let target = exists ? (realPath(full) ?? full) : full
+        // Replace the file itself, not a symbolic link to it (a link to a file not yet made: make that file).
+        let target = exists ? (realPath(full) ?? full) : (linkTarget(full) ?? full)
         let folder = target.lastIndex(of: "/").map { String(target[..<$0]) } ?? "."
         let name = target.lastIndex(of: "/").map { String(target[target.index(after: $0)...]) } ?? target
         let prefix = folder.isEmpty ? "/" : folder + "/"
@@ -216,6 +216,19 @@ public enum FileInput {
             offset += written
         }
         return nil
+    }
+
+    /// Where a dangling symbolic link points (resolved against the link's folder), or nil when `path` is no link.
+    static func linkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasPrefix("/") { return text }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        return folder + "/" + text
     }
 
     /// The canonical path with every symbolic link resolved, or nil when it cannot be resolved.

@@ -61,6 +61,11 @@ final class FileInputTests: XCTestCase {
         XCTAssertEqual(info.st_mode & 0o7777, 0o640, "the file's permissions are kept")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.contains("preelection-") }
         XCTAssertEqual(leftovers, [], "no temporary file is left behind")
+        // A link to a file not made yet: the file is made, the link kept.
+        try FileManager.default.createSymbolicLink(atPath: directory + "/next.txt", withDestinationPath: "next-real.txt")
+        XCTAssertEqual(CLI.run(["check", "-", "--output", "next.txt"] + inPeriod, directory: directory, stdin: release).status, 1)
+        XCTAssertEqual(fileType(directory + "/next.txt"), S_IFLNK)
+        XCTAssertEqual(fileType(directory + "/next-real.txt"), S_IFREG)
     }
 
     func testOutputIntoAFIFOWritesIntoItAndLeavesTheFIFO() throws {
