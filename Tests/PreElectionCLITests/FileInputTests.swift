@@ -234,6 +234,7 @@ final class FileInputTests: XCTestCase {
         XCTAssertTrue(events.stderr.contains("\\u{9B}2J"), events.stderr)
         XCTAssertFalse(events.stderr.contains("\u{9B}"), events.stderr)
         XCTAssertEqual(ControlCharacters.escaped("a\u{9B}b\tc\n", keepingLineBreaks: true), "a\\u{9B}b\tc\n")
+        XCTAssertEqual(ControlCharacters.escaped("a,b\r\nc\rd\n", keepingLineBreaks: true), "a,b\r\nc\\rd\n", "CSV's CRLF stays; a lone CR does not")
         // A release whose name holds a newline and an escape code: its report lines stay one line each.
         try write("odd\u{1B}[2J\nname.txt", "\"We are delighted,\" said Cllr Jane Doe.\n")
         let report = CLI.run(["check", "odd\u{1B}[2J\nname.txt"] + inPeriod, directory: directory)
