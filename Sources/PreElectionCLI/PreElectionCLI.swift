@@ -37,9 +37,11 @@ public enum PreElectionCLI {
         var status = status
         var errorText = output.stderr
         let text = isatty(stdout) == 1 ? ControlCharacters.escaped(output.stdout, keepingLineBreaks: true) : output.stdout
-        do throws(CLIError) {
-            try FileInput.writeAll(text, to: stdout, location: "standard output")
-        } catch {
+        var copy = text
+        let code: Int32? = copy.withUTF8 { FileInput.writeAll(UnsafeRawBufferPointer($0), to: stdout) }
+        // A reader that stopped early (`| head`) is not an error; anything else (a full disk) is.
+        if let code, code != EPIPE {
+            let error = FileInput.writeError(code, at: "standard output")
             errorText += CLIError(error.message, at: "standard output", hint: "check the disk or the file standard output was sent to").line + "\n"
             status = ExitStatus.inputError
         }

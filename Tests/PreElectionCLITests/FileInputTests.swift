@@ -222,6 +222,26 @@ final class FileInputTests: XCTestCase {
         XCTAssertEqual(message, "preelection: error: standard output: cannot be written: no space left on the device — check the disk or the file standard output was sent to\n")
     }
 
+    func testAReaderThatStopsEarlyIsNotAnError() {
+        // `preelection periods --format ics | head -1` with SIGPIPE ignored (as some parents leave it): no message.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        var ends: [Int32] = [0, 0]
+        var errors: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&ends), 0)
+        XCTAssertEqual(pipe(&errors), 0)
+        close(ends[0])
+        var output = CommandOutput()
+        output.stdout = "BEGIN:VCALENDAR\r\n"
+        let status = PreElectionCLI.emit(output, status: 0, stdout: ends[1], stderr: errors[1])
+        close(ends[1])
+        close(errors[1])
+        let message = (try? FileInput.read(descriptor: errors[0], location: "pipe")) ?? [1]
+        close(errors[0])
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(message, [])
+    }
+
     func testControlCharactersInFileNamesAreEscaped() throws {
         let name = "evil\u{1B}]0;owned\u{07}\nline.txt"
         let r = CLI.run(["check", name] + inPeriod, directory: directory)
