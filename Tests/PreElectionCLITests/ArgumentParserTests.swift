@@ -26,6 +26,24 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertThrowsError(try ArgumentParser.parse(["--year", "1", "--year", "2"], spec: spec))
     }
 
+    func testValuesAreCheckedByTheirDeclaredTypeWhenParsed() throws {
+        let typed = CommandSpec(name: "demo", summary: "demo", positionals: PositionalSpec("DATE", CivilDate.self, maximum: 1), options: [
+            OptionSpec("country", .single, Nation.self, help: "nation"),
+            .format([.text, .json]),
+        ])
+        let parsed = try ArgumentParser.parse(["06/05/2027", "--country", "Cymru", "--format=JSON"], spec: typed)
+        XCTAssertEqual(parsed.positionals(as: CivilDate.self), [CivilDate(year: 2027, month: 5, day: 6)].compactMap { $0 })
+        XCTAssertEqual(parsed.value("country", as: Nation.self), .wales)
+        XCTAssertEqual(parsed.format(), .json)
+        XCTAssertThrowsError(try ArgumentParser.parse(["--country", "walse"], spec: typed)) { error in
+            XCTAssertEqual((error as? CLIError)?.line, "preelection: error: --country: unknown country 'walse' — did you mean 'wales'? Use england, wales, scotland or northern-ireland")
+        }
+        XCTAssertThrowsError(try ArgumentParser.parse(["--format", "html"], spec: typed)) { error in
+            XCTAssertEqual((error as? CLIError)?.hint, "use text or json")
+        }
+        XCTAssertEqual(typed.usage, "preelection demo DATE [--country COUNTRY] [--format text|json]")
+    }
+
     func testUnknownCommandExitsTwoWithOneLine() {
         let (status, output) = PreElectionCLI.run(["perods"], context: RunContext(today: CivilDate(iso: "2026-11-22")!))
         XCTAssertEqual(status, 2)
