@@ -84,6 +84,8 @@ final class CheckService: @unchecked Sendable {
         var context = self.context
         context.today = today()
         context.readStandardInput = { body }
+        context.standardInputIsTerminal = false  // the body is a file's content, never a person typing
+        context.prompt = { _ in }
         return PreElectionCLI.run([command] + arguments, context: context)
     }
 

@@ -22,7 +22,6 @@ enum ServeCommand: Subcommand {
     static let spec = CommandSpec(
         name: "serve",
         summary: "serve the checker over HTTP: a LanguageTool-compatible API and a web page",
-        usage: "preelection serve [--host 127.0.0.1] [--port 8081] [--config F] [--calendars DIR] [--country C] [--allow-origin ORIGIN]",
         options: ownOptions + PollSelection.options,
         discussion: """
         Routes: GET / (a page to paste or upload a release), POST /v2/check and GET /v2/languages (LanguageTool's

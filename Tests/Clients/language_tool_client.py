@@ -40,7 +40,7 @@ def main() -> int:
                 assert m.category == "PREELECTION", m.category
                 assert "pre-election period" in m.message, m.message
         tool.close()
-        print(f"language_tool_python {language_tool_python.__version__ if hasattr(language_tool_python, '__version__') else ''}: "
+        print(f"language_tool_python {importlib.metadata.version('language_tool_python')}: "
               f"{sum(len(e) for _, e in cases)} matches at the right offsets")
     finally:
         server.send_signal(signal.SIGTERM)
