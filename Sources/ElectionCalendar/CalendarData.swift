@@ -1,8 +1,8 @@
 import Foundation
 
 /// Everything the calendar runs on that a user may need to update without touching code: bank holidays
-/// (GOV.UK `bank-holidays.json` format), the scheduled polls, and which principal councils are in Wales,
-/// Scotland and Northern Ireland. The defaults are embedded at build time from `Calendars/`
+/// (GOV.UK `bank-holidays.json` format), the scheduled polls, and every UK principal council with its nation
+/// and whether it is in London. The defaults are embedded at build time from `Calendars/`
 /// (`EmbeddedCalendars.swift`); `--calendars DIR` replaces any of the three files at run time.
 public struct CalendarData: Sendable {
     /// The file names looked for in a calendars folder.
@@ -16,14 +16,17 @@ public struct CalendarData: Sendable {
     public var holidays: HolidaySource
     /// Ordinary polling days and their polls.
     public var scheduledPolls: [ScheduledPoll]
-    /// Democracy Club organisation slug → nation, for councils outside England.
-    public var councilNations: [String: Nation]
+    /// Every principal council by Democracy Club organisation slug.
+    public var councils: CouncilRegister
+
+    /// Organisation slug → nation (a view of `councils`).
+    public var councilNations: [String: Nation] { councils.nations }
 
     /// Creates data from parts.
-    public init(holidays: HolidaySource, scheduledPolls: [ScheduledPoll], councilNations: [String: Nation]) {
+    public init(holidays: HolidaySource, scheduledPolls: [ScheduledPoll], councils: CouncilRegister) {
         self.holidays = holidays
         self.scheduledPolls = scheduledPolls
-        self.councilNations = councilNations
+        self.councils = councils
     }
 
     /// Parses the three files' bytes; a file missing from `files` keeps `base`'s copy of that part.
@@ -38,9 +41,9 @@ public struct CalendarData: Sendable {
         }
         let polls: [ScheduledPoll]
         if let bytes = files[scheduledPollsFile] { polls = try parseScheduledPolls(bytes) } else { polls = base?.scheduledPolls ?? [] }
-        let councils: [String: Nation]
-        if let bytes = files[councilNationsFile] { councils = try parseCouncilNations(bytes) } else { councils = base?.councilNations ?? [:] }
-        return CalendarData(holidays: holidays, scheduledPolls: polls, councilNations: councils)
+        let councils: CouncilRegister
+        if let bytes = files[councilNationsFile] { councils = try parseCouncils(bytes) } else { councils = base?.councils ?? CouncilRegister([]) }
+        return CalendarData(holidays: holidays, scheduledPolls: polls, councils: councils)
     }
 
     /// Reads GOV.UK's `bank-holidays.json`: `{"england-and-wales": {"division": …, "events": [{"title", "date",
@@ -99,16 +102,48 @@ public struct CalendarData: Sendable {
         return polls.sorted { $0.date < $1.date }
     }
 
-    /// Reads `council-nations.json`: `{"wales": ["cardiff", …], "scotland": […], "northern-ireland": […]}`.
-    public static func parseCouncilNations(_ bytes: [UInt8]) throws(CalendarDataError) -> [String: Nation] {
+    /// Reads `council-nations.json`: `{"councils": [{"slug": "edinburgh", "name": "City of Edinburgh",
+    /// "nation": "scotland", "aliases": ["city-of-edinburgh"], "london": false, "ended": "YYYY-MM-DD"}]}`.
+    /// The older form `{"wales": ["cardiff", …], "scotland": […]}` is still read.
+    public static func parseCouncils(_ bytes: [UInt8]) throws(CalendarDataError) -> CouncilRegister {
         let file = councilNationsFile
         guard let root = try json(bytes, file: file) as? [String: Any] else {
             throw CalendarDataError(file: file, message: "is not a JSON object", hint: "see the format in the README")
         }
+        guard let entries = root["councils"] else { return CouncilRegister(nations: try parseCouncilNations(root)) }
+        guard let list = entries as? [[String: Any]] else {
+            throw CalendarDataError(file: file, message: "\"councils\" is not a list of objects", hint: "write e.g. {\"slug\": \"cardiff\", \"name\": \"Cardiff\", \"nation\": \"wales\"}")
+        }
+        var councils: [Council] = []
+        councils.reserveCapacity(list.count)
+        for (position, entry) in list.enumerated() {
+            let where_ = line(ofOccurrence: position, of: "\"slug\"", in: bytes, after: nil)
+            guard let slug = entry["slug"] as? String, !slug.isEmpty else {
+                throw CalendarDataError(file: file, line: where_, message: "council \(position + 1) has no \"slug\"", hint: "give the Democracy Club organisation slug, e.g. \"cardiff\"")
+            }
+            guard let nationText = entry["nation"] as? String, let nation = Nation(argument: nationText) else {
+                throw CalendarDataError(file: file, line: where_, message: "council '\(slug)' has no valid \"nation\"", hint: "use england, wales, scotland or northern-ireland")
+            }
+            var ended: CivilDate?
+            if let text = entry["ended"] as? String {
+                guard let date = CivilDate(iso: text) else {
+                    throw CalendarDataError(file: file, line: where_, message: "council '\(slug)' has an \"ended\" that is not a date", hint: "write YYYY-MM-DD")
+                }
+                ended = date
+            }
+            councils.append(Council(slug: slug.lowercased(), aliases: ((entry["aliases"] as? [String]) ?? []).map { $0.lowercased() },
+                                    name: (entry["name"] as? String) ?? slug, nation: nation, isLondon: (entry["london"] as? Bool) ?? false, ended: ended))
+        }
+        return CouncilRegister(councils)
+    }
+
+    /// The older form: nation → slugs of its councils outside England.
+    static func parseCouncilNations(_ root: [String: Any]) throws(CalendarDataError) -> [String: Nation] {
+        let file = councilNationsFile
         var map: [String: Nation] = [:]
         for (key, value) in root where !key.hasPrefix("_") {
             guard let nation = Nation(argument: key) else {
-                throw CalendarDataError(file: file, message: "has an unknown nation \"\(key)\"", hint: "use wales, scotland or northern-ireland")
+                throw CalendarDataError(file: file, message: "has an unknown key \"\(key)\"", hint: "list councils under \"councils\" (see the README)")
             }
             guard let slugs = value as? [String] else {
                 throw CalendarDataError(file: file, message: "\"\(key)\" is not a list of organisation slugs", hint: "write e.g. \"wales\": [\"cardiff\"]")
@@ -163,8 +198,8 @@ extension CalendarData {
     public static let embedded: CalendarData = {
         let holidays = parseCompactLines(EmbeddedCalendars.bankHolidays)
         let polls = (try? parseScheduledPolls(Array((EmbeddedCalendars.files[scheduledPollsFile] ?? "").utf8))) ?? []
-        let councils = (try? parseCouncilNations(Array((EmbeddedCalendars.files[councilNationsFile] ?? "").utf8))) ?? [:]
-        return CalendarData(holidays: holidays, scheduledPolls: polls, councilNations: councils)
+        let councils = (try? parseCouncils(Array((EmbeddedCalendars.files[councilNationsFile] ?? "").utf8))) ?? CouncilRegister([])
+        return CalendarData(holidays: holidays, scheduledPolls: polls, councils: councils)
     }()
 
     /// The compact form of holidays that `embed-calendars` writes: `division<TAB>YYYY-MM-DD<TAB>title[<TAB>S]`.

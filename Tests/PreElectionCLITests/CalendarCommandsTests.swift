@@ -25,7 +25,7 @@ final class CalendarCommandsTests: XCTestCase {
     }
 
     func testCombinedPollsMergeIntoOnePeriodNamingEveryPoll() throws {
-        let result = CLI.run(["periods", "--election", "local.barnet.2024-05-02", "--election", "mayor.london.2024-05-02", "--format", "json"])
+        let result = CLI.run(["periods", "--election", "local.barnet.2024-05-02", "--election", "mayor.london.2024-05-02", "--only", "--format", "json"])
         let periods = try XCTUnwrap(CLI.json(result.stdout)["periods"] as? [[String: Any]])
         XCTAssertEqual(periods.count, 1)
         XCTAssertEqual(periods.first?["elections"] as? [String], ["mayor.london.2024-05-02", "local.barnet.2024-05-02"])
