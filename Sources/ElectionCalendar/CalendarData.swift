@@ -198,7 +198,7 @@ extension CalendarData {
     public static let embedded: CalendarData = {
         let holidays = parseCompactLines(EmbeddedCalendars.bankHolidays)
         let polls = (try? parseScheduledPolls(Array((EmbeddedCalendars.files[scheduledPollsFile] ?? "").utf8))) ?? []
-        let councils = (try? parseCouncils(Array((EmbeddedCalendars.files[councilNationsFile] ?? "").utf8))) ?? CouncilRegister([])
+        let councils = parseCompactCouncils(EmbeddedCalendars.councils)
         return CalendarData(holidays: holidays, scheduledPolls: polls, councils: councils)
     }()
 
@@ -240,7 +240,45 @@ extension CalendarData {
         return HolidaySource(data: data)
     }
 
-    /// The embedded copies, for the test that compares them with `Calendars/`: the compact holiday lines
-    /// and the other files verbatim.
-    public static var embeddedFiles: (bankHolidays: String, others: [String: String]) { (EmbeddedCalendars.bankHolidays, EmbeddedCalendars.files) }
+    /// The compact form of the council list that `embed-calendars` writes, one council a line:
+    /// `slug<TAB>nation<TAB>L or -<TAB>ended date or -<TAB>name<TAB>alias,alias`.
+    public static func compactCouncilLines(_ register: CouncilRegister) -> String {
+        var out = ""
+        for council in register.councils {
+            out += "\(council.slug)\t\(council.nation.rawValue)\t\(council.isLondon ? "L" : "-")\t\(council.ended?.iso ?? "-")\t\(council.name)\t\(council.aliases.joined(separator: ","))\n"
+        }
+        return out
+    }
+
+    /// Reads `compactCouncilLines` output by scanning bytes (start-up cost matters for every command); lines
+    /// that do not parse are skipped (the drift test guards the embedded copy).
+    public static func parseCompactCouncils(_ text: String) -> CouncilRegister {
+        var councils: [Council] = []
+        councils.reserveCapacity(480)
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            var fields: [ArraySlice<UInt8>] = []
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
+                fields.append(bytes[fieldStart..<index])
+                fieldStart = index + 1
+            }
+            lineStart = lineEnd + 1
+            guard fields.count == 6, let nation = Nation(rawValue: String(decoding: fields[1], as: UTF8.self)) else { continue }
+            let aliases = fields[5].split(separator: 44).map { String(decoding: $0, as: UTF8.self) }
+            let ended = fields[3].count == 10 ? CivilDate(iso: String(decoding: fields[3], as: UTF8.self)) : nil
+            councils.append(Council(slug: String(decoding: fields[0], as: UTF8.self), aliases: aliases, name: String(decoding: fields[4], as: UTF8.self),
+                                    nation: nation, isLondon: fields[2].first == 76, ended: ended))  // 76: "L"
+        }
+        return CouncilRegister(councils)
+    }
+
+    /// The embedded copies, for the test that compares them with `Calendars/`: the compact holiday and
+    /// council lines, and the other files verbatim.
+    public static var embeddedFiles: (bankHolidays: String, councils: String, others: [String: String]) {
+        (EmbeddedCalendars.bankHolidays, EmbeddedCalendars.councils, EmbeddedCalendars.files)
+    }
 }

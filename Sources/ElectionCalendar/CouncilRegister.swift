@@ -22,7 +22,7 @@ public struct CouncilRegister: Sendable {
 
     /// The council an organisation slug names (case-insensitive), or nil.
     public func council(slug: String) -> Council? {
-        index[slug.lowercased()].map { councils[$0] }
+        (index[slug] ?? index[slug.lowercased()]).map { councils[$0] }
     }
 
     /// The council a config's `"council"` names, matched loosely: "Camden", "London Borough of Camden",

@@ -3,7 +3,7 @@
 
 /// The default `Calendars/` files, compiled into the binary (no bundle resources, which break on Linux once
 /// the build folder is gone). Bank holidays are pre-parsed, one a line (`division<TAB>date<TAB>title`, then
-/// `<TAB>S` for a substitute day), so start-up does not parse 80 KB of JSON.
+/// `<TAB>S` for a substitute day), and so are the councils, so start-up does not parse 130 KB of JSON.
 enum EmbeddedCalendars {
     /// `Calendars/bank-holidays.json`, one holiday a line.
     static let bankHolidays = #"""
@@ -482,6 +482,464 @@ northern-ireland	2028-12-26	Boxing Day
 
 """#
 
+    /// `Calendars/council-nations.json`, one council a line (`slug<TAB>nation<TAB>L|-<TAB>ended|-<TAB>name<TAB>aliases`).
+    static let councils = #"""
+aberdeen	scotland	-	-	Aberdeen City	aberdeen-city
+aberdeenshire	scotland	-	-	Aberdeenshire	
+adur	england	-	-	Adur	
+allerdale	england	-	2023-04-01	Allerdale	
+amber-valley	england	-	-	Amber Valley	
+angus	scotland	-	-	Angus	
+antrim	northern-ireland	-	2015-03-31	Antrim	
+antrim-newtownabbey	northern-ireland	-	-	Antrim and Newtownabbey	antrim-and-newtownabbey
+ards	northern-ireland	-	2015-03-31	Ards	
+ards-and-north-down	northern-ireland	-	-	Ards and North Down	
+argyll-and-bute	scotland	-	-	Argyll and Bute	
+armagh-banbridge-craigavon	northern-ireland	-	-	Armagh City, Banbridge and Craigavon	armagh-city-banbridge-and-craigavon,armagh-banbridge-and-craigavon
+armagh-city	northern-ireland	-	2015-03-31	Armagh City	
+arun	england	-	-	Arun	
+ashfield	england	-	-	Ashfield	
+ashford	england	-	-	Ashford	
+aylesbury-vale	england	-	2020-03-31	Aylesbury Vale	
+babergh	england	-	-	Babergh	
+ballymena	northern-ireland	-	2015-03-31	Ballymena	
+ballymoney	northern-ireland	-	2015-03-31	Ballymoney	
+banbridge	northern-ireland	-	2015-03-31	Banbridge	
+barking-and-dagenham	england	L	-	Barking and Dagenham	
+barnet	england	L	-	Barnet	
+barnsley	england	-	-	Barnsley	
+barrow-in-furness	england	-	2023-04-01	Barrow-in-Furness	
+basildon	england	-	-	Basildon	
+basingstoke-and-deane	england	-	-	Basingstoke and Deane	
+bassetlaw	england	-	-	Bassetlaw	
+bath-and-north-east-somerset	england	-	-	Bath and North East Somerset	
+bedford	england	-	-	Bedford	
+belfast	northern-ireland	-	-	Belfast	
+bexley	england	L	-	Bexley	
+birmingham	england	-	-	Birmingham	
+blaby	england	-	-	Blaby	
+blackburn-with-darwen	england	-	-	Blackburn with Darwen	
+blackpool	england	-	-	Blackpool	
+blaenau-gwent	wales	-	-	Blaenau Gwent	
+bolsover	england	-	-	Bolsover	
+bolton	england	-	-	Bolton	
+boston	england	-	-	Boston	
+bournemouth	england	-	2019-03-31	Bournemouth	
+bournemouth-christchurch-and-poole	england	-	-	Bournemouth, Christchurch and Poole	bcp
+bracknell-forest	england	-	-	Bracknell Forest	
+bradford	england	-	-	Bradford	
+braintree	england	-	-	Braintree	
+breckland	england	-	-	Breckland	
+brent	england	L	-	Brent	
+brentwood	england	-	-	Brentwood	
+bridgend	wales	-	-	Bridgend	
+brighton-and-hove	england	-	-	Brighton and Hove	brighton-hove
+bristol	england	-	-	City of Bristol	city-of-bristol
+broadland	england	-	-	Broadland	
+bromley	england	L	-	Bromley	
+bromsgrove	england	-	-	Bromsgrove	
+broxbourne	england	-	-	Broxbourne	
+broxtowe	england	-	-	Broxtowe	
+buckinghamshire	england	-	-	Buckinghamshire	
+buckinghamshire-county	england	-	2020-03-31	Buckinghamshire County	
+burnley	england	-	-	Burnley	
+bury	england	-	-	Bury	
+caerphilly	wales	-	-	Caerphilly	
+calderdale	england	-	-	Calderdale	
+cambridge	england	-	-	Cambridge	
+cambridgeshire	england	-	-	Cambridgeshire	
+camden	england	L	-	Camden	
+cannock-chase	england	-	-	Cannock Chase	
+canterbury	england	-	-	Canterbury	
+cardiff	wales	-	-	Cardiff	
+carlisle	england	-	2023-04-01	Carlisle	
+carmarthenshire	wales	-	-	Carmarthenshire	
+carrickfergus	northern-ireland	-	2015-03-31	Carrickfergus	
+castle-point	england	-	-	Castle Point	
+castlereagh	northern-ireland	-	2015-03-31	Castlereagh	
+causeway-coast-and-glens	northern-ireland	-	-	Causeway Coast and Glens	
+central-bedfordshire	england	-	-	Central Bedfordshire	
+ceredigion	wales	-	-	Ceredigion	
+charnwood	england	-	-	Charnwood	
+chelmsford	england	-	-	Chelmsford	
+cheltenham	england	-	-	Cheltenham	
+cherwell	england	-	-	Cherwell	
+cheshire-east	england	-	-	Cheshire East	
+cheshire-west-and-chester	england	-	-	Cheshire West and Chester	
+chesterfield	england	-	-	Chesterfield	
+chichester	england	-	-	Chichester	
+chiltern	england	-	2020-03-31	Chiltern	
+chorley	england	-	-	Chorley	
+christchurch	england	-	2019-03-31	Christchurch	
+city-of-london	england	L	-	City of London	
+clackmannanshire	scotland	-	-	Clackmannanshire	
+colchester	england	-	-	Colchester	
+coleraine	northern-ireland	-	2015-03-31	Coleraine	
+conwy	wales	-	-	Conwy	
+cookstown	northern-ireland	-	2015-03-31	Cookstown	
+copeland	england	-	2023-04-01	Copeland	
+corby	england	-	2021-04-01	Corby	
+cornwall	england	-	-	Cornwall	
+cotswold	england	-	-	Cotswold	
+county-durham	england	-	-	County Durham	
+coventry	england	-	-	Coventry	
+craigavon	northern-ireland	-	2015-03-31	Craigavon	
+craven	england	-	2023-04-01	Craven	
+crawley	england	-	-	Crawley	
+croydon	england	L	-	Croydon	
+cumberland	england	-	-	Cumberland	
+cumbria	england	-	2023-04-01	Cumbria	
+dacorum	england	-	-	Dacorum	
+darlington	england	-	-	Darlington	
+dartford	england	-	-	Dartford	
+daventry	england	-	2021-04-01	Daventry	
+denbighshire	wales	-	-	Denbighshire	
+derby	england	-	-	Derby	
+derbyshire	england	-	-	Derbyshire	
+derbyshire-dales	england	-	-	Derbyshire Dales	
+derry	northern-ireland	-	2015-03-31	Derry	
+derry-strabane	northern-ireland	-	-	Derry City and Strabane	derry-city-and-strabane,derry-and-strabane
+devon	england	-	-	Devon	
+doncaster	england	-	-	Doncaster	
+dorset	england	-	2019-03-31	Dorset County	dorset-county
+dorset-council	england	-	-	Dorset Council	
+dover	england	-	-	Dover	
+down	northern-ireland	-	2015-03-31	Down	
+dudley	england	-	-	Dudley	
+dumfries-and-galloway	scotland	-	-	Dumfries and Galloway	
+dundee	scotland	-	-	Dundee City	dundee-city
+dungannon-and-south-tyrone	northern-ireland	-	2015-03-31	Dungannon and South Tyrone	
+ealing	england	L	-	Ealing	
+east-ayrshire	scotland	-	-	East Ayrshire	
+east-cambridgeshire	england	-	-	East Cambridgeshire	
+east-devon	england	-	-	East Devon	
+east-dorset	england	-	2019-03-31	East Dorset	
+east-dunbartonshire	scotland	-	-	East Dunbartonshire	
+east-hampshire	england	-	-	East Hampshire	
+east-hertfordshire	england	-	-	East Hertfordshire	
+east-lindsey	england	-	-	East Lindsey	
+east-lothian	scotland	-	-	East Lothian	
+east-northamptonshire	england	-	2021-04-01	East Northamptonshire	
+east-renfrewshire	scotland	-	-	East Renfrewshire	
+east-riding-of-yorkshire	england	-	-	East Riding of Yorkshire	
+east-staffordshire	england	-	-	East Staffordshire	
+east-suffolk	england	-	-	East Suffolk	
+east-sussex	england	-	-	East Sussex	
+eastbourne	england	-	-	Eastbourne	
+eastleigh	england	-	-	Eastleigh	
+eden	england	-	2023-04-01	Eden	
+edinburgh	scotland	-	-	City of Edinburgh	city-of-edinburgh,edinburgh-city
+eilean-siar	scotland	-	-	Eilean Siar	na-h-eileanan-siar,comhairle-nan-eilean-siar,western-isles
+elmbridge	england	-	-	Elmbridge	
+enfield	england	L	-	Enfield	
+epping-forest	england	-	-	Epping Forest	
+epsom-and-ewell	england	-	-	Epsom and Ewell	
+erewash	england	-	-	Erewash	
+essex	england	-	-	Essex	
+exeter	england	-	-	Exeter	
+falkirk	scotland	-	-	Falkirk	
+fareham	england	-	-	Fareham	
+fenland	england	-	-	Fenland	
+fermanagh	northern-ireland	-	2015-03-31	Fermanagh	
+fermanagh-omagh	northern-ireland	-	-	Fermanagh and Omagh	fermanagh-and-omagh
+fife	scotland	-	-	Fife	
+flintshire	wales	-	-	Flintshire	
+forest-heath	england	-	2019-03-31	Forest Heath	
+forest-of-dean	england	-	-	Forest of Dean	
+fylde	england	-	-	Fylde	
+gateshead	england	-	-	Gateshead	
+gedling	england	-	-	Gedling	
+glasgow	scotland	-	-	Glasgow City	glasgow-city,city-of-glasgow
+gloucester	england	-	-	Gloucester	
+gloucestershire	england	-	-	Gloucestershire	
+gosport	england	-	-	Gosport	
+gravesham	england	-	-	Gravesham	
+great-yarmouth	england	-	-	Great Yarmouth	
+greenwich	england	L	-	Greenwich	
+guildford	england	-	-	Guildford	
+gwynedd	wales	-	-	Gwynedd	
+hackney	england	L	-	Hackney	
+halton	england	-	-	Halton	
+hambleton	england	-	2023-04-01	Hambleton	
+hammersmith-and-fulham	england	L	-	Hammersmith and Fulham	
+hampshire	england	-	-	Hampshire	
+harborough	england	-	-	Harborough	
+haringey	england	L	-	Haringey	
+harlow	england	-	-	Harlow	
+harrogate	england	-	2023-04-01	Harrogate	
+harrow	england	L	-	Harrow	
+hart	england	-	-	Hart	
+hartlepool	england	-	-	Hartlepool	
+hastings	england	-	-	Hastings	
+havant	england	-	-	Havant	
+havering	england	L	-	Havering	
+herefordshire	england	-	-	Herefordshire	county-of-herefordshire
+hertfordshire	england	-	-	Hertfordshire	
+hertsmere	england	-	-	Hertsmere	
+high-peak	england	-	-	High Peak	
+highland	scotland	-	-	Highland	
+hillingdon	england	L	-	Hillingdon	
+hinckley-and-bosworth	england	-	-	Hinckley and Bosworth	
+horsham	england	-	-	Horsham	
+hounslow	england	L	-	Hounslow	
+huntingdonshire	england	-	-	Huntingdonshire	
+hyndburn	england	-	-	Hyndburn	
+inverclyde	scotland	-	-	Inverclyde	
+ipswich	england	-	-	Ipswich	
+isle-of-anglesey	wales	-	-	Isle of Anglesey	anglesey,ynys-mon
+isle-of-wight	england	-	-	Isle of Wight	
+isles-of-scilly	england	-	-	Isles of Scilly	
+islington	england	L	-	Islington	
+kensington-and-chelsea	england	L	-	Kensington and Chelsea	royal-borough-of-kensington-and-chelsea
+kent	england	-	-	Kent	
+kettering	england	-	2021-04-01	Kettering	
+kings-lynn-and-west-norfolk	england	-	-	Kings Lynn and West Norfolk	
+kingston-upon-hull	england	-	-	Kingston upon Hull	hull,kingston-upon-hull-city,hull-city
+kingston-upon-thames	england	L	-	Kingston upon Thames	kingston
+kirklees	england	-	-	Kirklees	
+knowsley	england	-	-	Knowsley	
+lambeth	england	L	-	Lambeth	
+lancashire	england	-	-	Lancashire	
+lancaster	england	-	-	Lancaster	
+larne	northern-ireland	-	2015-03-31	Larne	
+leeds	england	-	-	Leeds	
+leicester	england	-	-	Leicester	
+leicestershire	england	-	-	Leicestershire	
+lewes	england	-	-	Lewes	
+lewisham	england	L	-	Lewisham	
+lichfield	england	-	-	Lichfield	
+limavady	northern-ireland	-	2015-03-31	Limavady	
+lincoln	england	-	-	City of Lincoln	city-of-lincoln
+lincolnshire	england	-	-	Lincolnshire	
+lisburn	northern-ireland	-	2015-03-31	Lisburn	
+lisburn-castlereagh	northern-ireland	-	-	Lisburn and Castlereagh	lisburn-and-castlereagh
+liverpool	england	-	-	Liverpool	
+luton	england	-	-	Luton	
+magherafelt	northern-ireland	-	2015-03-31	Magherafelt	
+maidstone	england	-	-	Maidstone	
+maldon	england	-	-	Maldon	
+malvern-hills	england	-	-	Malvern Hills	
+manchester	england	-	-	Manchester	
+mansfield	england	-	-	Mansfield	
+medway	england	-	-	Medway	
+melton	england	-	-	Melton	
+mendip	england	-	2023-04-01	Mendip	
+merthyr-tydfil	wales	-	-	Merthyr Tydfil	
+merton	england	L	-	Merton	
+mid-and-east-antrim	northern-ireland	-	-	Mid and East Antrim	
+mid-devon	england	-	-	Mid Devon	
+mid-suffolk	england	-	-	Mid Suffolk	
+mid-sussex	england	-	-	Mid Sussex	
+mid-ulster	northern-ireland	-	-	Mid Ulster	
+middlesbrough	england	-	-	Middlesbrough	
+midlothian	scotland	-	-	Midlothian	
+milton-keynes	england	-	-	Milton Keynes	
+mole-valley	england	-	-	Mole Valley	
+monmouthshire	wales	-	-	Monmouthshire	
+moray	scotland	-	-	Moray	
+moyle	northern-ireland	-	2015-03-31	Moyle	
+neath-port-talbot	wales	-	-	Neath Port Talbot	
+new-forest	england	-	-	New Forest	
+newark-and-sherwood	england	-	-	Newark and Sherwood	
+newcastle-under-lyme	england	-	-	Newcastle-under-Lyme	
+newcastle-upon-tyne	england	-	-	Newcastle upon Tyne	newcastle
+newham	england	L	-	Newham	
+newport	wales	-	-	Newport	
+newry-and-mourne	northern-ireland	-	2015-03-31	Newry and Mourne	
+newry-mourne-down	northern-ireland	-	-	Newry, Mourne and Down 	newry-mourne-and-down
+newtownabbey	northern-ireland	-	2015-03-31	Newtownabbey	
+norfolk	england	-	-	Norfolk	
+north-ayrshire	scotland	-	-	North Ayrshire	
+north-devon	england	-	-	North Devon	
+north-dorset	england	-	2019-03-31	North Dorset	
+north-down	northern-ireland	-	2015-03-31	North Down	
+north-east-derbyshire	england	-	-	North East Derbyshire	
+north-east-lincolnshire	england	-	-	North East Lincolnshire	
+north-hertfordshire	england	-	-	North Hertfordshire	
+north-kesteven	england	-	-	North Kesteven	
+north-lanarkshire	scotland	-	-	North Lanarkshire	
+north-lincolnshire	england	-	-	North Lincolnshire	
+north-norfolk	england	-	-	North Norfolk	
+north-northamptonshire	england	-	-	North Northamptonshire	
+north-somerset	england	-	-	North Somerset	
+north-tyneside	england	-	-	North Tyneside	
+north-warwickshire	england	-	-	North Warwickshire	
+north-west-leicestershire	england	-	-	North West Leicestershire	
+north-yorkshire	england	-	-	North Yorkshire	
+northampton	england	-	2021-04-01	Northampton	
+northamptonshire	england	-	2021-04-01	Northamptonshire	
+northumberland	england	-	-	Northumberland	
+norwich	england	-	-	Norwich	
+nottingham	england	-	-	Nottingham	
+nottinghamshire	england	-	-	Nottinghamshire	
+nuneaton-and-bedworth	england	-	-	Nuneaton and Bedworth	
+oadby-and-wigston	england	-	-	Oadby and Wigston	
+oldham	england	-	-	Oldham	
+omagh	northern-ireland	-	2015-03-31	Omagh	
+orkney-islands	scotland	-	-	Orkney Islands	orkney
+oxford	england	-	-	Oxford	
+oxfordshire	england	-	-	Oxfordshire	
+pembrokeshire	wales	-	-	Pembrokeshire	
+pendle	england	-	-	Pendle	
+perth-and-kinross	scotland	-	-	Perth and Kinross	
+peterborough	england	-	-	Peterborough	
+plymouth	england	-	-	Plymouth	
+poole	england	-	2019-03-31	Poole	
+portsmouth	england	-	-	Portsmouth	
+powys	wales	-	-	Powys	
+preston	england	-	-	Preston	
+purbeck	england	-	2019-03-31	Purbeck	
+reading	england	-	-	Reading	
+redbridge	england	L	-	Redbridge	
+redcar-and-cleveland	england	-	-	Redcar and Cleveland	
+redditch	england	-	-	Redditch	
+reigate-and-banstead	england	-	-	Reigate and Banstead	
+renfrewshire	scotland	-	-	Renfrewshire	
+rhondda-cynon-taff	wales	-	-	Rhondda Cynon Taff	rhondda-cynon-taf
+ribble-valley	england	-	-	Ribble Valley	
+richmond-upon-thames	england	L	-	Richmond upon Thames	richmond
+richmondshire	england	-	2023-04-01	Richmondshire	
+rochdale	england	-	-	Rochdale	
+rochford	england	-	-	Rochford	
+rossendale	england	-	-	Rossendale	
+rother	england	-	-	Rother	
+rotherham	england	-	-	Rotherham	
+rugby	england	-	-	Rugby	
+runnymede	england	-	-	Runnymede	
+rushcliffe	england	-	-	Rushcliffe	
+rushmoor	england	-	-	Rushmoor	
+rutland	england	-	-	Rutland	
+ryedale	england	-	2023-04-01	Ryedale	
+salford	england	-	-	Salford	
+sandwell	england	-	-	Sandwell	
+scarborough	england	-	2023-04-01	Scarborough	
+scottish-borders	scotland	-	-	The Scottish Borders	the-scottish-borders
+sedgemoor	england	-	2023-04-01	Sedgemoor	
+sefton	england	-	-	Sefton	
+selby	england	-	2023-04-01	Selby	
+sevenoaks	england	-	-	Sevenoaks	
+sheffield	england	-	-	Sheffield	
+shepway	england	-	-	Folkestone and Hythe	folkestone-and-hythe
+shetland-islands	scotland	-	-	Shetland Islands	shetland
+shropshire	england	-	-	Shropshire	
+slough	england	-	-	Slough	
+solihull	england	-	-	Solihull	
+somerset	england	-	-	Somerset	
+somerset-west-and-taunton	england	-	2023-04-01	Somerset West and Taunton	
+south-ayrshire	scotland	-	-	South Ayrshire	
+south-bucks	england	-	2020-03-31	South Bucks	
+south-cambridgeshire	england	-	-	South Cambridgeshire	
+south-derbyshire	england	-	-	South Derbyshire	
+south-gloucestershire	england	-	-	South Gloucestershire	
+south-hams	england	-	-	South Hams	
+south-holland	england	-	-	South Holland	
+south-kesteven	england	-	-	South Kesteven	
+south-lakeland	england	-	2023-04-01	South Lakeland	
+south-lanarkshire	scotland	-	-	South Lanarkshire	
+south-norfolk	england	-	-	South Norfolk	
+south-northamptonshire	england	-	2021-04-01	South Northamptonshire	
+south-oxfordshire	england	-	-	South Oxfordshire	
+south-ribble	england	-	-	South Ribble	
+south-somerset	england	-	2023-04-01	South Somerset	
+south-staffordshire	england	-	-	South Staffordshire	
+south-tyneside	england	-	-	South Tyneside	
+southampton	england	-	-	Southampton	
+southend-on-sea	england	-	-	Southend-on-Sea	southend
+southwark	england	L	-	Southwark	
+spelthorne	england	-	-	Spelthorne	
+st-albans	england	-	-	St Albans	
+st-edmundsbury	england	-	2019-03-31	St Edmundsbury	
+st-helens	england	-	-	St. Helens	
+stafford	england	-	-	Stafford	
+staffordshire	england	-	-	Staffordshire	
+staffordshire-moorlands	england	-	-	Staffordshire Moorlands	
+stevenage	england	-	-	Stevenage	
+stirling	scotland	-	-	Stirling	
+stockport	england	-	-	Stockport	
+stockton-on-tees	england	-	-	Stockton-on-Tees	
+stoke-on-trent	england	-	-	Stoke-on-Trent	stoke
+strabane	northern-ireland	-	2015-03-31	Strabane	
+stratford-on-avon	england	-	-	Stratford-on-Avon	
+stroud	england	-	-	Stroud	
+suffolk	england	-	-	Suffolk	
+suffolk-coastal	england	-	2019-03-31	Suffolk Coastal	
+sunderland	england	-	-	Sunderland	
+surrey	england	-	-	Surrey	
+surrey-heath	england	-	-	Surrey Heath	
+sutton	england	L	-	Sutton	
+swale	england	-	-	Swale	
+swansea	wales	-	-	Swansea	
+swindon	england	-	-	Swindon	
+tameside	england	-	-	Tameside	
+tamworth	england	-	-	Tamworth	
+tandridge	england	-	-	Tandridge	
+taunton-deane	england	-	2019-03-31	Taunton Deane	
+teignbridge	england	-	-	Teignbridge	
+telford-and-wrekin	england	-	-	Telford and Wrekin	
+tendring	england	-	-	Tendring	
+test-valley	england	-	-	Test Valley	
+tewkesbury	england	-	-	Tewkesbury	
+thanet	england	-	-	Thanet	
+three-rivers	england	-	-	Three Rivers	
+thurrock	england	-	-	Thurrock	
+tonbridge-and-malling	england	-	-	Tonbridge and Malling	
+torbay	england	-	-	Torbay	
+torfaen	wales	-	-	Torfaen	
+torridge	england	-	-	Torridge	
+tower-hamlets	england	L	-	Tower Hamlets	
+trafford	england	-	-	Trafford	
+tunbridge-wells	england	-	-	Tunbridge Wells	
+uttlesford	england	-	-	Uttlesford	
+vale-of-glamorgan	wales	-	-	The Vale of Glamorgan	the-vale-of-glamorgan
+vale-of-white-horse	england	-	-	Vale of White Horse	
+wakefield	england	-	-	Wakefield	
+walsall	england	-	-	Walsall	
+waltham-forest	england	L	-	Waltham Forest	
+wandsworth	england	L	-	Wandsworth	
+warrington	england	-	-	Warrington	
+warwick	england	-	-	Warwick	
+warwickshire	england	-	-	Warwickshire	
+watford	england	-	-	Watford	
+waveney	england	-	2019-03-31	Waveney	
+waverley	england	-	-	Waverley	
+wealden	england	-	-	Wealden	
+wellingborough	england	-	2021-04-01	Wellingborough	
+welwyn-hatfield	england	-	-	Welwyn Hatfield	
+west-berkshire	england	-	-	West Berkshire	
+west-devon	england	-	-	West Devon	
+west-dorset	england	-	2019-03-31	West Dorset	
+west-dunbartonshire	scotland	-	-	West Dunbartonshire	
+west-lancashire	england	-	-	West Lancashire	
+west-lindsey	england	-	-	West Lindsey	
+west-lothian	scotland	-	-	West Lothian	
+west-northamptonshire	england	-	-	West Northamptonshire	
+west-oxfordshire	england	-	-	West Oxfordshire	
+west-somerset	england	-	2019-03-31	West Somerset	
+west-suffolk	england	-	-	West Suffolk	
+west-sussex	england	-	-	West Sussex	
+westminster	england	L	-	Westminster	city-of-westminster
+westmorland-and-furness	england	-	-	Westmorland and Furness	
+weymouth-and-portland	england	-	2019-03-31	Weymouth and Portland	
+wigan	england	-	-	Wigan	
+wiltshire	england	-	-	Wiltshire	
+winchester	england	-	-	Winchester	
+windsor-and-maidenhead	england	-	-	Windsor and Maidenhead	
+wirral	england	-	-	Wirral	
+woking	england	-	-	Woking	
+wokingham	england	-	-	Wokingham	
+wolverhampton	england	-	-	Wolverhampton	
+worcester	england	-	-	Worcester	
+worcestershire	england	-	-	Worcestershire	
+worthing	england	-	-	Worthing	
+wrexham	wales	-	-	Wrexham	
+wychavon	england	-	-	Wychavon	
+wycombe	england	-	2020-03-31	Wycombe	
+wyre	england	-	-	Wyre	
+wyre-forest	england	-	-	Wyre Forest	
+york	england	-	-	York	
+
+"""#
+
     /// The other files, verbatim: file name → contents.
     static let files: [String: String] = [
         "scheduled-polls.json": #"""
@@ -512,467 +970,6 @@ northern-ireland	2028-12-26	Boxing Day
      "description": "Scottish Parliament election (Scotland Act 1998 s2)"},
     {"date": "2031-05-01", "country": "northern-ireland", "elections": ["local.2031-05-01"],
      "description": "Northern Ireland council elections"}
-  ]
-}
-
-"""#,
-        "council-nations.json": #"""
-{
-  "_about": "Every UK principal council, past and present: the Democracy Club organisation slug used in election ids (local.<slug>.<date>), other slugs in use, its nation and whether it is in Greater London. Derived from mySociety's 'UK local authority names and codes' (uk_la_future, 2025-07-10; MIT licence, copyright 2021 mySociety): names, nations and regions; slugs are the GOV.UK slug and the short name in slug form, plus aliases Democracy Club uses. A council whose term has ended has \"ended\"; an organisation not listed needs --country.",
-  "councils": [
-    {"slug": "aberdeen", "name": "Aberdeen City", "nation": "scotland", "aliases": ["aberdeen-city"]},
-    {"slug": "aberdeenshire", "name": "Aberdeenshire", "nation": "scotland"},
-    {"slug": "adur", "name": "Adur", "nation": "england"},
-    {"slug": "allerdale", "name": "Allerdale", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "amber-valley", "name": "Amber Valley", "nation": "england"},
-    {"slug": "angus", "name": "Angus", "nation": "scotland"},
-    {"slug": "antrim", "name": "Antrim", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "antrim-newtownabbey", "name": "Antrim and Newtownabbey", "nation": "northern-ireland", "aliases": ["antrim-and-newtownabbey"]},
-    {"slug": "ards", "name": "Ards", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "ards-and-north-down", "name": "Ards and North Down", "nation": "northern-ireland"},
-    {"slug": "argyll-and-bute", "name": "Argyll and Bute", "nation": "scotland"},
-    {"slug": "armagh-banbridge-craigavon", "name": "Armagh City, Banbridge and Craigavon", "nation": "northern-ireland", "aliases": ["armagh-city-banbridge-and-craigavon", "armagh-banbridge-and-craigavon"]},
-    {"slug": "armagh-city", "name": "Armagh City", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "arun", "name": "Arun", "nation": "england"},
-    {"slug": "ashfield", "name": "Ashfield", "nation": "england"},
-    {"slug": "ashford", "name": "Ashford", "nation": "england"},
-    {"slug": "aylesbury-vale", "name": "Aylesbury Vale", "nation": "england", "ended": "2020-03-31"},
-    {"slug": "babergh", "name": "Babergh", "nation": "england"},
-    {"slug": "ballymena", "name": "Ballymena", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "ballymoney", "name": "Ballymoney", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "banbridge", "name": "Banbridge", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "barking-and-dagenham", "name": "Barking and Dagenham", "nation": "england", "london": true},
-    {"slug": "barnet", "name": "Barnet", "nation": "england", "london": true},
-    {"slug": "barnsley", "name": "Barnsley", "nation": "england"},
-    {"slug": "barrow-in-furness", "name": "Barrow-in-Furness", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "basildon", "name": "Basildon", "nation": "england"},
-    {"slug": "basingstoke-and-deane", "name": "Basingstoke and Deane", "nation": "england"},
-    {"slug": "bassetlaw", "name": "Bassetlaw", "nation": "england"},
-    {"slug": "bath-and-north-east-somerset", "name": "Bath and North East Somerset", "nation": "england"},
-    {"slug": "bedford", "name": "Bedford", "nation": "england"},
-    {"slug": "belfast", "name": "Belfast", "nation": "northern-ireland"},
-    {"slug": "bexley", "name": "Bexley", "nation": "england", "london": true},
-    {"slug": "birmingham", "name": "Birmingham", "nation": "england"},
-    {"slug": "blaby", "name": "Blaby", "nation": "england"},
-    {"slug": "blackburn-with-darwen", "name": "Blackburn with Darwen", "nation": "england"},
-    {"slug": "blackpool", "name": "Blackpool", "nation": "england"},
-    {"slug": "blaenau-gwent", "name": "Blaenau Gwent", "nation": "wales"},
-    {"slug": "bolsover", "name": "Bolsover", "nation": "england"},
-    {"slug": "bolton", "name": "Bolton", "nation": "england"},
-    {"slug": "boston", "name": "Boston", "nation": "england"},
-    {"slug": "bournemouth", "name": "Bournemouth", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "bournemouth-christchurch-and-poole", "name": "Bournemouth, Christchurch and Poole", "nation": "england", "aliases": ["bcp"]},
-    {"slug": "bracknell-forest", "name": "Bracknell Forest", "nation": "england"},
-    {"slug": "bradford", "name": "Bradford", "nation": "england"},
-    {"slug": "braintree", "name": "Braintree", "nation": "england"},
-    {"slug": "breckland", "name": "Breckland", "nation": "england"},
-    {"slug": "brent", "name": "Brent", "nation": "england", "london": true},
-    {"slug": "brentwood", "name": "Brentwood", "nation": "england"},
-    {"slug": "bridgend", "name": "Bridgend", "nation": "wales"},
-    {"slug": "brighton-and-hove", "name": "Brighton and Hove", "nation": "england", "aliases": ["brighton-hove"]},
-    {"slug": "bristol", "name": "City of Bristol", "nation": "england", "aliases": ["city-of-bristol"]},
-    {"slug": "broadland", "name": "Broadland", "nation": "england"},
-    {"slug": "bromley", "name": "Bromley", "nation": "england", "london": true},
-    {"slug": "bromsgrove", "name": "Bromsgrove", "nation": "england"},
-    {"slug": "broxbourne", "name": "Broxbourne", "nation": "england"},
-    {"slug": "broxtowe", "name": "Broxtowe", "nation": "england"},
-    {"slug": "buckinghamshire", "name": "Buckinghamshire", "nation": "england"},
-    {"slug": "buckinghamshire-county", "name": "Buckinghamshire County", "nation": "england", "ended": "2020-03-31"},
-    {"slug": "burnley", "name": "Burnley", "nation": "england"},
-    {"slug": "bury", "name": "Bury", "nation": "england"},
-    {"slug": "caerphilly", "name": "Caerphilly", "nation": "wales"},
-    {"slug": "calderdale", "name": "Calderdale", "nation": "england"},
-    {"slug": "cambridge", "name": "Cambridge", "nation": "england"},
-    {"slug": "cambridgeshire", "name": "Cambridgeshire", "nation": "england"},
-    {"slug": "camden", "name": "Camden", "nation": "england", "london": true},
-    {"slug": "cannock-chase", "name": "Cannock Chase", "nation": "england"},
-    {"slug": "canterbury", "name": "Canterbury", "nation": "england"},
-    {"slug": "cardiff", "name": "Cardiff", "nation": "wales"},
-    {"slug": "carlisle", "name": "Carlisle", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "carmarthenshire", "name": "Carmarthenshire", "nation": "wales"},
-    {"slug": "carrickfergus", "name": "Carrickfergus", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "castle-point", "name": "Castle Point", "nation": "england"},
-    {"slug": "castlereagh", "name": "Castlereagh", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "causeway-coast-and-glens", "name": "Causeway Coast and Glens", "nation": "northern-ireland"},
-    {"slug": "central-bedfordshire", "name": "Central Bedfordshire", "nation": "england"},
-    {"slug": "ceredigion", "name": "Ceredigion", "nation": "wales"},
-    {"slug": "charnwood", "name": "Charnwood", "nation": "england"},
-    {"slug": "chelmsford", "name": "Chelmsford", "nation": "england"},
-    {"slug": "cheltenham", "name": "Cheltenham", "nation": "england"},
-    {"slug": "cherwell", "name": "Cherwell", "nation": "england"},
-    {"slug": "cheshire-east", "name": "Cheshire East", "nation": "england"},
-    {"slug": "cheshire-west-and-chester", "name": "Cheshire West and Chester", "nation": "england"},
-    {"slug": "chesterfield", "name": "Chesterfield", "nation": "england"},
-    {"slug": "chichester", "name": "Chichester", "nation": "england"},
-    {"slug": "chiltern", "name": "Chiltern", "nation": "england", "ended": "2020-03-31"},
-    {"slug": "chorley", "name": "Chorley", "nation": "england"},
-    {"slug": "christchurch", "name": "Christchurch", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "city-of-london", "name": "City of London", "nation": "england", "london": true},
-    {"slug": "clackmannanshire", "name": "Clackmannanshire", "nation": "scotland"},
-    {"slug": "colchester", "name": "Colchester", "nation": "england"},
-    {"slug": "coleraine", "name": "Coleraine", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "conwy", "name": "Conwy", "nation": "wales"},
-    {"slug": "cookstown", "name": "Cookstown", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "copeland", "name": "Copeland", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "corby", "name": "Corby", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "cornwall", "name": "Cornwall", "nation": "england"},
-    {"slug": "cotswold", "name": "Cotswold", "nation": "england"},
-    {"slug": "county-durham", "name": "County Durham", "nation": "england"},
-    {"slug": "coventry", "name": "Coventry", "nation": "england"},
-    {"slug": "craigavon", "name": "Craigavon", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "craven", "name": "Craven", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "crawley", "name": "Crawley", "nation": "england"},
-    {"slug": "croydon", "name": "Croydon", "nation": "england", "london": true},
-    {"slug": "cumberland", "name": "Cumberland", "nation": "england"},
-    {"slug": "cumbria", "name": "Cumbria", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "dacorum", "name": "Dacorum", "nation": "england"},
-    {"slug": "darlington", "name": "Darlington", "nation": "england"},
-    {"slug": "dartford", "name": "Dartford", "nation": "england"},
-    {"slug": "daventry", "name": "Daventry", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "denbighshire", "name": "Denbighshire", "nation": "wales"},
-    {"slug": "derby", "name": "Derby", "nation": "england"},
-    {"slug": "derbyshire", "name": "Derbyshire", "nation": "england"},
-    {"slug": "derbyshire-dales", "name": "Derbyshire Dales", "nation": "england"},
-    {"slug": "derry", "name": "Derry", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "derry-strabane", "name": "Derry City and Strabane", "nation": "northern-ireland", "aliases": ["derry-city-and-strabane", "derry-and-strabane"]},
-    {"slug": "devon", "name": "Devon", "nation": "england"},
-    {"slug": "doncaster", "name": "Doncaster", "nation": "england"},
-    {"slug": "dorset", "name": "Dorset County", "nation": "england", "ended": "2019-03-31", "aliases": ["dorset-county"]},
-    {"slug": "dorset-council", "name": "Dorset Council", "nation": "england"},
-    {"slug": "dover", "name": "Dover", "nation": "england"},
-    {"slug": "down", "name": "Down", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "dudley", "name": "Dudley", "nation": "england"},
-    {"slug": "dumfries-and-galloway", "name": "Dumfries and Galloway", "nation": "scotland"},
-    {"slug": "dundee", "name": "Dundee City", "nation": "scotland", "aliases": ["dundee-city"]},
-    {"slug": "dungannon-and-south-tyrone", "name": "Dungannon and South Tyrone", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "ealing", "name": "Ealing", "nation": "england", "london": true},
-    {"slug": "east-ayrshire", "name": "East Ayrshire", "nation": "scotland"},
-    {"slug": "east-cambridgeshire", "name": "East Cambridgeshire", "nation": "england"},
-    {"slug": "east-devon", "name": "East Devon", "nation": "england"},
-    {"slug": "east-dorset", "name": "East Dorset", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "east-dunbartonshire", "name": "East Dunbartonshire", "nation": "scotland"},
-    {"slug": "east-hampshire", "name": "East Hampshire", "nation": "england"},
-    {"slug": "east-hertfordshire", "name": "East Hertfordshire", "nation": "england"},
-    {"slug": "east-lindsey", "name": "East Lindsey", "nation": "england"},
-    {"slug": "east-lothian", "name": "East Lothian", "nation": "scotland"},
-    {"slug": "east-northamptonshire", "name": "East Northamptonshire", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "east-renfrewshire", "name": "East Renfrewshire", "nation": "scotland"},
-    {"slug": "east-riding-of-yorkshire", "name": "East Riding of Yorkshire", "nation": "england"},
-    {"slug": "east-staffordshire", "name": "East Staffordshire", "nation": "england"},
-    {"slug": "east-suffolk", "name": "East Suffolk", "nation": "england"},
-    {"slug": "east-sussex", "name": "East Sussex", "nation": "england"},
-    {"slug": "eastbourne", "name": "Eastbourne", "nation": "england"},
-    {"slug": "eastleigh", "name": "Eastleigh", "nation": "england"},
-    {"slug": "eden", "name": "Eden", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "edinburgh", "name": "City of Edinburgh", "nation": "scotland", "aliases": ["city-of-edinburgh", "edinburgh-city"]},
-    {"slug": "eilean-siar", "name": "Eilean Siar", "nation": "scotland", "aliases": ["na-h-eileanan-siar", "comhairle-nan-eilean-siar", "western-isles"]},
-    {"slug": "elmbridge", "name": "Elmbridge", "nation": "england"},
-    {"slug": "enfield", "name": "Enfield", "nation": "england", "london": true},
-    {"slug": "epping-forest", "name": "Epping Forest", "nation": "england"},
-    {"slug": "epsom-and-ewell", "name": "Epsom and Ewell", "nation": "england"},
-    {"slug": "erewash", "name": "Erewash", "nation": "england"},
-    {"slug": "essex", "name": "Essex", "nation": "england"},
-    {"slug": "exeter", "name": "Exeter", "nation": "england"},
-    {"slug": "falkirk", "name": "Falkirk", "nation": "scotland"},
-    {"slug": "fareham", "name": "Fareham", "nation": "england"},
-    {"slug": "fenland", "name": "Fenland", "nation": "england"},
-    {"slug": "fermanagh", "name": "Fermanagh", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "fermanagh-omagh", "name": "Fermanagh and Omagh", "nation": "northern-ireland", "aliases": ["fermanagh-and-omagh"]},
-    {"slug": "fife", "name": "Fife", "nation": "scotland"},
-    {"slug": "flintshire", "name": "Flintshire", "nation": "wales"},
-    {"slug": "forest-heath", "name": "Forest Heath", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "forest-of-dean", "name": "Forest of Dean", "nation": "england"},
-    {"slug": "fylde", "name": "Fylde", "nation": "england"},
-    {"slug": "gateshead", "name": "Gateshead", "nation": "england"},
-    {"slug": "gedling", "name": "Gedling", "nation": "england"},
-    {"slug": "glasgow", "name": "Glasgow City", "nation": "scotland", "aliases": ["glasgow-city", "city-of-glasgow"]},
-    {"slug": "gloucester", "name": "Gloucester", "nation": "england"},
-    {"slug": "gloucestershire", "name": "Gloucestershire", "nation": "england"},
-    {"slug": "gosport", "name": "Gosport", "nation": "england"},
-    {"slug": "gravesham", "name": "Gravesham", "nation": "england"},
-    {"slug": "great-yarmouth", "name": "Great Yarmouth", "nation": "england"},
-    {"slug": "greenwich", "name": "Greenwich", "nation": "england", "london": true},
-    {"slug": "guildford", "name": "Guildford", "nation": "england"},
-    {"slug": "gwynedd", "name": "Gwynedd", "nation": "wales"},
-    {"slug": "hackney", "name": "Hackney", "nation": "england", "london": true},
-    {"slug": "halton", "name": "Halton", "nation": "england"},
-    {"slug": "hambleton", "name": "Hambleton", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "hammersmith-and-fulham", "name": "Hammersmith and Fulham", "nation": "england", "london": true},
-    {"slug": "hampshire", "name": "Hampshire", "nation": "england"},
-    {"slug": "harborough", "name": "Harborough", "nation": "england"},
-    {"slug": "haringey", "name": "Haringey", "nation": "england", "london": true},
-    {"slug": "harlow", "name": "Harlow", "nation": "england"},
-    {"slug": "harrogate", "name": "Harrogate", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "harrow", "name": "Harrow", "nation": "england", "london": true},
-    {"slug": "hart", "name": "Hart", "nation": "england"},
-    {"slug": "hartlepool", "name": "Hartlepool", "nation": "england"},
-    {"slug": "hastings", "name": "Hastings", "nation": "england"},
-    {"slug": "havant", "name": "Havant", "nation": "england"},
-    {"slug": "havering", "name": "Havering", "nation": "england", "london": true},
-    {"slug": "herefordshire", "name": "Herefordshire", "nation": "england", "aliases": ["county-of-herefordshire"]},
-    {"slug": "hertfordshire", "name": "Hertfordshire", "nation": "england"},
-    {"slug": "hertsmere", "name": "Hertsmere", "nation": "england"},
-    {"slug": "high-peak", "name": "High Peak", "nation": "england"},
-    {"slug": "highland", "name": "Highland", "nation": "scotland"},
-    {"slug": "hillingdon", "name": "Hillingdon", "nation": "england", "london": true},
-    {"slug": "hinckley-and-bosworth", "name": "Hinckley and Bosworth", "nation": "england"},
-    {"slug": "horsham", "name": "Horsham", "nation": "england"},
-    {"slug": "hounslow", "name": "Hounslow", "nation": "england", "london": true},
-    {"slug": "huntingdonshire", "name": "Huntingdonshire", "nation": "england"},
-    {"slug": "hyndburn", "name": "Hyndburn", "nation": "england"},
-    {"slug": "inverclyde", "name": "Inverclyde", "nation": "scotland"},
-    {"slug": "ipswich", "name": "Ipswich", "nation": "england"},
-    {"slug": "isle-of-anglesey", "name": "Isle of Anglesey", "nation": "wales", "aliases": ["anglesey", "ynys-mon"]},
-    {"slug": "isle-of-wight", "name": "Isle of Wight", "nation": "england"},
-    {"slug": "isles-of-scilly", "name": "Isles of Scilly", "nation": "england"},
-    {"slug": "islington", "name": "Islington", "nation": "england", "london": true},
-    {"slug": "kensington-and-chelsea", "name": "Kensington and Chelsea", "nation": "england", "london": true, "aliases": ["royal-borough-of-kensington-and-chelsea"]},
-    {"slug": "kent", "name": "Kent", "nation": "england"},
-    {"slug": "kettering", "name": "Kettering", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "kings-lynn-and-west-norfolk", "name": "Kings Lynn and West Norfolk", "nation": "england"},
-    {"slug": "kingston-upon-hull", "name": "Kingston upon Hull", "nation": "england", "aliases": ["hull", "kingston-upon-hull-city", "hull-city"]},
-    {"slug": "kingston-upon-thames", "name": "Kingston upon Thames", "nation": "england", "london": true, "aliases": ["kingston"]},
-    {"slug": "kirklees", "name": "Kirklees", "nation": "england"},
-    {"slug": "knowsley", "name": "Knowsley", "nation": "england"},
-    {"slug": "lambeth", "name": "Lambeth", "nation": "england", "london": true},
-    {"slug": "lancashire", "name": "Lancashire", "nation": "england"},
-    {"slug": "lancaster", "name": "Lancaster", "nation": "england"},
-    {"slug": "larne", "name": "Larne", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "leeds", "name": "Leeds", "nation": "england"},
-    {"slug": "leicester", "name": "Leicester", "nation": "england"},
-    {"slug": "leicestershire", "name": "Leicestershire", "nation": "england"},
-    {"slug": "lewes", "name": "Lewes", "nation": "england"},
-    {"slug": "lewisham", "name": "Lewisham", "nation": "england", "london": true},
-    {"slug": "lichfield", "name": "Lichfield", "nation": "england"},
-    {"slug": "limavady", "name": "Limavady", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "lincoln", "name": "City of Lincoln", "nation": "england", "aliases": ["city-of-lincoln"]},
-    {"slug": "lincolnshire", "name": "Lincolnshire", "nation": "england"},
-    {"slug": "lisburn", "name": "Lisburn", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "lisburn-castlereagh", "name": "Lisburn and Castlereagh", "nation": "northern-ireland", "aliases": ["lisburn-and-castlereagh"]},
-    {"slug": "liverpool", "name": "Liverpool", "nation": "england"},
-    {"slug": "luton", "name": "Luton", "nation": "england"},
-    {"slug": "magherafelt", "name": "Magherafelt", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "maidstone", "name": "Maidstone", "nation": "england"},
-    {"slug": "maldon", "name": "Maldon", "nation": "england"},
-    {"slug": "malvern-hills", "name": "Malvern Hills", "nation": "england"},
-    {"slug": "manchester", "name": "Manchester", "nation": "england"},
-    {"slug": "mansfield", "name": "Mansfield", "nation": "england"},
-    {"slug": "medway", "name": "Medway", "nation": "england"},
-    {"slug": "melton", "name": "Melton", "nation": "england"},
-    {"slug": "mendip", "name": "Mendip", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "merthyr-tydfil", "name": "Merthyr Tydfil", "nation": "wales"},
-    {"slug": "merton", "name": "Merton", "nation": "england", "london": true},
-    {"slug": "mid-and-east-antrim", "name": "Mid and East Antrim", "nation": "northern-ireland"},
-    {"slug": "mid-devon", "name": "Mid Devon", "nation": "england"},
-    {"slug": "mid-suffolk", "name": "Mid Suffolk", "nation": "england"},
-    {"slug": "mid-sussex", "name": "Mid Sussex", "nation": "england"},
-    {"slug": "mid-ulster", "name": "Mid Ulster", "nation": "northern-ireland"},
-    {"slug": "middlesbrough", "name": "Middlesbrough", "nation": "england"},
-    {"slug": "midlothian", "name": "Midlothian", "nation": "scotland"},
-    {"slug": "milton-keynes", "name": "Milton Keynes", "nation": "england"},
-    {"slug": "mole-valley", "name": "Mole Valley", "nation": "england"},
-    {"slug": "monmouthshire", "name": "Monmouthshire", "nation": "wales"},
-    {"slug": "moray", "name": "Moray", "nation": "scotland"},
-    {"slug": "moyle", "name": "Moyle", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "neath-port-talbot", "name": "Neath Port Talbot", "nation": "wales"},
-    {"slug": "new-forest", "name": "New Forest", "nation": "england"},
-    {"slug": "newark-and-sherwood", "name": "Newark and Sherwood", "nation": "england"},
-    {"slug": "newcastle-under-lyme", "name": "Newcastle-under-Lyme", "nation": "england"},
-    {"slug": "newcastle-upon-tyne", "name": "Newcastle upon Tyne", "nation": "england", "aliases": ["newcastle"]},
-    {"slug": "newham", "name": "Newham", "nation": "england", "london": true},
-    {"slug": "newport", "name": "Newport", "nation": "wales"},
-    {"slug": "newry-and-mourne", "name": "Newry and Mourne", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "newry-mourne-down", "name": "Newry, Mourne and Down ", "nation": "northern-ireland", "aliases": ["newry-mourne-and-down"]},
-    {"slug": "newtownabbey", "name": "Newtownabbey", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "norfolk", "name": "Norfolk", "nation": "england"},
-    {"slug": "north-ayrshire", "name": "North Ayrshire", "nation": "scotland"},
-    {"slug": "north-devon", "name": "North Devon", "nation": "england"},
-    {"slug": "north-dorset", "name": "North Dorset", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "north-down", "name": "North Down", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "north-east-derbyshire", "name": "North East Derbyshire", "nation": "england"},
-    {"slug": "north-east-lincolnshire", "name": "North East Lincolnshire", "nation": "england"},
-    {"slug": "north-hertfordshire", "name": "North Hertfordshire", "nation": "england"},
-    {"slug": "north-kesteven", "name": "North Kesteven", "nation": "england"},
-    {"slug": "north-lanarkshire", "name": "North Lanarkshire", "nation": "scotland"},
-    {"slug": "north-lincolnshire", "name": "North Lincolnshire", "nation": "england"},
-    {"slug": "north-norfolk", "name": "North Norfolk", "nation": "england"},
-    {"slug": "north-northamptonshire", "name": "North Northamptonshire", "nation": "england"},
-    {"slug": "north-somerset", "name": "North Somerset", "nation": "england"},
-    {"slug": "north-tyneside", "name": "North Tyneside", "nation": "england"},
-    {"slug": "north-warwickshire", "name": "North Warwickshire", "nation": "england"},
-    {"slug": "north-west-leicestershire", "name": "North West Leicestershire", "nation": "england"},
-    {"slug": "north-yorkshire", "name": "North Yorkshire", "nation": "england"},
-    {"slug": "northampton", "name": "Northampton", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "northamptonshire", "name": "Northamptonshire", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "northumberland", "name": "Northumberland", "nation": "england"},
-    {"slug": "norwich", "name": "Norwich", "nation": "england"},
-    {"slug": "nottingham", "name": "Nottingham", "nation": "england"},
-    {"slug": "nottinghamshire", "name": "Nottinghamshire", "nation": "england"},
-    {"slug": "nuneaton-and-bedworth", "name": "Nuneaton and Bedworth", "nation": "england"},
-    {"slug": "oadby-and-wigston", "name": "Oadby and Wigston", "nation": "england"},
-    {"slug": "oldham", "name": "Oldham", "nation": "england"},
-    {"slug": "omagh", "name": "Omagh", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "orkney-islands", "name": "Orkney Islands", "nation": "scotland", "aliases": ["orkney"]},
-    {"slug": "oxford", "name": "Oxford", "nation": "england"},
-    {"slug": "oxfordshire", "name": "Oxfordshire", "nation": "england"},
-    {"slug": "pembrokeshire", "name": "Pembrokeshire", "nation": "wales"},
-    {"slug": "pendle", "name": "Pendle", "nation": "england"},
-    {"slug": "perth-and-kinross", "name": "Perth and Kinross", "nation": "scotland"},
-    {"slug": "peterborough", "name": "Peterborough", "nation": "england"},
-    {"slug": "plymouth", "name": "Plymouth", "nation": "england"},
-    {"slug": "poole", "name": "Poole", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "portsmouth", "name": "Portsmouth", "nation": "england"},
-    {"slug": "powys", "name": "Powys", "nation": "wales"},
-    {"slug": "preston", "name": "Preston", "nation": "england"},
-    {"slug": "purbeck", "name": "Purbeck", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "reading", "name": "Reading", "nation": "england"},
-    {"slug": "redbridge", "name": "Redbridge", "nation": "england", "london": true},
-    {"slug": "redcar-and-cleveland", "name": "Redcar and Cleveland", "nation": "england"},
-    {"slug": "redditch", "name": "Redditch", "nation": "england"},
-    {"slug": "reigate-and-banstead", "name": "Reigate and Banstead", "nation": "england"},
-    {"slug": "renfrewshire", "name": "Renfrewshire", "nation": "scotland"},
-    {"slug": "rhondda-cynon-taff", "name": "Rhondda Cynon Taff", "nation": "wales", "aliases": ["rhondda-cynon-taf"]},
-    {"slug": "ribble-valley", "name": "Ribble Valley", "nation": "england"},
-    {"slug": "richmond-upon-thames", "name": "Richmond upon Thames", "nation": "england", "london": true, "aliases": ["richmond"]},
-    {"slug": "richmondshire", "name": "Richmondshire", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "rochdale", "name": "Rochdale", "nation": "england"},
-    {"slug": "rochford", "name": "Rochford", "nation": "england"},
-    {"slug": "rossendale", "name": "Rossendale", "nation": "england"},
-    {"slug": "rother", "name": "Rother", "nation": "england"},
-    {"slug": "rotherham", "name": "Rotherham", "nation": "england"},
-    {"slug": "rugby", "name": "Rugby", "nation": "england"},
-    {"slug": "runnymede", "name": "Runnymede", "nation": "england"},
-    {"slug": "rushcliffe", "name": "Rushcliffe", "nation": "england"},
-    {"slug": "rushmoor", "name": "Rushmoor", "nation": "england"},
-    {"slug": "rutland", "name": "Rutland", "nation": "england"},
-    {"slug": "ryedale", "name": "Ryedale", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "salford", "name": "Salford", "nation": "england"},
-    {"slug": "sandwell", "name": "Sandwell", "nation": "england"},
-    {"slug": "scarborough", "name": "Scarborough", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "scottish-borders", "name": "The Scottish Borders", "nation": "scotland", "aliases": ["the-scottish-borders"]},
-    {"slug": "sedgemoor", "name": "Sedgemoor", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "sefton", "name": "Sefton", "nation": "england"},
-    {"slug": "selby", "name": "Selby", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "sevenoaks", "name": "Sevenoaks", "nation": "england"},
-    {"slug": "sheffield", "name": "Sheffield", "nation": "england"},
-    {"slug": "shepway", "name": "Folkestone and Hythe", "nation": "england", "aliases": ["folkestone-and-hythe"]},
-    {"slug": "shetland-islands", "name": "Shetland Islands", "nation": "scotland", "aliases": ["shetland"]},
-    {"slug": "shropshire", "name": "Shropshire", "nation": "england"},
-    {"slug": "slough", "name": "Slough", "nation": "england"},
-    {"slug": "solihull", "name": "Solihull", "nation": "england"},
-    {"slug": "somerset", "name": "Somerset", "nation": "england"},
-    {"slug": "somerset-west-and-taunton", "name": "Somerset West and Taunton", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "south-ayrshire", "name": "South Ayrshire", "nation": "scotland"},
-    {"slug": "south-bucks", "name": "South Bucks", "nation": "england", "ended": "2020-03-31"},
-    {"slug": "south-cambridgeshire", "name": "South Cambridgeshire", "nation": "england"},
-    {"slug": "south-derbyshire", "name": "South Derbyshire", "nation": "england"},
-    {"slug": "south-gloucestershire", "name": "South Gloucestershire", "nation": "england"},
-    {"slug": "south-hams", "name": "South Hams", "nation": "england"},
-    {"slug": "south-holland", "name": "South Holland", "nation": "england"},
-    {"slug": "south-kesteven", "name": "South Kesteven", "nation": "england"},
-    {"slug": "south-lakeland", "name": "South Lakeland", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "south-lanarkshire", "name": "South Lanarkshire", "nation": "scotland"},
-    {"slug": "south-norfolk", "name": "South Norfolk", "nation": "england"},
-    {"slug": "south-northamptonshire", "name": "South Northamptonshire", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "south-oxfordshire", "name": "South Oxfordshire", "nation": "england"},
-    {"slug": "south-ribble", "name": "South Ribble", "nation": "england"},
-    {"slug": "south-somerset", "name": "South Somerset", "nation": "england", "ended": "2023-04-01"},
-    {"slug": "south-staffordshire", "name": "South Staffordshire", "nation": "england"},
-    {"slug": "south-tyneside", "name": "South Tyneside", "nation": "england"},
-    {"slug": "southampton", "name": "Southampton", "nation": "england"},
-    {"slug": "southend-on-sea", "name": "Southend-on-Sea", "nation": "england", "aliases": ["southend"]},
-    {"slug": "southwark", "name": "Southwark", "nation": "england", "london": true},
-    {"slug": "spelthorne", "name": "Spelthorne", "nation": "england"},
-    {"slug": "st-albans", "name": "St Albans", "nation": "england"},
-    {"slug": "st-edmundsbury", "name": "St Edmundsbury", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "st-helens", "name": "St. Helens", "nation": "england"},
-    {"slug": "stafford", "name": "Stafford", "nation": "england"},
-    {"slug": "staffordshire", "name": "Staffordshire", "nation": "england"},
-    {"slug": "staffordshire-moorlands", "name": "Staffordshire Moorlands", "nation": "england"},
-    {"slug": "stevenage", "name": "Stevenage", "nation": "england"},
-    {"slug": "stirling", "name": "Stirling", "nation": "scotland"},
-    {"slug": "stockport", "name": "Stockport", "nation": "england"},
-    {"slug": "stockton-on-tees", "name": "Stockton-on-Tees", "nation": "england"},
-    {"slug": "stoke-on-trent", "name": "Stoke-on-Trent", "nation": "england", "aliases": ["stoke"]},
-    {"slug": "strabane", "name": "Strabane", "nation": "northern-ireland", "ended": "2015-03-31"},
-    {"slug": "stratford-on-avon", "name": "Stratford-on-Avon", "nation": "england"},
-    {"slug": "stroud", "name": "Stroud", "nation": "england"},
-    {"slug": "suffolk", "name": "Suffolk", "nation": "england"},
-    {"slug": "suffolk-coastal", "name": "Suffolk Coastal", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "sunderland", "name": "Sunderland", "nation": "england"},
-    {"slug": "surrey", "name": "Surrey", "nation": "england"},
-    {"slug": "surrey-heath", "name": "Surrey Heath", "nation": "england"},
-    {"slug": "sutton", "name": "Sutton", "nation": "england", "london": true},
-    {"slug": "swale", "name": "Swale", "nation": "england"},
-    {"slug": "swansea", "name": "Swansea", "nation": "wales"},
-    {"slug": "swindon", "name": "Swindon", "nation": "england"},
-    {"slug": "tameside", "name": "Tameside", "nation": "england"},
-    {"slug": "tamworth", "name": "Tamworth", "nation": "england"},
-    {"slug": "tandridge", "name": "Tandridge", "nation": "england"},
-    {"slug": "taunton-deane", "name": "Taunton Deane", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "teignbridge", "name": "Teignbridge", "nation": "england"},
-    {"slug": "telford-and-wrekin", "name": "Telford and Wrekin", "nation": "england"},
-    {"slug": "tendring", "name": "Tendring", "nation": "england"},
-    {"slug": "test-valley", "name": "Test Valley", "nation": "england"},
-    {"slug": "tewkesbury", "name": "Tewkesbury", "nation": "england"},
-    {"slug": "thanet", "name": "Thanet", "nation": "england"},
-    {"slug": "three-rivers", "name": "Three Rivers", "nation": "england"},
-    {"slug": "thurrock", "name": "Thurrock", "nation": "england"},
-    {"slug": "tonbridge-and-malling", "name": "Tonbridge and Malling", "nation": "england"},
-    {"slug": "torbay", "name": "Torbay", "nation": "england"},
-    {"slug": "torfaen", "name": "Torfaen", "nation": "wales"},
-    {"slug": "torridge", "name": "Torridge", "nation": "england"},
-    {"slug": "tower-hamlets", "name": "Tower Hamlets", "nation": "england", "london": true},
-    {"slug": "trafford", "name": "Trafford", "nation": "england"},
-    {"slug": "tunbridge-wells", "name": "Tunbridge Wells", "nation": "england"},
-    {"slug": "uttlesford", "name": "Uttlesford", "nation": "england"},
-    {"slug": "vale-of-glamorgan", "name": "The Vale of Glamorgan", "nation": "wales", "aliases": ["the-vale-of-glamorgan"]},
-    {"slug": "vale-of-white-horse", "name": "Vale of White Horse", "nation": "england"},
-    {"slug": "wakefield", "name": "Wakefield", "nation": "england"},
-    {"slug": "walsall", "name": "Walsall", "nation": "england"},
-    {"slug": "waltham-forest", "name": "Waltham Forest", "nation": "england", "london": true},
-    {"slug": "wandsworth", "name": "Wandsworth", "nation": "england", "london": true},
-    {"slug": "warrington", "name": "Warrington", "nation": "england"},
-    {"slug": "warwick", "name": "Warwick", "nation": "england"},
-    {"slug": "warwickshire", "name": "Warwickshire", "nation": "england"},
-    {"slug": "watford", "name": "Watford", "nation": "england"},
-    {"slug": "waveney", "name": "Waveney", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "waverley", "name": "Waverley", "nation": "england"},
-    {"slug": "wealden", "name": "Wealden", "nation": "england"},
-    {"slug": "wellingborough", "name": "Wellingborough", "nation": "england", "ended": "2021-04-01"},
-    {"slug": "welwyn-hatfield", "name": "Welwyn Hatfield", "nation": "england"},
-    {"slug": "west-berkshire", "name": "West Berkshire", "nation": "england"},
-    {"slug": "west-devon", "name": "West Devon", "nation": "england"},
-    {"slug": "west-dorset", "name": "West Dorset", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "west-dunbartonshire", "name": "West Dunbartonshire", "nation": "scotland"},
-    {"slug": "west-lancashire", "name": "West Lancashire", "nation": "england"},
-    {"slug": "west-lindsey", "name": "West Lindsey", "nation": "england"},
-    {"slug": "west-lothian", "name": "West Lothian", "nation": "scotland"},
-    {"slug": "west-northamptonshire", "name": "West Northamptonshire", "nation": "england"},
-    {"slug": "west-oxfordshire", "name": "West Oxfordshire", "nation": "england"},
-    {"slug": "west-somerset", "name": "West Somerset", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "west-suffolk", "name": "West Suffolk", "nation": "england"},
-    {"slug": "west-sussex", "name": "West Sussex", "nation": "england"},
-    {"slug": "westminster", "name": "Westminster", "nation": "england", "london": true, "aliases": ["city-of-westminster"]},
-    {"slug": "westmorland-and-furness", "name": "Westmorland and Furness", "nation": "england"},
-    {"slug": "weymouth-and-portland", "name": "Weymouth and Portland", "nation": "england", "ended": "2019-03-31"},
-    {"slug": "wigan", "name": "Wigan", "nation": "england"},
-    {"slug": "wiltshire", "name": "Wiltshire", "nation": "england"},
-    {"slug": "winchester", "name": "Winchester", "nation": "england"},
-    {"slug": "windsor-and-maidenhead", "name": "Windsor and Maidenhead", "nation": "england"},
-    {"slug": "wirral", "name": "Wirral", "nation": "england"},
-    {"slug": "woking", "name": "Woking", "nation": "england"},
-    {"slug": "wokingham", "name": "Wokingham", "nation": "england"},
-    {"slug": "wolverhampton", "name": "Wolverhampton", "nation": "england"},
-    {"slug": "worcester", "name": "Worcester", "nation": "england"},
-    {"slug": "worcestershire", "name": "Worcestershire", "nation": "england"},
-    {"slug": "worthing", "name": "Worthing", "nation": "england"},
-    {"slug": "wrexham", "name": "Wrexham", "nation": "wales"},
-    {"slug": "wychavon", "name": "Wychavon", "nation": "england"},
-    {"slug": "wycombe", "name": "Wycombe", "nation": "england", "ended": "2020-03-31"},
-    {"slug": "wyre", "name": "Wyre", "nation": "england"},
-    {"slug": "wyre-forest", "name": "Wyre Forest", "nation": "england"},
-    {"slug": "york", "name": "York", "nation": "england"}
   ]
 }
 

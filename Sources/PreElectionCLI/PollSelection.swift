@@ -95,7 +95,7 @@ public struct PollSelection: Sendable {
             do throws(PollResolver.Failure) { given.append(try resolver.election(id)) } catch {
                 throw CLIError(error.message, at: fromFlags ? "--election" : "\(configName): \"elections\"")
             }
-            if let parsed = try? ElectionID(id), let slug = resolver.unknownCouncil(parsed), let nation = given.last?.nation {
+            if country != nil, let election = given.last, let slug = resolver.unknownCouncil(election.id), let nation = election.nation {
                 reportNotices.append("'\(slug)' is not in the list of UK councils, so \(id) is checked by the rules of \(nation.displayName) as given")
             }
         }
@@ -180,7 +180,9 @@ public struct PollSelection: Sendable {
         }
         periods.sort { ($0.start, $0.end, $0.elections.first ?? "") < ($1.start, $1.end, $1.elections.first ?? "") }
         if only { periods = PeriodPlanner.merge(periods) }
-        polls.sort { ($0.pollDate, $0.country?.rawValue ?? "", $0.id) < ($1.pollDate, $1.country?.rawValue ?? "", $1.id) }
+        if computePeriods {
+            polls.sort { ($0.pollDate, $0.country?.rawValue ?? "", $0.id) < ($1.pollDate, $1.country?.rawValue ?? "", $1.id) }
+        }
 
         var pastCoverage = false
         if computePeriods {
