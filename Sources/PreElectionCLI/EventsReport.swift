@@ -86,7 +86,7 @@ enum EventsReport {
             ])
         }
         let problems: [JSONValue] = warnings.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) }
-        return JSONValue.object(extra + [("events", .array(events)), ("warnings", .array(problems))]).rendered()
+        return JSONValue.object([("events", .array(events)), ("warnings", .array(problems))] + extra).rendered()
     }
 
     /// CSV with a header row; one occurrence per row.

@@ -100,7 +100,7 @@ public struct PollSelection: Sendable {
             }
         }
         let isLondon = arguments.flag("london") || configCouncil?.isLondon == true
-            || given.contains { ($0.kind == .local || $0.kind == .cityOfLondon) && resolver.isLondon($0) }
+            || given.contains { resolver.isLondon($0) }
         // The council's nation decides which scheduled polls are its own.
         let area = country ?? Set(given.compactMap(\.nation)).onlyElement
 
@@ -120,15 +120,8 @@ public struct PollSelection: Sendable {
                     }
                 }
                 var sources = Array(repeating: poll.isProjected ? CheckedPoll.Source.projected : .scheduled, count: elections.count)
-                // A named poll standing for a scheduled one (local.cardiff.2027-05-06 for Wales's local.2027-05-06) takes its place.
-                for (index, election) in elections.enumerated() {
-                    if let slot = unmatched.firstIndex(where: { given[$0].kind == election.kind && given[$0].pollDate == election.pollDate && given[$0].nation == election.nation }) {
-                        elections[index] = given[unmatched[slot]]
-                        sources[index] = .given
-                        unmatched.remove(at: slot)
-                    }
-                }
-                // Polls held on the same day in the same nation share the period (combined polls, e.g. a PCC poll with the locals).
+                // Named polls held on the same day in the same nation join the group and share its period (the
+                // council's own id for the ordinary poll, a by-election or a PCC poll held with the locals).
                 if !elections.allSatisfy({ $0.kind == .greaterLondon }) {
                     for slot in unmatched.reversed() where given[slot].pollDate == poll.date && given[slot].nation == poll.nation && given[slot].kind != .greaterLondon {
                         elections.append(given[slot])
@@ -138,7 +131,7 @@ public struct PollSelection: Sendable {
                 }
                 let group = Group(elections: elections, sources: sources, description: "\(poll.nation.displayName): \(poll.description)",
                                   londonOnly: elections.allSatisfy { $0.kind == .greaterLondon }, projected: poll.isProjected)
-                if group.londonOnly && !isLondon && !listLondonOnly && !sources.contains(.given) { leftOut.append(group); continue }
+                if group.londonOnly && !isLondon && !listLondonOnly { leftOut.append(group); continue }
                 groups.append(group)
             }
         }
