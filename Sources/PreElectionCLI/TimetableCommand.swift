@@ -36,7 +36,7 @@ enum TimetableCommand: Subcommand {
                 out.append(0x0A)
             }
             out += Array("  ],\n  \"polls_checked\": ".utf8)
-            selection.pollsCheckedJSON.render(into: &out, indent: 2)
+            CheckedPoll.appendJSON(selection.polls, indent: 2, into: &out)
             out += Array(",\n  \"notices\": ".utf8)
             selection.noticesJSON.render(into: &out, indent: 2)
             out += Array("\n}\n".utf8)
