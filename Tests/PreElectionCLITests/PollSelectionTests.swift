@@ -150,6 +150,15 @@ final class PollSelectionTests: XCTestCase {
         XCTAssertEqual(list.first?["london_only"] as? Bool, true)
         XCTAssertEqual(list.last?["london_only"] as? Bool, false)
         XCTAssertTrue(CLI.run(["periods", "--year", "2028", "--country", "england"]).stdout.contains("— London only"))
+        XCTAssertTrue(CLI.run(["periods", "--year", "2028", "--country", "england", "--format", "ics"]).stdout.contains("(England) — London only"))
+    }
+
+    func testAConfigCouncilTheListKnowsGivesTheNation() throws {
+        let dir = try folder(with: ["cardiff.json": #"{"council": "Cardiff Council"}"#])
+        let result = CLI.run(["on", "2027-04-20", "--config", "cardiff.json", "--format", "json"], directory: dir)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(pollsChecked(result.stdout).map { $0["country"] }, ["wales"], result.stdout)
+        XCTAssertEqual((CLI.json(result.stdout)["notices"] as? [String])?.count, 0, "the nation is known")
     }
 
     // MARK: - Beyond the data: expected polls
