@@ -98,6 +98,10 @@ public struct PollSelection: Sendable {
             if country != nil, let election = given.last, let slug = resolver.unknownCouncil(election.id), let nation = election.nation {
                 reportNotices.append("'\(slug)' is not in the list of UK councils, so \(id) is checked by the rules of \(nation.displayName) as given")
             }
+            if let election = given.last, election.kind == .local, let org = election.id.organisation,
+               let council = data.councils.council(slug: org), let ended = council.ended, ended <= election.pollDate {
+                reportNotices.append("\(council.name) council was abolished on \(ended.british); check the id \(id) (its area now has a new council)")
+            }
         }
         let isLondon = arguments.flag("london") || configCouncil?.isLondon == true
             || given.contains { resolver.isLondon($0) }

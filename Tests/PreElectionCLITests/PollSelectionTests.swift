@@ -117,6 +117,14 @@ final class PollSelectionTests: XCTestCase {
         XCTAssertTrue(CLI.run(["timetable", "local.north-norfolk.2027-05-06"]).stdout.contains("Pre-election period: Wednesday 31 March 2027"))
     }
 
+    func testAnAbolishedCouncilIsNamedInTheReport() {
+        // Allerdale became part of Cumberland on 1 April 2023.
+        let result = CLI.run(["timetable", "local.allerdale.2027-05-06"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("Note: Allerdale council was abolished on Saturday 1 April 2023"), result.stdout)
+        XCTAssertFalse(CLI.run(["timetable", "local.allerdale.2019-05-02"]).stdout.contains("abolished"))
+    }
+
     func testUnknownCouncilWithACountryRunsAndSaysSo() {
         let result = CLI.run(["timetable", "local.new-town.2027-05-06", "--country", "scotland"])
         XCTAssertEqual(result.status, 0, result.stderr)
