@@ -72,6 +72,11 @@ final class CheckService: @unchecked Sendable {
         return Outcome(report: ReleaseChecker.check(text: text, options: options), selection: prepared.selection)
     }
 
+    /// The council's name from the config, for the page's heading.
+    var council: String? {
+        do throws(CLIError) { return try prepare(date: nil, country: nil, elections: []).selection.config?.council } catch { return nil }
+    }
+
     /// Every rule id the checker knows (for `enabledOnly` and the rule list).
     var ruleIDs: [String] { Rule.allCases.map(\.rawValue) }
 

@@ -111,8 +111,10 @@ enum LanguageToolAPI {
     /// Whether the publication date is inside a period, said in every message.
     static func periodSentence(_ report: Report, selection: PollSelection) -> String {
         let date = report.publicationDate.british
-        if let period = report.periods.first {
-            return "Publication date \(date) is inside the pre-election period for \(selection.describe(period)) (\(period.start.british) to \(period.end.british))."
+        if !report.periods.isEmpty {
+            let each = report.periods.map { "\(selection.describe($0)) (\($0.start.british) to \($0.end.british))" }
+            let plural = each.count == 1 ? "period" : "periods"
+            return "Publication date \(date) is inside the pre-election \(plural) for \(PollSelection.joinedList(each))."
         }
         if let next = report.upcomingPeriod {
             return "Publication date \(date) is outside every pre-election period, but one starts on \(next.start.british) and a release stays online."

@@ -55,6 +55,9 @@ enum ServeCommand: Subcommand {
         do throws(HTTPServer.StartError) { try server.bind() } catch {
             throw CLIError(error.message, at: "--host/--port", hint: "choose another --port, or stop the program using it")
         }
+        if arguments.value("country") == nil && arguments.value("config") == nil && context.environment["PREELECTION_CONFIG"] == nil {
+            writeLine("preelection: notice: no --country or --config, so every UK nation's polls count; add --country (or send country=) to check against your own nation's", to: 2)
+        }
         server.stopOnSignals()
         writeLine("preelection: serving \(server.url) (LanguageTool API at \(server.url)v2/); Ctrl-C stops", to: 1)
         if configuration.host != "127.0.0.1" && configuration.host != "::1" && configuration.host != "localhost" {
@@ -143,7 +146,7 @@ enum ServeCommand: Subcommand {
 
     /// `GET /`: the form.
     static func page(_ service: CheckService) -> HTTPResponse {
-        HTTPResponse(contentType: "text/html; charset=utf-8", text: ServePage.form(today: service.today().iso, council: nil))
+        HTTPResponse(contentType: "text/html; charset=utf-8", text: ServePage.form(today: service.today().iso, council: service.council))
     }
 
     /// `POST /`: the page's form, answered with the same HTML report as `check --format html`.
@@ -151,14 +154,14 @@ enum ServeCommand: Subcommand {
         let form: Submission
         do throws(HTTPError) { form = try submission(request, maxFields: maxFields) } catch {
             return HTTPResponse(status: error.status, contentType: "text/html; charset=utf-8",
-                                text: ServePage.form(today: service.today().iso, council: nil, message: error.message))
+                                text: ServePage.form(today: service.today().iso, council: service.council, message: error.message))
         }
         let args = ["-", "--format=html"] + service.arguments(date: form.date, country: form.country, elections: form.elections)
         let (status, output) = service.run("check", args, stdin: form.bytes)
         guard status != ExitStatus.inputError else {
             let message = output.stderr.split(separator: "\n").last.map { String($0).replacingFirst("preelection: error: ", with: "") } ?? "the release could not be checked"
             return HTTPResponse(status: 400, contentType: "text/html; charset=utf-8",
-                                text: ServePage.form(today: service.today().iso, council: nil, message: message.replacingFirst("standard input", with: "the release")))
+                                text: ServePage.form(today: service.today().iso, council: service.council, message: message.replacingFirst("standard input", with: "the release")))
         }
         return HTTPResponse(contentType: "text/html; charset=utf-8", text: output.stdout)
     }

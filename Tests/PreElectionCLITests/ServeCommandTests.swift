@@ -74,6 +74,10 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue((inside.first?["message"] as? String ?? "").contains("Tuesday 20 April 2027 is inside the pre-election period for the local elections on Thursday 6 May 2027"), "\(inside)")
         let outside = matches(post(router, "/v2/check", [("text", text), ("language", "en"), ("date", "2027-01-12"), ("country", "england")]))
         XCTAssertTrue((outside.first?["message"] as? String ?? "").contains("Tuesday 12 January 2027 is outside every pre-election period"), "\(outside)")
+        // With no nation every nation's period containing the date is named.
+        let all = matches(post(router, "/v2/check", [("text", text), ("date", "2027-04-20")]))
+        let message = all.first?["message"] as? String ?? ""
+        XCTAssertTrue(message.contains("inside the pre-election periods for") && message.contains("Scotland") && message.contains("Wednesday 31 March 2027"), message)
         // Without a date the server's today (20 April 2027 here) is used.
         let today = matches(post(router, "/v2/check", [("text", text), ("country", "england")]))
         XCTAssertTrue((today.first?["message"] as? String ?? "").contains("is inside"))
