@@ -190,6 +190,10 @@ public final class HTTPServer: @unchecked Sendable {
         while lock.withLock({ active }) > 0 && HTTPServer.now() < deadline { usleep(10_000) }
         lock.withLock {
             for source in signalSources { source.cancel() }
+            if !signalSources.isEmpty {
+                signal(SIGINT, SIG_DFL)
+                signal(SIGTERM, SIG_DFL)
+            }
             signalSources = []
             close(wake.read)
             close(wake.write)

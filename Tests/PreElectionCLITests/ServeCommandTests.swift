@@ -2,6 +2,9 @@ import XCTest
 import Foundation
 import ElectionCalendar
 import HTTPServer
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import PreElectionCLI
 
 /// `preelection serve`'s routes, called in-process (the socket side is tested in HTTPServerTests): the
@@ -163,5 +166,63 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(CLI.run(["serve", "--port", "70000"]).status, 2)
         XCTAssertEqual(CLI.run(["serve", "stray"]).status, 2)
         XCTAssertTrue(CLI.run(["--help"]).stdout.contains("serve"))
+    }
+
+    func testServeAnswersUntilSIGTERMThenExits0() throws {
+        // A free port: bind port 0, read it, release it.
+        let probe = HTTPServer(configuration: { var c = HTTPServer.Configuration(); c.port = 0; return c }(), handler: { _ in HTTPResponse(status: 200) })
+        try probe.bind()
+        let port = probe.port
+        probe.stop()
+        probe.run()
+        let done = DispatchSemaphore(value: 0)
+        let result = ResultBox()
+        Thread {
+            result.value = CLI.run(["serve", "--port", "\(port)", "--quiet", "--country", "england"], today: "2027-04-20")
+            done.signal()
+        }.start()
+        // Wait for an HTTP answer (the signal handlers are installed before the server answers).
+        var answer = ""
+        for _ in 0..<200 where answer.isEmpty {
+            usleep(50_000)
+            answer = httpGet(port: port, path: "/v2/languages")
+        }
+        XCTAssertTrue(answer.hasPrefix("HTTP/1.1 200 OK"), answer)
+        XCTAssertTrue(answer.contains(#""longCode":"en-GB""#), answer)
+        kill(getpid(), SIGTERM)
+        XCTAssertEqual(done.wait(timeout: .now() + 10), .success, "serve stops on SIGTERM")
+        XCTAssertEqual(result.value?.status, 0)
+        XCTAssertTrue(result.value?.stderr.contains("stopped") ?? false)
+    }
+
+    /// A whole GET over a fresh connection, or "" when nothing answers.
+    func httpGet(port: Int, path: String) -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let ok = withUnsafePointer(to: &address) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard ok == 0 else { return "" }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8)
+        _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var reply: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n <= 0 { break }
+            reply += chunk[0..<n]
+        }
+        return String(decoding: reply, as: UTF8.self)
+    }
+
+    /// The command's result, handed from the serving thread.
+    final class ResultBox: @unchecked Sendable {
+        var value: CLI.Result?
     }
 }
