@@ -161,7 +161,11 @@ public final class HTTPServer: @unchecked Sendable {
             let client = withUnsafeMutablePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { accept(fd, $0, &length) }
             }
-            guard client >= 0 else { continue }
+            guard client >= 0 else {
+                // Out of descriptors (EMFILE/ENFILE): back off instead of spinning on a listener that stays readable.
+                if errno == EMFILE || errno == ENFILE { usleep(50_000) }
+                continue
+            }
             _ = fcntl(client, F_SETFD, FD_CLOEXEC)
             let peer = withUnsafeMutablePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { HTTPServer.host(of: $0) }
