@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "FileFormats", dependencies: ["CZlib", "CivilTime"]),
         // zlib is on every machine; linked as a system library, not a package.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // HTTP/1.1 on the platform's sockets for `preelection serve` (Foundation has no server on Linux).
+        // HTTP/1.1 on the platform's sockets for `preelection serve` (Foundation has no server on Linux); POSIX threads
+        // and Dispatch only, no Foundation.
         .target(name: "HTTPServer"),
         // The thin shell: argument parsing, file reading, output formats, exit codes.
         .target(name: "PreElectionCLI", dependencies: ["ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats", "HTTPServer"]),

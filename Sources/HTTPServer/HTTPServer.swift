@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import Dispatch
 
 /// A small HTTP/1.1 server on the platform's sockets (socket/bind/listen/accept/poll; packages: none, and
 /// Foundation has no server on Linux). One thread per connection up to `HTTPLimits.connections` (beyond it
@@ -43,7 +43,7 @@ public final class HTTPServer: @unchecked Sendable {
     let configuration: Configuration
     let handler: HTTPRouter.Handler
     let log: @Sendable (String) -> Void
-    let lock = NSLock()
+    let lock = ServerThread.Lock()
     var listener: Int32 = -1
     var wake: (read: Int32, write: Int32) = (-1, -1)
     var active = 0
@@ -180,9 +180,10 @@ public final class HTTPServer: @unchecked Sendable {
                 continue
             }
             let connection = HTTPConnection(server: self, fd: client, peer: peer)
-            let thread = Thread { connection.serve() }
-            thread.stackSize = 1 << 20
-            thread.start()
+            if !ServerThread.spawn({ connection.serve() }) {
+                connectionClosed()
+                refuse(client, peer: peer)
+            }
         }
         // Graceful stop: close the listener, then wait for in-flight connections (each finishes its request).
         lock.withLock {
