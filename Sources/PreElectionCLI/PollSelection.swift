@@ -41,8 +41,10 @@ public struct PollSelection: Sendable {
 
     /// Resolves the selection. Named polls are always included; scheduled polls only when their period
     /// overlaps `from...to`. With `computePeriods` false (a timetable run) the periods list is left empty.
+    /// `question`: the date a command asks about (`on DATE`); a `--notice DATE` without an id then applies
+    /// to the first poll on or after it.
     public static func resolve(_ arguments: ParsedArguments, context: RunContext, from: CivilDate, to: CivilDate,
-                               computePeriods: Bool = true) throws(CLIError) -> PollSelection {
+                               computePeriods: Bool = true, question: CivilDate? = nil) throws(CLIError) -> PollSelection {
         let config = try CouncilConfig.load(arguments, context: context)
         let configName = config?.path ?? "config"
         let flagCountry = try nation(arguments.value("country"), at: "--country")
@@ -84,7 +86,8 @@ public struct PollSelection: Sendable {
         let span = ((years.min() ?? from.year) - 1)...((years.max() ?? to.year) + 1)
         let calendars = CalendarSet(holidays: data.holidays, years: min(span.lowerBound, from.year)...max(span.upperBound, to.year), declaredDays: declared)
         var messages: [String] = []
-        let options = try periodOptions(arguments, config: config, configName: configName, elections: all, calendars: calendars, messages: &messages)
+        let options = try periodOptions(arguments, config: config, configName: configName, elections: all, calendars: calendars,
+                                         window: from...to, question: question, messages: &messages)
 
         var periods: [PreElectionPeriod] = []
         var descriptions: [PreElectionPeriod: String] = [:]
@@ -198,7 +201,8 @@ public struct PollSelection: Sendable {
     }
 
     static func periodOptions(_ arguments: ParsedArguments, config: CouncilConfig?, configName: String, elections: [any Election],
-                              calendars: CalendarSet, messages: inout [String]) throws(CLIError) -> PeriodOptions {
+                              calendars: CalendarSet, window: ClosedRange<CivilDate>? = nil, question: CivilDate? = nil,
+                              messages: inout [String]) throws(CLIError) -> PeriodOptions {
         var options = PeriodOptions()
         let geLocation = arguments.value("ge-start") != nil ? "--ge-start" : "\(configName): \"ge_start\""
         switch arguments.value("ge-start") ?? config?.geStart {
@@ -239,11 +243,21 @@ public struct PollSelection: Sendable {
                 }
                 targets = [id]
             } else {
-                guard ids.count == 1 else {
-                    throw CLIError("say which poll the notice date is for", at: notice.location,
-                                   hint: "write --notice ID=DATE, e.g. --notice \(ids.first ?? "local.2027-05-06")=\(notice.text)")
+                // The poll in question: the only one selected, else the first on or after the date asked about
+                // (`on DATE`), else the only one held in the dates checked.
+                var inQuestion = Set(ids).sorted()
+                if inQuestion.count > 1, let question, let first = elections.map(\.pollDate).filter({ $0 >= question }).min() {
+                    inQuestion = Set(elections.filter { $0.pollDate == first }.map(\.id.raw)).sorted()
+                } else if inQuestion.count > 1, let window {
+                    let held = Set(elections.filter { window.contains($0.pollDate) }.map(\.id.raw)).sorted()
+                    if !held.isEmpty { inQuestion = held }
                 }
-                targets = ids
+                guard inQuestion.count == 1 else {
+                    throw CLIError("say which poll the notice date is for: \(inQuestion.count) are selected (\(inQuestion.joined(separator: ", ")))",
+                                   at: notice.location,
+                                   hint: "write --notice ID=DATE, e.g. --notice \(inQuestion.first ?? "local.2027-05-06")=\(notice.text)")
+                }
+                targets = inQuestion
             }
             for id in targets {
                 guard let election = elections.first(where: { $0.id.raw == id }) else { continue }
