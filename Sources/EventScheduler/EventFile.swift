@@ -109,6 +109,8 @@ public struct EventFile: Sendable {
                 guard let column, column < record.fields.count else { return "" }
                 return record.fields[column].trimmingSpaces()
             }
+            // A row of empty cells (Excel leaves ",,,," below a table) is not an event.
+            if record.fields.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             let source = "\(name):\(record.line)"
             let title = field(titleColumn).isEmpty ? "(no title)" : field(titleColumn)
             let dateText = field(dateColumn)
@@ -121,11 +123,13 @@ public struct EventFile: Sendable {
                 continue
             }
             let start = parsed.date
+            // Problems with a row outside the dates checked do not matter; those inside are reported.
+            var rowWarnings: [EventWarning] = []
             if let stated = parsed.statedWeekday {
-                warnings.append(EventWarning(source: source, message: "'\(dateText)' says \(stated.name) but \(start.britishShort) is a \(start.weekday.name); '\(title)' was checked as \(start.british) — correct the row"))
+                rowWarnings.append(EventWarning(source: source, message: "'\(dateText)' says \(stated.name) but \(start.britishShort) is a \(start.weekday.name); '\(title)' was checked as \(start.british) — correct the row"))
             }
             if parsed.timeUnread {
-                warnings.append(EventWarning(source: source, message: "the time in '\(dateText)' is not a time such as 19:00 or 7pm; '\(title)' was checked for the whole day"))
+                rowWarnings.append(EventWarning(source: source, message: "the time in '\(dateText)' is not a time such as 19:00 or 7pm; '\(title)' was checked for the whole day"))
             }
             var end = start
             let endText = field(endColumn)
@@ -135,7 +139,7 @@ public struct EventFile: Sendable {
                     // Outlook writes an all-day event as ending at 00:00 on the day after its last day.
                     if e > start, clockTime(field(endTimeColumn)) == "00:00" { end = e.adding(days: -1) }
                 } else {
-                    warnings.append(EventWarning(source: source, message: "end date '\(endText)' is not a date on or after \(start.iso); '\(title)' was checked as one day only"))
+                    rowWarnings.append(EventWarning(source: source, message: "end date '\(endText)' is not a date on or after \(start.iso); '\(title)' was checked as one day only"))
                 }
             }
             var time = parsed.time
@@ -143,10 +147,11 @@ public struct EventFile: Sendable {
             if !timeText.isEmpty {
                 time = clockTime(timeText)
                 if time == nil {
-                    warnings.append(EventWarning(source: source, message: "time '\(timeText)' is not a time such as 19:00 or 7pm; '\(title)' was checked for the whole day"))
+                    rowWarnings.append(EventWarning(source: source, message: "time '\(timeText)' is not a time such as 19:00 or 7pm; '\(title)' was checked for the whole day"))
                 }
             }
             guard start <= to && end >= from else { continue }
+            warnings += rowWarnings
             let location = field(locationColumn)
             let uid = field(uidColumn)
             occurrences.append(EventOccurrence(uid: uid.isEmpty ? nil : uid, title: title, location: location.isEmpty ? nil : location,

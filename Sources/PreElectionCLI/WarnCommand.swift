@@ -49,8 +49,9 @@ enum WarnCommand: Subcommand {
                                       startsConfirmed: EventInput.confirmedStarts(selection.periods))
         let digest = WeeklyDigest(today: today, weeks: weeks, periods: selection.periods, checked: checker.check(loaded.occurrences),
                                   unread: loaded.warnings)
-        EventsCommand.warn(loaded.notes, into: &output)
+        // A quiet week stays silent (cron mails stderr too): notes on how a file was read only with a digest.
         if digest.isQuiet { return ExitStatus.ok }
+        EventsCommand.warn(loaded.notes, into: &output)
         output.stdout += text(digest, weeks: weeks, council: config?.council, files: files, describe: selection.describe)
         return ExitStatus.actionNeeded
     }

@@ -212,3 +212,13 @@ extension EventFileTests {
         XCTAssertFalse(cut?.warnings.isEmpty ?? true)
     }
 }
+
+extension EventFileTests {
+    func testOnlyRowsInTheDatesCheckedAreReportedAndEmptyRowsAreNotEvents() throws {
+        // A bad time on a 2025 row does not matter for a 2027 check; Excel's trailing ",,," rows are not events.
+        let csv = "date,title,time\n2025-04-14,Old opening,soon\n2027-04-14,Opening,soon\n,,\n , ,\n"
+        let file = try EventFile.readCSV(csv, name: "e.csv", from: d("2027-01-01"), to: d("2027-12-31"))
+        XCTAssertEqual(file.occurrences.map(\.title), ["Opening"])
+        XCTAssertEqual(file.warnings.map(\.source), ["e.csv:3"])
+    }
+}
