@@ -57,11 +57,10 @@ public struct EventFile: Sendable {
             throw ReadError(line: error.line, message: error.message,
                             hint: "export the calendar as iCalendar (.ics), or give a CSV with a header row such as date,title")
         }
-        let badLines = calendar.warnings.filter { $0.line > 1 }
-        if calendar.events.isEmpty, let first = badLines.min(by: { $0.line < $1.line }), !mentionsEvent(text) {
-            // RFC 5545 §3.4: a calendar holds components; one with no VEVENT and lines that are not
-            // NAME:value is some other file that happens to start BEGIN:VCALENDAR.
-            throw ReadError(line: first.line, message: "is not an iCalendar file: it has no events (BEGIN:VEVENT) and \(badLines.count) line\(badLines.count == 1 ? "" : "s") that could not be read (\(first.message))",
+        if calendar.events.isEmpty, !mentionsEvent(text), let stray = strayLines(text) {
+            // RFC 5545 §3.1 and §3.4: a calendar is content lines (NAME[;params]:value) holding components;
+            // one with no VEVENT and lines of another kind is some other file that starts BEGIN:VCALENDAR.
+            throw ReadError(line: stray.first, message: "is not an iCalendar file: it holds no event (no BEGIN:VEVENT) and \(stray.count) line\(stray.count == 1 ? " is" : "s are") not iCalendar, the first at line \(stray.first)",
                             hint: "export the calendar again as iCalendar (.ics), or give a CSV with a header row such as date,title")
         }
         let window = calendar.occurrences(from: from, to: to, cap: cap)
@@ -178,6 +177,45 @@ public struct EventFile: Sendable {
             }
         }
         return false
+    }
+
+    /// Lines that are not content lines (`NAME[;params]:value`, RFC 5545 §3.1; folded continuations and
+    /// blank lines aside): how many, and the first one's number; nil when there are none.
+    static func strayLines(_ text: String) -> (count: Int, first: Int)? {
+        var count = 0, first = 0, line = 1
+        var atStart = true, inName = false, nameLength = 0, stray = false
+        func finish() {
+            // A line ended: it is stray when its name was not a token or no ':' or ';' ended the name.
+            if stray || inName && nameLength > 0 {
+                count += 1
+                if first == 0 { first = line }
+            }
+        }
+        for b in text.utf8 {
+            if b == 0x0A || b == 0x0D {
+                if !atStart || stray { finish() }
+                if b == 0x0A { line += 1 }
+                atStart = true; inName = false; nameLength = 0; stray = false
+                continue
+            }
+            if atStart {
+                atStart = false
+                if b == 0x20 || b == 0x09 || b == 0xEF || b == 0xBB || b == 0xBF { continue }  // a folded line, or a BOM
+                inName = true
+            }
+            guard inName else { continue }
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ";") {
+                if nameLength == 0 { stray = true }
+                inName = false
+            } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") {
+                nameLength += 1
+            } else if b != 0xEF && b != 0xBB && b != 0xBF {
+                stray = true
+                inName = false
+            }
+        }
+        if !atStart { finish() }
+        return count == 0 ? nil : (count, first)
     }
 
     /// Seconds after midnight → `HH:MM`.
