@@ -6,7 +6,7 @@ import ReleaseChecker
 /// and the guidance under it, every suppression, and a summary line (issue 3).
 enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
-    static func name(_ path: String) -> String { path == "-" ? "stdin" : path }
+    static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
     /// The whole report.
     static func render(_ files: [CheckCommand.CheckedFile]) -> String {

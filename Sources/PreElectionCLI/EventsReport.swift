@@ -75,7 +75,7 @@ enum EventsReport {
     /// The "Could not be read" section shared by the report and the digest.
     static func unreadWords(_ unread: [EventWarning]) -> String {
         var s = "Could not be read — check these by hand, they may hide a conflict (\(unread.count)):\n"
-        for w in unread { s += "  \(w.source): \(w.message)\n" }
+        for w in unread { s += "  \(ControlCharacters.escaped(w.source)): \(ControlCharacters.escaped(w.message))\n" }
         return s
     }
 
