@@ -126,9 +126,10 @@ enum EventsReport {
         }
     }
 
-    /// The JSON document: `{"events":[...],"warnings":[...]}` (fixed keys, plus `time`, `location`, `reason`); `warnings` lists what could not be read, `notes` why
-    /// the suggested dates are where they are.
-    static func json(_ checked: [CheckedEvent], warnings: [EventWarning]) -> String {
+    /// The JSON document: `{"events":[...],"warnings":[...],"suggestion_notes":[...]}` (fixed keys, plus `time`,
+    /// `location`, `reason`); `warnings` lists what could not be read, `suggestion_notes` why the suggested
+    /// dates are where they are.
+    static func json(_ checked: [CheckedEvent], warnings: [EventWarning], extra: [(String, JSONValue)] = []) -> String {
         let events: [JSONValue] = checked.map { c in
             let o = c.occurrence
             return .object([
@@ -144,7 +145,7 @@ enum EventsReport {
         }
         let problems: [JSONValue] = warnings.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) }
         let notes = suggestionNotes(checked.filter(\.needsAction)).split(separator: "\n").map { JSONValue.string(String($0)) }
-        return JSONValue.object([("events", .array(events)), ("warnings", .array(problems)), ("notes", .array(notes))]).rendered()
+        return JSONValue.object([("events", .array(events)), ("warnings", .array(problems)), ("suggestion_notes", .array(notes))] + extra).rendered()
     }
 
     /// CSV with a header row; one occurrence per row, then one `unread` row per thing that could not be read

@@ -41,9 +41,11 @@ enum WarnCommand: Subcommand {
         let digest = WeeklyDigest(today: today, weeks: weeks, periods: selection.periods, checked: checker.check(loaded.occurrences),
                                   unread: loaded.warnings)
         // A quiet week stays silent (cron mails stderr too): notes on how a file was read only with a digest.
-        if digest.isQuiet { return ExitStatus.ok }
+        if digest.isQuiet && !selection.pastCoverage { return ExitStatus.ok }
         EventsCommand.warn(loaded.notes, into: &output)
-        output.stdout += text(digest, weeks: weeks, council: config?.council, files: files, describe: selection.describe)
+        let digestText = text(digest, weeks: weeks, council: config?.council, files: files, describe: selection.describe)
+        let firstLine = digestText.firstIndex(of: "\n").map { digestText.index(after: $0) } ?? digestText.endIndex
+        output.stdout += digestText[..<firstLine] + selection.header + digestText[firstLine...]
         return ExitStatus.actionNeeded
     }
 
