@@ -106,7 +106,7 @@ final class TextScannerTests: XCTestCase {
             let count = Int(next() % 70)
             var text = ""
             for _ in 0..<count { text += pieces[Int(next() % UInt64(pieces.count))] + (next() % 3 == 0 ? "" : " ") }
-            let report = ReleaseChecker.check(text: text, options: options)
+            let report = ReleaseScanner.check(text: text, options: options)
             let size = text.utf8.count
             for f in report.findings {
                 XCTAssertTrue(f.range.lowerBound >= 0 && f.range.upperBound <= size && f.line >= 1 && f.column >= 1, "bad finding for \(text.debugDescription)")
@@ -115,7 +115,7 @@ final class TextScannerTests: XCTestCase {
         // Raw bytes, including invalid UTF-8 repaired by decoding.
         for _ in 0..<500 {
             let bytes = (0..<Int(next() % 200)).map { _ in UInt8(truncatingIfNeeded: next()) }
-            _ = ReleaseChecker.check(text: String(decoding: bytes, as: UTF8.self), options: options)
+            _ = ReleaseScanner.check(text: String(decoding: bytes, as: UTF8.self), options: options)
         }
     }
 }

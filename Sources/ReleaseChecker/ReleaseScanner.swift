@@ -7,7 +7,7 @@ import ElectionCalendar
 /// pre-election period (Code of Recommended Practice on Local Authority Publicity 2011, para 34; Local
 /// Government Act 1986 s2 at all times), exempts statutory election notices (Code para 34) and honours
 /// inline suppressions. Pure: no files, no clock; one pass of byte scanning plus token passes.
-public enum ReleaseChecker {
+public enum ReleaseScanner {
     /// Checks `text` with `options` and returns the report.
     public static func check(text: String, options: CheckOptions) -> Report {
         check(bytes: Array(text.utf8), options: options)
@@ -200,7 +200,7 @@ public enum ReleaseChecker {
             let (line, column) = scanner.lineAndColumn(at: start)
             var ruleSeverity = severity[d.rule] ?? d.rule.inPeriodSeverity
             if d.rule == .partyReference && !inPeriod
-                && !(promotingLines.contains(line) || ReleaseChecker.promotesParty(scanner.bytes, range: start..<end, paragraphAround: start)) {
+                && !(promotingLines.contains(line) || ReleaseScanner.promotesParty(scanner.bytes, range: start..<end, paragraphAround: start)) {
                 ruleSeverity = .info
             }
             return Finding(rule: d.rule, severity: ruleSeverity, line: line, column: column, range: start..<end,
@@ -261,7 +261,7 @@ extension Array {
 
 }
 
-extension ReleaseChecker {
+extension ReleaseScanner {
     /// True when a party mention credits the party with the council's work: the mention itself is a
     /// party-run label ("Labour-led", "Conservative-controlled", "ruling group", "administration"), or its
     /// paragraph uses credit or record words ("delivered", "invested", "promised", "thanks to", "record").
