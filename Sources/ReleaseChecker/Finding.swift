@@ -20,10 +20,14 @@ public struct Finding: Sendable, Equatable, Hashable {
     public var message: String
     /// What to do instead, naming the Code, LGA guide or statute.
     public var guidance: String
+    /// Text that can replace `range` when the fix is mechanical ("Labour-led administration" → "council"; a
+    /// campaign hashtag → ""), for editors and tools; empty when the fix needs a person's judgement.
+    public var replacements: [String]
 
     /// Creates a finding.
     public init(rule: Rule, severity: Severity, line: Int, column: Int, range: Range<Int>, excerpt: String,
-                subject: String, message: String, guidance: String) {
+                subject: String, message: String, guidance: String, replacements: [String] = []) {
+        self.replacements = replacements
         self.rule = rule
         self.severity = severity
         self.line = line
@@ -43,8 +47,7 @@ public struct Finding: Sendable, Equatable, Hashable {
         var last: Int
         var subject: String
         var message: String
-        /// For `party-reference`: the party is credited with the council's work or its record ("the
-        /// Labour-led administration has delivered…"), which s2 forbids at all times, not only in a period.
-        var promotes = false
+        /// Mechanical fixes for the finding's text, if any.
+        var replacements: [String] = []
     }
 }

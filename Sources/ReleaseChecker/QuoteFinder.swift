@@ -27,6 +27,8 @@ struct QuoteFinder {
         /// The speaker is a pronoun's antecedent mentioned earlier ("… Elin Vaughan MS visited. “…,” she said."):
         /// that mention stays a reference of its own.
         var antecedent = false
+        /// The same quotation resumed after its attribution in the same paragraph ("“…,” said Cllr Roe. “…”").
+        var continuesPrevious = false
 
         /// Last token of the quotation including its closing mark.
         var last: Int { close ?? contentLast }

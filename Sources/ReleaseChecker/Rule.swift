@@ -41,7 +41,7 @@ public enum Rule: String, Sendable, CaseIterable, Codable, Hashable {
 
     /// Severity outside every period: electioneering and party-political promotion stay errors because the
     /// Local Government Act 1986 s2 ban on party-political publicity applies at all times; the rest are info.
-    /// (A party reference that does not promote the party — see `ReleaseScanner.promotesParty` — is info.)
+    /// (A party reference that does not promote the party — see `PartyPromotion` — is info.)
     public var outsidePeriodSeverity: Severity {
         switch self {
         case .electioneering, .partyReference: .error

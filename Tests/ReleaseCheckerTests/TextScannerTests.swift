@@ -119,3 +119,31 @@ final class TextScannerTests: XCTestCase {
         }
     }
 }
+
+/// Invisible and compatibility characters are folded before matching, and positions still point at the original text.
+final class TextScannerFoldingTests: XCTestCase {
+    func testSoftHyphensAndZeroWidthCharactersInsideAWordAreFolded() {
+        for text in ["Lab\u{AD}our", "Lab\u{200B}our", "La\u{200C}bour", "Lab\u{200D}our", "Lab\u{2060}our", "Lab\u{FEFF}our"] {
+            let s = TextScanner(text)
+            XCTAssertEqual(s.tokens.count, 1, text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            XCTAssertEqual(s.tokens.first?.key, TextScanner.key("labour"))
+            XCTAssertTrue(s.tokens.first?.has(.capital) ?? false)
+        }
+    }
+
+    func testFullWidthLettersAndDigitsFoldToASCII() {
+        XCTAssertEqual(TextScanner.key("Ｌａｂｏｕｒ"), TextScanner.key("labour"))
+        XCTAssertEqual(TextScanner.key("ＳＮＰ"), TextScanner.key("snp"))
+        XCTAssertTrue(TextScanner("ＳＮＰ").tokens.first?.has(.allCaps) ?? false)
+        XCTAssertEqual(TextScanner("ｖｏｔｅ！").tokens.map(\.kind), [.word, .punct])
+    }
+
+    func testFoldedWordsAreStillFoundAndPositionsPointAtTheOriginal() {
+        let text = "We met on Monday.\nThe Lab\u{AD}our-led administration, the Ｔｏｒｉｅｓ and ＃VoteLabour."
+        let findings = Fixture.findings(text)
+        XCTAssertEqual(findings.map(\.rule), [.partyReference, .partyReference, .electioneering])
+        XCTAssertEqual(findings.first.map { [$0.line, $0.column] }, [2, 5])
+        XCTAssertEqual(findings.first?.message, "Party named: Labour Party (“Labour-led administration”)")
+        XCTAssertEqual(findings[1].column, 37)
+    }
+}
