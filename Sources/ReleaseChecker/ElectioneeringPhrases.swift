@@ -43,56 +43,18 @@ enum ElectioneeringPhrases {
     static let call = "a call to vote"
     static let campaign = "campaigning language"
 
-    static let table = PhraseTable<Pattern>([
-        ("re elect", .fixed(call)), ("reelect", .fixed(call)), ("re electing", .fixed(call)), ("if returned", .fixed(record)),
-        ("if re elected", .fixed(record)), ("two horse race", .fixed(campaign)), ("wasted vote", .fixed(campaign)),
-        ("tactical vote", .fixed(campaign)), ("tactical voting", .fixed(campaign)), ("vote tactically", .fixed(campaign)),
-        ("can't win here", .fixed(campaign)), ("cannot win here", .fixed(campaign)), ("can't win in", .fixed(campaign)),
-        ("delivering on our promise", .fixed(record)), ("delivering on our promises", .fixed(record)),
-        ("delivered on our promise", .fixed(record)), ("delivered on our promises", .fixed(record)),
-        ("deliver on our promise", .fixed(record)), ("deliver on our promises", .fixed(record)),
-        ("delivering our manifesto", .fixed(record)), ("kept our promise", .fixed(record)), ("kept our promises", .fixed(record)),
-        ("keeping our promise", .fixed(record)), ("keeping our promises", .fixed(record)), ("we promised", .fixed(record)),
-        ("we have promised", .fixed(record)), ("we pledged", .fixed(record)), ("we have pledged", .fixed(record)),
-        ("our pledge", .fixed(record)), ("our pledges", .fixed(record)), ("my pledge", .fixed(record)), ("i pledged", .fixed(record)),
-        ("i promised", .fixed(record)), ("our promise", .fixed(record)), ("our promises", .fixed(record)), ("my promise", .fixed(record)),
-        ("our manifesto", .fixed(record)), ("my manifesto", .fixed(record)), ("manifesto pledge", .fixed(record)),
-        ("manifesto pledges", .fixed(record)), ("manifesto commitment", .fixed(record)), ("manifesto commitments", .fixed(record)),
-        ("manifesto promise", .fixed(record)), ("manifesto promises", .fixed(record)), ("election pledge", .fixed(record)),
-        ("election pledges", .fixed(record)), ("election promise", .fixed(record)), ("election promises", .fixed(record)),
-        ("campaign pledge", .fixed(record)), ("campaign promise", .fixed(record)), ("our record", .fixed(record)),
-        ("our track record", .fixed(record)), ("our proud record", .fixed(record)), ("since we took control", .fixed(record)),
-        ("since taking control", .fixed(record)), ("took control of the council", .fixed(record)),
-        ("under the previous administration", .fixed(record)), ("under the last administration", .fixed(record)),
-        ("the previous administration", .fixed(record)), ("this administration", .fixed(record)),
-        ("administration has delivered", .fixed(record)), ("hustings", .fixed(campaign)), ("canvassing", .fixed(campaign)),
-        ("canvass", .fixed(campaign)), ("canvassed", .fixed(campaign)), ("doorstep", .doorstep), ("doorsteps", .doorstep),
-        ("vote for change", .fixed(call)), ("vote for us", .fixed(call)),
-        ("vote for me", .fixed(call)), ("vote us", .fixed(call)), ("get out the vote", .fixed(campaign)),
-        ("vote", .vote), ("votes", .vote), ("vote for", .voteFor), ("votes for", .voteFor), ("voting for", .voteFor),
-        ("back", .back), ("backing", .back), ("elect", .elect), ("keep", .keep), ("only", .only),
-        ("re election", .reelection), ("reelection", .reelection), ("if elected", .ifElected),
-        ("pledge", .pledge), ("pledged", .pledge), ("pledges", .pledge), ("promise", .pledge), ("promised", .pledge),
-        ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),
-        ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
-        ("manifesto", .manifesto), ("promoted by", .imprint),
-    ])
+    static let table = PhraseTable<Pattern>(Vocabulary.all.flatMap(\.electioneering))
 
     /// First words of every trigger phrase (for the word-class index).
     static var triggerKeys: [UInt64] { table.firstKeys }
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TextScanner.key)) }
     /// After "vote for": the council's own instructions on how to vote.
-    static let adminAfterVoteFor = keys(["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                         "a", "as", "each", "any", "your", "their", "the", "candidates", "candidate", "whoever", "whichever",
-                                         "more", "fewer", "only", "someone", "them", "it", "this", "that", "which", "what", "who", "how",
-                                         "in", "on", "at", "by", "all", "every", "each", "one's", "yourself", "themselves"])
-    static let firstPerson = keys(["we", "i", "our", "my", "we've", "i've", "we'll", "i'll", "us"])
-    static let meUs = keys(["me", "us", "our", "him", "her", "change"])
-    static let gapWords = keys(["has", "have", "had", "also", "today", "proudly", "already", "once", "again", "now", "just", "always",
-                                "repeatedly", "previously", "recently", "was", "were", "is", "are", "been", "clearly", "successfully"])
-    static let seekWords = keys(["seek", "seeking", "seeks", "stand", "standing", "stands", "campaign", "campaigning", "bid", "run",
-                                 "running", "for", "fight", "fighting"])
+    static let adminAfterVoteFor = keys(Vocabulary.all.flatMap(\.adminAfterVoteFor))
+    static let firstPerson = keys(Vocabulary.all.flatMap(\.firstPerson))
+    static let meUs = keys(Vocabulary.all.flatMap(\.meUs))
+    static let gapWords = keys(Vocabulary.all.flatMap(\.gapWords))
+    static let seekWords = keys(Vocabulary.all.flatMap(\.seekWords))
     static let canWill = keys(["can", "will", "could"])
     static let leaveRemain = keys(["leave", "remain"])
     static let administrationKey = TextScanner.key("administration")

@@ -23,70 +23,37 @@ enum Lexicon {
     static let connector: UInt32 = 1 << 14       // and, of, for, the, & (inside role extensions)
     static let memberBody: UInt32 = 1 << 15      // council, committee, panel, cabinet … (chair of the X committee)
     static let particle: UInt32 = 1 << 16        // de, van, ap, ab, le, la, von, du, mac (inside names)
-    static let personWord: UInt32 = 1 << 17      // "according" (according to), "speaking", "commenting"
+    static let honour: UInt32 = 1 << 17          // MBE, OBE, JP (skipped after a name)
+    static let partyCueBefore: UInt32 = 1 << 18  // grŵp, cynghorydd (Welsh: the cue comes first)
+    static let extensionStart: UInt32 = 1 << 19  // of, for, dros
+    static let negation: UInt32 = 1 << 20        // non, not, nid
 
     static func k(_ w: String) -> UInt64 { TextScanner.key(w) }
 
-    static let titleWords = ["cllr", "councillor", "councilor", "cyng", "cynghorydd", "bailie", "alderman", "cr"]
-    static let pluralTitleWords = ["cllrs", "councillors", "councilors", "cynghorwyr", "aldermen"]
-    static let honorificWords = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor", "rev", "revd", "reverend", "lady", "lord", "baroness"]
-    static let postnominalWords = ["mp", "msp", "ms", "mla", "am", "mep", "mpp"]
-    static let speechVerbWords = [
-        "said", "says", "say", "added", "adds", "explained", "explains", "commented", "comments", "continued", "continues",
-        "stated", "states", "remarked", "noted", "notes", "told", "tells", "concluded", "concludes", "urged", "urges",
-        "insisted", "insists", "warned", "warns", "revealed", "reveals", "announced", "announces", "declared", "declares",
-        "highlighted", "highlights", "emphasised", "emphasises", "emphasized", "emphasizes", "stressed", "stresses",
-        "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
-        "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
-        "commenting", "speaking", "explaining", "adding", "saying", "according",
-    ]
-    static let pronounWords = ["he", "she", "they"]
-    static let articleWords = ["the", "a", "an", "our", "its", "their", "his", "her", "this", "your"]
-    static let adverbWords = ["also", "today", "yesterday", "has", "have", "had", "then", "further", "later", "recently", "previously",
-                              "earlier", "both", "jointly", "warmly", "last", "week", "this", "morning", "afternoon", "evening", "on", "at",
-                              "tonight", "proudly", "who", "is", "was"]
-    static let partyCueWords = [
-        "party", "parties", "group", "groups", "councillor", "councillors", "cllr", "cllrs", "candidate", "candidates", "member",
-        "members", "administration", "administrations", "government", "leader", "leadership", "cabinet", "council", "led",
-        "run", "controlled", "held", "mp", "mps", "msp", "msps", "mla", "mlas", "ms", "am", "peer", "peers", "activist",
-        "activists", "campaigner", "campaigners", "campaign", "manifesto", "supporters", "supporter", "voters", "victory",
-        "majority", "minority", "coalition", "gain", "seat", "seats", "spokesperson", "spokesman", "spokeswoman", "opposition",
-        "whip", "minister", "ministers", "mayor", "mayoral", "branch", "association", "association's", "vote", "votes",
-    ]
-    static let nameStopWords = [
-        "council", "borough", "county", "city", "district", "parish", "town", "community", "park", "street", "road", "lane",
-        "centre", "center", "hall", "library", "school", "college", "university", "church", "house", "court", "square",
-        "way", "avenue", "close", "ward", "committee", "cabinet", "service", "services", "department", "team", "day", "week",
-        "the", "a", "an", "and", "of", "for", "in", "on", "at", "to", "with", "by", "this", "that", "our", "we", "it", "its",
-        "residents", "police", "nhs", "trust", "association", "society", "club", "group", "party", "said", "says", "added",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "who", "which",
-        "leader", "cabinet", "member", "mayor", "chair", "director", "head", "manager", "officer", "clerk", "executive",
-    ]
-    static let connectorWords = ["and", "of", "for", "the", "&"]
-    static let memberBodyWords = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",
-                                  "assembly", "opposition", "administration", "group", "board", "executive", "senedd", "parliament",
-                                  "forum", "commission", "sub"]
-    static let particleWords = ["de", "van", "von", "ap", "ab", "le", "la", "du", "da", "di", "der", "den", "mac", "bin", "al", "el", "o"]
 
     /// The fixed class of every known word (roles, parties and electioneering phrases add their first words).
     static let classes: KeywordIndex = {
         var index = KeywordIndex(capacity: 1024)
         func add(_ words: [String], _ bit: UInt32) { for w in words { index.insert(k(w), bit, merge: true) } }
-        add(titleWords, title)
-        add(pluralTitleWords, pluralTitle)
-        add(honorificWords, honorific)
-        add(postnominalWords, postnominal)
-        add(speechVerbWords, speechVerb)
-        add(pronounWords, pronoun)
-        add(articleWords, article)
-        add(adverbWords, adverbGap)
-        add(partyCueWords, partyCue)
-        add(nameStopWords, nameStop)
-        add(connectorWords, connector)
-        add(memberBodyWords, memberBody)
-        add(particleWords, particle)
-        add(["according", "speaking", "commenting"], personWord)
+        for v in Vocabulary.all {
+            add(v.titles, title)
+            add(v.pluralTitles, pluralTitle)
+            add(v.honorifics, honorific)
+            add(v.postnominals, postnominal)
+            add(v.honours, honour)
+            add(v.speechVerbs, speechVerb)
+            add(v.pronouns, pronoun)
+            add(v.articles, article)
+            add(v.adverbs, adverbGap)
+            add(v.partyCues, partyCue)
+            add(v.partyCuesBefore, partyCueBefore)
+            add(v.nameStops, nameStop)
+            add(v.connectors, connector)
+            add(v.memberBodies, memberBody)
+            add(v.particles, particle)
+            add(v.extensionStarts, extensionStart)
+            add(v.negations, negation)
+        }
         for key in RoleLexicon.table.firstKeys { index.insert(key, roleStart, merge: true) }
         for key in PartyLexicon.table.firstKeys { index.insert(key, partyStart, merge: true) }
         for key in ElectioneeringPhrases.triggerKeys { index.insert(key, electioneeringStart, merge: true) }

@@ -3,15 +3,9 @@
 /// is a `member-photo` finding (LGA short guide, 'should not' item 4: photographs that include candidates).
 enum PhotoCaption {
     /// Words that open a caption at the start of a line; `needsColon` ones only before `:`/`(`/a dash.
-    static let starts = PhraseTable<Bool>([
-        ("pictured", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
-        ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
-        ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
-        ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
-    ])
+    static let starts = PhraseTable<Bool>(Vocabulary.all.flatMap(\.captionStarts))
 
-    static let leftToRight: [[UInt64]] = [TextScanner.keys("l r"), TextScanner.keys("left to right"), TextScanner.keys("l to r"),
-                                          TextScanner.keys("from left"), TextScanner.keys("left right")]
+    static let leftToRight: [[UInt64]] = Vocabulary.all.flatMap(\.leftToRight).map(TextScanner.keys)
 
     /// Token ranges of caption text.
     static func find(_ scanner: TextScanner, classes: [UInt32]) -> [Range<Int>] {

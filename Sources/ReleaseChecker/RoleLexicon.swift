@@ -18,82 +18,25 @@ enum RoleLexicon {
         var conditional: Bool = false
         /// Only when written with a capital ("the Leader said"; not "a community leader").
         var requiresCapital: Bool = false
+        /// A capitalised word after it names the place, not the holder (Welsh "Maer Aberystwyth", the Mayor of
+        /// Aberystwyth).
+        var genitive: Bool = false
+        /// Takes a following name as its holder's ("Council Leader Jane Doe"); plural roles do not.
+        var takesName: Bool = true
     }
 
-    static func member(_ referenceable: Bool = true, extends: Bool = false, conditional: Bool = false, capital: Bool = false) -> Role {
-        Role(holder: .member, referenceable: referenceable, extends: extends, conditional: conditional, requiresCapital: capital)
+    static func member(_ referenceable: Bool = true, extends: Bool = false, conditional: Bool = false, capital: Bool = false,
+                       genitive: Bool = false, plural: Bool = false) -> Role {
+        Role(holder: .member, referenceable: referenceable, extends: extends, conditional: conditional, requiresCapital: capital,
+             genitive: genitive, takesName: !plural)
     }
     static func officer(extends: Bool = false, capital: Bool = false) -> Role {
         Role(holder: .officer, referenceable: false, extends: extends, requiresCapital: capital)
     }
     static let other = Role(holder: .other, referenceable: false)
 
-    static let table = PhraseTable<Role>(entries)
+    static let table = PhraseTable<Role>(Vocabulary.all.flatMap(\.roles))
 
-    static let entries: [(String, Role)] = [
-        // Leaders.
-        ("leader of the council", member()), ("council leader", member()), ("deputy leader", member(extends: true)),
-        ("deputy leader of the council", member()), ("deputy council leader", member()),
-        ("leader", member(extends: true, conditional: true, capital: true)),
-        ("leader of the opposition", member()), ("opposition leader", member()), ("group leader", member(extends: true)),
-        // Cabinet and portfolio.
-        ("cabinet member", member(extends: true)), ("cabinet members", member()), ("deputy cabinet member", member(extends: true)),
-        ("executive member", member(extends: true)), ("lead member", member(extends: true)), ("lead councillor", member(extends: true)),
-        ("portfolio holder", member(extends: true)), ("cabinet portfolio holder", member(extends: true)), ("cabinet lead", member(extends: true)),
-        ("cabinet secretary", member(extends: true)), ("minister", member(extends: true)), ("first minister", member()),
-        ("prime minister", member()), ("secretary of state", member(extends: true)),
-        // Chairs.
-        ("chair", member(extends: true, conditional: true, capital: true)), ("chairman", member(extends: true, conditional: true, capital: true)),
-        ("chairwoman", member(extends: true, conditional: true, capital: true)), ("chairperson", member(extends: true, conditional: true, capital: true)),
-        ("vice chair", member(extends: true, conditional: true)), ("vice chairman", member(extends: true, conditional: true)),
-        ("deputy chair", member(extends: true, conditional: true)), ("committee chair", member()), ("committee chairman", member()),
-        ("convener", member(extends: true, conditional: true)), ("convenor", member(extends: true, conditional: true)),
-        ("depute convener", member(extends: true, conditional: true)),
-        ("chair of the council", member()), ("chairman of the council", member()), ("chair of council", member()),
-        ("council chair", member()), ("council chairman", member()), ("council chairwoman", member()), ("council chairperson", member()),
-        ("council vice chair", member()), ("council vice chairman", member()),
-        // Mayors and provosts (civic and elected).
-        ("mayor", member(extends: true)), ("lord mayor", member(extends: true)), ("deputy mayor", member(extends: true)),
-        ("deputy lord mayor", member(extends: true)), ("town mayor", member(extends: true)), ("metro mayor", member(extends: true)),
-        ("elected mayor", member(extends: true)), ("civic mayor", member(extends: true)), ("provost", member(extends: true)),
-        ("lord provost", member(extends: true)), ("depute provost", member(extends: true)), ("deputy provost", member(extends: true)),
-        // Commissioners and parliamentarians.
-        ("police and crime commissioner", member(extends: true)), ("police fire and crime commissioner", member(extends: true)),
-        ("deputy police and crime commissioner", member(extends: true)), ("pcc", member()),
-        ("mp", member(extends: true)), ("msp", member(extends: true)), ("mla", member(extends: true)), ("mep", member(extends: true)),
-        ("member of parliament", member(extends: true)), ("member of the scottish parliament", member(extends: true)),
-        ("member of the senedd", member(extends: true)), ("assembly member", member(extends: true)),
-        ("member of the legislative assembly", member(extends: true)),
-        // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
-        ("councillor", member(false)), ("councillors", member(false)), ("ward councillor", member(false)),
-        ("ward councillors", member(false)), ("local councillor", member(false)), ("local councillors", member(false)),
-        ("parish councillor", member(false)), ("town councillor", member(false)), ("county councillor", member(false)),
-        ("borough councillor", member(false)), ("district councillor", member(false)), ("community councillor", member(false)),
-        ("ward member", member(false)), ("elected member", member(false)), ("elected members", member(false)),
-        // Candidates: people directly involved in the election (Code para 34); a reference once a name is attached.
-        ("candidate", member(false, extends: true)), ("candidates", member(false)), ("prospective candidate", member(false, extends: true)),
-        ("parliamentary candidate", member(false, extends: true)), ("mayoral candidate", member(false, extends: true)),
-        // Officers.
-        ("spokesperson", officer()), ("spokesman", officer()), ("spokeswoman", officer()), ("council spokesperson", officer()),
-        ("clerk", officer(extends: true)), ("town clerk", officer()), ("parish clerk", officer()), ("chief executive", officer(extends: true)),
-        ("deputy chief executive", officer()), ("managing director", officer()), ("director", officer(extends: true)),
-        ("assistant director", officer(extends: true)), ("strategic director", officer(extends: true)),
-        ("executive director", officer(extends: true)), ("corporate director", officer(extends: true)),
-        ("service director", officer(extends: true)), ("head of", officer(extends: true)), ("head", officer(extends: true, capital: true)),
-        ("manager", officer(extends: true)), ("officer", officer(extends: true)), ("team leader", officer(extends: true)),
-        ("team manager", officer()), ("service lead", officer(extends: true)), ("lead officer", officer(extends: true)),
-        ("coordinator", officer(extends: true)), ("co ordinator", officer(extends: true)), ("returning officer", officer()),
-        ("electoral registration officer", officer()), ("monitoring officer", officer()), ("chief officer", officer(extends: true)),
-        ("ranger", officer()), ("librarian", officer()), ("engineer", officer()), ("planner", officer()), ("surveyor", officer()),
-        ("adviser", officer()), ("advisor", officer()), ("specialist", officer()), ("curator", officer()), ("warden", officer()),
-        ("press office", officer()), ("press officer", officer()), ("proper officer", officer()),
-        ("chief fire officer", officer()), ("station manager", officer()), ("group manager", officer()),
-        // Police, NHS, schools and others: not members, fine to quote.
-        ("inspector", other), ("chief inspector", other), ("sergeant", other), ("constable", other), ("superintendent", other),
-        ("chief superintendent", other), ("chief constable", other), ("headteacher", other), ("head teacher", other),
-        ("principal", other), ("consultant", other), ("matron", other), ("nurse", other), ("doctor", other), ("resident", other),
-        ("volunteer", other), ("founder", other), ("trustee", other), ("chief executive of", officer(extends: true)),
-    ]
 
     /// The role phrase at token `i`, with its extension ("for Housing and Planning") and the holder it implies.
     static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int) -> (role: Role, last: Int)? {
