@@ -62,7 +62,11 @@ enum ElectioneeringPhrases {
     static let outKey = TextScanner.key("out")
     static let theKey = TextScanner.key("the")
     static let electionKey = TextScanner.key("election")
-    static let onKey = TextScanner.key("on"), behalfKey = TextScanner.key("behalf"), ofKey = TextScanner.key("of")
+    static let onKey = TextScanner.key("on")
+    /// "on behalf of", "ar ran": the second half of an imprint.
+    static let onBehalfOf = PhraseTable<Bool>(Vocabulary.all.flatMap(\.onBehalfOf).map { ($0, true) })
+    /// Hashtag prefixes that call to vote for the party that follows ("#VoteLabour", "#PleidleisiwchLlafur").
+    static let voteTagPrefixes: [[UInt8]] = Vocabulary.all.flatMap(\.voteTagPrefixes).map { Array($0.utf8) }
 
     /// Electioneering starting at token `i`: the last token and the kind of language.
     static func match(_ scanner: TextScanner, classes: [UInt32], mentions: PersonMentions, at i: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
@@ -115,6 +119,13 @@ enum ElectioneeringPhrases {
         let last = m.last
         switch table.entries[m.entry].payload {
         case .fixed(let kind):
+            // "Re-elect Cllr Doe", "Ailetholwch y Cynghorydd …": the call takes the person it names.
+            if kind == call {
+                var k = last + 1
+                if word(k), classes[k] & Lexicon.article != 0 { k += 1 }
+                if let p = member(k), mentions.mentions[Int(mentions.startingAt[k])].holder == .member { return (i, p, kind, false) }
+                if let p = party(last + 1) { return (i, p, kind, false) }
+            }
             return (i, last, kind, firstPerson.contains(tokens[i].key))
         case .vote:
             let k = last + 1
@@ -183,11 +194,11 @@ enum ElectioneeringPhrases {
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.
             var k = last + 1
-            while k + 2 < n, tokens[k].paragraph == paragraph {
-                if tokens[k].key == onKey, tokens[k + 1].key == behalfKey, tokens[k + 2].key == ofKey {
+            while k < n, tokens[k].paragraph == paragraph {
+                if let behalf = onBehalfOf.match(scanner, at: k) {
                     // Include the candidate or party the material is promoted for.
-                    var end = k + 2
-                    if let m = member(k + 3) { end = m } else if let p = party(k + 3) { end = p }
+                    var end = behalf.last
+                    if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
                     return (i, end, "an election imprint", false)
                 }
                 k += 1
@@ -211,7 +222,10 @@ enum ElectioneeringPhrases {
             return true
         }
         if starts("elect"), !starts("election"), !starts("elector"), bytes.count > 5 { return true }
-        if starts("back"), PartyLexicon.party(inTag: Array(bytes.dropFirst(4))) != nil { return true }
+        if starts("ailethol") { return true }
+        for prefix in voteTagPrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
+            if PartyLexicon.party(inTag: Array(bytes.dropFirst(prefix.count))) != nil { return true }
+        }
         return false
     }
 }

@@ -133,7 +133,7 @@ extension Vocabulary {
             ("liberal democrats", PartyLexicon.e(PartyLexicon.ld)), ("liberal democrat", PartyLexicon.e(PartyLexicon.ld)), ("lib dem", PartyLexicon.e(PartyLexicon.ld)), ("lib dems", PartyLexicon.e(PartyLexicon.ld)), ("libdem", PartyLexicon.e(PartyLexicon.ld)),
             ("libdems", PartyLexicon.e(PartyLexicon.ld)), ("scottish liberal democrats", PartyLexicon.e("Scottish Liberal Democrats")), ("welsh liberal democrats", PartyLexicon.e("Welsh Liberal Democrats")),
             ("ld", PartyLexicon.e(PartyLexicon.ld, .label)), ("ldem", PartyLexicon.e(PartyLexicon.ld, .label)), ("lib", PartyLexicon.e(PartyLexicon.ld, .label)), ("sld", PartyLexicon.e("Scottish Liberal Democrats", .label)),
-            ("liberal party", PartyLexicon.e("Liberal Party")), ("liberal", PartyLexicon.e("Liberal Party", .cue, guards: ["arts", "use", "amount", "amounts", "interpretation"])),
+            ("liberal party", PartyLexicon.e("Liberal Party")), ("liberals", PartyLexicon.e("Liberal Party", .capitalised)), ("liberal", PartyLexicon.e("Liberal Party", .cue, guards: ["arts", "use", "amount", "amounts", "interpretation"])),
             // Greens.
             ("green party", PartyLexicon.e(PartyLexicon.grn)), ("green party of england and wales", PartyLexicon.e(PartyLexicon.grn)), ("green party northern ireland", PartyLexicon.e("Green Party Northern Ireland")),
             ("scottish greens", PartyLexicon.e("Scottish Greens")), ("scottish green party", PartyLexicon.e("Scottish Greens")), ("gpew", PartyLexicon.e(PartyLexicon.grn, .acronym)),
@@ -187,7 +187,7 @@ extension Vocabulary {
                                                              "organisation", "organisations", "analysis", "study", "adviser", "advisers", "reviewer",
                                                              "monitoring", "facilitator", "provider", "providers", "living's", "mental", "police",
                                                              "scrutiny", "appeal", "appeals", "complaints", "of", "from"])),
-            ("independents", PartyLexicon.e("Independent", .cue)), ("ind", PartyLexicon.e("Independent", .label)),
+            ("independents", PartyLexicon.e("Independent", .capitalised)), ("ind", PartyLexicon.e("Independent", .label)),
             // Party groups and party-led administrations (brief §4.1).
             ("ruling group", PartyLexicon.e(PartyLexicon.group)), ("ruling party", PartyLexicon.e(PartyLexicon.group)), ("ruling coalition", PartyLexicon.e(PartyLexicon.group)), ("ruling administration", PartyLexicon.e(PartyLexicon.group)),
             ("controlling group", PartyLexicon.e(PartyLexicon.group)), ("majority group", PartyLexicon.e(PartyLexicon.group)), ("opposition group", PartyLexicon.e(PartyLexicon.group)), ("opposition groups", PartyLexicon.e(PartyLexicon.group)),
@@ -226,7 +226,7 @@ extension Vocabulary {
             ("our track record", .fixed(ElectioneeringPhrases.record)), ("our proud record", .fixed(ElectioneeringPhrases.record)), ("since we took control", .fixed(ElectioneeringPhrases.record)),
             ("since taking control", .fixed(ElectioneeringPhrases.record)), ("took control of the council", .fixed(ElectioneeringPhrases.record)),
             ("under the previous administration", .fixed(ElectioneeringPhrases.record)), ("under the last administration", .fixed(ElectioneeringPhrases.record)),
-            ("the previous administration", .fixed(ElectioneeringPhrases.record)), ("this administration", .fixed(ElectioneeringPhrases.record)),
+("this administration", .fixed(ElectioneeringPhrases.record)),
             ("administration has delivered", .fixed(ElectioneeringPhrases.record)), ("hustings", .fixed(ElectioneeringPhrases.campaign)), ("canvassing", .fixed(ElectioneeringPhrases.campaign)),
             ("canvass", .fixed(ElectioneeringPhrases.campaign)), ("canvassed", .fixed(ElectioneeringPhrases.campaign)), ("doorstep", .doorstep), ("doorsteps", .doorstep),
             ("vote for change", .fixed(ElectioneeringPhrases.call)), ("vote for us", .fixed(ElectioneeringPhrases.call)),

@@ -75,6 +75,11 @@ enum PartyLexicon {
             return end
         }
 
+        // "non-party-political", "not a party political event": negated, so not a party reference.
+        var before = i - 1
+        if before >= 0, tokens[before].isPunct("-") { before -= 1 }
+        if before >= 0, tokens[before].kind == .word, classes[before] & Lexicon.negation != 0 { return nil }
+        if before >= 1, tokens[before].kind == .word, tokens[before].key == aKey, classes[before - 1] & Lexicon.negation != 0 { return nil }
         switch entry.strength {
         case .strong:
             return (entry, extended())
@@ -89,7 +94,7 @@ enum PartyLexicon {
             if nextOK, !hyphen, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }
             // "Mr Green", "Cllr Green", "Jane Green": a surname.
-            if let p = prevToken, p.kind == .word, classes[i - 1] & (Lexicon.honorific | Lexicon.title | Lexicon.pluralTitle) != 0 { return nil }
+            if let p = prevToken, p.kind == .word, p.has(.capital), classes[i - 1] & (Lexicon.honorific | Lexicon.title | Lexicon.pluralTitle) != 0 { return nil }
             if !t.has(TextScanner.Flags.capital) {
                 // Lower case counts only as "labour-led" etc.
                 guard hyphen, nextOK, controlKeys.contains(tokens[next].key) else { return nil }
@@ -98,6 +103,8 @@ enum PartyLexicon {
             }
             if label { return (entry, last) }
             if cueAfter { return (entry, extended()) }
+            // Welsh word order: the cue comes first ("y grŵp Annibynnol", "cynghorwyr Llafur").
+            if let p = prevToken, p.kind == .word, classes[i - 1] & Lexicon.partyCueBefore != 0, p.paragraph == t.paragraph { return (entry, last) }
             if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
             if entry.strength == .cue { return nil }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".
@@ -126,6 +133,7 @@ enum PartyLexicon {
     }
 
     static let theKey = TextScanner.key("the")
+    static let aKey = TextScanner.key("a")
     static let orKey = TextScanner.key("or")
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

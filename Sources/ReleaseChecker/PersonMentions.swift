@@ -73,6 +73,10 @@ struct PersonMentions: Sendable {
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
+                if !titled, classes[k] & Lexicon.partyStart != 0, let party = PartyLexicon.table.match(scanner, at: k), party.last > k,
+                   PartyLexicon.table.entries[party.entry].payload.strength == .strong {
+                    break  // "Safodd Reform UK", "… Plaid Cymru": a party name, not the rest of a person's name
+                }
                 if isNameWord(k, block) {
                     last = k
                     count += 1
@@ -124,9 +128,12 @@ struct PersonMentions: Sendable {
             }
             let paragraph = t.paragraph
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
-            if c & (Lexicon.title | Lexicon.pluralTitle) != 0 {
+            // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
+            let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1] & Lexicon.partyStart != 0
+            if c & (Lexicon.title | Lexicon.pluralTitle) != 0, !partyAfter {
                 var j = i + 1
-                if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
+                // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
+                if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
                 if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
                     var mentionFirst = i
                     var nameFirst = j
@@ -166,8 +173,12 @@ struct PersonMentions: Sendable {
                 var j = i + 1
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
                 if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
-                    let person = personFor(nameFirst: j, nameLast: last)
-                    add(i, last, person != nil ? .member : .other, person != nil, person != nil ? .listed : .honorific, person: person)
+                    var person = personFor(nameFirst: j, nameLast: last)
+                    // "Mr Marsh" after "Cllr Owen Marsh": the same member by honorific and surname.
+                    let seenAsMember = person == nil && seen.get(tokens[last].key) != nil
+                    if seenAsMember, let known = seen.get(tokens[last].key) { person = known }
+                    let member = person != nil || seenAsMember
+                    add(i, last, member ? .member : .other, member, member ? (seenAsMember ? .surname : .listed) : .honorific, person: person)
                     if person != nil { seen.set(tokens[last].key, person) }
                     i = last + 1
                     continue
@@ -179,7 +190,7 @@ struct PersonMentions: Sendable {
                 var source = Source.role
                 var person: Int?
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
-                if tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
+                if match.role.takesName, !match.role.genitive, tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
@@ -201,7 +212,8 @@ struct PersonMentions: Sendable {
             // 5. A name with a post-nominal: "Jane Doe MP", "Rhys ap Iorwerth MS".
             if isNameWord(i), classes[i] & Lexicon.partyStart == 0, people.matchName(scanner, at: i + 1) == nil,
                let last = nameEnd(from: i, paragraph: paragraph), last > i {
-                let k = last + 1
+                var k = last + 1
+                while k < n, classes[k] & Lexicon.honour != 0, tokens[k].has(.allCaps), tokens[k].paragraph == paragraph { k += 1 }
                 if k < n, classes[k] & Lexicon.postnominal != 0, tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
                     let person = personFor(nameFirst: i, nameLast: last)
                     add(i, k, .member, true, .titled, person: person)
@@ -214,9 +226,10 @@ struct PersonMentions: Sendable {
                 if let person = seen.get(tokens[last].key) {
                     add(i, last, .member, true, .surname, person: person)
                 } else {
-                    add(i, last, .other, false, .generic, person: nil)
+                    // Honours after the name belong to it ("Ruth Akers MBE JP, Councillor for Eastgate").
+                    add(i, k > last + 1 ? k - 1 : last, .other, false, .generic, person: nil)
                 }
-                i = last + 1
+                i = (k > last + 1 ? k - 1 : last) + 1
                 continue
             }
             // 7. A bare surname after a full mention: "Doe said".

@@ -7,11 +7,48 @@ enum PhotoCaption {
 
     static let leftToRight: [[UInt64]] = Vocabulary.all.flatMap(\.leftToRight).map(TextScanner.keys)
 
+    /// Photo-credit openers ("PICTURE:", "Photo credit:", "Llun:").
+    static let credits = PhraseTable<Bool>(Vocabulary.all.flatMap(\.photoCredits).map { ($0, true) })
+
+    /// True when line `l` is a photo credit: a credit opener, ":" or "by", then at most five capitalised words
+    /// naming a studio, photographer or organisation (no titles or roles): "PICTURE: Northby Studios".
+    static func isCredit(_ scanner: TextScanner, classes: [UInt32], line l: Int) -> Bool {
+        let tokens = scanner.tokens
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        var k = a
+        while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote { k += 1 }
+        guard k < b, let m = credits.match(scanner, at: k) else { return false }
+        var r = m.last + 1
+        guard r < b, tokens[r].isPunct(":") || tokens[r].key == byKey else { return false }
+        r += 1
+        var words = 0
+        while r < b {
+            let t = tokens[r]
+            if t.kind == .word {
+                guard t.has(.capital) || classes[r] & Lexicon.connector != 0, classes[r] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific) == 0 else { return false }
+                words += 1
+            }
+            r += 1
+        }
+        return words >= 1 && words <= 5
+    }
+
+    static let byKey = TextScanner.key("by")
+
     /// Token ranges of caption text.
     static func find(_ scanner: TextScanner, classes: [UInt32]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let tokens = scanner.tokens
-        for l in 0..<scanner.lineStarts.count {
+        let lines = scanner.lineStarts.count
+        // A photo credit makes the short line next to it (no blank line between) a caption too.
+        for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
+            for neighbour in [l - 1, l + 1] where neighbour >= 0 && neighbour < lines {
+                let a = Int(scanner.lineTokenStart[neighbour]), b = Int(scanner.lineTokenStart[neighbour + 1])
+                guard a < b, b - a <= 40, !isCredit(scanner, classes: classes, line: neighbour) else { continue }
+                out.append(a..<b)
+            }
+        }
+        for l in 0..<lines {
             let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
             guard a < b else { continue }
             // Skip leading bullets and brackets: "[Photo: …]", "*Pictured:*".

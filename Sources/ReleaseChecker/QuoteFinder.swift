@@ -45,6 +45,7 @@ struct QuoteFinder {
         let finder = QuoteFinder(scanner: scanner, classes: classes, mentions: mentions)
         var quotes = finder.spans()
         finder.attribute(&quotes)
+        finder.attributeHeadlines(&quotes)
         return quotes
     }
 
@@ -102,6 +103,17 @@ struct QuoteFinder {
         var out: [Quotation] = []
         var open = -1
         var double = true
+        var curly = false
+        var nested = false
+        /// A curly closing mark within the next few hundred tokens of the paragraph.
+        func curlyCloseAhead(from k: Int, paragraph: Int32) -> Bool {
+            var j = k
+            while j < n, j - k < 300, tokens[j].paragraph == paragraph {
+                if tokens[j].kind == .quote, tokens[j].scalar == 0x201D { return true }
+                j += 1
+            }
+            return false
+        }
         var paragraph: Int32 = -1
         var i = 0
         func emit(close: Int?, contentLast: Int) {
@@ -127,11 +139,24 @@ struct QuoteFinder {
             let m = mark(i)
             if open < 0 {
                 switch m {
-                case .openDouble, .ambiguousDouble: open = i; double = true; paragraph = t.paragraph
+                case .openDouble, .ambiguousDouble: open = i; double = true; paragraph = t.paragraph; curly = t.scalar != 0x22; nested = false
                 case .openSingle: open = i; double = false; paragraph = t.paragraph
                 default: break
                 }
             } else if double {
+                // Straight marks inside a curly quotation are a quotation within it when the curly close follows.
+                if t.scalar == 0x22, curly {
+                    if nested {
+                        nested = false  // closes the inner quotation
+                        i += 1
+                        continue
+                    }
+                    if m == .openDouble, curlyCloseAhead(from: i + 1, paragraph: paragraph) {
+                        nested = true  // opens an inner quotation
+                        i += 1
+                        continue
+                    }
+                }
                 if m == .closeDouble || m == .ambiguousDouble || (m == .openDouble && !t.has(TextScanner.Flags.spaceBefore) && t.has(TextScanner.Flags.spaceAfter)) {
                     emit(close: i, contentLast: i - 1)
                 }
@@ -253,6 +278,19 @@ struct QuoteFinder {
     /// Attribution before the opening mark: `Cllr X said:` / `Councillor X, Cabinet Member for Y, said:` /
     /// `added the Leader:` / `According to Cllr X,` / `Cllr Jane Doe:`.
     func resolveBefore(_ start: Int, _ end: Int) -> Speaker? {
+        if let found = resolveBeforeNearVerb(start, end) { return found }
+        // "Cllr Roe welcomed the grant, adding “…”", "Cllr Roe thanked them, saying “…”": the sentence's subject
+        // speaks when a speech verb leads into the quotation and nothing nearer names a speaker.
+        var e = end
+        while e >= start, scanner.tokens[e].kind == .punct { e -= 1 }
+        guard e > start, isVerb(e) || (e >= 1 && isVerb(e - 1)) || (e >= 2 && isVerb(e - 2)) else { return nil }
+        let j = skipGap(start, limit: e)
+        if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member { return .mentions([m]) }
+        return nil
+    }
+
+    /// The attribution found next to the speech verb (the usual forms).
+    func resolveBeforeNearVerb(_ start: Int, _ end: Int) -> Speaker? {
         let tokens = scanner.tokens
         var e = end
         var colon = false
@@ -281,6 +319,8 @@ struct QuoteFinder {
             guard p >= start else { return nil }
             if isPronoun(p) { return .pronoun }
             if tokens[p].isAppositiveMark {
+                // "Cllr X, who said:", "y Gynghorydd X, a ddywedodd:": a relative clause right after the name.
+                if p + 1 < v, let m = mentionEnding(p - 1) { return .mentions(withConjoinedBefore(m)) }
                 // An appositive or relative clause between commas: "X, Cabinet Member for Y, said".
                 if let m = mentionEnding(p - 1) {
                     let mention = mentions.mentions[m]
@@ -318,6 +358,7 @@ struct QuoteFinder {
         let n = tokens.count
         var lastSpeakers: [Int]?
         var lastOpen: Int?
+        var attributedAfter = false
         for q in quotes.indices {
             let quote = quotes[q]
             var speaker: Speaker?
@@ -356,6 +397,17 @@ struct QuoteFinder {
                 after = resolveAfter(close + 1, e)
             }
             speaker = preferBefore ? (before ?? after) : (after ?? before)
+            let previousAttributedAfter = attributedAfter
+            attributedAfter = after != nil && !(preferBefore && before != nil)
+            // A pronoun binds to the nearest person named since the last quotation ("Local resident Mary Fox
+            // welcomed the plans. She said: “…”" is Mary Fox), not to the last speaker.
+            if case .pronoun = speaker, let named = nearestMention(before: quote.open, floor: floorToken), !(lastSpeakers ?? []).contains(named) {
+                quotes[q].speakers = [named]
+                quotes[q].antecedent = true
+                lastSpeakers = [named]
+                lastOpen = quote.open
+                continue
+            }
 
             switch speaker {
             case .mentions(let list):
@@ -386,17 +438,48 @@ struct QuoteFinder {
                     quotes[q].speakers = lastSpeakers
                     quotes[q].inherited = true
                     quotes[q].inheritedFrom = lastOpen
+                    // “…,” said Cllr Roe. “…”: the same quotation resumed after its attribution.
+                    if q > 0, previousAttributedAfter, lastOpen == quotes[q - 1].open, let close = quotes[q - 1].close,
+                       tokens[close].paragraph == tokens[quote.open].paragraph {
+                        quotes[q].continuesPrevious = true
+                    }
                 }
             }
         }
     }
 
+    /// A headline that is a quotation ("“Every child deserves a safe route to school”" on a line of its own near
+    /// the top) takes its speaker from the next paragraph when a member there is reported as saying it ("Cllr Roe
+    /// … said the crossings …"). That mention stays a reference of its own.
+    func attributeHeadlines(_ quotes: inout [Quotation]) {
+        let tokens = scanner.tokens
+        let n = tokens.count
+        for q in quotes.indices where quotes[q].speakers.isEmpty {
+            let quote = quotes[q]
+            guard tokens[quote.open].paragraph <= 3, tokens[quote.open].has(.lineStart), let close = quote.close,
+                  close + 1 >= n || tokens[close + 1].line != tokens[close].line || (close + 2 >= n || tokens[close + 2].line != tokens[close].line) && tokens[close + 1].kind == .punct,
+                  tokens[close].line == tokens[quote.open].line else { continue }
+            // The first mention in the next paragraph, if a speech verb follows it in the same sentence.
+            var k = close + 1
+            guard k < n else { continue }
+            let paragraph = tokens[k].paragraph
+            guard paragraph == tokens[close].paragraph + 1 else { continue }
+            while k < n, tokens[k].paragraph == paragraph, mentionStarting(k) == nil, !isTerminator(k) { k += 1 }
+            guard k < n, tokens[k].paragraph == paragraph, let m = mentionStarting(k), mentions.mentions[m].holder == .member else { continue }
+            var v = mentions.mentions[m].last + 1
+            while v < n, v - mentions.mentions[m].last < 4, tokens[v].paragraph == paragraph, !isVerb(v), !isTerminator(v) { v += 1 }
+            guard isVerb(v) else { continue }
+            quotes[q].speakers = [m]
+            quotes[q].antecedent = true
+        }
+    }
+
     /// The person mentioned last before token `k`, in its paragraph or the one before (a pronoun's antecedent).
-    func nearestMention(before k: Int) -> Int? {
+    func nearestMention(before k: Int, floor: Int = 0) -> Int? {
         let tokens = scanner.tokens
         let paragraph = tokens[k].paragraph
         var t = k - 1
-        while t >= 0, tokens[t].paragraph >= paragraph - 1 {
+        while t >= floor, tokens[t].paragraph >= paragraph - 1 {
             if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole { return m }
             t -= 1
         }

@@ -47,10 +47,20 @@ enum RoleLexicon {
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last
+        // A plural role ("Candidates", "Cabinet Members") is never followed by one holder's name.
+        let lastWord = tokens[m.last]
+        if lastWord.end - lastWord.start > 3, scanner.bytes[Int(lastWord.end) - 1] | 0x20 == 0x73 { role.takesName = false }
         // Upper-case-only abbreviations: "PCC", "MP"; not "mp" in a URL.
         if m.first == m.last, tokens[i].end - tokens[i].start <= 3, !tokens[i].has(TextScanner.Flags.allCaps) {
             let text = scanner.text(tokens: i, i).lowercased()
             if ["mp", "msp", "mla", "mep", "pcc"].contains(text) { return nil }
+        }
+        if role.genitive {
+            // Welsh "Maer Aberystwyth", "Maer Tref Aberaeron": the place follows directly.
+            var k = last + 1
+            while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
+                  classes[k] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.roleStart) == 0 { k += 1 }
+            if k > last + 1 { return (role, k - 1) }
         }
         if role.extends {
             let (extLast, namesBody) = extensionEnd(scanner, classes: classes, after: last)
@@ -72,7 +82,7 @@ enum RoleLexicon {
         var t = last + 1
         guard t < tokens.count, tokens[t].paragraph == tokens[last].paragraph else { return (last, false) }
         let lastIsConnector = classes[last] & Lexicon.connector != 0 && tokens[last].key != TextScanner.andKey
-        let startsWithConnector = tokens[t].kind == .word && (tokens[t].key == ofKey || tokens[t].key == forKey)
+        let startsWithConnector = tokens[t].kind == .word && classes[t] & Lexicon.extensionStart != 0
         guard lastIsConnector || startsWithConnector else { return (last, false) }
         var end = last
         var namesBody = false

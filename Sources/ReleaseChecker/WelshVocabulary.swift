@@ -15,7 +15,7 @@ extension Vocabulary {
                          "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
-        v.adverbs = ["hefyd", "heddiw", "ddoe"]
+        v.adverbs = ["hefyd", "heddiw", "ddoe", "a"]  // "a ddywedodd": who said
         v.partyCues = ["cymru", "cymreig"]
         // Welsh puts the adjective after the noun: "grŵp Annibynnol", "cynghorydd Annibynnol".
         v.partyCuesBefore = ["grwp", "grwpiau", "cynghorydd", "cynghorwyr", "gynghorydd", "gynghorwyr", "ymgeisydd", "ymgeiswyr", "aelod",
