@@ -20,7 +20,7 @@ enum ElectioneeringDetector: Detector {
                                                 message: ReportWording.campaignHashtag(tag), replacements: [""]))
                     handOffs.electioneering[i] = true
                 }
-            } else if t.kind == .word, classes[i] & Lexicon.electioneeringStart != 0,
+            } else if t.kind == .word, classes[i].intersects(Lexicon.electioneeringStart),
                       let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i),
                       !(m.firstPerson && handOffs.officerQuote[i]) {
                 let text = scanner.collapsedText(tokens: m.first, m.last)

@@ -69,17 +69,17 @@ enum ElectioneeringPhrases {
     static let voteTagPrefixes: [[UInt8]] = Vocabulary.all.flatMap(\.voteTagPrefixes).map { Array($0.utf8) }
 
     /// Electioneering starting at token `i`: the last token and the kind of language.
-    static func match(_ scanner: TextScanner, classes: [UInt32], mentions: PersonMentions, at i: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
+    static func match(_ scanner: TextScanner, classes: [WordClass], mentions: PersonMentions, at i: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
         let tokens = scanner.tokens
         let n = tokens.count
-        guard classes[i] & Lexicon.electioneeringStart != 0 else { return nil }
+        guard classes[i].intersects(Lexicon.electioneeringStart) else { return nil }
         let paragraph = tokens[i].paragraph
         func word(_ k: Int) -> Bool { k >= 0 && k < n && tokens[k].kind == .word && tokens[k].paragraph == paragraph }
         /// A party at `k` (optionally after "the"): its last token.
         func party(_ k: Int) -> Int? {
             var k = k
             if word(k), tokens[k].key == theKey { k += 1 }
-            guard word(k), classes[k] & Lexicon.partyStart != 0 else { return nil }
+            guard word(k), classes[k].intersects(Lexicon.partyStart) else { return nil }
             if let p = PartyLexicon.match(scanner, classes: classes, at: k) { return p.last }
             // Capitalised ambiguous party words count right after "vote"/"back": "vote Green".
             if let m = PartyLexicon.table.match(scanner, at: k), tokens[k].has(TextScanner.Flags.capital) {
@@ -122,7 +122,7 @@ enum ElectioneeringPhrases {
             // "Re-elect Cllr Doe", "Ailetholwch y Cynghorydd …": the call takes the person it names.
             if kind == call {
                 var k = last + 1
-                if word(k), classes[k] & Lexicon.article != 0 { k += 1 }
+                if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
                 if let p = member(k), mentions.mentions[Int(mentions.startingAt[k])].holder == .member { return (i, p, kind, false) }
                 if let p = party(last + 1) { return (i, p, kind, false) }
             }
@@ -141,7 +141,7 @@ enum ElectioneeringPhrases {
             if let p = member(k) { return (i, p, call, false) }
             if meUs.contains(tokens[k].key) { return (i, k, call, false) }
             if tokens[k].has(TextScanner.Flags.capital), !tokens[k].has(TextScanner.Flags.sentenceStart),
-               classes[k] & Lexicon.nameStop == 0, tokens[k].kind == .word { return (i, k, call, false) }
+               !classes[k].intersects(Lexicon.nameStop), tokens[k].kind == .word { return (i, k, call, false) }
             return nil
         case .back:
             let k = last + 1
@@ -186,7 +186,7 @@ enum ElectioneeringPhrases {
         case .manifesto:
             if i > 0, word(i - 1), tokens[i - 1].key == electionKey { return (i, last, record, false) }
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
-            if i > 0, word(i - 1), classes[i - 1] & Lexicon.partyStart != 0, subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
+            if i > 0, word(i - 1), classes[i - 1].intersects(Lexicon.partyStart), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             return nil
         case .doorstep:
             if i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph { return (i - 2, last, campaign, false) }

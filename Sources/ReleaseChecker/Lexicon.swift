@@ -1,32 +1,32 @@
-/// The checker's fixed vocabulary as bit-set word classes: every word of a release is looked up here once
+/// The checker's vocabulary as word classes (a typed flag set per word): every word of a release is looked up here once
 /// (one probe of a `KeywordIndex`), and the rule passes then test bits instead of comparing strings.
 ///
 /// Titles and roles follow issue 3's list of elected politicians (councillor, civic mayor, leader, cabinet
 /// member/portfolio holder, committee chair, MP, MSP, MS, MLA, PCC, elected mayor); speech verbs are the
 /// ways releases attribute quotations.
 enum Lexicon {
-    // Class bits.
-    static let title: UInt32 = 1 << 0            // Cllr, Councillor, Cyng, Bailie, Alderman
-    static let pluralTitle: UInt32 = 1 << 1      // Cllrs, Councillors
-    static let honorific: UInt32 = 1 << 2        // Mr, Mrs, Dr …
-    static let postnominal: UInt32 = 1 << 3      // MP, MSP, MS, MLA, AM, MEP (upper case only)
-    static let speechVerb: UInt32 = 1 << 4       // said, added, explained …
-    static let pronoun: UInt32 = 1 << 5          // he, she, they
-    static let article: UInt32 = 1 << 6          // the, a, an, our, its …
-    static let adverbGap: UInt32 = 1 << 7        // also, today, has … (between a speaker and a verb)
-    static let roleStart: UInt32 = 1 << 8        // first word of a role phrase
-    static let partyStart: UInt32 = 1 << 9       // first word of a party phrase
-    static let electioneeringStart: UInt32 = 1 << 10
-    static let captionStart: UInt32 = 1 << 11
-    static let partyCue: UInt32 = 1 << 12        // party, group, councillor, led, run …
-    static let nameStop: UInt32 = 1 << 13        // words that never belong to a person's name
-    static let connector: UInt32 = 1 << 14       // and, of, for, the, & (inside role extensions)
-    static let memberBody: UInt32 = 1 << 15      // council, committee, panel, cabinet … (chair of the X committee)
-    static let particle: UInt32 = 1 << 16        // de, van, ap, ab, le, la, von, du, mac (inside names)
-    static let honour: UInt32 = 1 << 17          // MBE, OBE, JP (skipped after a name)
-    static let partyCueBefore: UInt32 = 1 << 18  // grŵp, cynghorydd (Welsh: the cue comes first)
-    static let extensionStart: UInt32 = 1 << 19  // of, for, dros
-    static let negation: UInt32 = 1 << 20        // non, not, nid
+    // Word classes.
+    static let title = WordClass(rawValue: 1 << 0)            // Cllr, Councillor, Cyng, Bailie, Alderman
+    static let pluralTitle = WordClass(rawValue: 1 << 1)      // Cllrs, Councillors
+    static let honorific = WordClass(rawValue: 1 << 2)        // Mr, Mrs, Dr …
+    static let postnominal = WordClass(rawValue: 1 << 3)      // MP, MSP, MS, MLA, AM, MEP (upper case only)
+    static let speechVerb = WordClass(rawValue: 1 << 4)       // said, added, explained …
+    static let pronoun = WordClass(rawValue: 1 << 5)          // he, she, they
+    static let article = WordClass(rawValue: 1 << 6)          // the, a, an, our, its …
+    static let adverbGap = WordClass(rawValue: 1 << 7)        // also, today, has … (between a speaker and a verb)
+    static let roleStart = WordClass(rawValue: 1 << 8)        // first word of a role phrase
+    static let partyStart = WordClass(rawValue: 1 << 9)       // first word of a party phrase
+    static let electioneeringStart = WordClass(rawValue: 1 << 10)
+    static let captionStart = WordClass(rawValue: 1 << 11)
+    static let partyCue = WordClass(rawValue: 1 << 12)        // party, group, councillor, led, run …
+    static let nameStop = WordClass(rawValue: 1 << 13)        // words that never belong to a person's name
+    static let connector = WordClass(rawValue: 1 << 14)       // and, of, for, the, & (inside role extensions)
+    static let memberBody = WordClass(rawValue: 1 << 15)      // council, committee, panel, cabinet … (chair of the X committee)
+    static let particle = WordClass(rawValue: 1 << 16)        // de, van, ap, ab, le, la, von, du, mac (inside names)
+    static let honour = WordClass(rawValue: 1 << 17)          // MBE, OBE, JP (skipped after a name)
+    static let partyCueBefore = WordClass(rawValue: 1 << 18)  // grŵp, cynghorydd (Welsh: the cue comes first)
+    static let extensionStart = WordClass(rawValue: 1 << 19)  // of, for, dros
+    static let negation = WordClass(rawValue: 1 << 20)        // non, not, nid
 
     static func k(_ w: String) -> UInt64 { TextScanner.key(w) }
 
@@ -34,7 +34,7 @@ enum Lexicon {
     /// The fixed class of every known word (roles, parties and electioneering phrases add their first words).
     static let classes: KeywordIndex = {
         var index = KeywordIndex(capacity: 1024)
-        func add(_ words: [String], _ bit: UInt32) { for w in words { index.insert(k(w), bit, merge: true) } }
+        func add(_ words: [String], _ bit: WordClass) { for w in words { index.insert(k(w), bit.rawValue, merge: true) } }
         for v in Vocabulary.all {
             add(v.titles, title)
             add(v.pluralTitles, pluralTitle)
@@ -54,26 +54,38 @@ enum Lexicon {
             add(v.extensionStarts, extensionStart)
             add(v.negations, negation)
         }
-        for key in RoleLexicon.table.firstKeys { index.insert(key, roleStart, merge: true) }
-        for key in PartyLexicon.table.firstKeys { index.insert(key, partyStart, merge: true) }
-        for key in ElectioneeringPhrases.triggerKeys { index.insert(key, electioneeringStart, merge: true) }
-        for key in PhotoCaption.starts.firstKeys { index.insert(key, captionStart, merge: true) }
-        index.insert(TextScanner.andKey, connector, merge: true)
+        for key in RoleLexicon.table.firstKeys { index.insert(key, roleStart.rawValue, merge: true) }
+        for key in PartyLexicon.table.firstKeys { index.insert(key, partyStart.rawValue, merge: true) }
+        for key in ElectioneeringPhrases.triggerKeys { index.insert(key, electioneeringStart.rawValue, merge: true) }
+        for key in PhotoCaption.starts.firstKeys { index.insert(key, captionStart.rawValue, merge: true) }
+        index.insert(TextScanner.andKey, connector.rawValue, merge: true)
         return index
     }()
 
     /// Class bits of every token (0 for punctuation and unknown words).
-    static func classify(_ scanner: TextScanner) -> [UInt32] {
+    static func classify(_ scanner: TextScanner) -> [WordClass] {
         let classes = Lexicon.classes
-        var out = [UInt32](repeating: 0, count: scanner.tokens.count)
+        var out = [WordClass](repeating: [], count: scanner.tokens.count)
         scanner.tokens.withUnsafeBufferPointer { t in
             out.withUnsafeMutableBufferPointer { o in
                 for i in 0..<t.count where t[i].key != 0 {
                     let kind = t[i].kind
-                    if kind == .word || kind == .number || kind == .punct { o[i] = classes.lookup(t[i].key) }
+                    if kind == .word || kind == .number || kind == .punct { o[i] = WordClass(rawValue: classes.lookup(t[i].key)) }
                 }
             }
         }
         return out
     }
+}
+
+/// What a word can be to the detectors (a title, a speech verb, the first word of a party name …), as a set:
+/// one table probe per word gives all of them at once.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// Either class: `Lexicon.title | Lexicon.pluralTitle`.
+    static func | (lhs: WordClass, rhs: WordClass) -> WordClass { lhs.union(rhs) }
+
+    /// True when the word has any of `classes`.
+    @inline(__always) func intersects(_ classes: WordClass) -> Bool { rawValue & classes.rawValue != 0 }
 }

@@ -17,8 +17,8 @@ enum MemberReferenceDetector: Detector {
             } else {
                 var after = m.last + 1
                 if after < n, tokens[after].isPunct(",") { after += 1 }  // "The Mayor, Cllr Rose Hall, said the …"
-                while after < n, tokens[after].kind == .word, classes[after] & Lexicon.adverbGap != 0, after - m.last < 3 { after += 1 }
-                let reported = after < n && tokens[after].kind == .word && classes[after] & Lexicon.speechVerb != 0
+                while after < n, tokens[after].kind == .word, classes[after].intersects(Lexicon.adverbGap), after - m.last < 3 { after += 1 }
+                let reported = after < n && tokens[after].kind == .word && classes[after].intersects(Lexicon.speechVerb)
                     && tokens[after].paragraph == tokens[m.last].paragraph
                 if reported {
                     message = ReportWording.reportedSpeech(context.describe(m))

@@ -47,9 +47,9 @@ enum PartyLexicon {
     static let independentKey = TextScanner.key("independent")
 
     /// A party phrase at token `i` that the context confirms, with its last token (cue words included).
-    static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int, previousParty: Int? = nil) -> (entry: Entry, last: Int)? {
+    static func match(_ scanner: TextScanner, classes: [WordClass], at i: Int, previousParty: Int? = nil) -> (entry: Entry, last: Int)? {
         let tokens = scanner.tokens
-        guard classes[i] & Lexicon.partyStart != 0, let m = table.match(scanner, at: i) else { return nil }
+        guard classes[i].intersects(Lexicon.partyStart), let m = table.match(scanner, at: i) else { return nil }
         let entry = table.entries[m.entry].payload
         let t = tokens[i]
         var last = m.last
@@ -60,7 +60,7 @@ enum PartyLexicon {
         if next < n, tokens[next].isPunct("-"), !tokens[next].has(TextScanner.Flags.spaceBefore) { hyphen = true; next += 1 }
         let nextOK = next < n && tokens[next].kind == .word && tokens[next].paragraph == t.paragraph
         let isIndependent = t.key == independentKey
-        let cueAfter = nextOK && classes[next] & Lexicon.partyCue != 0 && !(isIndependent && memberKeys.contains(tokens[next].key))
+        let cueAfter = nextOK && classes[next].intersects(Lexicon.partyCue) && !(isIndependent && memberKeys.contains(tokens[next].key))
         let prevToken = i > 0 ? tokens[i - 1] : nil
         let label = (prevToken?.isPunct("(") ?? false) && last + 1 < n && (tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct(","))
             && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].has(TextScanner.Flags.capital)
@@ -78,8 +78,8 @@ enum PartyLexicon {
         // "non-party-political", "not a party political event": negated, so not a party reference.
         var before = i - 1
         if before >= 0, tokens[before].isPunct("-") { before -= 1 }
-        if before >= 0, tokens[before].kind == .word, classes[before] & Lexicon.negation != 0 { return nil }
-        if before >= 1, tokens[before].kind == .word, tokens[before].key == aKey, classes[before - 1] & Lexicon.negation != 0 { return nil }
+        if before >= 0, tokens[before].kind == .word, classes[before].intersects(Lexicon.negation) { return nil }
+        if before >= 1, tokens[before].kind == .word, tokens[before].key == aKey, classes[before - 1].intersects(Lexicon.negation) { return nil }
         switch entry.strength {
         case .strong:
             return (entry, extended())
@@ -94,7 +94,7 @@ enum PartyLexicon {
             if nextOK, !hyphen, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }
             // "Mr Green", "Cllr Green", "Jane Green": a surname.
-            if let p = prevToken, p.kind == .word, p.has(.capital), classes[i - 1] & (Lexicon.honorific | Lexicon.title | Lexicon.pluralTitle) != 0 { return nil }
+            if let p = prevToken, p.kind == .word, p.has(.capital), classes[i - 1].intersects((Lexicon.honorific | Lexicon.title | Lexicon.pluralTitle)) { return nil }
             if !t.has(TextScanner.Flags.capital) {
                 // Lower case counts only as "labour-led" etc.
                 guard hyphen, nextOK, controlKeys.contains(tokens[next].key) else { return nil }
@@ -104,13 +104,13 @@ enum PartyLexicon {
             if label { return (entry, last) }
             if cueAfter { return (entry, extended()) }
             // Welsh word order: the cue comes first ("y grŵp Annibynnol", "cynghorwyr Llafur").
-            if let p = prevToken, p.kind == .word, classes[i - 1] & Lexicon.partyCueBefore != 0, p.paragraph == t.paragraph { return (entry, last) }
+            if let p = prevToken, p.kind == .word, classes[i - 1].intersects(Lexicon.partyCueBefore), p.paragraph == t.paragraph { return (entry, last) }
             if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
             if entry.strength == .cue { return nil }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".
             if nextOK, !hyphen, tokens[next].has(TextScanner.Flags.capital), tokens[next].line == t.line, !tokens[next].has(TextScanner.Flags.sentenceStart) { return nil }
             let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
-            if let p = prevToken, p.kind == .word, scanner.capitalIsEvidence(i - 1), classes[i - 1] & Lexicon.article == 0, !plural,
+            if let p = prevToken, p.kind == .word, scanner.capitalIsEvidence(i - 1), !classes[i - 1].intersects(Lexicon.article), !plural,
                p.line == t.line {
                 return nil
             }

@@ -25,7 +25,7 @@ enum PartyReferenceDetector: Detector {
                 i += 1
                 continue
             }
-            guard t.kind == .word, classes[i] & Lexicon.partyStart != 0 else { i += 1; continue }
+            guard t.kind == .word, classes[i].intersects(Lexicon.partyStart) else { i += 1; continue }
             // Not inside a person's name ("Cllr Jane Green", "Mr Green").
             let cover = mentions.covering[i]
             if cover >= 0 {

@@ -48,7 +48,7 @@ struct PersonMentions: Sendable {
     }
 
     /// Finds the mentions in `scanner`'s tokens.
-    static func find(_ scanner: TextScanner, classes: [UInt32], people: PeopleList) -> PersonMentions {
+    static func find(_ scanner: TextScanner, classes: [WordClass], people: PeopleList) -> PersonMentions {
         let tokens = scanner.tokens
         let n = tokens.count
         var raw: [Mention] = []
@@ -61,9 +61,9 @@ struct PersonMentions: Sendable {
         // except the words that start something else.
         let titledBlock = Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
-        func isNameWord(_ k: Int, _ block: UInt32 = nameBlock) -> Bool {
+        func isNameWord(_ k: Int, _ block: WordClass = nameBlock) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
-            return classes[k] & block == 0
+            return !classes[k].intersects(block)
         }
         /// A personal name starting at `j`: capitalised words, initials ("J."), particles, hyphenated parts.
         func nameEnd(from j: Int, max words: Int = 4, paragraph: Int32, titled: Bool = false) -> Int? {
@@ -73,7 +73,7 @@ struct PersonMentions: Sendable {
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
-                if !titled, classes[k] & Lexicon.partyStart != 0, let party = PartyLexicon.table.match(scanner, at: k), party.last > k,
+                if !titled, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k), party.last > k,
                    PartyLexicon.table.entries[party.entry].payload.strength == .strong {
                     break  // "Safodd Reform UK", "… Plaid Cymru": a party name, not the rest of a person's name
                 }
@@ -88,7 +88,7 @@ struct PersonMentions: Sendable {
                     if k + 1 < n, tokens[k].isPunct("-"), !tokens[k].has(TextScanner.Flags.spaceBefore), isNameWord(k + 1, block) { k += 1 }
                     continue
                 }
-                if t.kind == .word, classes[k] & Lexicon.particle != 0, !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0 {
+                if t.kind == .word, classes[k].intersects(Lexicon.particle), !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0 {
                     k += 1
                     continue
                 }
@@ -122,15 +122,15 @@ struct PersonMentions: Sendable {
             }
             guard t.kind == .word else { i += 1; continue }
             // Fast path: a lower-case word with no title, honorific or role class starts no mention.
-            if c & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart) == 0 && !t.has(TextScanner.Flags.capital) {
+            if !c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart)) && !t.has(TextScanner.Flags.capital) {
                 i += 1
                 continue
             }
             let paragraph = t.paragraph
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
             // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
-            let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1] & Lexicon.partyStart != 0
-            if c & (Lexicon.title | Lexicon.pluralTitle) != 0, !partyAfter {
+            let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter {
                 var j = i + 1
                 // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
@@ -145,13 +145,13 @@ struct PersonMentions: Sendable {
                         seen.set(tokens[nameLast].key, person)
                         end = nameLast
                         // Plural title: more names after ",", "and", "&".
-                        guard c & Lexicon.pluralTitle != 0 else { break }
+                        guard c.intersects(Lexicon.pluralTitle) else { break }
                         var k = nameLast + 1
                         guard k < n, tokens[k].paragraph == paragraph,
                               tokens[k].isPunct(",") || tokens[k].key == TextScanner.andKey else { break }
                         k += 1
                         if k < n, tokens[k].key == TextScanner.andKey { k += 1 }
-                        if k < n, classes[k] & Lexicon.title != 0 { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
+                        if k < n, classes[k].intersects(Lexicon.title) { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
                         guard let next = nameEnd(from: k, paragraph: paragraph, titled: true) else { break }
                         mentionFirst = k
                         nameFirst = k
@@ -169,7 +169,7 @@ struct PersonMentions: Sendable {
                 continue
             }
             // 3. An honorific and a name: "Dr Amir Khan" (a member only when on the list).
-            if c & Lexicon.honorific != 0, t.has(TextScanner.Flags.capital) {
+            if c.intersects(Lexicon.honorific), t.has(TextScanner.Flags.capital) {
                 var j = i + 1
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
                 if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
@@ -197,7 +197,7 @@ struct PersonMentions: Sendable {
                     last = nameLast
                     source = .roleWithName
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
-                    if last + 1 < n, classes[last + 1] & Lexicon.postnominal != 0, tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
+                    if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
                 }
                 let referenceable = match.role.referenceable || source == .roleWithName
                 add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
@@ -210,11 +210,11 @@ struct PersonMentions: Sendable {
                 continue
             }
             // 5. A name with a post-nominal: "Jane Doe MP", "Rhys ap Iorwerth MS".
-            if isNameWord(i), classes[i] & Lexicon.partyStart == 0, people.matchName(scanner, at: i + 1) == nil,
+            if isNameWord(i), !classes[i].intersects(Lexicon.partyStart), people.matchName(scanner, at: i + 1) == nil,
                let last = nameEnd(from: i, paragraph: paragraph), last > i {
                 var k = last + 1
-                while k < n, classes[k] & Lexicon.honour != 0, tokens[k].has(.allCaps), tokens[k].paragraph == paragraph { k += 1 }
-                if k < n, classes[k] & Lexicon.postnominal != 0, tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
+                while k < n, classes[k].intersects(Lexicon.honour), tokens[k].has(.allCaps), tokens[k].paragraph == paragraph { k += 1 }
+                if k < n, classes[k].intersects(Lexicon.postnominal), tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
                     let person = personFor(nameFirst: i, nameLast: last)
                     add(i, k, .member, true, .titled, person: person)
                     seen.set(tokens[last].key, person)
@@ -234,8 +234,8 @@ struct PersonMentions: Sendable {
             }
             // 7. A bare surname after a full mention: "Doe said".
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
-                let next = i + 1 < n ? classes[i + 1] : 0
-                if !t.has(TextScanner.Flags.sentenceStart) || next & Lexicon.speechVerb != 0 || t.has(TextScanner.Flags.possessive) {
+                let next = i + 1 < n ? classes[i + 1] : []
+                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }
@@ -256,7 +256,7 @@ struct PersonMentions: Sendable {
 
     /// Merges a name and its appositive role into one mention: "Cllr Jane Doe, Leader of the Council",
     /// "The Leader of the Council, Cllr Jane Doe", "Jane Smith, the council's Head of Parks", "Cabinet Member Cllr Doe".
-    static func merge(_ raw: [Mention], scanner: TextScanner, classes: [UInt32]) -> [Mention] {
+    static func merge(_ raw: [Mention], scanner: TextScanner, classes: [WordClass]) -> [Mention] {
         let tokens = scanner.tokens
         var out: [Mention] = []
         for m in raw {
@@ -274,7 +274,7 @@ struct PersonMentions: Sendable {
                 var sawOther = false
                 for k in (gapFirst + 1)..<(gapLast + 1) {
                     let t = tokens[k]
-                    if t.kind == .word && classes[k] & Lexicon.article != 0 { continue }
+                    if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
                     if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey) {
                         sawOther = true
                         continue

@@ -12,7 +12,7 @@ enum PhotoCaption {
 
     /// True when line `l` is a photo credit: a credit opener, ":" or "by", then at most five capitalised words
     /// naming a studio, photographer or organisation (no titles or roles): "PICTURE: Northby Studios".
-    static func isCredit(_ scanner: TextScanner, classes: [UInt32], line l: Int) -> Bool {
+    static func isCredit(_ scanner: TextScanner, classes: [WordClass], line l: Int) -> Bool {
         let tokens = scanner.tokens
         let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
         var k = a
@@ -25,7 +25,7 @@ enum PhotoCaption {
         while r < b {
             let t = tokens[r]
             if t.kind == .word {
-                guard t.has(.capital) || classes[r] & Lexicon.connector != 0, classes[r] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific) == 0 else { return false }
+                guard t.has(.capital) || classes[r].intersects(Lexicon.connector), !classes[r].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific)) else { return false }
                 words += 1
             }
             r += 1
@@ -36,7 +36,7 @@ enum PhotoCaption {
     static let byKey = TextScanner.key("by")
 
     /// Token ranges of caption text.
-    static func find(_ scanner: TextScanner, classes: [UInt32]) -> [Range<Int>] {
+    static func find(_ scanner: TextScanner, classes: [WordClass]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let tokens = scanner.tokens
         let lines = scanner.lineStarts.count
@@ -65,7 +65,7 @@ enum PhotoCaption {
                 out.append(a..<end)
                 continue
             }
-            if k < b, classes[k] & Lexicon.captionStart != 0, let m = starts.match(scanner, at: k) {
+            if k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) {
                 let needsColon = starts.entries[m.entry].payload
                 let after = m.last + 1
                 let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")

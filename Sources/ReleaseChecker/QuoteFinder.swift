@@ -37,11 +37,11 @@ struct QuoteFinder {
     enum Mark { case openDouble, closeDouble, ambiguousDouble, openSingle, closeSingle, apostrophe }
 
     let scanner: TextScanner
-    let classes: [UInt32]
+    let classes: [WordClass]
     let mentions: PersonMentions
 
     /// Quotations in text order, with speakers resolved.
-    static func find(_ scanner: TextScanner, classes: [UInt32], mentions: PersonMentions) -> [Quotation] {
+    static func find(_ scanner: TextScanner, classes: [WordClass], mentions: PersonMentions) -> [Quotation] {
         let finder = QuoteFinder(scanner: scanner, classes: classes, mentions: mentions)
         var quotes = finder.spans()
         finder.attribute(&quotes)
@@ -94,7 +94,7 @@ struct QuoteFinder {
         guard t.has(TextScanner.Flags.spaceAfter), i + 1 < tokens.count, tokens[i + 1].kind == .word,
               tokens[i + 1].paragraph == t.paragraph else { return false }
         let next = tokens[i + 1]
-        return !next.has(TextScanner.Flags.capital) && classes[i + 1] & (Lexicon.speechVerb | Lexicon.pronoun) == 0
+        return !next.has(TextScanner.Flags.capital) && !classes[i + 1].intersects((Lexicon.speechVerb | Lexicon.pronoun))
     }
 
     func spans() -> [Quotation] {
@@ -171,8 +171,8 @@ struct QuoteFinder {
 
     // MARK: - Attribution
 
-    func isVerb(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k] & Lexicon.speechVerb != 0 }
-    func isPronoun(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k] & Lexicon.pronoun != 0 }
+    func isVerb(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k].intersects(Lexicon.speechVerb) }
+    func isPronoun(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k].intersects(Lexicon.pronoun) }
     func mentionStarting(_ k: Int) -> Int? {
         guard k >= 0, k < mentions.startingAt.count, mentions.startingAt[k] >= 0 else { return nil }
         return Int(mentions.startingAt[k])
@@ -194,7 +194,7 @@ struct QuoteFinder {
         var k = start
         var steps = 0
         while k <= limit, steps < 5, tokens[k].kind == .word, mentionStarting(k) == nil {
-            if classes[k] & Lexicon.article != 0 { k += 1; steps += 1; continue }
+            if classes[k].intersects(Lexicon.article) { k += 1; steps += 1; continue }
             // A run of words ending in a possessive.
             var e = k
             while e <= limit, e - k < 4, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.possessive), mentionStarting(e) == nil { e += 1 }
@@ -209,12 +209,12 @@ struct QuoteFinder {
     }
     func skipAdverbsForward(_ start: Int, limit: Int) -> Int {
         var k = start
-        while k <= limit, k - start < 3, scanner.tokens[k].kind == .word, classes[k] & Lexicon.adverbGap != 0, !isVerb(k) { k += 1 }
+        while k <= limit, k - start < 3, scanner.tokens[k].kind == .word, classes[k].intersects(Lexicon.adverbGap), !isVerb(k) { k += 1 }
         return k
     }
     func skipAdverbsBackward(_ start: Int, floor: Int) -> Int {
         var k = start
-        while k >= floor, start - k < 3, scanner.tokens[k].kind == .word, classes[k] & Lexicon.adverbGap != 0, mentionEnding(k) == nil { k -= 1 }
+        while k >= floor, start - k < 3, scanner.tokens[k].kind == .word, classes[k].intersects(Lexicon.adverbGap), mentionEnding(k) == nil { k -= 1 }
         return k
     }
     /// "Cllr A and Cllr B": the mentions joined by "and" before `m`.

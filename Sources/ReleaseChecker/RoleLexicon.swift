@@ -39,8 +39,8 @@ enum RoleLexicon {
 
 
     /// The role phrase at token `i`, with its extension ("for Housing and Planning") and the holder it implies.
-    static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int) -> (role: Role, last: Int)? {
-        guard classes[i] & Lexicon.roleStart != 0 else { return nil }
+    static func match(_ scanner: TextScanner, classes: [WordClass], at i: Int) -> (role: Role, last: Int)? {
+        guard classes[i].intersects(Lexicon.roleStart) else { return nil }
         let tokens = scanner.tokens
         guard let m = table.match(scanner, at: i, accept: { entry, _ in
             !entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital)
@@ -59,7 +59,7 @@ enum RoleLexicon {
             // Welsh "Maer Aberystwyth", "Maer Tref Aberaeron": the place follows directly.
             var k = last + 1
             while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
-                  classes[k] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.roleStart) == 0 { k += 1 }
+                  !classes[k].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.roleStart)) { k += 1 }
             if k > last + 1 { return (role, k - 1) }
         }
         if role.extends {
@@ -77,12 +77,12 @@ enum RoleLexicon {
     }
 
     /// Where an "of …"/"for …" extension after token `last` ends, and whether it names a council body.
-    static func extensionEnd(_ scanner: TextScanner, classes: [UInt32], after last: Int) -> (Int, Bool) {
+    static func extensionEnd(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> (Int, Bool) {
         let tokens = scanner.tokens
         var t = last + 1
         guard t < tokens.count, tokens[t].paragraph == tokens[last].paragraph else { return (last, false) }
-        let lastIsConnector = classes[last] & Lexicon.connector != 0 && tokens[last].key != TextScanner.andKey
-        let startsWithConnector = tokens[t].kind == .word && classes[t] & Lexicon.extensionStart != 0
+        let lastIsConnector = classes[last].intersects(Lexicon.connector) && tokens[last].key != TextScanner.andKey
+        let startsWithConnector = tokens[t].kind == .word && classes[t].intersects(Lexicon.extensionStart)
         guard lastIsConnector || startsWithConnector else { return (last, false) }
         var end = last
         var namesBody = false
@@ -91,8 +91,8 @@ enum RoleLexicon {
             let tok = tokens[t]
             let c = classes[t]
             if tok.kind == .word {
-                if c & (Lexicon.title | Lexicon.pluralTitle | Lexicon.speechVerb) != 0 { break }
-                if c & Lexicon.connector != 0 || tok.key == sKey {
+                if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.speechVerb)) { break }
+                if c.intersects(Lexicon.connector) || tok.key == sKey {
                     t += 1
                     continue
                 }
@@ -102,13 +102,13 @@ enum RoleLexicon {
                     t += 1
                     continue
                 }
-                if !tok.has(TextScanner.Flags.capital) && c & Lexicon.memberBody == 0 {
+                if !tok.has(TextScanner.Flags.capital) && !c.intersects(Lexicon.memberBody) {
                     // Lower-case words count when a council body follows: "convener of the education committee".
                     var ahead = t + 1
                     var body = -1
                     while ahead < tokens.count, ahead - t < 4, tokens[ahead].kind == .word, tokens[ahead].paragraph == tokens[t].paragraph {
-                        if classes[ahead] & Lexicon.memberBody != 0 { body = ahead; break }
-                        if classes[ahead] & (Lexicon.speechVerb | Lexicon.title) != 0 { break }
+                        if classes[ahead].intersects(Lexicon.memberBody) { body = ahead; break }
+                        if classes[ahead].intersects((Lexicon.speechVerb | Lexicon.title)) { break }
                         ahead += 1
                     }
                     guard body > 0 else { break }
@@ -118,7 +118,7 @@ enum RoleLexicon {
                     t = body + 1
                     continue
                 }
-                if c & Lexicon.memberBody != 0 { namesBody = true }
+                if c.intersects(Lexicon.memberBody) { namesBody = true }
                 sawContent = true
                 end = t
                 if tok.has(TextScanner.Flags.possessive) { break }
@@ -139,7 +139,7 @@ enum RoleLexicon {
 
     /// After the comma at `comma`: "Culture and Tourism" or "Culture, Heritage and Tourism" (capitalised words,
     /// commas, then "and"/"&" and capitalised words) ending at a comma, colon, speech verb or the paragraph end.
-    static func portfolioListEnd(_ scanner: TextScanner, classes: [UInt32], after comma: Int) -> Int? {
+    static func portfolioListEnd(_ scanner: TextScanner, classes: [WordClass], after comma: Int) -> Int? {
         let tokens = scanner.tokens
         let paragraph = tokens[comma].paragraph
         var k = comma + 1
@@ -147,7 +147,7 @@ enum RoleLexicon {
         var last = -1
         func capitalWord(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].paragraph == paragraph && tokens[i].kind == .word && tokens[i].has(TextScanner.Flags.capital)
-                && classes[i] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.pronoun) == 0
+                && !classes[i].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.pronoun))
         }
         while k < tokens.count, tokens[k].paragraph == paragraph, k - comma < 12 {
             if capitalWord(k) { last = k; k += 1; continue }
@@ -158,7 +158,7 @@ enum RoleLexicon {
         guard sawAnd, last > comma else { return nil }
         let next = last + 1
         let ends = next >= tokens.count || tokens[next].paragraph != paragraph || tokens[next].isPunct(",") || tokens[next].isPunct(":")
-            || tokens[next].isPunct(".") || (tokens[next].kind == .word && classes[next] & Lexicon.speechVerb != 0)
+            || tokens[next].isPunct(".") || (tokens[next].kind == .word && classes[next].intersects(Lexicon.speechVerb))
         return ends ? last : nil
     }
 

@@ -4,8 +4,8 @@
 struct ScanContext {
     /// The tokenised text.
     let scanner: TextScanner
-    /// Vocabulary class bits of every token (`Lexicon`).
-    let classes: [UInt32]
+    /// Vocabulary classes of every token (`Lexicon`).
+    let classes: [WordClass]
     /// The options the check was run with (people, topics, dates).
     let options: CheckOptions
     /// Every person named or referred to by title.
