@@ -107,6 +107,8 @@ enum PartyLexicon {
             if let p = prevToken, p.kind == .word, classes[i - 1].intersects(Lexicon.partyCueBefore), p.paragraph == t.paragraph { return (entry, last) }
             if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
             if entry.strength == .cue { return nil }
+            // "Labour's Priya Shah", "Labour’s candidate": a party's possessive counts even at a sentence start.
+            if t.has(.possessive), entry.strength == .capitalised, !headingLine(scanner, t), nextOK { return (entry, last) }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".
             if nextOK, !hyphen, tokens[next].has(TextScanner.Flags.capital), tokens[next].line == t.line, !tokens[next].has(TextScanner.Flags.sentenceStart) { return nil }
             let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
@@ -131,6 +133,9 @@ enum PartyLexicon {
         }
         return true
     }
+
+    /// True when `t` is on a line that looks like a heading.
+    static func headingLine(_ scanner: TextScanner, _ t: TextScanner.Token) -> Bool { scanner.headingLines[Int(t.line)] }
 
     static let theKey = TextScanner.key("the")
     static let aKey = TextScanner.key("a")

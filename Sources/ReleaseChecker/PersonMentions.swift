@@ -225,6 +225,11 @@ struct PersonMentions: Sendable {
                 // a member when the surname was seen with a title earlier ("Cllr Jane Doe" … "Jane Doe said").
                 if let person = seen.get(tokens[last].key) {
                     add(i, last, .member, true, .surname, person: person)
+                } else if i > 0, tokens[i - 1].has(.possessive), classes[i - 1].intersects(Lexicon.partyStart),
+                          PartyLexicon.match(scanner, classes: classes, at: i - 1) != nil {
+                    // "Labour's Priya Shah": a party's politician.
+                    add(i, last, .member, true, .titled, person: nil)
+                    seen.set(tokens[last].key, nil)
                 } else {
                     // Honours after the name belong to it ("Ruth Akers MBE JP, Councillor for Eastgate").
                     add(i, k > last + 1 ? k - 1 : last, .other, false, .generic, person: nil)

@@ -279,6 +279,11 @@ struct QuoteFinder {
     /// `added the Leader:` / `According to Cllr X,` / `Cllr Jane Doe:`.
     func resolveBefore(_ start: Int, _ end: Int) -> Speaker? {
         if let found = resolveBeforeNearVerb(start, end) { return found }
+        // Welsh word order puts the verb first: "Dywedodd y Cynghorydd X, sy'n cynrychioli ward y Bont:".
+        if isVerb(start) {
+            let j = skipGap(start + 1, limit: end)
+            if j <= end, let m = mentionStarting(j), mentions.mentions[m].last <= end { return .mentions([m]) }
+        }
         // "Cllr Roe welcomed the grant, adding “…”", "Cllr Roe thanked them, saying “…”": the sentence's subject
         // speaks when a speech verb leads into the quotation and nothing nearer names a speaker.
         var e = end

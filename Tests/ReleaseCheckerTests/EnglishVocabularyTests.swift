@@ -90,6 +90,11 @@ final class EnglishVocabularyTests: XCTestCase {
         XCTAssertEqual(quotes(text).map(\.line), [1])
     }
 
+    func testAPartysPossessiveBeforeANameMakesAPolitician() {
+        XCTAssertEqual(rules("We met on Monday. Labour's Priya Shah told the Gazette: “We will keep fighting for the library.”"),
+                       ["party-reference@1", "member-quote@1"])
+    }
+
     // MARK: Captions
 
     func testPhotoCreditLinesMakeTheirNeighbourACaption() {

@@ -17,7 +17,9 @@ final class WelshVocabularyTests: XCTestCase {
                      "Dywedodd Aelod Cabinet dros Dai, y Cynghorydd Elen Morgan: “Mae’r cartrefi’n barod.”",
                      "Dywedodd Arweinydd y Cyngor: “Mae’r cartrefi’n barod.”",
                      "“Mae’r cartrefi’n barod,” meddai’r Maer.",
-                     "Ychwanegodd Cadeirydd y Cyngor: “Diolch i bawb.”"] {
+                     "Ychwanegodd Cadeirydd y Cyngor: “Diolch i bawb.”",
+                     "Dywedodd y Cynghorydd Elen Morgan, sy'n cynrychioli ward y Bont: “Mae hyn yn newyddion da.”",
+                     "“Rydyn ni wrth ein bodd,” meddai arweinydd y cyngor, y Cynghorydd Huw Thomas."] {
             XCTAssertEqual(quotes(text).count, 1, text)
         }
         XCTAssertEqual(rules("Bydd ein Nghynghorydd Elen Morgan yn y digwyddiad."), ["member-reference@1"])
