@@ -63,7 +63,10 @@ struct PersonMentions: Sendable {
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
         func isNameWord(_ k: Int, _ block: WordClass = nameBlock) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
-            return !classes[k].intersects(block)
+            if !classes[k].intersects(block) { return true }
+            // After a title, a word that could start a role but does not here is a name: "Cllr Amy Lord said".
+            return block == titledBlock && !classes[k].intersects(block.subtracting(Lexicon.roleStart))
+                && RoleLexicon.match(scanner, classes: classes, at: k) == nil
         }
         /// A personal name starting at `j`: capitalised words, initials ("J."), particles, hyphenated parts.
         func nameEnd(from j: Int, max words: Int = 4, paragraph: Int32, titled: Bool = false) -> Int? {
@@ -95,6 +98,15 @@ struct PersonMentions: Sendable {
                 break
             }
             return last >= 0 ? last : nil
+        }
+        /// A party phrase ending at token `k` ("Labour's", "the Green Party's").
+        func partyEnding(at k: Int) -> Bool {
+            var s = k
+            while s >= 0, k - s < 4 {
+                if classes[s].intersects(Lexicon.partyStart), let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last == k { return true }
+                s -= 1
+            }
+            return false
         }
         func personFor(nameFirst: Int, nameLast: Int) -> Int? {
             guard !people.isEmpty else { return nil }
@@ -225,8 +237,7 @@ struct PersonMentions: Sendable {
                 // a member when the surname was seen with a title earlier ("Cllr Jane Doe" … "Jane Doe said").
                 if let person = seen.get(tokens[last].key) {
                     add(i, last, .member, true, .surname, person: person)
-                } else if i > 0, tokens[i - 1].has(.possessive), classes[i - 1].intersects(Lexicon.partyStart),
-                          PartyLexicon.match(scanner, classes: classes, at: i - 1) != nil {
+                } else if i > 0, tokens[i - 1].has(.possessive), partyEnding(at: i - 1) {
                     // "Labour's Priya Shah": a party's politician.
                     add(i, last, .member, true, .titled, person: nil)
                     seen.set(tokens[last].key, nil)

@@ -55,6 +55,8 @@ extension Vocabulary {
             ("cyfarwyddwr", RoleLexicon.officer(extends: true)), ("cyfarwyddwr corfforaethol", RoleLexicon.officer(extends: true)),
             ("pennaeth", RoleLexicon.officer(extends: true)), ("rheolwr", RoleLexicon.officer(extends: true)),
             ("swyddog", RoleLexicon.officer(extends: true)), ("swyddog canlyniadau", RoleLexicon.officer()), ("clerc", RoleLexicon.officer(extends: true)),
+            ("arweinydd tim", RoleLexicon.officer(extends: true)), ("rheolwr tim", RoleLexicon.officer(extends: true)),
+            ("arweinydd prosiect", RoleLexicon.officer(extends: true)), ("arweinydd gwasanaeth", RoleLexicon.officer(extends: true)),
             ("peiriannydd", RoleLexicon.officer()), ("ceidwad", RoleLexicon.officer()), ("llyfrgellydd", RoleLexicon.officer()),
             ("preswylydd", RoleLexicon.other), ("gwirfoddolwr", RoleLexicon.other), ("pennaeth yr ysgol", RoleLexicon.other),
             ("prifathro", RoleLexicon.other), ("prifathrawes", RoleLexicon.other),

@@ -93,6 +93,11 @@ final class EnglishVocabularyTests: XCTestCase {
     func testAPartysPossessiveBeforeANameMakesAPolitician() {
         XCTAssertEqual(rules("We met on Monday. Labour's Priya Shah told the Gazette: “We will keep fighting for the library.”"),
                        ["party-reference@1", "member-quote@1"])
+        XCTAssertEqual(rules("The Green Party's Tom Reed said: “This budget ignores the climate emergency.”"), ["party-reference@1", "member-quote@1"])
+    }
+
+    func testAWordThatCouldStartARoleIsPartOfATitledName() {
+        XCTAssertEqual(Fixture.findings("Cllr Amy Lord said her group would have frozen parking charges.").first?.subject, "Cllr Amy Lord")
     }
 
     // MARK: Captions

@@ -39,6 +39,12 @@ final class WelshVocabularyTests: XCTestCase {
         }
     }
 
+    func testOfficersAreFineToQuote() {
+        XCTAssertEqual(rules("Dywedodd Arweinydd Tîm Gwastraff, Rhys Jones: “Bydd y criwiau allan fel arfer.”"), [])
+        XCTAssertEqual(rules("Dywedodd llefarydd ar ran y cyngor: “Byddwn yn ymateb maes o law.”"), [])
+        XCTAssertEqual(rules("Dywedodd Ceidwad y Parc, Alun Davies: “Dewch draw i fwynhau’r traeth.”"), [])
+    }
+
     func testWelshTrapsAreNotParties() {
         XCTAssertEqual(rules("Mae costau llafur wedi codi 6% eleni, ac mae’r farchnad lafur yn dynn."), [])
         XCTAssertEqual(rules("Bydd adolygiad annibynnol yn adrodd ym mis Mehefin."), [])
