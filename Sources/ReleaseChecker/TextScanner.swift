@@ -237,27 +237,26 @@ public struct TextScanner: Sendable {
     /// per run of ASCII letters and digits. One cheap pass, so the token array is sized to the text rather
     /// than to one token per byte.
     static func tokenBound(_ p: UnsafeBufferPointer<UInt8>) -> Int {
-        let cls = TextScanner.byteClass
+        // Branch-free: a byte adds one when it is punctuation or a multi-byte lead, or a letter after a non-letter.
+        let alnum = TextScanner.alnumTable, starts = TextScanner.startTable
         var bound = 1
-        var previousAlphanumeric = false
-        for b in p {
-            let c = cls[Int(b)]
-            switch c {
-            case .upper, .lower, .digit:
-                if !previousAlphanumeric { bound += 1 }
-                previousAlphanumeric = true
-            case .punct:
-                bound += 1
-                previousAlphanumeric = false
-            case .nonASCII:
-                if b >= 0xC0 { bound += 1 }
-                previousAlphanumeric = false
-            case .space, .newline:
-                previousAlphanumeric = false
+        var previous: UInt8 = 0
+        alnum.withUnsafeBufferPointer { alnum in
+            starts.withUnsafeBufferPointer { starts in
+                for b in p {
+                    let a = alnum[Int(b)]
+                    bound &+= Int(starts[Int(b)] | (a & ~previous))
+                    previous = a
+                }
             }
         }
         return bound
     }
+
+    /// 1 for ASCII letters and digits.
+    static let alnumTable: [UInt8] = (0..<256).map { byteClass[$0].isAlphanumeric ? 1 : 0 }
+    /// 1 for bytes that always start a token of their own or a multi-byte character: punctuation, UTF-8 leads.
+    static let startTable: [UInt8] = (0..<256).map { byteClass[$0] == .punct || $0 >= 0xC0 ? 1 : 0 }
 
     private mutating func scan(_ knownLineStarts: [Int]?) {
         let starts = knownLineStarts ?? TextScanner.lineStarts(bytes)
