@@ -14,7 +14,7 @@ enum ControversialTopicDetector: Detector {
             if let m = topics.match(scanner, at: i) {
                 let topic = topics.topic(m.entry)
                 drafts.append(Finding.Draft(rule: .controversialTopic, first: i, last: m.last, subject: topic,
-                                            message: ReportWording.topic(scanner.collapsedText(tokens: i, m.last), topic: topic)))
+                                            message: ReportWording.topic(scanner.collapsedText(tokens: i, m.last), topic: topic), detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 i = m.last + 1
                 continue
             }

@@ -17,16 +17,16 @@ enum ElectioneeringDetector: Detector {
                 if ElectioneeringPhrases.hashtag(scanner.tagBody(t)) {
                     let tag = scanner.text(tokens: i, i)
                     drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: tag,
-                                                message: ReportWording.campaignHashtag(tag), replacements: [""]))
+                                                message: ReportWording.campaignHashtag(tag), replacements: [""], detailed: drafts.count < ReleaseScanner.detailedDrafts))
                     handOffs.electioneering[i] = true
                 }
             } else if t.kind == .word, classes[i].intersects(Lexicon.electioneeringStart),
                       let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i),
                       !(m.firstPerson && handOffs.officerQuote[i]) {
-                let text = scanner.collapsedText(tokens: m.first, m.last)
                 let first = min(m.first, i)
-                drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: text,
-                                            message: ReportWording.electioneering(kind: m.kind, text: text)))
+                drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
+                                            message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
+                                            detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 for k in first...m.last { handOffs.electioneering[k] = true }
                 i = m.last + 1
                 continue

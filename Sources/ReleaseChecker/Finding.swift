@@ -49,5 +49,18 @@ public struct Finding: Sendable, Equatable, Hashable {
         var message: String
         /// Mechanical fixes for the finding's text, if any.
         var replacements: [String] = []
+
+        /// A draft whose words are only built when `detailed`: a text with hundreds of thousands of findings
+        /// keeps the words of the first few thousand of each rule (all that can be listed), so memory stays
+        /// proportional to the text rather than to its findings.
+        init(rule: Rule, first: Int, last: Int, subject: @autoclosure () -> String, message: @autoclosure () -> String,
+             replacements: [String] = [], detailed: Bool = true) {
+            self.rule = rule
+            self.first = first
+            self.last = last
+            self.subject = detailed ? subject() : ""
+            self.message = detailed ? message() : ""
+            self.replacements = replacements
+        }
     }
 }

@@ -11,7 +11,7 @@ enum MemberPhotoDetector: Detector {
         for (index, m) in context.mentions.mentions.enumerated()
         where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first] {
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
-                                        message: ReportWording.photoCaption(context.describe(m))))
+                                        message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))
             handOffs.photographed.insert(index)
         }
         return drafts

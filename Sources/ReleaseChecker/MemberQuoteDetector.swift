@@ -34,7 +34,7 @@ enum MemberQuoteDetector: Detector {
             if q.inherited, let from = q.inheritedFrom { message += ReportWording.followUp(line: Int(tokens[from].line) + 1) }
             if q.antecedent { message += ReportWording.namedEarlier }
             drafts.append(Finding.Draft(rule: .memberQuote, first: q.open, last: q.last,
-                                        subject: who.map(\.subject).joined(separator: " and "), message: message))
+                                        subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
         return drafts
     }

@@ -28,7 +28,7 @@ enum MemberReferenceDetector: Detector {
                     message = ReportWording.named(context.describe(m))
                 }
             }
-            drafts.append(Finding.Draft(rule: .memberReference, first: m.first, last: m.last, subject: m.subject, message: message))
+            drafts.append(Finding.Draft(rule: .memberReference, first: m.first, last: m.last, subject: m.subject, message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
         return drafts
     }

@@ -20,7 +20,7 @@ enum PartyReferenceDetector: Detector {
                     let tag = scanner.text(tokens: i, i)
                     drafts.append(Finding.Draft(rule: .partyReference, first: i, last: i, subject: party,
                                                 message: ReportWording.partyTag(tag, party: party, hashtag: t.kind == .hashtag),
-                                                replacements: t.kind == .hashtag ? [""] : []))
+                                                replacements: t.kind == .hashtag ? [""] : [], detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 }
                 i += 1
                 continue
@@ -37,12 +37,12 @@ enum PartyReferenceDetector: Detector {
             guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
             lastPartyEnd = p.last
             if !handOffs.electioneering[i] {
-                let text = scanner.collapsedText(tokens: i, p.last)
                 let party = p.entry.party
                 let isGroup = party == PartyLexicon.group
-                drafts.append(Finding.Draft(rule: .partyReference, first: i, last: p.last, subject: isGroup ? text : party,
-                                            message: ReportWording.party(party, asWritten: text, group: isGroup),
-                                            replacements: replacement(scanner, first: i, last: p.last)))
+                drafts.append(Finding.Draft(rule: .partyReference, first: i, last: p.last,
+                                            subject: isGroup ? scanner.collapsedText(tokens: i, p.last) : party,
+                                            message: ReportWording.party(party, asWritten: scanner.collapsedText(tokens: i, p.last), group: isGroup),
+                                            replacements: replacement(scanner, first: i, last: p.last), detailed: drafts.count < ReleaseScanner.detailedDrafts))
             }
             i = p.last + 1
         }

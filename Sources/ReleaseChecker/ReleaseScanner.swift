@@ -19,6 +19,9 @@ public enum ReleaseScanner {
     /// so a pathological file cannot flood a report.
     public static let maximumFindings = 500
 
+    /// Each rule builds the words of at most this many findings (the rest are counted and positioned only).
+    static let detailedDrafts = 4 * maximumFindings
+
     /// Checks `text` with `options` and returns the report.
     public static func check(text: String, options: CheckOptions) -> Report {
         check(bytes: Array(text.utf8), options: options)
