@@ -128,7 +128,7 @@ enum PartyLexicon {
         guard i - end >= 2, i - end <= 3 else { return false }
         for k in (end + 1)..<i {
             let t = tokens[k]
-            let ok = t.isPunct(",") || t.key == TextScanner.andKey || t.key == theKey || t.key == orKey || t.isPunct("/")
+            let ok = t.isPunct(",") || t.key == TextScanner.andKey || listWordKeys.contains(t.key) || t.isPunct("/")
             if !ok { return false }
         }
         return true
@@ -140,6 +140,8 @@ enum PartyLexicon {
     static let theKey = TextScanner.key("the")
     static let aKey = TextScanner.key("a")
     static let orKey = TextScanner.key("or")
+    /// Words between parties in a list: "the", "or"; Welsh "a", "ac", "neu", "y", "yr".
+    static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.
 

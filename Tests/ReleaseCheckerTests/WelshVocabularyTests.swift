@@ -37,6 +37,9 @@ final class WelshVocabularyTests: XCTestCase {
                      "Mae’r grŵp Annibynnol wedi ymatal.", "Cyngor dan arweiniad Llafur yw hwn."] {
             XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .partyReference }.count, 1, text)
         }
+        for text in ["Mae’r cyngor yn cael ei arwain gan glymblaid Plaid Cymru ac Annibynnol.", "Cyngor dan arweiniad Llafur a’r Ceidwadwyr."] {
+            XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .partyReference }.count, 2, text)
+        }
     }
 
     func testOfficersAreFineToQuote() {
