@@ -34,6 +34,25 @@ enum PhotoCaption {
     }
 
     static let byKey = TextScanner.key("by")
+    static let imageKey = TextScanner.key("image")
+
+    /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
+    /// caption: at most 20 words and no quotation.
+    static func lineAfterImage(_ scanner: TextScanner, line l: Int) -> Range<Int>? {
+        let tokens = scanner.tokens
+        let lines = scanner.lineStarts.count
+        var next = l + 1
+        if next < lines, scanner.lineTokenStart[next] == scanner.lineTokenStart[next + 1] { next += 1 }
+        guard next < lines else { return nil }
+        let a = Int(scanner.lineTokenStart[next]), b = Int(scanner.lineTokenStart[next + 1])
+        guard a < b else { return nil }
+        var words = 0
+        for k in a..<b {
+            if tokens[k].kind == .quote { return nil }
+            if tokens[k].kind == .word { words += 1 }
+        }
+        return words <= 20 ? a..<b : nil
+    }
 
     /// Token ranges of caption text.
     static func find(_ scanner: TextScanner, classes: [WordClass]) -> [Range<Int>] {
@@ -63,7 +82,12 @@ enum PhotoCaption {
                 var end = k
                 while end < b, !tokens[end].isPunct("]") { end += 1 }
                 out.append(a..<end)
+                if let next = lineAfterImage(scanner, line: l) { out.append(next) }
                 continue
+            }
+            // "Image: …" is how the HTML reader writes a picture's alternative text; the short line after it is its caption.
+            if k < b, tokens[k].key == imageKey, k + 1 < b, tokens[k + 1].isPunct(":"), let next = lineAfterImage(scanner, line: l) {
+                out.append(next)
             }
             if k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) {
                 let needsColon = starts.entries[m.entry].payload

@@ -112,6 +112,14 @@ final class EnglishVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("PICTURE: Northby Studios"), [])
     }
 
+    func testAShortLineAfterAnImageIsItsCaption() {
+        // The HTML reader writes an image's alternative text as "Image: …"; Markdown images are "![…](…)".
+        XCTAssertEqual(rules("Image: the new play area\n\nCllr Ann Roe with pupils from Mill School."), ["member-photo@3"])
+        XCTAssertEqual(rules("![Play area](park.jpg)\nCllr Ann Roe with pupils from Mill School."), ["member-photo@2"])
+        XCTAssertEqual(rules("Image: the new play area\n\nCllr Ann Roe said: “Children chose every piece of equipment themselves.”"),
+                       ["member-quote@3"])
+    }
+
     // MARK: Parties
 
     func testPartyForms() {
