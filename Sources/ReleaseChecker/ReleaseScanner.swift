@@ -48,20 +48,24 @@ public enum ReleaseScanner {
         // Statutory notices (Code para 34) and the same occurrence found twice.
         var exempt = [Bool](repeating: false, count: n)
         for notice in context.notices { for k in notice.tokenRange { exempt[k] = true } }
-        drafts = drafts.filter { d in !(StatutoryNotice.exemptRules.contains(d.rule) && exempt[d.first]) }
+        // In place: a text with many findings holds one array of drafts, not three.
+        drafts.removeAll { d in StatutoryNotice.exemptRules.contains(d.rule) && exempt[d.first] }
         drafts.sort { $0.first != $1.first ? $0.first < $1.first : $0.rule.order < $1.rule.order }
-        var unique: [Finding.Draft] = []
-        unique.reserveCapacity(drafts.count)
+        var kept = 0
         var lastOfRule = [Int](repeating: -1, count: Rule.allCases.count)
-        for d in drafts {
+        for index in drafts.indices {
+            let d = drafts[index]
             let previous = lastOfRule[d.rule.order]
             if previous >= 0 {
-                let prev = unique[previous]
+                let prev = drafts[previous]
                 if d.first >= prev.first, d.first <= prev.last, d.rule != .memberQuote || prev.first == d.first { continue }
             }
-            lastOfRule[d.rule.order] = unique.count
-            unique.append(d)
+            lastOfRule[d.rule.order] = kept
+            if kept != index { drafts[kept] = d }
+            kept += 1
         }
+        drafts.removeLast(drafts.count - kept)
+        let unique = drafts
 
         // Severity and guidance per rule.
         let inPeriod = !options.containingPeriods.isEmpty
