@@ -187,6 +187,8 @@ enum ElectioneeringPhrases {
             if i > 0, word(i - 1), tokens[i - 1].key == electionKey { return (i, last, record, false) }
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             if i > 0, word(i - 1), classes[i - 1].intersects(Lexicon.partyStart), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
+            // Welsh puts the owner after: "maniffesto Llafur", "addewid Plaid Cymru".
+            if let p = party(last + 1) { return (i, p, record, false) }
             return nil
         case .doorstep:
             if i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph { return (i - 2, last, campaign, false) }

@@ -88,7 +88,8 @@ extension Vocabulary {
             ("maniffesto etholiad", .fixed(ElectioneeringPhrases.record)), ("addewid maniffesto", .fixed(ElectioneeringPhrases.record)),
             ("addewidion maniffesto", .fixed(ElectioneeringPhrases.record)), ("ein haddewid", .fixed(ElectioneeringPhrases.record)),
             ("ein haddewidion", .fixed(ElectioneeringPhrases.record)), ("fy addewid", .fixed(ElectioneeringPhrases.record)),
-            ("addewid etholiad", .fixed(ElectioneeringPhrases.record)), ("maniffesto", .manifesto),
+            ("addewid etholiad", .fixed(ElectioneeringPhrases.record)), ("maniffesto", .manifesto), ("addewid", .manifesto),
+            ("addewidion", .manifesto), ("faniffesto", .manifesto),
             ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
             ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .fixed(ElectioneeringPhrases.campaign)),
         ]
