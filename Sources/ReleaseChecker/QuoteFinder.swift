@@ -281,6 +281,7 @@ struct QuoteFinder {
         if let found = resolveBeforeNearVerb(start, end) { return found }
         // Welsh word order puts the verb first: "Dywedodd y Cynghorydd X, sy'n cynrychioli ward y Bont:".
         if isVerb(start) {
+            if start + 1 <= end, isPronoun(start + 1) { return .pronoun }  // "Meddai hi:", "Ychwanegodd e:"
             let j = skipGap(start + 1, limit: end)
             if j <= end, let m = mentionStarting(j), mentions.mentions[m].last <= end { return .mentions([m]) }
         }

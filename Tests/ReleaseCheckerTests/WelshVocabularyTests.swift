@@ -28,6 +28,7 @@ final class WelshVocabularyTests: XCTestCase {
     func testPronounFollowUpInWelsh() {
         let text = "Dywedodd y Cynghorydd Elen Morgan: “Mae’r parc ar agor.”\n\n“Dewch draw ddydd Sadwrn i weld y gwaith,” meddai hi."
         XCTAssertEqual(quotes(text).map(\.line), [1, 3])
+        XCTAssertEqual(quotes("Meddai’r Cynghorydd Elen Morgan: ‘Bydd y ffordd ar agor erbyn yr haf.’\n\nMeddai hi: “Diolch i bawb.”").map(\.line), [1, 3])
     }
 
     func testWelshParties() {
