@@ -91,7 +91,7 @@ enum ElectioneeringPhrases {
         /// A member or candidate mentioned at `k`: its last token.
         func member(_ k: Int) -> Int? {
             guard k >= 0, k < n else { return nil }
-            let m = mentions.startingAt[k]
+            let m = mentions.starting(at: k)
             guard m >= 0 else { return nil }
             let mention = mentions.mentions[Int(m)]
             return mention.holder == .member || mention.source == .generic ? mention.last : nil
@@ -123,14 +123,14 @@ enum ElectioneeringPhrases {
             if kind == call {
                 var k = last + 1
                 if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
-                if let p = member(k), mentions.mentions[Int(mentions.startingAt[k])].holder == .member { return (i, p, kind, false) }
+                if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, kind, false) }
                 if let p = party(last + 1) { return (i, p, kind, false) }
             }
             return (i, last, kind, firstPerson.contains(tokens[i].key))
         case .vote:
             let k = last + 1
             if let p = party(k) { return (i, p, call, false) }
-            if let p = member(k), mentions.mentions[Int(mentions.startingAt[k])].holder == .member { return (i, p, call, false) }
+            if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, call, false) }
             if word(k), leaveRemain.contains(tokens[k].key), tokens[k].has(TextScanner.Flags.capital) { return (i, k, call, false) }
             return nil
         case .voteFor:
@@ -146,13 +146,13 @@ enum ElectioneeringPhrases {
         case .back:
             let k = last + 1
             if let p = party(k) { return (i, p, call, false) }
-            if k < n, mentions.startingAt[k] >= 0, mentions.mentions[Int(mentions.startingAt[k])].holder == .member,
-               mentions.mentions[Int(mentions.startingAt[k])].source != .role, let p = member(k) { return (i, p, call, false) }
+            if k < n, mentions.starting(at: k) >= 0, mentions.mentions[Int(mentions.starting(at: k))].holder == .member,
+               mentions.mentions[Int(mentions.starting(at: k))].source != .role, let p = member(k) { return (i, p, call, false) }
             return nil
         case .elect:
             let k = last + 1
             if let p = party(k) { return (i, p, call, false) }
-            if k < n, mentions.startingAt[k] >= 0, let p = member(k) { return (i, p, call, false) }
+            if k < n, mentions.starting(at: k) >= 0, let p = member(k) { return (i, p, call, false) }
             return nil
         case .keep:
             if let p = party(last + 1), word(p + 1), tokens[p + 1].key == outKey { return (i, p + 1, campaign, false) }

@@ -29,11 +29,20 @@ struct PersonMentions: Sendable {
     }
 
     var mentions: [Mention] = []
-    /// Token → index of the mention starting / ending there, or -1.
-    var startingAt: [Int32] = []
-    var endingAt: [Int32] = []
-    /// Token → index of the mention covering it, or -1.
+    /// Token → index of the mention covering it, or -1 (one table; where mentions start and end is read from them).
     var covering: [Int32] = []
+
+    /// Index of the mention starting at token `k`, or -1.
+    @inline(__always) func starting(at k: Int) -> Int32 {
+        let m = covering[k]
+        return m >= 0 && mentions[Int(m)].first == k ? m : -1
+    }
+
+    /// Index of the mention ending at token `k`, or -1.
+    @inline(__always) func ending(at k: Int) -> Int32 {
+        let m = covering[k]
+        return m >= 0 && mentions[Int(m)].last == k ? m : -1
+    }
 
     /// Surnames already seen with a title or in full, and the listed person they belong to (if any).
     struct SurnameIndex {
@@ -259,12 +268,8 @@ struct PersonMentions: Sendable {
         }
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
-        result.startingAt = [Int32](repeating: -1, count: n)
-        result.endingAt = [Int32](repeating: -1, count: n)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
-            result.startingAt[mention.first] = Int32(m)
-            result.endingAt[mention.last] = Int32(m)
             for k in mention.first...mention.last { result.covering[k] = Int32(m) }
         }
         return result

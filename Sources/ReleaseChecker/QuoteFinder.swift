@@ -174,12 +174,12 @@ struct QuoteFinder {
     func isVerb(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k].intersects(Lexicon.speechVerb) }
     func isPronoun(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k].intersects(Lexicon.pronoun) }
     func mentionStarting(_ k: Int) -> Int? {
-        guard k >= 0, k < mentions.startingAt.count, mentions.startingAt[k] >= 0 else { return nil }
-        return Int(mentions.startingAt[k])
+        guard k >= 0, k < mentions.covering.count, mentions.starting(at: k) >= 0 else { return nil }
+        return Int(mentions.starting(at: k))
     }
     func mentionEnding(_ k: Int) -> Int? {
-        guard k >= 0, k < mentions.endingAt.count, mentions.endingAt[k] >= 0 else { return nil }
-        return Int(mentions.endingAt[k])
+        guard k >= 0, k < mentions.covering.count, mentions.ending(at: k) >= 0 else { return nil }
+        return Int(mentions.ending(at: k))
     }
     func isTerminator(_ k: Int) -> Bool {
         let tokens = scanner.tokens
