@@ -1,6 +1,6 @@
 /// Electioneering: calls to vote for or re-elect someone, manifesto/pledge/promise language by a party or
-/// member, record language ("since we took control"), campaign hashtags and imprints (domain brief §4.1 and
-/// the §5 seed list). Local Government Act 1986 s2 applies at all times.
+/// member, record language ("since we took control"), campaign hashtags and imprints (LGA short guide to publicity
+/// during the pre-election period; Electoral Commission campaigning guidance). Local Government Act 1986 s2 applies at all times.
 ///
 /// The council's own election administration is not electioneering: "register to vote by 20 April",
 /// "polling stations open 7am–10pm", "you can vote for up to three candidates", "the council has pledged

@@ -188,7 +188,7 @@ extension Vocabulary {
                                                              "monitoring", "facilitator", "provider", "providers", "living's", "mental", "police",
                                                              "scrutiny", "appeal", "appeals", "complaints", "of", "from"])),
             ("independents", PartyLexicon.e("Independent", .capitalised)), ("ind", PartyLexicon.e("Independent", .label)),
-            // Party groups and party-led administrations (brief §4.1).
+            // Party groups and party-led administrations (Code para 34: views identified with groups of members).
             ("ruling group", PartyLexicon.e(PartyLexicon.group)), ("ruling party", PartyLexicon.e(PartyLexicon.group)), ("ruling coalition", PartyLexicon.e(PartyLexicon.group)), ("ruling administration", PartyLexicon.e(PartyLexicon.group)),
             ("controlling group", PartyLexicon.e(PartyLexicon.group)), ("majority group", PartyLexicon.e(PartyLexicon.group)), ("opposition group", PartyLexicon.e(PartyLexicon.group)), ("opposition groups", PartyLexicon.e(PartyLexicon.group)),
             ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),

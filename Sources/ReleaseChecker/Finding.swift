@@ -1,6 +1,6 @@
 /// One thing in a release that needs attention: which rule, where (1-based line and column, and the UTF-8
-/// byte range for highlighting), what was found and what to do instead (issue 3: "one finding per
-/// occurrence, with line and column").
+/// byte range for highlighting), what was found and what to do instead (one finding per occurrence,
+/// with line and column).
 public struct Finding: Sendable, Equatable, Hashable {
     /// The rule that found it.
     public var rule: Rule

@@ -1,7 +1,7 @@
 /// The checker's vocabulary as word classes (a typed flag set per word): every word of a release is looked up here once
 /// (one probe of a `KeywordIndex`), and the rule passes then test bits instead of comparing strings.
 ///
-/// Titles and roles follow issue 3's list of elected politicians (councillor, civic mayor, leader, cabinet
+/// Titles and roles follow the elected politicians Code para 34 is about (councillor, civic mayor, leader, cabinet
 /// member/portfolio holder, committee chair, MP, MSP, MS, MLA, PCC, elected mayor); speech verbs are the
 /// ways releases attribute quotations.
 enum Lexicon {

@@ -1,10 +1,10 @@
-/// UK party names, short forms and party-group phrases (domain brief §5 seed lexicon), with the context
+/// UK party names, short forms and party-group phrases (the Electoral Commission's registers of parties), with the context
 /// rules that keep ordinary words out: "green spaces", "Green Flag award", "the Green Belt", "labour costs",
 /// "a conservative estimate", "reform of bus services", "an independent review", "Independent Living
 /// Service", "the Co-operative store", "alliance of charities", "Mr Green" and sentence-initial capitals are
 /// not parties. Matching is case-insensitive and accent-folded ("Sinn Féin" = "Sinn Fein").
 ///
-/// Brief §5, matching notes: use capitalisation and cues ("Party", "-led", "-run", "-controlled", "group",
+/// Capitalisation and cues decide the ambiguous words ("Party", "-led", "-run", "-controlled", "group",
 /// "councillor", "candidate") to decide the ambiguous words.
 enum PartyLexicon {
     /// How much evidence a phrase needs before it counts as a party.

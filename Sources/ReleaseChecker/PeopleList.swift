@@ -1,6 +1,6 @@
 /// The council's councillors and the candidates standing, so the checker recognises them when a release
-/// names them without a title (issue 3: "a candidate named without any title when they are on the
-/// candidate list").
+/// names them without a title (a candidate named without any title is
+/// still a candidate: Code para 34, people directly involved in the election).
 ///
 /// Built from the rows of a Democracy Club candidates CSV (by header: `person_name`, `party_name`, `election_id`,
 /// `post_label`; the CLI reads the CSV syntax) or a plain list, one name per line. A name matches in its usual forms: "Jane Doe",

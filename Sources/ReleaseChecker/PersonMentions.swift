@@ -2,7 +2,7 @@
 /// "Councillors Ann Lee and Raj Patel", "Jane Doe" from the people list, "Dr Amir Khan", "the Leader of the
 /// Council", "Cabinet Member for Housing", "@CllrJaneDoe", "Jane Doe MP", and a bare "Doe" after a full
 /// mention. A name and its appositive role ("Cllr Jane Doe, Cabinet Member for Housing,") become one mention,
-/// so one occurrence is one finding (issue 3).
+/// so one occurrence is one finding.
 struct PersonMentions: Sendable {
     /// How a mention was recognised.
     enum Source: Sendable { case titled, listed, honorific, role, roleWithName, handle, generic, surname }

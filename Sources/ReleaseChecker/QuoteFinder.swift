@@ -1,4 +1,4 @@
-/// Finds direct quotations and who said them, in all the ways releases attribute (issue 3, `member-quote`):
+/// Finds direct quotations and who said them, in all the ways releases attribute (`member-quote`):
 ///
 /// - `“…,” said Cllr X.` / `“…,” Cllr X said.` / `“…” – Cllr X` (attribution after);
 /// - `Councillor X, Cabinet Member for Y, said: “…”` (attribution before, appositive skipped);

@@ -1,7 +1,7 @@
-/// Job titles that say who is speaking or being named: elected roles (issue 3: councillor, civic mayor,
+/// Job titles that say who is speaking or being named: elected roles (councillor, civic mayor,
 /// leader, cabinet member/portfolio holder, committee chair, MP, MSP, MS, MLA, PCC, elected mayor; Scottish
 /// provosts and bailies) and officer roles whose quotes are fine (clerk, chief executive, director, head of
-/// service, manager, spokesperson; domain brief §4.2), plus police and NHS roles.
+/// service, manager, spokesperson: their quotes are fine under the LGA short guide), plus police and NHS roles.
 enum RoleLexicon {
     /// Who holds a role.
     enum Holder: Sendable { case member, officer, other }

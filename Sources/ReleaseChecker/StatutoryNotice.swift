@@ -3,7 +3,7 @@
 ///
 /// Code of Recommended Practice on Local Authority Publicity 2011, para 34: councils may publish factual
 /// information giving candidates' names, wards and parties, so names and parties inside these blocks are
-/// not findings (domain brief §4.2, "Statutory election notices").
+/// not findings.
 public struct StatutoryNotice: Sendable, Equatable {
     /// Which notice, e.g. "Statement of Persons Nominated", or "list of candidates".
     public var kind: String

@@ -5,7 +5,7 @@ import Foundation
 /// `line:column` the way the user's editor shows them.
 ///
 /// Words are folded for matching: ASCII case, Latin-1 accents and Welsh circumflexes are removed
-/// ("Féin" matches "Fein", "ŵyr" matches "wyr"; domain brief §5, matching notes), and a curly apostrophe
+/// ("Féin" matches "Fein", "ŵyr" matches "wyr", as party registers and Welsh text need), and a curly apostrophe
 /// inside a word is the same as a straight one. A trailing possessive `’s`/`'s` is not part of the token
 /// but sets the `possessive` flag, so "Doe’s" is found as "Doe".
 public struct TextScanner: Sendable {
@@ -59,6 +59,7 @@ public struct TextScanner: Sendable {
 
     /// What the scanner knows about a token besides its kind, as a set of named flags.
     public struct Flags: OptionSet, Sendable {
+        /// The flags as bits.
         public let rawValue: UInt8
         /// Creates a flag set from its bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }

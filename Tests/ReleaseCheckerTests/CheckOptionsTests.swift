@@ -2,7 +2,7 @@ import XCTest
 import ElectionCalendar
 @testable import ReleaseChecker
 
-/// Severity follows the calendar (issue 3), with real periods: English locals 7 May 2026 (30 March–7 May 2026)
+/// Severity follows the calendar, with real periods: English locals 7 May 2026 (30 March–7 May 2026)
 /// and the UK general election of 4 July 2024 (dissolution 30 May 2024).
 final class CheckOptionsTests: XCTestCase {
     let release = "Cllr Jane Doe said: “Vote for me on 7 May.” The Labour group agreed. Cllr Ann Lee attended."
