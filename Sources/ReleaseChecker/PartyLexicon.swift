@@ -75,11 +75,14 @@ enum PartyLexicon {
             return end
         }
 
-        // "non-party-political", "not a party political event": negated, so not a party reference.
-        var before = i - 1
-        if before >= 0, tokens[before].isPunct("-") { before -= 1 }
-        if before >= 0, tokens[before].kind == .word, classes[before].intersects(Lexicon.negation) { return nil }
-        if before >= 1, tokens[before].kind == .word, tokens[before].key == aKey, classes[before - 1].intersects(Lexicon.negation) { return nil }
+        // "non-party-political", "not a party political event": a negated description, not a party reference
+        // ("no Labour councillors attended" still names Labour).
+        if entry.party == group {
+            var before = i - 1
+            if before >= 0, tokens[before].isPunct("-") { before -= 1 }
+            if before >= 0, tokens[before].kind == .word, classes[before].intersects(Lexicon.negation) { return nil }
+            if before >= 1, tokens[before].kind == .word, tokens[before].key == aKey, classes[before - 1].intersects(Lexicon.negation) { return nil }
+        }
         switch entry.strength {
         case .strong:
             return (entry, extended())

@@ -85,9 +85,10 @@ struct PersonMentions: Sendable {
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
-                if !titled, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k), party.last > k,
-                   PartyLexicon.table.entries[party.entry].payload.strength == .strong {
-                    break  // "Safodd Reform UK", "… Plaid Cymru": a party name, not the rest of a person's name
+                if !titled, k > j, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k),
+                   party.last > k && PartyLexicon.table.entries[party.entry].payload.strength == .strong
+                    || PartyLexicon.match(scanner, classes: classes, at: k) != nil {
+                    break  // "Safodd Reform UK", "No Labour councillors": a party, not the rest of a person's name
                 }
                 if isNameWord(k, block) {
                     last = k

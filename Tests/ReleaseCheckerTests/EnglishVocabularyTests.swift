@@ -149,6 +149,8 @@ final class EnglishVocabularyTests: XCTestCase {
     func testNegations() {
         XCTAssertEqual(rules("The fun day is a non-party-political event open to everyone."), [])
         XCTAssertEqual(rules("This is not a political event: all are welcome."), [])
+        XCTAssertEqual(rules("The event is not party political."), [])
+        XCTAssertEqual(rules("No Labour councillors attended the meeting."), ["party-reference@1"])
     }
 
     // MARK: Members list hint
