@@ -16,6 +16,12 @@ enum MemberReferenceDetector: Detector {
                 message = ReportWording.handle(m.display)
             } else {
                 var after = m.last + 1
+                // "Cllr Jane Doe (Lab, Mill ward) said the …": a bracketed label between the name and the verb.
+                if after < n, tokens[after].isPunct("(") {
+                    var close = after + 1
+                    while close < n, close - after < 12, !tokens[close].isPunct(")") { close += 1 }
+                    if close < n, tokens[close].isPunct(")") { after = close + 1 }
+                }
                 if after < n, tokens[after].isPunct(",") { after += 1 }  // "The Mayor, Cllr Rose Hall, said the …"
                 while after < n, tokens[after].kind == .word, classes[after].intersects(Lexicon.adverbGap), after - m.last < 3 { after += 1 }
                 let reported = after < n && tokens[after].kind == .word && classes[after].intersects(Lexicon.speechVerb)

@@ -96,6 +96,11 @@ final class EnglishVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("The Green Party's Tom Reed said: “This budget ignores the climate emergency.”"), ["party-reference@1", "member-quote@1"])
     }
 
+    func testReportedSpeechAfterABracketedPartyLabel() {
+        XCTAssertEqual(Fixture.findings("Cllr Jane Doe (Lab, Mill ward) said the scheme was overdue.").first?.message,
+                       "Reported speech attributed to Cllr Jane Doe")
+    }
+
     func testAWordThatCouldStartARoleIsPartOfATitledName() {
         XCTAssertEqual(Fixture.findings("Cllr Amy Lord said her group would have frozen parking charges.").first?.subject, "Cllr Amy Lord")
     }
