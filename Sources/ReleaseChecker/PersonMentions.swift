@@ -285,6 +285,16 @@ struct PersonMentions: Sendable {
             guard var prev = out.last, tokens[prev.last].paragraph == tokens[m.first].paragraph else { out.append(m); continue }
             let prevIsName = prev.source != .role
             let mIsName = m.source != .role
+            // A second role joined by "and": "Dr Ann Roe MBE, Councillor and Cabinet Member for Health".
+            if prevIsName, prev.hasRole, !mIsName, m.holder == .member, m.first == prev.last + 2,
+               tokens[prev.last + 1].key == TextScanner.andKey {
+                prev.last = m.last
+                prev.holder = .member
+                prev.referenceable = true
+                prev.display = scanner.collapsedText(tokens: prev.first, prev.last)
+                out[out.count - 1] = prev
+                continue
+            }
             // Exactly one bare role and one name that has no role yet.
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
             let gapFirst = prev.last + 1, gapLast = m.first - 1

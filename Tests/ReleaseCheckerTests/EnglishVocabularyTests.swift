@@ -24,6 +24,10 @@ final class EnglishVocabularyTests: XCTestCase {
         XCTAssertTrue(f.first?.message.contains("Ruth Akers") ?? false, f.first?.message ?? "")
     }
 
+    func testTwoRolesJoinedByAndAreOneMention() {
+        XCTAssertEqual(rules("Dr Ann Roe MBE, Councillor and Cabinet Member for Health, said: “Vaccination is free.”"), ["member-quote@1"])
+    }
+
     func testHonorificAndSurnameAfterTheFullNameWithATitle() {
         let text = """
         Cllr Owen Marsh opened the new skate park on Saturday.
