@@ -60,7 +60,11 @@ enum RoleLexicon {
             var k = last + 1
             while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
                   !classes[k].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.roleStart)) { k += 1 }
-            if k > last + 1 { return (role, k - 1) }
+            if k > last + 1 {
+                // "Cadeirydd Pwyllgor Cynllunio" chairs a council body; "Cadeirydd Cymdeithas y Trigolion" does not.
+                if role.conditional { role.holder = (last + 1..<k).contains { classes[$0].intersects(Lexicon.memberBody) } ? .member : .other }
+                return (role, k - 1)
+            }
         }
         if role.extends {
             let (extLast, namesBody) = extensionEnd(scanner, classes: classes, after: last)

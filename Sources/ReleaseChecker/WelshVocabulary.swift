@@ -27,15 +27,15 @@ extension Vocabulary {
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]
         v.roles = [
             // Leaders, cabinet, chairs (with their mutations after "y", "i", "gan" …).
-            ("arweinydd y cyngor", RoleLexicon.member()), ("arweinydd", RoleLexicon.member(extends: true, conditional: true, capital: true)),
+            ("arweinydd y cyngor", RoleLexicon.member()), ("arweinydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
             ("dirprwy arweinydd", RoleLexicon.member(extends: true)), ("dirprwy arweinydd y cyngor", RoleLexicon.member()),
             ("arweinydd yr wrthblaid", RoleLexicon.member()),
             ("aelod cabinet", RoleLexicon.member(extends: true)), ("aelod o'r cabinet", RoleLexicon.member(extends: true)),
             ("aelodau cabinet", RoleLexicon.member()), ("aelod arweiniol", RoleLexicon.member(extends: true)),
-            ("cadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true)),
-            ("gadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true)),
-            ("nghadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true)),
-            ("chadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true)),
+            ("cadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("gadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("nghadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("chadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
             ("cadeirydd y cyngor", RoleLexicon.member()), ("is gadeirydd", RoleLexicon.member(extends: true, conditional: true)),
             // Mayors (Maer, soft Faer); "Maer Aberystwyth" is "the Mayor of Aberystwyth".
             ("maer", RoleLexicon.member(extends: true, genitive: true)), ("faer", RoleLexicon.member(extends: true, genitive: true)),

@@ -47,6 +47,8 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("Dywedodd Arweinydd Tîm Gwastraff, Rhys Jones: “Bydd y criwiau allan fel arfer.”"), [])
         XCTAssertEqual(rules("Dywedodd llefarydd ar ran y cyngor: “Byddwn yn ymateb maes o law.”"), [])
         XCTAssertEqual(rules("Dywedodd Ceidwad y Parc, Alun Davies: “Dewch draw i fwynhau’r traeth.”"), [])
+        XCTAssertEqual(rules("Dywedodd Cadeirydd Cymdeithas y Trigolion, Mair Jones: “Rydyn ni’n falch.”"), [])
+        XCTAssertEqual(rules("Dywedodd Cadeirydd Pwyllgor Cynllunio’r Cyngor: “Rydyn ni’n falch.”"), ["member-quote@1"])
     }
 
     func testWelshTrapsAreNotParties() {
