@@ -61,6 +61,8 @@ final class WelshVocabularyTests: XCTestCase {
     func testWelshElectioneeringTakesTheCallToVote() {
         XCTAssertEqual(rules("Pleidleisiwch dros Lafur ar 7 Mai."), ["electioneering@1"])
         XCTAssertEqual(rules("Pleidleisiwch i Blaid Cymru."), ["electioneering@1"])
+        XCTAssertEqual(rules("Pleidleisiwch i mi ar 6 Mai."), ["electioneering@1"])
+        XCTAssertEqual(rules("Cefnogwch Lafur ar 6 Mai."), ["electioneering@1"])
         XCTAssertEqual(rules("Ailetholwch y Cynghorydd Elen Morgan."), ["electioneering@1"])
         XCTAssertEqual(rules("Mae’r Cynghorydd Elen Morgan yn sefyll am ail-ethol.").filter { $0.hasPrefix("electioneering") }, ["electioneering@1"])
         XCTAssertEqual(rules("Rydym wedi cyflawni ein haddewid maniffesto.").filter { $0.hasPrefix("electioneering") }, ["electioneering@1"])
