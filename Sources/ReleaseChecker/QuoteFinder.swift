@@ -470,6 +470,13 @@ struct QuoteFinder {
             guard k < n else { continue }
             let paragraph = tokens[k].paragraph
             guard paragraph == tokens[close].paragraph + 1 else { continue }
+            // Or the body repeats the quotation with its attribution: "“…,” said Cllr Roe."
+            if let body = quotes.first(where: { tokens[$0.open].paragraph == paragraph && !$0.speakers.isEmpty }),
+               body.speakers.contains(where: { mentions.mentions[$0].holder == .member }) {
+                quotes[q].speakers = body.speakers
+                quotes[q].antecedent = true
+                continue
+            }
             while k < n, tokens[k].paragraph == paragraph, mentionStarting(k) == nil, !isTerminator(k) { k += 1 }
             guard k < n, tokens[k].paragraph == paragraph, let m = mentionStarting(k), mentions.mentions[m].holder == .member else { continue }
             var v = mentions.mentions[m].last + 1
