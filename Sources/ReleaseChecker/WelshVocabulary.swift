@@ -67,6 +67,7 @@ extension Vocabulary {
             ("llafur cymru", PartyLexicon.e("Welsh Labour")), ("lafur cymru", PartyLexicon.e("Welsh Labour")),
             ("plaid lafur", PartyLexicon.e(PartyLexicon.lab)), ("blaid lafur", PartyLexicon.e(PartyLexicon.lab)),
             ("ceidwadwyr", PartyLexicon.e(PartyLexicon.con)), ("geidwadwyr", PartyLexicon.e(PartyLexicon.con)),
+            ("ngheidwadwyr", PartyLexicon.e(PartyLexicon.con)), ("cheidwadwyr", PartyLexicon.e(PartyLexicon.con)),
             ("ceidwadwyr cymreig", PartyLexicon.e("Welsh Conservatives")), ("ceidwadol", PartyLexicon.e(PartyLexicon.con, .capitalised)),
             ("democratiaid rhyddfrydol", PartyLexicon.e(PartyLexicon.ld)), ("ddemocratiaid rhyddfrydol", PartyLexicon.e(PartyLexicon.ld)),
             ("democratiaid rhyddfrydol cymru", PartyLexicon.e("Welsh Liberal Democrats")),
