@@ -287,11 +287,20 @@ struct QuoteFinder {
         }
         // "Cllr Roe welcomed the grant, adding “…”", "Cllr Roe thanked them, saying “…”": the sentence's subject
         // speaks when a speech verb leads into the quotation and nothing nearer names a speaker.
+        // With a colon before the quotation the verb may be further back: "Cllr X told the Local Democracy
+        // Reporting Service: “…”".
         var e = end
+        let colon = e >= start && scanner.tokens[e].isPunct(":")
         while e >= start, scanner.tokens[e].kind == .punct { e -= 1 }
-        guard e > start, isVerb(e) || (e >= 1 && isVerb(e - 1)) || (e >= 2 && isVerb(e - 2)) else { return nil }
+        guard e > start else { return nil }
+        var verbNear = isVerb(e) || (e >= 1 && isVerb(e - 1)) || (e >= 2 && isVerb(e - 2))
+        if !verbNear, colon { verbNear = (start...e).contains { isVerb($0) } }
+        guard verbNear else { return nil }
         let j = skipGap(start, limit: e)
-        if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member { return .mentions([m]) }
+        if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member,
+           isVerb(mentions.mentions[m].last + 1) || (start...e).contains(where: { $0 > mentions.mentions[m].last && isVerb($0) }) {
+            return .mentions([m])
+        }
         return nil
     }
 
@@ -319,8 +328,11 @@ struct QuoteFinder {
                 if let m = mentionStarting(j) { return .mentions([m]) }
                 return nil
             }
+            // "said Cllr X:" names the speaker after the verb; "told the Gazette:" names the listener.
             let j = skipGap(v + 1, limit: e)
-            if j <= e, let m = mentionStarting(j), mentions.mentions[m].last <= e { return .mentions([m]) }
+            if !QuoteFinder.listenerVerbKeys.contains(tokens[v].key), j <= e, let m = mentionStarting(j), mentions.mentions[m].last <= e {
+                return .mentions([m])
+            }
             var p = skipAdverbsBackward(v - 1, floor: start)
             guard p >= start else { return nil }
             if isPronoun(p) { return .pronoun }
@@ -357,6 +369,8 @@ struct QuoteFinder {
     }
 
     static let accordingKey = TextScanner.key("according")
+    /// Verbs whose object is the listener, not the speaker.
+    static let listenerVerbKeys: Set<UInt64> = Set(["told", "tells", "telling", "tell"].map(TextScanner.key))
     static let toKey = TextScanner.key("to")
 
     func attribute(_ quotes: inout [Quotation]) {

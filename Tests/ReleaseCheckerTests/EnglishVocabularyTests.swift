@@ -56,6 +56,7 @@ final class EnglishVocabularyTests: XCTestCase {
         XCTAssertEqual(quotes("Cllr Ann Roe thanked the volunteers, saying “none of this happens without them.”").count, 1)
         XCTAssertEqual(quotes("Cllr Ann Roe told the meeting “we cannot wait another year.”").count, 1)
         XCTAssertEqual(quotes("Cllr Ann Roe said:- “We cannot wait another year.”").count, 1)
+        XCTAssertEqual(quotes("Cllr Ann Roe told the Local Democracy Reporting Service: “We cannot wait another year.”").first?.subject, "Cllr Ann Roe")
     }
 
     func testAppositiveWithoutTheClosingComma() {
