@@ -56,6 +56,8 @@ enum ElectioneeringPhrases {
     static let gapWords = keys(Vocabulary.all.flatMap(\.gapWords))
     static let seekWords = keys(Vocabulary.all.flatMap(\.seekWords))
     static let canWill = keys(["can", "will", "could"])
+    /// "she is standing for re-election": a pronoun for someone named earlier.
+    static let pronounKeys = keys(["he", "she", "they", "hi", "ef", "fe"])
     static let leaveRemain = keys(["leave", "remain"])
     static let administrationKey = TextScanner.key("administration")
     static let forKey = TextScanner.key("for")
@@ -95,6 +97,18 @@ enum ElectioneeringPhrases {
             guard m >= 0 else { return nil }
             let mention = mentions.mentions[Int(m)]
             return mention.holder == .member || mention.source == .generic ? mention.last : nil
+        }
+        /// A named member, candidate or first-person word in the sentence before token `k`.
+        func someoneStands(before k: Int) -> Bool {
+            var p = k - 1
+            while p >= 0, k - p <= 15, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") && p < k - 1) {
+                if word(p), firstPerson.contains(tokens[p].key) { return true }
+                let m = mentions.covering[p]
+                if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return true }
+                if word(p), pronounKeys.contains(tokens[p].key) { return true }
+                p -= 1
+            }
+            return false
         }
         /// The subject before token `k` (skipping has/have/also …): a party, member, "administration" or we/our/I.
         func subjectBefore(_ k: Int, firstPersonToo: Bool) -> Int? {
@@ -165,7 +179,12 @@ enum ElectioneeringPhrases {
             var p = i - 1
             var steps = 0
             while p >= 0, steps < 3, tokens[p].paragraph == paragraph {
-                if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey { return (p, last, campaign, false) }
+                if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey {
+                    // A member or "I/we" stands: "Cllr Doe is standing for re-election"; guidance to councillors in
+                    // general ("Councillors standing for re-election must not …") is not campaigning.
+                    guard someoneStands(before: p) else { return nil }
+                    return (p, last, campaign, false)
+                }
                 p -= 1
                 steps += 1
             }

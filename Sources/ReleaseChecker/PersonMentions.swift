@@ -156,7 +156,14 @@ struct PersonMentions: Sendable {
                 var j = i + 1
                 // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
-                if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
+                // On a heading line a plural title before one word is a heading's words ("Councillors Standing for
+                // Re-election"), not a list of names ("Councillors Ann Lee and Raj Patel", "Councillors Lee and Patel").
+                let headingWords: (Int) -> Bool = { last in
+                    guard c.intersects(Lexicon.pluralTitle), scanner.headingLines[Int(t.line)], last == j, personFor(nameFirst: j, nameLast: last) == nil else { return false }
+                    let after = last + 1
+                    return !(after < n && (tokens[after].isPunct(",") || tokens[after].key == TextScanner.andKey))
+                }
+                if let last = nameEnd(from: j, paragraph: paragraph, titled: true), !headingWords(last) {
                     var mentionFirst = i
                     var nameFirst = j
                     var nameLast = last

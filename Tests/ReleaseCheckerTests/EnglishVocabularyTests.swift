@@ -152,6 +152,8 @@ final class EnglishVocabularyTests: XCTestCase {
     func testTitleCaseHeadingsOfElectionAdministration() {
         XCTAssertEqual(rules("Candidates Consent to Nomination\n\nThe form must be signed and witnessed."), [])
         XCTAssertEqual(rules("Guidance For Candidates And Agents\n\nRead it before you submit your papers."), [])
+        XCTAssertEqual(rules("Guidance for Councillors Standing for Re-election\n\nCouncil resources must not be used for campaigns."), [])
+        XCTAssertEqual(rules("Cllr Owen Marsh is standing for re-election in May."), ["member-reference@1", "electioneering@1"])
     }
 
     func testThePreviousAdministrationIsNeutral() {
