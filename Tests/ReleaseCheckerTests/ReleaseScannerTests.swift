@@ -8,15 +8,18 @@ import ElectionCalendar
 final class ReleaseScannerTests: XCTestCase {
     func testLongLineWithManyFindingsIsLinear() {
         // One 416 KB line of calls to vote: every sentence is a finding. Twice the text takes about twice the time.
+        // Best of three runs each, so that other work on the machine does not decide the ratio (quadratic: 4×).
         func seconds(_ text: String) -> Double {
-            let start = Date()
-            _ = Fixture.report(text)
-            return Date().timeIntervalSince(start)
+            (0..<3).map { _ in
+                let start = Date()
+                _ = Fixture.report(text)
+                return Date().timeIntervalSince(start)
+            }.min() ?? 0
         }
-        let half = seconds(String(repeating: "Vote Labour. ", count: 16_000))
+        let half = seconds(String(repeating: "Vote Labour. ", count: 8_000))
+        let double = seconds(String(repeating: "Vote Labour. ", count: 16_000))
+        XCTAssertLessThan(double, 3 * half + 0.05, "8,000 sentences: \(half) s; 16,000: \(double) s")
         let text = String(repeating: "Vote Labour. ", count: 32_000)
-        let full = seconds(text)
-        XCTAssertLessThan(full, 3 * half + 0.05, "16,000 sentences: \(half) s; 32,000: \(full) s")
         let report = Fixture.report(text)
         XCTAssertEqual(report.findings.count, ReleaseScanner.maximumFindings)
         XCTAssertEqual(report.hiddenFindings, 32_000 - ReleaseScanner.maximumFindings)
