@@ -59,11 +59,17 @@ enum PhotoCaption {
         var out: [Range<Int>] = []
         let tokens = scanner.tokens
         let lines = scanner.lineStarts.count
-        // A photo credit makes the short line next to it (no blank line between) a caption too.
+        // A photo credit makes the short line next to it a caption too; across a blank line (Word and HTML write
+        // each paragraph as a block of its own) only a very short one.
+        func isEmpty(_ l: Int) -> Bool { scanner.lineTokenStart[l] == scanner.lineTokenStart[l + 1] }
         for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
-            for neighbour in [l - 1, l + 1] where neighbour >= 0 && neighbour < lines {
+            for step in [-1, 1] {
+                var neighbour = l + step
+                var limit = 40
+                if neighbour >= 0, neighbour < lines, isEmpty(neighbour) { neighbour += step; limit = 20 }
+                guard neighbour >= 0, neighbour < lines else { continue }
                 let a = Int(scanner.lineTokenStart[neighbour]), b = Int(scanner.lineTokenStart[neighbour + 1])
-                guard a < b, b - a <= 40, !isCredit(scanner, classes: classes, line: neighbour) else { continue }
+                guard a < b, b - a <= limit, !isCredit(scanner, classes: classes, line: neighbour) else { continue }
                 out.append(a..<b)
             }
         }

@@ -122,6 +122,10 @@ final class EnglishVocabularyTests: XCTestCase {
             XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .memberPhoto }.count, 1, text)
         }
         XCTAssertEqual(rules("PICTURE: Northby Studios"), [])
+        // Word and HTML put each paragraph in a block of its own.
+        XCTAssertEqual(rules("Cllr Ann Roe at the library opening\n\nPhoto credit: Exampleton Council"), ["member-photo@1"])
+        XCTAssertEqual(rules("Cllr Ann Roe opened the library on Saturday after a year of building work, and thanked the staff who kept it running.\n\nPhoto credit: Exampleton Council"),
+                       ["member-reference@1"])
     }
 
     func testAShortLineAfterAnImageIsItsCaption() {
