@@ -147,3 +147,18 @@ final class TextScannerFoldingTests: XCTestCase {
         XCTAssertEqual(findings[1].column, 37)
     }
 }
+
+/// The first pass that sizes the token array never counts fewer tokens than the scan writes.
+final class TextScannerBoundTests: XCTestCase {
+    func testTokenBoundCoversEveryToken() {
+        let pieces = ["Lab", "\u{AD}", "our", " ", "’s", "'", "\"", "“", "”", "#", "@", "_", "*", "Ｌａｂ", "！", "\u{200B}", "é", "e\u{301}",
+                      "7am", "-", "–", ".", ",", "\n", "\n\n", "ŵ", "\u{FEFF}", "x", "Cllr", "(", ")", "£", "😀", "\u{A0}", "don't"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...60, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(text.utf8)
+            let bound = bytes.withUnsafeBufferPointer { TextScanner.tokenBound($0) }
+            XCTAssertLessThan(TextScanner(text).tokens.count, bound, text)
+        }
+    }
+}
