@@ -69,7 +69,7 @@ final class CheckService: @unchecked Sendable {
     func check(_ text: String, prepared: Prepared, disabling: Set<String>) -> Outcome {
         var options = prepared.options
         for id in disabling { if let rule = Rule(id: id) { options.disabledRules.insert(rule) } }
-        return Outcome(report: ReleaseChecker.check(text: text, options: options), selection: prepared.selection)
+        return Outcome(report: ReleaseScanner.check(text: text, options: options), selection: prepared.selection)
     }
 
     /// The council's name from the config, for the page's heading.

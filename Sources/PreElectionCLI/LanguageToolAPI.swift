@@ -92,7 +92,7 @@ enum LanguageToolAPI {
             return .object([
                 ("message", .string(f.message + ". " + when + " " + f.guidance)),
                 ("shortMessage", .string(service.ruleTitle(id))),
-                ("replacements", .array([])),
+                ("replacements", .array(f.replacements.map { .object([("value", .string($0))]) })),
                 ("offset", .number(original.lowerBound)),
                 ("length", .number(original.count)),
                 ("context", .object([("text", .string(context.text)), ("offset", .number(context.offset)), ("length", .number(context.length))])),

@@ -111,6 +111,10 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(String(decoding: badDate.body, as: UTF8.self).contains("2027-02-30"))
         let welsh = post(router, "/v2/check", [("text", "Mae'r cyngor yn falch iawn o'r gwaith ar y ffordd."), ("language", "auto")])
         XCTAssertTrue(String(decoding: welsh.body, as: UTF8.self).contains(#""code":"cy""#))
+        // The checker's replacements become LanguageTool's, so an editor offers them in one click.
+        let party = matches(post(router, "/v2/check", [("text", "The Labour-led administration has delivered the new library."), ("country", "england")]))
+        let offered = party.first { ($0["rule"] as? [String: Any])?["id"] as? String == "PREELECTION_PARTY_REFERENCE" }?["replacements"] as? [[String: Any]]
+        XCTAssertEqual(offered?.compactMap { $0["value"] as? String }, ["council"])
         let languages = router.respond(to: HTTPRequest(method: "GET", target: "/v2/languages"))
         XCTAssertTrue(String(decoding: languages.body, as: UTF8.self).contains(#""longCode":"en-GB""#))
     }
