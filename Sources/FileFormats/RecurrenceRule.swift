@@ -44,6 +44,8 @@ public struct RecurrenceRule: Hashable, Sendable {
     public var bySetPos: [Int] = []
     /// Week start for WEEKLY rules with INTERVAL > 1 (RFC default Monday).
     public var weekStart: Int = 1
+    /// A COUNT below 1 as written (Confluence writes `COUNT=-1` for "no end"); the rule is read without it.
+    public var ignoredCount: Int?
 
     /// Creates a rule.
     public init(frequency: Frequency) { self.frequency = frequency }
@@ -88,8 +90,8 @@ public struct RecurrenceRule: Hashable, Sendable {
                 guard let n = Int(text), n >= 1, n <= 10_000 else { throw Problem(message: "RRULE INTERVAL '\(text)' must be a whole number from 1") }
                 rule.interval = n
             case "COUNT":
-                guard let n = Int(text), n >= 1 else { throw Problem(message: "RRULE COUNT '\(text)' must be a whole number from 1") }
-                rule.count = n
+                guard let n = Int(text) else { throw Problem(message: "RRULE COUNT '\(text)' must be a whole number from 1") }
+                if n >= 1 { rule.count = n } else { rule.ignoredCount = n }
             case "UNTIL":
                 guard let until = ICalDateTime.parse(Substring(text), tzid: tzid, valueIsDate: false) else {
                     throw Problem(message: "RRULE UNTIL '\(text)' is not a date or date-time")

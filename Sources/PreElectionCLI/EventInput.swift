@@ -34,6 +34,7 @@ enum EventInput {
         }
         var occurrences: [EventOccurrence] = []
         var warnings: [EventWarning] = []
+        var runLeft = EventInput.runCap
         for path in files {
             let name = path == "-" ? "stdin" : path
             let bytes = try FileInput.bytes(path, context: context)
@@ -53,7 +54,8 @@ enum EventInput {
             }
             if let notice = decoded.notice { warnings.append(EventWarning(source: name, message: notice)) }
             do throws(EventFile.ReadError) {
-                let file = try EventFile.read(decoded.text, name: name, from: from, to: to)
+                let file = try EventFile.read(decoded.text, name: name, from: from, to: to, fileCap: min(ICalendar.fileCap, runLeft))
+                runLeft = max(0, runLeft - file.occurrences.count)
                 occurrences += file.occurrences
                 warnings += file.warnings
             } catch {
@@ -65,6 +67,10 @@ enum EventInput {
         }
         return Loaded(occurrences: occurrences, warnings: warnings)
     }
+
+    /// The most iCalendar occurrences one run reads across all its files (each file may give at most
+    /// `ICalendar.fileCap`), so that a folder of hostile calendars stays small too.
+    static let runCap = 200_000
 
     /// A date option: `YYYY-MM-DD` or `DD/MM/YYYY`.
     static func date(_ text: String, option: String) throws(CLIError) -> CivilDate {
