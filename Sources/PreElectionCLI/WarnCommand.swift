@@ -70,17 +70,22 @@ enum WarnCommand: Subcommand {
         } else {
             let n = digest.conflicts.count
             s += "\n\(n) event\(n == 1 ? "" : "s") in the next \(weeks) week\(weeks == 1 ? "" : "s") conflict\(n == 1 ? "s" : "") with a pre-election period:\n"
-            for c in digest.conflicts {
+            for c in digest.conflicts.prefix(listed) {
                 s += "- \(EventInput.when(c.occurrence)): \(c.occurrence.title) (\(c.occurrence.source))\n"
                 s += "  \(c.reason); \(EventsReport.suggestionWords(c))\n"
             }
+            if n > listed { s += "- and \(n - listed) more: run preelection events with the same files for the full list\n" }
         }
         if !warnings.isEmpty {
             s += "\nCould not be read fully (check these by hand):\n"
-            for w in warnings { s += "- \(w.source): \(w.message)\n" }
+            for w in warnings.prefix(listed) { s += "- \(w.source): \(w.message)\n" }
+            if warnings.count > listed { s += "- and \(warnings.count - listed) more: run preelection events with the same files for the full list\n" }
         }
         return s
     }
+
+    /// The most conflicts, and problems, a digest lists: a mailed digest stays short on any input.
+    static let listed = 100
 
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }
