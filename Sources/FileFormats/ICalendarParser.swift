@@ -24,6 +24,9 @@ struct ICalendarParser {
     /// X-WR-TIMEZONE (Google, Apple): the zone of the calendar's floating times.
     private var calendarZone: String?
     private var zoneDefinition = TimeZoneRule.Definition()
+    /// Time-zone rules expanded so far (see `closeObservance`).
+    private var expandedZoneRules = 0
+    private var zoneTruncated = false
     private var observance: (start: ICalDateTime?, from: Int?, to: Int?, rule: RecurrenceRule?, dates: [ICalDateTime])?
 
     /// The properties PreElection reads; every other line (DESCRIPTION, X-, ...) is skipped unparsed.
@@ -44,6 +47,10 @@ struct ICalendarParser {
     /// The most warnings kept for one file; the rest are counted in one last warning, so that a broken or
     /// hostile file cannot flood the report.
     static let warningCap = 200
+
+    /// The most STANDARD/DAYLIGHT parts read per VTIMEZONE, and unusual zone rules expanded per file (a
+    /// real zone has a handful; America/New_York's full history has about ten).
+    static let observanceCap = 64
 
     private mutating func warn(_ line: Int, _ message: String) {
         warnings.append(ICalendar.Warning(line: line, message: message))
@@ -86,6 +93,7 @@ struct ICalendarParser {
         case "VTIMEZONE":
             zoneID = nil
             zoneDefinition = TimeZoneRule.Definition()
+            zoneTruncated = false
         case "STANDARD", "DAYLIGHT":
             observance = (nil, nil, nil, nil, [])
         default:
@@ -206,9 +214,26 @@ struct ICalendarParser {
             warn(line, "a time zone part has no TZOFFSETTO or DTSTART (RFC 5545 §3.6.5); it is skipped")
             return
         }
+        guard zoneDefinition.observances.count < ICalendarParser.observanceCap else {
+            if !zoneTruncated {
+                zoneTruncated = true
+                warn(line, "a time zone with more than \(ICalendarParser.observanceCap) STANDARD/DAYLIGHT parts; the rest are ignored")
+            }
+            return
+        }
         let from = part.from ?? to
-        let dates = part.dates.map { $0.form == .utc ? $0.wallSeconds + from : $0.wallSeconds }
-        zoneDefinition.observances.append(.init(start: start.wallSeconds, offsetFrom: from, offsetTo: to, rule: part.rule, dates: dates))
+        var dates = part.dates.prefix(1_000).map { $0.form == .utc ? $0.wallSeconds + from : $0.wallSeconds }
+        var observance = TimeZoneRule.Definition.Observance(start: start.wallSeconds, offsetFrom: from, offsetTo: to, rule: part.rule)
+        if let rule = part.rule, !TimeZoneRule.Definition.Observance.isDirect(rule) {
+            // Expanded once here (bounded per file), so that reading a time never expands a rule.
+            observance.rule = nil
+            if expandedZoneRules < ICalendarParser.observanceCap {
+                expandedZoneRules += 1
+                dates += observance.expandedOnsets(rule)
+            }
+        }
+        observance.dates = dates.sorted()
+        zoneDefinition.observances.append(observance)
     }
 
     /// `+0100`, `-0500`, `+053000` → seconds east of UTC.

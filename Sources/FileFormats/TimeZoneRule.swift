@@ -64,7 +64,7 @@ public enum TimeZoneRule: Sendable, Equatable {
             public var offsetTo: Int
             /// RRULE of later onsets, when given.
             public var rule: RecurrenceRule?
-            /// RDATE onsets, local clock readings.
+            /// RDATE onsets, local clock readings, ascending.
             public var dates: [Int]
             /// Creates an observance.
             public init(start: Int, offsetFrom: Int, offsetTo: Int, rule: RecurrenceRule? = nil, dates: [Int] = []) {
@@ -72,7 +72,7 @@ public enum TimeZoneRule: Sendable, Equatable {
                 self.offsetFrom = offsetFrom
                 self.offsetTo = offsetTo
                 self.rule = rule
-                self.dates = dates
+                self.dates = dates.sorted()
             }
         }
 
@@ -105,20 +105,15 @@ public enum TimeZoneRule: Sendable, Equatable {
         /// The instant a clock reading means. RFC 5545 §3.3.5: a reading in a gap uses the offset before the
         /// gap; a reading that happens twice means the first.
         public func utcSeconds(fromWall wall: Int) -> Int {
-            var offsets: [Int] = []
-            for o in observances {
-                if !offsets.contains(o.offsetTo) { offsets.append(o.offsetTo) }
-                if !offsets.contains(o.offsetFrom) { offsets.append(o.offsetFrom) }
-            }
-            if offsets.isEmpty { return wall }
-            var earliest: Int?
-            for off in offsets {
-                let (u, overflow) = wall.subtractingReportingOverflow(off)
-                if !overflow, offset(atUTC: u) == off, u < (earliest ?? Int.max) { earliest = u }
-            }
-            if let earliest { return earliest }
-            let before = offset(atUTC: wall &- (offsets.max() ?? 0))
-            return wall &- before
+            guard let lowest = observances.map({ min($0.offsetFrom, $0.offsetTo) }).min(),
+                  let highest = observances.map({ max($0.offsetFrom, $0.offsetTo) }).max() else { return wall }
+            // The offsets in force at the earliest and the latest instant the reading could mean; each is
+            // right if it maps back to the reading. Both right: the reading happens twice, take the first.
+            let early = offset(atUTC: wall &- highest)
+            let late = offset(atUTC: wall &- lowest)
+            if offset(atUTC: wall &- early) == early { return wall &- early }
+            if offset(atUTC: wall &- late) == late { return wall &- late }
+            return wall &- early  // in the gap: the offset before it
         }
     }
 
@@ -220,10 +215,13 @@ extension TimeZoneRule.Definition.Observance {
     func lastOnset(atOrBefore utc: Int) -> Int? {
         let first = start &- offsetFrom
         var best: Int? = first <= utc ? first : nil
-        for date in dates {
-            let onset = date &- offsetFrom
-            if onset <= utc, onset > (best ?? Int.min) { best = onset }
+        // The last RDATE at or before `utc` (binary search: a zone may list many).
+        var low = 0, high = dates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if dates[mid] &- offsetFrom <= utc { low = mid + 1 } else { high = mid }
         }
+        if low > 0 { best = max(best ?? Int.min, dates[low - 1] &- offsetFrom) }
         guard let rule, first <= utc else { return best }
         let startDay = LondonTime.floorDivide(start, 86_400)
         let startSeconds = start - startDay * 86_400
@@ -245,12 +243,34 @@ extension TimeZoneRule.Definition.Observance {
         return best
     }
 
-    /// The day of `year`'s onset under a yearly rule: computed directly for the usual shapes (`BYMONTH=3;
-    /// BYDAY=-1SU`, `BYMONTH=3;BYMONTHDAY=8,...,14;BYDAY=SU`), expanded otherwise.
+    /// True when `onsetDay` computes the rule's onsets directly: a yearly rule in one month, as every real
+    /// zone writes it. Other rules are expanded once, when the file is read (`expandedOnsets`).
+    static func isDirect(_ rule: RecurrenceRule) -> Bool {
+        guard rule.frequency == .yearly, rule.interval == 1, rule.count == nil, rule.bySetPos.isEmpty, rule.byMonth.count <= 1 else { return false }
+        if rule.byDay.isEmpty { return rule.byMonthDay.count <= 1 }
+        guard rule.byDay.count == 1 else { return false }
+        return rule.byDay[0].ordinal != 0 ? rule.byMonthDay.isEmpty : !rule.byMonthDay.isEmpty
+    }
+
+    /// A rule `isDirect` cannot compute, as onset clock readings from 1970 to 2100 (at most 300), so that
+    /// reading a time never expands a rule again.
+    func expandedOnsets(_ rule: RecurrenceRule) -> [Int] {
+        let startDay = LondonTime.floorDivide(start, 86_400)
+        let startSeconds = start - startDay * 86_400
+        var untilWall: Int?
+        if let until = rule.until { untilWall = until.form == .utc ? until.wallSeconds &+ offsetFrom : until.wallSeconds }
+        let expansion = RecurrenceExpander.expand(rule, startDay: startDay, startSeconds: startSeconds, untilWall: untilWall,
+                                                  windowFirst: max(startDay, CivilDate.dayNumber(year: 1970, month: 1, day: 1)),
+                                                  windowLast: CivilDate.dayNumber(year: 2100, month: 12, day: 31), cap: 300)
+        return expansion.days.map { $0 * 86_400 + startSeconds }
+    }
+
+    /// The day of `year`'s onset under a yearly rule in one month (`BYMONTH=3;BYDAY=-1SU`,
+    /// `BYMONTH=3;BYMONTHDAY=8,...,14;BYDAY=SU`); nil for other rules, which `expandedOnsets` reads.
     func onsetDay(_ rule: RecurrenceRule, year: Int, startDay: Int, startSeconds: Int) -> Int? {
         let startDate = CivilDate(dayNumber: startDay)
         let month = rule.byMonth.count == 1 ? rule.byMonth[0] : (rule.byMonth.isEmpty ? startDate.month : 0)
-        if rule.frequency == .yearly, rule.interval == 1, rule.count == nil, rule.bySetPos.isEmpty, month > 0, year >= 1 {
+        if Self.isDirect(rule), month > 0, year >= 1 {
             let dim = CivilDate.daysInMonth(year: year, month: month)
             let firstDay = CivilDate.dayNumber(year: year, month: month, day: 1)
             if rule.byDay.isEmpty && rule.byMonthDay.isEmpty {
@@ -282,10 +302,6 @@ extension TimeZoneRule.Definition.Observance {
                 }
             }
         }
-        let jan1 = CivilDate.dayNumber(year: year, month: 1, day: 1)
-        let dec31 = CivilDate.dayNumber(year: year + 1, month: 1, day: 1) - 1
-        let expansion = RecurrenceExpander.expand(rule, startDay: startDay, startSeconds: startSeconds, untilWall: nil,
-                                                  windowFirst: jan1, windowLast: dec31, cap: 1)
-        return expansion.days.first
+        return nil
     }
 }

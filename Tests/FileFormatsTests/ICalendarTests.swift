@@ -488,5 +488,25 @@ final class ICalendarTests: XCTestCase {
         XCTAssertLessThanOrEqual(cal.warnings.count, ICalendarParser.warningCap + 1)
         XCTAssertTrue(cal.warnings.last?.message.contains("more problems") ?? false)
     }
+
+    func testAHostileTimeZoneCostsLittle() throws {
+        // 100 zone parts with daily and monthly onsets and long RDATE lists, used by 200 daily series: the
+        // parts beyond 64 are dropped with one warning, odd rules are expanded once, and reading stays fast.
+        var body = "BEGIN:VTIMEZONE\nTZID:Odd\n"
+        for o in 0..<100 {
+            let kind = o % 2 == 0 ? "DAYLIGHT" : "STANDARD"
+            let rdates = (0..<200).map { "\(1980 + $0 % 90)0\(1 + $0 % 9)01T000000" }.joined(separator: ",")
+            body += "BEGIN:\(kind)\nDTSTART:16010101T000000\nTZOFFSETFROM:+0\(o % 9)00\nTZOFFSETTO:+0\((o + 1) % 9)00\n"
+            body += (o % 3 == 0 ? "RRULE:FREQ=MONTHLY;BYDAY=2MO,-1FR\n" : "RRULE:FREQ=DAILY;COUNT=100000\n") + "RDATE:\(rdates)\nEND:\(kind)\n"
+        }
+        body += "END:VTIMEZONE\n"
+        for i in 0..<200 { body += "BEGIN:VEVENT\nUID:e\(i)\nDTSTART;TZID=Odd:20260401T100000\nRRULE:FREQ=DAILY\nSUMMARY:Open day\nEND:VEVENT\n" }
+        let started = Date()
+        let cal = try calendar(body)
+        let result = cal.occurrences(from: ymd("2026-03-30"), to: ymd("2026-05-07"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(result.occurrences.count, 200 * 37)  // 1 April to 7 May
+        XCTAssertEqual(cal.warnings.filter { $0.message.contains("more than 64") }.count, 1)
+    }
 }
 
