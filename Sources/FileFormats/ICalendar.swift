@@ -129,8 +129,11 @@ public struct ICalendar: Sendable {
     /// is dropped. RANGE=THISANDFUTURE moves and changes every later occurrence too (RFC 5545 §3.8.4.4).
     public func occurrences(from: CivilDate, to: CivilDate, cap: Int = 10_000,
                             fileCap: Int = ICalendar.fileCap) -> (occurrences: [Occurrence], warnings: [Warning]) {
-        // The copy of each component that counts: highest SEQUENCE per UID and RECURRENCE-ID.
+        // The copy of each component that counts: highest SEQUENCE per UID and RECURRENCE-ID. Copies with
+        // the same SEQUENCE but another start or title are different events that share a UID (a CMS that
+        // reuses ids): all of them are read, with a warning, rather than silently dropping events.
         var master: [String: Int] = [:]
+        var sharing: [String: [Int]] = [:]  // the other events that share a UID (rare)
         var overrideAt: [String: [Int: Int]] = [:]
         for (i, event) in events.enumerated() {
             guard let uid = event.uid else { continue }
@@ -138,18 +141,32 @@ public struct ICalendar: Sendable {
                 let key = instant(rid)
                 if let j = overrideAt[uid]?[key], events[j].sequence >= event.sequence { continue }
                 overrideAt[uid, default: [:]][key] = i
+            } else if let j = master[uid] {
+                if events[j].sequence > event.sequence { continue }
+                if events[j].sequence < event.sequence {
+                    master[uid] = i
+                    sharing[uid] = nil
+                } else if !(events[j].start == event.start && events[j].summary == event.summary),
+                          !(sharing[uid] ?? []).contains(where: { events[$0].start == event.start && events[$0].summary == event.summary }) {
+                    sharing[uid, default: []].append(i)
+                }
             } else {
-                if let j = master[uid], events[j].sequence >= event.sequence { continue }
                 master[uid] = i
             }
         }
+        var warnings: [Warning] = []
+        for (uid, others) in sharing.sorted(by: { ($0.value.first ?? 0) < ($1.value.first ?? 0) }) {
+            guard let second = others.first else { continue }
+            warnings.append(Warning(line: events[second].line, message: "UID '\(uid)' is used by \(others.count + 1) different events (RFC 5545 §3.8.4.7 wants one UID per event); each is checked, but changed occurrences may be matched to the wrong one"))
+        }
         var state = Expansion(from: from, to: to, cap: cap, fileCap: max(0, fileCap))
+        state.warnings = warnings
         for (i, event) in events.enumerated() {
             if let uid = event.uid {
                 if let rid = event.recurrenceID {
                     // Applied with its series; alone only when the file has no series for it.
                     if master[uid] != nil || overrideAt[uid]?[instant(rid)] != i { continue }
-                } else if master[uid] != i {
+                } else if master[uid] != i && !(sharing[uid]?.contains(i) ?? false) {
                     continue
                 }
             }
@@ -171,7 +188,8 @@ public struct ICalendar: Sendable {
                 }
             }
             expand(event, replacedBy: overrides, state: &state)
-            for override in overrides where !override.isCancelled {
+            let firstOfUID = event.uid.map { master[$0] == i } ?? true
+            for override in overrides where !override.isCancelled && firstOfUID {
                 var single = override
                 single.rules = []
                 single.recurrenceDates = []

@@ -11,8 +11,10 @@ struct ICalendarParser {
     private var tzidFirstUse: [String: Int] = [:]
     /// Open components, innermost last, with the line each began on.
     private var stack: [(name: String, line: Int)] = []
-    /// How many of each component are open, so that an END with no BEGIN is found without a scan.
+    /// How many of each component are open, kept only while the stack is deep (a broken or hostile file), so
+    /// that an END with no BEGIN is found without a scan; a normal file's shallow stack is scanned.
     private var openCount: [String: Int] = [:]
+    private var counting = false
     /// Unclosed components that an END closed, reported once per component name (a broken file could
     /// otherwise produce one warning per line).
     private var unclosedReported: [String: Int] = [:]
@@ -79,13 +81,18 @@ struct ICalendarParser {
             guard component == "VCALENDAR" else { return }
             sawCalendar = true
         }
-        if component == "VEVENT", openCount["VEVENT", default: 0] > 0, let open = stack.lastIndex(where: { $0.name == "VEVENT" }) {
+        if component == "VEVENT", isOpen("VEVENT"), let open = stack.lastIndex(where: { $0.name == "VEVENT" }) {
             warn(stack[open].line, "event is never closed (no END:VEVENT before the next BEGIN:VEVENT at line \(line)); read up to there")
             closeEvent()
             pop(to: open)
         }
         stack.append((component, line))
-        openCount[component, default: 0] += 1
+        if counting {
+            openCount[component, default: 0] += 1
+        } else if stack.count > 32 {
+            counting = true
+            for open in stack { openCount[open.name, default: 0] += 1 }
+        }
         switch component {
         case "VEVENT":
             eventLines.removeAll(keepingCapacity: true)
@@ -101,15 +108,26 @@ struct ICalendarParser {
         }
     }
 
+    /// True when a component of that name is open.
+    private func isOpen(_ name: String) -> Bool {
+        counting ? openCount[name, default: 0] > 0 : stack.contains { $0.name == name }
+    }
+
     /// Removes the components from `index` on (inner ones first) from the stack.
     private mutating func pop(to index: Int) {
-        for inner in stack[index...] { openCount[inner.name, default: 1] -= 1 }
+        if counting {
+            for inner in stack[index...] { openCount[inner.name, default: 1] -= 1 }
+        }
         stack.removeSubrange(index...)
+        if counting && stack.count <= 8 {
+            counting = false
+            openCount.removeAll()
+        }
     }
 
     private mutating func end(_ component: String, line: Int) {
         guard sawCalendar else { return }
-        guard openCount[component, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == component }) else {
+        guard isOpen(component), let index = stack.lastIndex(where: { $0.name == component }) else {
             warn(line, "END:\(component) without a matching BEGIN:\(component); ignored")
             return
         }

@@ -508,5 +508,27 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(result.occurrences.count, 200 * 37)  // 1 April to 7 May
         XCTAssertEqual(cal.warnings.filter { $0.message.contains("more than 64") }.count, 1)
     }
+
+    func testDifferentEventsSharingAUIDAreAllRead() throws {
+        // A CMS that gives every date of a festival the same UID: these are different events, not copies of
+        // one, so none is dropped, and the warning says why the file is unusual.
+        let cal = try calendar("""
+        BEGIN:VEVENT
+        UID:festival@cms
+        DTSTART;VALUE=DATE:20260418
+        SUMMARY:Spring festival: day one
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:festival@cms
+        DTSTART;VALUE=DATE:20260419
+        SUMMARY:Spring festival: day two
+        END:VEVENT
+
+        """)
+        XCTAssertEqual(spans(cal), ["2026-04-18 Spring festival: day one", "2026-04-19 Spring festival: day two"])
+        let warnings = cal.occurrences(from: ymd("2026-01-01"), to: ymd("2026-12-31")).warnings
+        XCTAssertEqual(warnings.map(\.line), [9], "the second event to use the UID")
+        XCTAssertTrue(warnings[0].message.contains("used by 2 different events"), warnings[0].message)
+    }
 }
 
