@@ -118,7 +118,7 @@ public struct ICalendar: Sendable {
 
     /// How many occurrences one file may produce in a window; the rest are counted in a warning, so that a
     /// small hostile file (a hundred daily series from year 1) cannot produce a report of hundreds of megabytes.
-    public static let fileCap = 50_000
+    public static let fileCap = 100_000
 
     /// Occurrences touching the London days `from...to`, sorted by start. A series with more than `cap`
     /// occurrences in the window is cut at `cap`, and the whole file at `fileCap`, each with a warning.

@@ -70,7 +70,7 @@ enum EventInput {
 
     /// The most iCalendar occurrences one run reads across all its files (each file may give at most
     /// `ICalendar.fileCap`), so that a folder of hostile calendars stays small too.
-    static let runCap = 200_000
+    static let runCap = 250_000
 
     /// A date option: `YYYY-MM-DD` or `DD/MM/YYYY`.
     static func date(_ text: String, option: String) throws(CLIError) -> CivilDate {
