@@ -24,7 +24,7 @@ final class EventInputTests: XCTestCase {
     func testWarnStaysSmallOnEndlessSeries() throws {
         // 1,400 daily series (160 KB) used to give a 6.9 MB digest; the digest lists at most 100 conflicts.
         let folder = try write(dailySeriesFromYearOne(1_400), "events.ics")
-        let r = CLI.run(["warn", "--events", "events.ics", "--election", "local.exampleton.2026-05-07"], today: "2026-04-01", directory: folder)
+        let r = CLI.run(["warn", "--events", "events.ics", "--election", "local.exampleton.2026-05-07", "--country", "england"], today: "2026-04-01", directory: folder)
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertLessThan(r.stdout.utf8.count, 40_000)
         XCTAssertTrue(r.stdout.contains("more: run preelection events with the same files for the full list"), String(r.stdout.suffix(500)))
