@@ -290,7 +290,7 @@ struct ICalendarParser {
             if let value = ICalDateTime.parse(text.trimmingSpacesSubstring(), tzid: tzid, valueIsDate: isDate) {
                 values.append(value)
             } else {
-                warn(content.line, "\(content.name) value '\(item)' is not a date or date-time; ignored")
+                warn(content.line, "\(content.name) value '\(ICalendarParser.shown(item))' is not a date or date-time; ignored")
             }
         }
         return values
@@ -333,17 +333,17 @@ struct ICalendarParser {
                     end = value
                     endLine = content.line
                 } else {
-                    warn(content.line, "DTEND '\(content.value)' is not a date or date-time; the event is read as ending when it starts")
+                    warn(content.line, "DTEND '\(ICalendarParser.shown(content.value))' is not a date or date-time; the event is read as ending when it starts")
                 }
             case "DURATION":
                 if let value = ICalDuration.parse(content.value.trimmingSpacesSubstring()) {
                     if abs(value.days) + abs(value.seconds) / 86_400 > ICalendarParser.longestEventDays {
-                        warn(content.line, "DURATION '\(content.value)' is longer than 10 years, which no council event is; read as ending when it starts")
+                        warn(content.line, "DURATION '\(ICalendarParser.shown(content.value))' is longer than 10 years, which no council event is; read as ending when it starts")
                     } else {
                         duration = value
                     }
                 } else {
-                    warn(content.line, "DURATION '\(content.value)' is not a duration such as PT1H or P1D; ignored")
+                    warn(content.line, "DURATION '\(ICalendarParser.shown(content.value))' is not a duration such as PT1H or P1D; ignored")
                 }
             case "RRULE":
                 ruleLine = ruleLine ?? content.line
@@ -364,7 +364,7 @@ struct ICalendarParser {
             case "RECURRENCE-ID":
                 recurrenceID = dateTime(content)
                 if recurrenceID == nil {
-                    warn(content.line, "RECURRENCE-ID '\(content.value)' is not a date or date-time; the event is read on its own")
+                    warn(content.line, "RECURRENCE-ID '\(ICalendarParser.shown(content.value))' is not a date or date-time; the event is read on its own")
                 } else if content.parameter("RANGE")?.uppercased() == "THISANDFUTURE" {
                     thisAndFuture = true
                 }
@@ -378,7 +378,7 @@ struct ICalendarParser {
         }
         let title = summary.flatMap { $0.isEmpty ? nil : $0 } ?? "(no title)"
         if let (badLine, value) = startProblem {
-            warn(badLine, "DTSTART '\(value)' is not a date or date-time, so the event '\(title)' is skipped; write it as 20260416T190000 or VALUE=DATE:20260416")
+            warn(badLine, "DTSTART '\(ICalendarParser.shown(value))' is not a date or date-time, so the event '\(title)' is skipped; write it as 20260416T190000 or VALUE=DATE:20260416")
             return nil
         }
         guard let start else {
@@ -416,6 +416,11 @@ struct ICalendarParser {
 
     /// The longest an event may last (10 years, in days); a longer DTEND or DURATION is a mistake in the file.
     static let longestEventDays = 3_653
+
+    /// A value as repeated in a message: at most 60 characters, so that a huge value cannot flood the report.
+    static func shown(_ value: some StringProtocol) -> String {
+        value.count <= 60 ? String(value) : String(value.prefix(57)) + "..."
+    }
 
     /// A TEXT value on one line: line breaks and tabs become spaces, runs of spaces collapse, ends trimmed.
     static func oneLine(_ text: String) -> String {

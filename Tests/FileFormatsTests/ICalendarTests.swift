@@ -477,6 +477,12 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(spans(cal), ["2026-04-16 Open day"])
         XCTAssertEqual(cal.warnings.map(\.line), [7])
         XCTAssertTrue(cal.warnings[0].message.contains("longer than 10 years"), cal.warnings[0].message)
+        // Parts repeated 20,000 times (180 KB on one line) on an all-day open day in the 2026 period: the
+        // event is still checked on its day, and the warning quotes only the start of the value.
+        let long = try calendar("BEGIN:VEVENT\nUID:y\nDTSTART;VALUE=DATE:20260416\nDURATION:P" + String(repeating: "99999999W", count: 20_000) + "\nSUMMARY:Open day\nEND:VEVENT\n")
+        XCTAssertEqual(spans(long), ["2026-04-16 Open day"])
+        XCTAssertEqual(long.warnings.count, 1)
+        XCTAssertLessThan(long.warnings[0].message.count, 200)
     }
 
     func testUnclosedComponentsAreReadInLinearTime() throws {
