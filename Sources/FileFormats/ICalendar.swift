@@ -345,13 +345,13 @@ public struct ICalendar: Sendable {
         for original in found.starts {
             if !excluded.isEmpty, excluded.contains(LondonTime.floorDivide(original, 86_400)) { continue }
             var w = original
-            var source = event
             var days = lengthDays, seconds = lengthSeconds
-            if let range = ranges.last(where: { $0.from < original }) {
-                w = original + range.shift
-                source = range.event
-                days = range.days
-                seconds = range.seconds
+            var moved: Int?  // index in `ranges` of the THISANDFUTURE change this occurrence takes
+            if !ranges.isEmpty, let r = ranges.lastIndex(where: { $0.from < original }) {
+                w = original + ranges[r].shift
+                days = ranges[r].days
+                seconds = ranges[r].seconds
+                moved = r
             }
             let first: Int, last: Int
             var time: Int?
@@ -377,9 +377,16 @@ public struct ICalendar: Sendable {
                 state.firstCut = state.firstCut ?? event.line
                 continue
             }
-            state.result.append(Occurrence(uid: source.uid, summary: source.summary, location: source.location,
-                                           start: CivilDate(dayNumber: first), end: CivilDate(dayNumber: last),
-                                           startSeconds: time, line: source.line))
+            if let r = moved {
+                let source = ranges[r].event
+                state.result.append(Occurrence(uid: source.uid, summary: source.summary, location: source.location,
+                                               start: CivilDate(dayNumber: first), end: CivilDate(dayNumber: last),
+                                               startSeconds: time, line: source.line))
+            } else {
+                state.result.append(Occurrence(uid: event.uid, summary: event.summary, location: event.location,
+                                               start: CivilDate(dayNumber: first), end: CivilDate(dayNumber: last),
+                                               startSeconds: time, line: event.line))
+            }
         }
     }
 }
