@@ -166,7 +166,7 @@ enum CheckCommand: Subcommand {
     static func readPeople(_ path: String, role: PeopleList.Role, context: RunContext) throws(CLIError) -> PeopleList {
         let text = try readText(path, context: context)
         do {
-            return try PeopleList.parse(text, role: role)
+            return try PeopleFile.parse(text, role: role)
         } catch {
             throw CLIError(error.message, at: "\(path):\(error.line)", hint: nil)
         }
@@ -225,12 +225,12 @@ enum CheckCommand: Subcommand {
             do throws(CLIError) {
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
-                    let empty = ReleaseChecker.check(text: "", options: options)
+                    let empty = ReleaseScanner.check(text: "", options: options)
                     results.set(index, .success(CheckedFile(path: path, text: "", report: empty, notice: nil, isReport: true)))
                     return
                 }
                 let (text, notice) = try releaseText(bytes, path: path)
-                let report = ReleaseChecker.check(text: text, options: options)
+                let report = ReleaseScanner.check(text: text, options: options)
                 results.set(index, .success(CheckedFile(path: path, text: text, report: report, notice: notice)))
             } catch {
                 results.set(index, .failure(error))
