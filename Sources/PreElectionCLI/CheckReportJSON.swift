@@ -9,14 +9,14 @@ enum CheckReportJSON {
     typealias Value = JSONValue
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile]) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], extra: [(String, JSONValue)] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
         let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
         let root = Value.object([
             ("files", .array(files.map(file))),
             ("summary", .object([("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))])),
-        ])
+        ] + extra)
         return root.rendered(compact: true)
     }
 

@@ -6,7 +6,7 @@ import ReleaseChecker
 /// and the guidance under it, every suppression, and a summary line (issue 3).
 enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
-    static func name(_ path: String) -> String { path == "-" ? "stdin" : path }
+    static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
     /// The whole report.
     static func render(_ files: [CheckCommand.CheckedFile]) -> String {
@@ -48,8 +48,9 @@ enum CheckReportText {
     /// Where the publication date sits: inside which period, or outside all of them.
     static func periodSentence(_ report: Report) -> String {
         let date = report.publicationDate.british
-        if let period = report.periods.first {
-            return "publication date \(date) is inside the pre-election period for \(PollSelection.describe(period)) (\(period.start.british) to \(period.end.british))"
+        if !report.periods.isEmpty {
+            let each = report.periods.map { "\(PollSelection.describeWithNation($0)) (\($0.start.british) to \($0.end.british))" }
+            return "publication date \(date) is inside the pre-election period\(each.count == 1 ? "" : "s") for \(PollSelection.joinedList(each))"
         }
         return "publication date \(date) is outside every pre-election period: member quotes, photos, references and neutral party mentions are info only, but electioneering and party-political promotion are still errors (Local Government Act 1986 s2)"
     }
@@ -58,7 +59,7 @@ enum CheckReportText {
     static func upcomingSentence(_ report: Report) -> String? {
         guard let period = report.upcomingPeriod, let days = report.daysUntilUpcomingPeriod else { return nil }
         let when = days == 1 ? "1 day" : "\(days) days"
-        return "the pre-election period for \(PollSelection.describe(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online, so treat member quotes, photos and references as if the period had begun"
+        return "the pre-election period for \(PollSelection.describeWithNation(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online, so treat member quotes, photos and references as if the period had begun"
     }
 
     /// "2 errors, 1 warning, 0 info in 3 files (1 suppressed)".
