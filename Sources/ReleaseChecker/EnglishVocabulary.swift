@@ -207,7 +207,11 @@ extension Vocabulary {
         // Electioneering: calls to vote, record and manifesto language, campaigning, imprints.
         v.electioneering = [
             ("re elect", .fixed(ElectioneeringPhrases.call)), ("reelect", .fixed(ElectioneeringPhrases.call)), ("re electing", .fixed(ElectioneeringPhrases.call)), ("if returned", .fixed(ElectioneeringPhrases.record)),
-            ("if re elected", .fixed(ElectioneeringPhrases.record)), ("two horse race", .fixed(ElectioneeringPhrases.campaign)), ("wasted vote", .fixed(ElectioneeringPhrases.campaign)),
+            ("if re elected", .fixed(ElectioneeringPhrases.record)), ("if we are re elected", .fixed(ElectioneeringPhrases.record)),
+            ("if we are elected", .fixed(ElectioneeringPhrases.record)), ("if we are returned", .fixed(ElectioneeringPhrases.record)),
+            ("if i am re elected", .fixed(ElectioneeringPhrases.record)), ("if i am elected", .fixed(ElectioneeringPhrases.record)),
+            ("if i am returned", .fixed(ElectioneeringPhrases.record)), ("voted for change", .fixed(ElectioneeringPhrases.campaign)),
+            ("delivered on", .deliveredOn), ("delivering on", .deliveredOn), ("deliver on", .deliveredOn), ("two horse race", .fixed(ElectioneeringPhrases.campaign)), ("wasted vote", .fixed(ElectioneeringPhrases.campaign)),
             ("tactical vote", .fixed(ElectioneeringPhrases.campaign)), ("tactical voting", .fixed(ElectioneeringPhrases.campaign)), ("vote tactically", .fixed(ElectioneeringPhrases.campaign)),
             ("can't win here", .fixed(ElectioneeringPhrases.campaign)), ("cannot win here", .fixed(ElectioneeringPhrases.campaign)), ("can't win in", .fixed(ElectioneeringPhrases.campaign)),
             ("delivering on our promise", .fixed(ElectioneeringPhrases.record)), ("delivering on our promises", .fixed(ElectioneeringPhrases.record)),
@@ -239,6 +243,7 @@ extension Vocabulary {
             ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
             ("manifesto", .manifesto), ("promoted by", .imprint),
         ]
+        v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]
         v.adminAfterVoteFor = ["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "a", "as", "each", "any", "your", "their", "the", "candidates", "candidate", "whoever", "whichever",
                                              "more", "fewer", "only", "someone", "them", "it", "this", "that", "which", "what", "who", "how",
