@@ -219,6 +219,12 @@ enum ElectioneeringPhrases {
             if i > 0, word(i - 1), tokens[i - 1].key == electionKey { return (i, last, record, false) }
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             if i > 0, word(i - 1), classes[i - 1].intersects(Lexicon.partyStart), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
+            // "our full manifesto", "my local manifesto": a first-person owner a word or two before.
+            var p = i - 1
+            while p >= 0, i - p <= 3, word(p) {
+                if firstPerson.contains(tokens[p].key) { return (p, last, record, true) }
+                p -= 1
+            }
             // Welsh puts the owner after: "maniffesto Llafur", "addewid Plaid Cymru".
             if let p = party(last + 1) { return (i, p, record, false) }
             return nil

@@ -70,7 +70,7 @@ final class ElectioneeringPhrasesTests: XCTestCase {
     func testFirstPersonRecordAndOfferInAColumn() {
         for text in ["Three years on, we have delivered on all of the promises we made to you.",
                      "If we are re-elected next month, we will open two more family hubs.",
-                     "If I am returned on 7 May I will keep pressing for the bypass.",
+                     "If I am returned on 7 May I will keep pressing for the bypass.", "You can read our full local manifesto online.",
                      "It happened because Exampleton voted for change in 2022."] {
             XCTAssertEqual(electioneering(text).count, 1, text)
         }
