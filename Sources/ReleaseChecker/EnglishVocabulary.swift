@@ -58,7 +58,7 @@ extension Vocabulary {
             ("cabinet member", RoleLexicon.member(extends: true)), ("cabinet members", RoleLexicon.member()), ("deputy cabinet member", RoleLexicon.member(extends: true)),
             ("executive member", RoleLexicon.member(extends: true)), ("lead member", RoleLexicon.member(extends: true)), ("lead councillor", RoleLexicon.member(extends: true)),
             ("portfolio holder", RoleLexicon.member(extends: true)), ("cabinet portfolio holder", RoleLexicon.member(extends: true)), ("cabinet lead", RoleLexicon.member(extends: true)),
-            ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(extends: true)), ("first minister", RoleLexicon.member()),
+            ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(false, extends: true)), ("first minister", RoleLexicon.member()),
             ("prime minister", RoleLexicon.member()), ("secretary of state", RoleLexicon.member(extends: true)),
             // Chairs.
             ("chair", RoleLexicon.member(extends: true, conditional: true, capital: true)), ("chairman", RoleLexicon.member(extends: true, conditional: true, capital: true)),

@@ -219,7 +219,9 @@ struct PersonMentions: Sendable {
                 var source = Source.role
                 var person: Int?
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
+                // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
                 if match.role.takesName, !match.role.genitive, tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
+                   !tokens[last].has(TextScanner.Flags.possessive),
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
@@ -314,7 +316,9 @@ struct PersonMentions: Sendable {
                 for k in (gapFirst + 1)..<(gapLast + 1) {
                     let t = tokens[k]
                     if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
-                    if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey) {
+                    // "the council's", "the county council's", "Exampleton Council's": an organisation owning the role.
+                    if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey
+                                           || tokens[gapLast].has(TextScanner.Flags.possessive)) {
                         sawOther = true
                         continue
                     }
