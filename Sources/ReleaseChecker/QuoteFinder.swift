@@ -388,7 +388,9 @@ struct QuoteFinder {
             var s = quote.open - 1
             let paragraph = tokens[quote.open].paragraph
             let floorToken = q > 0 ? quotes[q - 1].last + 1 : 0
-            while s >= floorToken, tokens[s].paragraph == paragraph, !isTerminator(s), tokens[s].kind != .quote { s -= 1 }
+            // Apostrophes ("residents' calls") are not the end of a quotation.
+            while s >= floorToken, tokens[s].paragraph == paragraph, !isTerminator(s),
+                  tokens[s].kind != .quote || mark(s) == .apostrophe || isPluralPossessive(s) { s -= 1 }
             let windowStart = s + 1
             if windowStart <= quote.open - 1 {
                 before = resolveBefore(windowStart, quote.open - 1)

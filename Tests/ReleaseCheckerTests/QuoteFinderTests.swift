@@ -110,4 +110,11 @@ final class QuoteFinderTests: XCTestCase {
     func testScareQuotesAndTitlesAreNotQuotations() {
         XCTAssertEqual(quotes("Cllr Jane Doe opened the “Love Where You Live” campaign.").count, 0)
     }
+
+    /// A plural possessive in the attribution ("residents' calls") is an apostrophe, not the end of a quotation:
+    /// the sentence's subject still speaks the quotation after ", saying:".
+    func testPluralPossessiveInsideTheAttribution() {
+        let text = "Exampleton's MP, Jane Doe MP, has backed parents' calls for a crossing on Mill Road, saying: \"Act before someone is hurt.\""
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
