@@ -246,6 +246,13 @@ struct PersonMentions: Sendable {
                 var k = last + 1
                 while k < n, classes[k].intersects(Lexicon.honour), tokens[k].has(.allCaps), tokens[k].paragraph == paragraph { k += 1 }
                 if k < n, classes[k].intersects(Lexicon.postnominal), tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
+                    // "Mid Carse MSP Alasdair Munro": a name right after the post-nominal makes the words before it
+                    // a constituency; the post-nominal starts the mention ("MSP Alasdair Munro").
+                    if k == last + 1, k + 1 < n, !tokens[k + 1].has(TextScanner.Flags.lineStart), isNameWord(k + 1),
+                       let after = nameEnd(from: k + 1, paragraph: paragraph), after > k + 1 {
+                        i = k
+                        continue
+                    }
                     let person = personFor(nameFirst: i, nameLast: last)
                     add(i, k, .member, true, .titled, person: person)
                     seen.set(tokens[last].key, person)

@@ -87,4 +87,12 @@ final class PersonMentionsTests: XCTestCase {
     func testAPossessiveRoleTakesNoName() {
         XCTAssertEqual(references("Each paper must include the Candidate's Consent to Nomination, signed and witnessed.").count, 0)
     }
+
+    /// "North Exampleton MSP Jane Doe": the words before the post-nominal are a constituency, not a person, and
+    /// the place is not remembered as her surname.
+    func testConstituencyBeforeAPostNominalAndAName() {
+        let text = "North Exampleton MSP Jane Doe has written to Exampleton Council about the ferry.\n\nAn Exampleton Council spokesperson said the timetable was under review."
+        XCTAssertEqual(references(text).map(\.line), [1])
+        XCTAssertEqual(references(text).first?.subject.hasSuffix("Jane Doe"), true)
+    }
 }
