@@ -103,8 +103,9 @@ final class QuoteFinderTests: XCTestCase {
 
     func testJointAndInterruptedQuotes() {
         XCTAssertEqual(quotes("Cllr Ann Lee and Cllr Raj Patel said: “We welcome it.”").first?.subject, "Cllr Ann Lee and Cllr Raj Patel")
+        // One quotation interrupted by its attribution is one finding (the labelling convention since the second batch).
         let f = quotes("“Nobody should sleep rough,” said Cllr Jane Doe, “and we will keep the shelter open.”")
-        XCTAssertEqual(f.count, 2)
+        XCTAssertEqual(f.count, 1)
     }
 
     func testScareQuotesAndTitlesAreNotQuotations() {
@@ -115,6 +116,12 @@ final class QuoteFinderTests: XCTestCase {
     /// the sentence's subject still speaks the quotation after ", saying:".
     func testPluralPossessiveInsideTheAttribution() {
         let text = "Exampleton's MP, Jane Doe MP, has backed parents' calls for a crossing on Mill Road, saying: \"Act before someone is hurt.\""
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// “…,” said Cllr X, “…”: a quotation resumed mid-sentence after its attribution is one quotation.
+    func testQuotationResumedAfterACommaAttribution() {
+        let text = "“Parents asked us to 'keep the bus', and we listened,” said Cllr Jane Doe, “but the route is still under review.”"
         XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
 }
