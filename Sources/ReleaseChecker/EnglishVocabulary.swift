@@ -69,6 +69,9 @@ extension Vocabulary {
             ("depute convener", RoleLexicon.member(extends: true, conditional: true)),
             ("chair of the council", RoleLexicon.member()), ("chairman of the council", RoleLexicon.member()), ("chair of council", RoleLexicon.member()),
             ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
+            // Bodies called councils whose members are not councillors: a school's parent council, a youth council.
+            ("parent council", RoleLexicon.other), ("parent council chair", RoleLexicon.other), ("youth council", RoleLexicon.other),
+            ("youth council chair", RoleLexicon.other), ("school council", RoleLexicon.other), ("pupil council", RoleLexicon.other),
             ("council vice chair", RoleLexicon.member()), ("council vice chairman", RoleLexicon.member()),
             // Mayors and provosts (civic and elected).
             ("mayor", RoleLexicon.member(extends: true)), ("lord mayor", RoleLexicon.member(extends: true)), ("deputy mayor", RoleLexicon.member(extends: true)),

@@ -124,4 +124,13 @@ final class QuoteFinderTests: XCTestCase {
         let text = "“Parents asked us to 'keep the bus', and we listened,” said Cllr Jane Doe, “but the route is still under review.”"
         XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// The chair of a school's parent council or a youth council is not a councillor.
+    func testChairsOfParentAndYouthCouncilsAreNotMembers() {
+        for text in ["Parent council chair Ann Lee said: “We are relieved, but we will keep pushing.”",
+                     "Youth council chair Tom Ford said: “Young people were listened to.”"] {
+            XCTAssertEqual(quotes(text).count, 0, text)
+        }
+        XCTAssertEqual(quotes("Council chair Cllr Ann Lee said: “The meeting is adjourned.”").count, 1)
+    }
 }
