@@ -121,7 +121,10 @@ struct PersonMentions: Sendable {
         func personFor(nameFirst: Int, nameLast: Int) -> Int? {
             guard !people.isEmpty else { return nil }
             if let full = people.matchName(scanner, at: nameFirst), full.last == nameLast { return full.person }
-            let first = nameFirst < nameLast ? tokens[nameFirst].key : nil
+            // An initial ("J. Doe") is not a first name to compare.
+            let initial = tokens[nameFirst].end - tokens[nameFirst].start < 2
+                || (nameFirst + 1 < n && tokens[nameFirst + 1].isPunct(".") && !tokens[nameFirst + 1].has(TextScanner.Flags.spaceBefore))
+            let first = nameFirst < nameLast && !initial ? tokens[nameFirst].key : nil
             return people.person(surname: tokens[nameLast].key, firstName: first)
         }
         func add(_ first: Int, _ last: Int, _ holder: RoleLexicon.Holder, _ referenceable: Bool, _ source: Source, person: Int?,

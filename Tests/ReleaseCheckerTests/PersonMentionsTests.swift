@@ -95,4 +95,13 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references(text).map(\.line), [1])
         XCTAssertEqual(references(text).first?.subject.hasSuffix("Jane Doe"), true)
     }
+
+    /// Sharing a surname with a listed councillor does not make someone her: "Dr Tom Doe" is not Cllr Jane Doe,
+    /// but "Dr Doe" and "Dr J. Doe" may be.
+    func testADifferentFirstNameIsADifferentPerson() {
+        XCTAssertEqual(Fixture.findings("Dr Tom Doe, the practice's senior partner, said: “We have room for two more GPs.”", people: ["Jane Doe"]).count, 0)
+        XCTAssertEqual(references("Dr Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
+        XCTAssertEqual(references("Dr J. Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
+        XCTAssertEqual(references("Dr Jane Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
+    }
 }
