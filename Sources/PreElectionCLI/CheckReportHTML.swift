@@ -50,11 +50,11 @@ enum CheckReportHTML {
     }
 
     /// The whole page.
-    static func render(_ files: [CheckCommand.CheckedFile], council: String?) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], council: String?, unchecked: [CheckCommand.UncheckedFile] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
+        let warnings = CheckReportText.warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let summary = CheckReportText.summary(files)
+        let summary = CheckReportText.summary(files, unchecked: unchecked)
         var h = """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -76,6 +76,13 @@ enum CheckReportHTML {
         """
         for (index, file) in files.enumerated() {
             h += section(file, id: "r\(index + 1)")
+        }
+        if !unchecked.isEmpty {
+            h += "<section class=\"release-report\" id=\"not-checked\">\n<h2>Files not checked</h2>\n<ul class=\"notices\">\n"
+            for u in unchecked {
+                h += "<li>\(u.isDocument ? "<span class=\"chip bad\">Not checked</span> " : "")<code>\(escape(u.path))</code>: \(escape(u.advice))</li>\n"
+            }
+            h += "</ul>\n</section>\n"
         }
         h += """
         </main>
@@ -117,6 +124,7 @@ enum CheckReportHTML {
         if let upcoming = CheckReportText.upcomingSentence(report) {
             h += "<p class=\"note\"><strong>Note:</strong> \(escape(upcoming)).</p>\n"
         }
+        if !file.dateNote.isEmpty { h += "<p class=\"note\"><strong>Date:</strong> \(escape(file.dateNote)).</p>\n" }
         if let notice = file.notice { h += "<p class=\"note\"><strong>Read as:</strong> \(escape(notice)).</p>\n" }
         h += "<div class=\"layout\">\n<article class=\"text\" aria-label=\"The release with findings highlighted\">\n<ol class=\"lines\">\n"
         // Highlights: the findings, then the suppressed ones (grey, labelled "Suppressed").

@@ -9,14 +9,23 @@ enum CheckReportJSON {
     typealias Value = JSONValue
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile]) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
+        let warnings = CheckReportText.warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let root = Value.object([
-            ("files", .array(files.map(file))),
-            ("summary", .object([("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))])),
-        ])
+        let invalid = files.reduce(0) { $0 + $1.report.suppressions.filter { !$0.isValid }.count }
+        var summary: [(String, Value)] = [("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))]
+        // Additions, present only when there is something to say: suppressions that silence nothing (counted in
+        // the warnings above) and folder files that were not checked.
+        if invalid > 0 { summary.append(("invalid_suppressions", .number(invalid))) }
+        if !unchecked.isEmpty { summary.append(("not_checked", .number(unchecked.count))) }
+        var fields: [(String, Value)] = [("files", .array(files.map(file))), ("summary", .object(summary))]
+        if !unchecked.isEmpty {
+            fields.append(("not_checked", .array(unchecked.map { u in
+                .object([("path", .string(u.path)), ("document", .bool(u.isDocument)), ("advice", .string(u.advice))])
+            })))
+        }
+        let root = Value.object(fields)
         return root.rendered(compact: true)
     }
 
@@ -39,6 +48,7 @@ enum CheckReportJSON {
         let r = file.report
         var notices: [Value] = []
         if let n = file.notice { notices.append(.string(n)) }
+        if !file.dateNote.isEmpty { notices.append(.string(file.dateNote)) }
         if let upcoming = CheckReportText.upcomingSentence(r) { notices.append(.string(upcoming)) }
         let suppressed: [Value] = r.suppressions.map { s in
             .object([
@@ -56,6 +66,8 @@ enum CheckReportJSON {
             ("findings", .array(r.findings.map(finding))),
             ("suppressed", .array(suppressed)),
             ("publication_date", .string(r.publicationDate.iso)),
+            ("publication_date_source", .string(file.dateSource.rawValue)),
+            ("graded_as_in_period", .bool(r.inPeriod || r.upcomingPeriod != nil)),
             ("upcoming_period", r.upcomingPeriod.map(period) ?? .null),
             ("statutory_notices", .array(r.statutoryNotices.map { n in
                 .object([("kind", .string(n.kind)), ("first_line", .number(n.firstLine)), ("last_line", .number(n.lastLine))])

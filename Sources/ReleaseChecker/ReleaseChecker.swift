@@ -179,17 +179,18 @@ public enum ReleaseChecker {
 
         // Positions, severity, guidance.
         let inPeriod = !options.containingPeriods.isEmpty
+        let graded = options.gradedAsInPeriod // a period starting within 14 days grades as inside it
         var guidance: [Rule: String] = [:]
         var severity: [Rule: Severity] = [:]
         for rule in Rule.allCases {
-            guidance[rule] = rule.guidance(inPeriod: inPeriod)
+            guidance[rule] = rule.guidance(inPeriod: graded)
             severity[rule] = options.severity(of: rule)
         }
         // Outside a period a party mention is info unless it promotes the party (Local Government Act 1986
         // s2, issue 3): a "-led/-run/-controlled" label, the administration or group, or credit or record
         // language in the same paragraph.
         var promotingLines = Set<Int>()
-        if !inPeriod {
+        if !graded {
             for d in unique where d.rule == .electioneering {
                 promotingLines.insert(scanner.lineAndColumn(at: Int(tokens[d.first].start)).line)
             }
@@ -199,7 +200,7 @@ public enum ReleaseChecker {
             let end = Int(tokens[d.last].end)
             let (line, column) = scanner.lineAndColumn(at: start)
             var ruleSeverity = severity[d.rule] ?? d.rule.inPeriodSeverity
-            if d.rule == .partyReference && !inPeriod
+            if d.rule == .partyReference && !graded
                 && !(promotingLines.contains(line) || ReleaseChecker.promotesParty(scanner.bytes, range: start..<end, paragraphAround: start)) {
                 ruleSeverity = .info
             }
