@@ -5,10 +5,10 @@ import ReleaseChecker
 
 /// `preelection check`: the communications officer's tool. Reads draft releases (files, folders or stdin),
 /// runs the `ReleaseChecker` library on each in parallel with the council's people, topics and severity
-/// overrides, and prints text, JSON or a self-contained HTML report (issue 3).
+/// overrides, each against its own publication date, and prints text, JSON or a self-contained HTML report.
 enum CheckCommand: Subcommand {
     static let ownOptions: [OptionSpec] = [
-        OptionSpec("date", .single, valueName: "DATE", help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
+        OptionSpec("date", .single, valueName: "DATE", help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: the release's own date, else today)"),
         OptionSpec("candidates", .single, valueName: "FILE", help: "candidates: Democracy Club CSV or one name per line"),
         OptionSpec("members", .single, valueName: "FILE", help: "councillors: Democracy Club CSV or one name per line"),
         OptionSpec("topics", .single, valueName: "FILE", help: "the council's controversial topics, one per line"),
@@ -23,9 +23,10 @@ enum CheckCommand: Subcommand {
         usage: "preelection check FILE|DIR|-... [--date D] [--election ID]... [--country C] [--config F] [--candidates F] [--members F] [--topics F] [--format text|json|html] [--output F] [--strict]",
         options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
         discussion: """
-        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D).
-        Inside a pre-election period member quotes, member photos, party references and electioneering are
-        errors and member references and controversial topics warnings; outside every period electioneering and
+        Reads .txt, .md, .html/.htm, .docx and .odt files, whole folders, or '-' for standard input (paste, then Ctrl-D).
+        Without --date a release is judged against its own date (an embargo, 'Date:' line or dateline at the top).
+        Inside a pre-election period, or within 14 days before one, member quotes, member photos, party references
+        and electioneering are errors and member references and controversial topics warnings; outside every period electioneering and
         party-political promotion (a party credited with the council's work) stay errors (Local Government Act
         1986 s2) and the rest are info.
         Silence a finding you have accepted with a line 'preelection: ignore RULE -- reason' before the paragraph.

@@ -43,13 +43,21 @@ public enum PublicationDateFinder {
     /// further down are event dates, not the publication date.
     public static let headerLineLimit = 15
 
+    /// Bytes of each header line looked at (a dateline or embargo line is far shorter), so a one-line
+    /// 50 MB paragraph costs no more than a short one.
+    public static let maximumLineBytes = 300
+
     /// The publication date of the release in `text`, or nil when its header gives none.
     public static func find(in text: String) -> Found? {
-        find(in: Array(text.utf8))
+        find(in: Array(text.utf8.prefix(headerBytes)))
     }
+
+    /// Bytes of the text looked at: the header is at its top, so a long release is not copied whole.
+    public static let headerBytes = 64 * 1024
 
     /// The publication date of the release in UTF-8 `bytes`, or nil when its header gives none.
     public static func find(in bytes: [UInt8]) -> Found? {
+        let bytes = bytes.count > headerBytes ? Array(bytes.prefix(headerBytes)) : bytes
         var best: Found?
         var lineNumber = 0
         var nonBlank = 0
@@ -60,7 +68,7 @@ public enum PublicationDateFinder {
             var end = start
             while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
             lineNumber += 1
-            let line = bytes[start..<end]
+            let line = bytes[start..<min(end, start + maximumLineBytes)] // a date line is short; never tokenize a huge one
             // Next line start: CR LF, LF or CR ends a line.
             var next = end + 1
             if end + 1 < n, bytes[end] == 0x0D, bytes[end + 1] == 0x0A { next = end + 2 }
