@@ -59,6 +59,7 @@ public enum DOCXText {
         // first-page, even-page and default headers often repeat one another).
         let headers = try partTexts(try relatedParts(of: main, in: archive, types: ["header"]), of: archive)
         let footers = try partTexts(try relatedParts(of: main, in: archive, types: ["footer"]), of: archive)
+        if headers.isEmpty && footers.isEmpty { return body }
         return joinBlocks(headers + [body] + footers)
     }
 
@@ -76,8 +77,15 @@ public enum DOCXText {
 
     /// Texts laid out by `DOCXTextLayout` (blocks ending in a newline) joined with one blank line between them.
     static func joinBlocks(_ texts: [String]) -> String {
-        let parts = texts.filter { !$0.isEmpty }.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
-        return parts.isEmpty ? "" : parts.joined(separator: "\n\n") + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(texts.reduce(2) { $0 + $1.utf8.count + 1 })
+        for text in texts where !text.isEmpty {
+            if !out.isEmpty { out.append(0x0A) } // the previous text's final newline, then one blank line
+            out.append(contentsOf: text.utf8)
+            if out.last == 0x0A { out.removeLast() }
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Package structure (ECMA-376 Part 2, Open Packaging Conventions)
