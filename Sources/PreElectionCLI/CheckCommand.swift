@@ -157,7 +157,13 @@ enum CheckCommand: Subcommand {
     /// release's own embargo, date line or dateline, then today.
     static func datedInput(_ input: ReadInput, option: CivilDate?, today: CivilDate) -> DatedInput {
         let found = PublicationDateFinder.find(in: input.text)
-        func evidence(_ f: PublicationDateFinder.Found) -> String { "\(f.kind.described) (line \(f.line): \"\(f.text)\")" }
+        func evidence(_ f: PublicationDateFinder.Found) -> String {
+            var said = "\(f.kind.described) (line \(f.line): \"\(f.text)\")"
+            if let stated = f.statedWeekday, !f.weekdayAgrees {
+                said += ", which says \(stated.name) but \(f.date.britishShort) is a \(f.date.weekday.name): check the date"
+            }
+            return said
+        }
         if let option {
             var note = "publication date \(option.british) from --date"
             if let found, found.date != option {

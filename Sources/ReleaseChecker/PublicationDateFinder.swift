@@ -37,6 +37,12 @@ public enum PublicationDateFinder {
         public var line: Int
         /// The line as written (trimmed, at most 120 characters), to quote in the report.
         public var text: String
+        /// The weekday written before the date ("Wednesday 14 April 2027"), if any, so a typo in the date
+        /// can be caught: nil when none is written.
+        public var statedWeekday: Weekday?
+
+        /// False when the line names a weekday the date does not fall on.
+        public var weekdayAgrees: Bool { statedWeekday.map { $0 == date.weekday } ?? true }
     }
 
     /// Header lines looked at: datelines, embargoes and date labels sit at the top of a release, and dates
@@ -101,7 +107,7 @@ public enum PublicationDateFinder {
                 continue
             }
             if best == nil || found > (best?.kind ?? .dateline) {
-                best = Found(date: date, kind: found, line: lineNumber, text: quoted(line))
+                best = Found(date: date, kind: found, line: lineNumber, text: quoted(line), statedWeekday: weekday(before: at, in: tokens))
             }
             if found == .embargo { break }
         }
@@ -176,6 +182,22 @@ public enum PublicationDateFinder {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "dydd", "llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul",
     ]
+
+    /// English weekday names and abbreviations by day.
+    static let weekdayNames: [String: Weekday] = [
+        "monday": .monday, "mon": .monday, "tuesday": .tuesday, "tue": .tuesday, "tues": .tuesday,
+        "wednesday": .wednesday, "wed": .wednesday, "thursday": .thursday, "thu": .thursday, "thur": .thursday,
+        "thurs": .thursday, "friday": .friday, "fri": .friday, "saturday": .saturday, "sat": .saturday,
+        "sunday": .sunday, "sun": .sunday,
+    ]
+
+    /// The weekday written just before the date at token `at` ("Wednesday 14 April", "Wed, 14 April").
+    static func weekday(before at: Int, in tokens: [Token]) -> Weekday? {
+        var i = at - 1
+        if i >= 0, tokens[i].is(",") { i -= 1 }
+        guard i >= 0, tokens[i].kind == .word else { return nil }
+        return weekdayNames[String(decoding: tokens[i].bytes, as: UTF8.self)]
+    }
 
     static func month(_ t: Token) -> Int? {
         guard t.kind == .word, t.bytes.count >= 3 else { return nil }

@@ -128,6 +128,10 @@ final class CheckCommandTests: XCTestCase {
         let html = run(["-", "--election", election, "--country", "england", "--format", "html"], stdin: dated, today: january).stdout
         XCTAssertTrue(html.contains("<strong>Date:</strong> publication date Tuesday 14 April 2026 read from the date line"), html)
 
+        // A weekday that does not match the date is named: one of them is a typo.
+        let typo = run(["-", "--election", election, "--country", "england"], stdin: "Wednesday 14 April 2026\n\n" + release, today: january)
+        XCTAssertTrue(typo.stdout.contains("read from the dateline (line 1: \"Wednesday 14 April 2026\"), which says Wednesday but 14 April 2026 is a Tuesday: check the date"), typo.stdout)
+
         // The embargo wins over the date line.
         let embargoed = "Date: 12/01/2026\nEmbargoed until 00:01, 14 April 2026\n\n" + release
         XCTAssertTrue(run(["-", "--election", election, "--country", "england"], stdin: embargoed, today: january).stdout

@@ -57,4 +57,12 @@ final class PublicationDateFinderTests: XCTestCase {
         XCTAssertEqual(found("Headline\r\nDate: 14/04/2027\r\n")?.line, 2)
         XCTAssertEqual(found("Headline\rDate: 14/04/2027\r")?.line, 2, "old Mac line ends")
     }
+
+    func testAWeekdayThatDoesNotMatchTheDateIsNoticed() throws {
+        XCTAssertTrue(try XCTUnwrap(found("Wednesday 14 April 2027\n")).weekdayAgrees)
+        let typo = try XCTUnwrap(found("FOR IMMEDIATE RELEASE – Thursday 14 April 2027\n"))
+        XCTAssertEqual(typo.statedWeekday, .thursday)
+        XCTAssertFalse(typo.weekdayAgrees)
+        XCTAssertNil(try XCTUnwrap(found("Date: 14/04/2027\n")).statedWeekday)
+    }
 }
