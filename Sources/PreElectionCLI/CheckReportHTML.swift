@@ -121,9 +121,6 @@ enum CheckReportHTML {
 
         var h = "<section class=\"release-report\" id=\"\(id)\">\n<h2>\(escape(name))</h2>\n"
         h += "<p class=\"period\">\(escape(CheckReportText.periodSentence(report).prefix(1).uppercased() + CheckReportText.periodSentence(report).dropFirst())).</p>\n"
-        if let upcoming = CheckReportText.upcomingSentence(report) {
-            h += "<p class=\"note\"><strong>Note:</strong> \(escape(upcoming)).</p>\n"
-        }
         if !file.dateNote.isEmpty { h += "<p class=\"note\"><strong>Date:</strong> \(escape(file.dateNote)).</p>\n" }
         if let notice = file.notice { h += "<p class=\"note\"><strong>Read as:</strong> \(escape(notice)).</p>\n" }
         h += "<div class=\"layout\">\n<article class=\"text\" aria-label=\"The release with findings highlighted\">\n<ol class=\"lines\">\n"

@@ -17,7 +17,6 @@ enum CheckReportText {
             let report = file.report
             out += "\(path): \(periodSentence(report))\n"
             if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
-            if let upcoming = upcomingSentence(report) { out += "\(path): note: \(upcoming)\n" }
             for notice in report.statutoryNotices {
                 out += "\(path):\(notice.firstLine): note: \(notice.kind) (lines \(notice.firstLine)–\(notice.lastLine)): candidates' names and parties are not findings (Code of Recommended Practice on Local Authority Publicity 2011, para 34)\n"
             }
