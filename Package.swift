@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(name: "embed-calendars", dependencies: ["ElectionCalendar"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "ElectionCalendarTests", dependencies: ["ElectionCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus"]),
+        .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus", "HeldOut"]),
         .testTarget(name: "EventSchedulerTests", dependencies: ["EventScheduler", "FileFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "CivilTime"]),
         .testTarget(name: "PreElectionCLITests", dependencies: ["PreElectionCLI"]),
