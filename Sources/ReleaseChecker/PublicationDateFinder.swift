@@ -101,6 +101,8 @@ public enum PublicationDateFinder {
             let found: Kind
             if let kind {
                 found = kind
+            } else if publishedBefore(at, in: tokens) {
+                found = .labelled // "Published 1 April 2027 by …", "(published 1 May 2027)", "i'w gyhoeddi 29 Ebrill 2027"
             } else if isDateline(tokens, dateAt: at, after: after) {
                 found = .dateline
             } else {
@@ -293,6 +295,26 @@ public enum PublicationDateFinder {
         return false
     }
 
+    /// Words saying the date is when the text is published or issued, when they stand right before it.
+    static let publishedWords: Set<String> = ["published", "issued", "dated", "released", "cyhoeddi", "gyhoeddi", "cyhoeddwyd", "cyhoeddir"]
+
+    /// True when "published", "issued" (or the Welsh "cyhoeddi") stands right before the date at `at`,
+    /// optionally with "on" or a colon between.
+    static func publishedBefore(_ at: Int, in tokens: [Token]) -> Bool {
+        var i = at - 1
+        if i >= 0, tokens[i].kind == .word, weekdays.contains(String(decoding: tokens[i].bytes, as: UTF8.self)) { i -= 1 }
+        if i >= 0, tokens[i].is(":") || tokens[i].is("on") || tokens[i].is(",") { i -= 1 }
+        guard i >= 0, tokens[i].kind == .word else { return false }
+        return publishedWords.contains(String(decoding: tokens[i].bytes, as: UTF8.self))
+    }
+
+    /// Words that make a name before a dash an event's ("Closing date – 30 April 2027"), not a publication's.
+    static let eventNameWords: Set<String> = [
+        "closing", "closes", "deadline", "opens", "opening", "open", "ends", "starts", "start", "event", "events", "meeting",
+        "when", "polling", "poll", "election", "elections", "nominations", "register", "vote", "date", "dates", "until", "from",
+        "consultation", "hearing", "session", "w", "c",
+    ]
+
     /// Prepositions that make a date an event's ("on 14 April 2027", "from 14 April"), not a dateline.
     static let eventWords: Set<String> = ["on", "from", "until", "till", "by", "before", "after", "since", "at", "in", "until", "to", "and", "of"]
 
@@ -301,29 +323,37 @@ public enum PublicationDateFinder {
     static func isDateline(_ tokens: [Token], dateAt at: Int, after: Int) -> Bool {
         if after < tokens.count {
             let next = tokens[after]
-            guard next.is("-") || next.is("–") || next.is("—") || next.is(":") || next.is("|") || next.is(".") || next.is(")") else { return false }
+            // A dash, colon or bar before the first sentence; "/" before the same date in the other language.
+            guard next.is("-") || next.is("–") || next.is("—") || next.is(":") || next.is("|") || next.is(".") || next.is(")")
+                || next.is("/") else { return false }
         }
         var i = 0
         var words = 0
-        var sawComma = false
+        var eventWord = false
+        var separator: Token?
         while i < at {
             let t = tokens[i]
             let word = String(decoding: t.bytes, as: UTF8.self)
             if t.kind == .word && weekdays.contains(word) {
                 // a weekday is fine anywhere before the date
-            } else if t.is(",") || t.is("(") || t.is("*") || t.is("#") || t.is("_") {
-                if t.is(",") { sawComma = true }
-            } else if t.kind == .word && !sawComma && !eventWords.contains(word) {
+            } else if t.is(",") || t.is("-") || t.is("–") || t.is("—") || t.is("|") {
+                if separator == nil { separator = t }
+            } else if t.is("(") || t.is("*") || t.is("#") || t.is("_") {
+                // markdown emphasis, headings
+            } else if (t.kind == .word || t.is("'") || t.is("’") || t.is("&")) && separator == nil && !eventWords.contains(word) {
+                if eventNameWords.contains(word) { eventWord = true }
                 words += 1
-                if words > 4 { return false }
+                if words > 6 { return false }
             } else {
                 return false
             }
             i += 1
         }
-        // A place must end with a comma ("ANYTOWN, 14 April"); bare words before a date are a sentence.
+        // A place or a paper's name ends with a comma or a dash before the date ("ANYTOWN, 14 April 2027",
+        // "Calderbrook Courier – Thursday 15 April 2027"); bare words before a date are a sentence.
         if words > 0 {
-            return sawComma
+            guard let separator else { return false }
+            return separator.is(",") || !eventWord
         }
         return true
     }

@@ -33,6 +33,17 @@ final class PublicationDateFinderTests: XCTestCase {
         XCTAssertEqual(found("Dyddiad: 14 Ebrill 2027\n")?.date, april14, "Welsh")
     }
 
+    func testNewspaperAndBilingualDatelinesAndPublishedWords() {
+        XCTAssertEqual(found("Calderbrook Courier - Thursday 15 April 2027\n")?.date, CivilDate(year: 2027, month: 4, day: 15)!)
+        XCTAssertEqual(found("Cyngor Bwrdeistref Sirol Cwm Aur, 14 Ebrill 2027\n")?.date, april14)
+        XCTAssertEqual(found("14 April 2027 / 14 Ebrill 2027\n")?.date, april14)
+        XCTAssertEqual(found("Published 14 April 2027 by the Returning Officer\n")?.kind, .labelled)
+        XCTAssertEqual(found("Parish News - May 2027 edition (published 14 April 2027)\n")?.date, april14)
+        XCTAssertEqual(found("DRAFFT / DRAFT - i'w gyhoeddi 14 Ebrill 2027\n")?.date, april14)
+        XCTAssertNil(found("Closing date - 30 April 2027\n"), "an event's date, not the release's")
+        XCTAssertNil(found("Consultation opens - 30 April 2027\n"))
+    }
+
     func testEmbargoWinsOverTheDateLine() throws {
         let text = "Date: 12/04/2027\nEmbargoed until 00:01, 14 April 2027\n\nHeadline\n"
         let f = try XCTUnwrap(found(text))
