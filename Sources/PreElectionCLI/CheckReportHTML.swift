@@ -4,7 +4,7 @@ import ReleaseChecker
 /// The HTML report of `preelection check`: one self-contained page (inline CSS, no scripts, no network) a
 /// communications officer can open — each release with its findings highlighted in place, a side list with
 /// the guidance, and a legend that does not rely on colour alone (each severity has an icon, a letter, a word
-/// and its own underline pattern). Everything from the release is escaped (issue 3).
+/// and its own underline pattern). Everything from the release is escaped.
 enum CheckReportHTML {
     /// How a severity is shown: icon, letter, word, CSS class.
     struct Look {

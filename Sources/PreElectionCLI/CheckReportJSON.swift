@@ -1,9 +1,9 @@
 import ElectionCalendar
 import ReleaseChecker
 
-/// The JSON report of `preelection check`, for tools. Keys exactly as issue 3 writes them
-/// (`files[].path/in_period/periods/findings/suppressed`, `summary.files/errors/warnings/info`), in that
-/// order; extra keys (`notices`, `upcoming_period`, `statutory_notices`) are additions the issue allows.
+/// The JSON report of `preelection check`, for tools. Keys in a fixed order, so scripts can rely on them
+/// (`files[].path/in_period/periods/findings/suppressed`, `summary.files/errors/warnings/info`); later keys
+/// (`publication_date_source`, `notices`, `upcoming_period`, `statutory_notices`, `not_checked`) are additions.
 enum CheckReportJSON {
     /// The shared JSON value (ordered keys, so the output is stable and diffable).
     typealias Value = JSONValue

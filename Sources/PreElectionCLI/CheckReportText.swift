@@ -3,7 +3,7 @@ import ReleaseChecker
 
 /// The plain-text report of `preelection check`, for people and editors that jump to `path:line:col`:
 /// one `path:line:col: error [member-quote] message` line per finding (the compiler convention), the excerpt
-/// and the guidance under it, every suppression, and a summary line (issue 3).
+/// and the guidance under it, every suppression, and a summary line.
 enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
     static func name(_ path: String) -> String { path == "-" ? "stdin" : path }
