@@ -366,7 +366,14 @@ enum CheckCommand: Subcommand {
         case .pdf, .oldOffice, .rtf, .image:
             throw realTypeError(kind, path: path, ext: ext)
         case .text:
-            break
+            // Named as a Word or OpenDocument file but not a ZIP package: say what it seems to be instead.
+            if ext == "docx" || ext == "odt" {
+                do throws(DOCXText.Failure) {
+                    _ = try DOCXText.extract(bytes)
+                } catch {
+                    throw CLIError(error.description, at: path, hint: "open it in Word or LibreOffice and save it again as .docx or .odt, or save it as plain text")
+                }
+            }
         }
         let decoded: TextDecoding.Decoded
         do {

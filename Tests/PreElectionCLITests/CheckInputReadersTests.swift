@@ -75,6 +75,11 @@ final class CheckInputReadersTests: XCTestCase {
         XCTAssertTrue(misnamed.stdout.contains("saved-from-libreoffice.docx:1:1: error [member-quote]"), misnamed.stdout)
         XCTAssertTrue(misnamed.stderr.contains("saved-from-libreoffice.docx: an OpenDocument text file (.odt) named .docx; read as OpenDocument"), misnamed.stderr)
 
+        try write("web.docx", Array("<html><body><p>Hello</p></body></html>".utf8))
+        let web = run(["web.docx", "--date", inside])
+        XCTAssertEqual(web.status, 2)
+        XCTAssertTrue(web.stderr.hasPrefix("preelection: error: web.docx: the file is HTML or XML text"), web.stderr)
+
         try write("release.txt", Array("%PDF-1.7\n%\u{E2}\u{E3}\n1 0 obj".utf8) + [0x00, 0x01])
         let pdf = run(["release.txt", "--date", inside])
         XCTAssertEqual(pdf.status, 2)
