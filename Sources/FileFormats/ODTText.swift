@@ -239,7 +239,7 @@ public enum ODTText {
                 lastWasSpace = true
             case .space:
                 var count = 1
-                if let c = scanner.attribute("text:c", of: tag), let n = Int(try scanner.decodedString(c)), n > 0 { count = min(n, 1000) }
+                if let c = scanner.attribute("text:c", of: tag), let n = Int(try scanner.decodedString(c)), n > 0 { count = min(n, 100) } // a run of spaces; capped so a tiny file cannot expand hugely
                 builder.appendRunText([UInt8](repeating: 0x20, count: count), preserveSpace: true)
                 lastWasSpace = true
                 return
