@@ -8,11 +8,11 @@ import ReleaseChecker
 /// overrides, each against its own publication date, and prints text, JSON or a self-contained HTML report.
 enum CheckCommand: Subcommand {
     static let ownOptions: [OptionSpec] = [
-        OptionSpec("date", .single, valueName: "DATE", help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: the release's own date, else today)"),
+        OptionSpec("date", .single, CivilDate.self, help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: the release's own date, else today)"),
         OptionSpec("candidates", .single, valueName: "FILE", help: "candidates: Democracy Club CSV or one name per line"),
         OptionSpec("members", .single, valueName: "FILE", help: "councillors: Democracy Club CSV or one name per line"),
         OptionSpec("topics", .single, valueName: "FILE", help: "the council's controversial topics, one per line"),
-        OptionSpec("format", .single, valueName: "FORMAT", help: "text (default), json or html"),
+        .format([.text, .json, .html]),
         OptionSpec("output", .single, valueName: "FILE", help: "write the report to FILE (atomically) instead of standard output"),
         OptionSpec("strict", .flag, help: "exit 1 on warnings as well as errors"),
     ]
@@ -20,10 +20,11 @@ enum CheckCommand: Subcommand {
     static let spec = CommandSpec(
         name: "check",
         summary: "check draft press releases for member quotes, party references and electioneering",
-        usage: "preelection check FILE|DIR|-... [--date D] [--election ID]... [--country C] [--config F] [--candidates F] [--members F] [--topics F] [--format text|json|html] [--output F] [--strict]",
+        positionals: PositionalSpec("FILE|DIR|-", String.self, required: false),
         options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
         discussion: """
-        Reads .txt, .md, .html/.htm, .docx and .odt files, whole folders, or '-' for standard input (paste, then Ctrl-D).
+        Reads .txt, .md, .html/.htm, .docx and .odt files, whole folders, or '-' for standard input (paste, then Ctrl-D);
+        with no file named, a file or pipe on standard input is read ('preelection check < release.txt').
         Without --date a release is judged against its own date (an embargo, 'Date:' line or dateline at the top).
         Inside a pre-election period, or within 14 days before one, member quotes, member photos, party references
         and electioneering are errors and member references and controversial topics warnings; outside every period electioneering and
@@ -80,22 +81,20 @@ enum CheckCommand: Subcommand {
         var isDocument: Bool
     }
 
-    /// Output formats.
-    enum Format: String { case text, json, html }
-
     /// Checks every input and prints the report; exit 1 on errors (or warnings with `--strict`), 2 on input errors.
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        let optionDate = try publicationDate(arguments)
-        guard let format = Format(rawValue: (arguments.value("format") ?? "text").lowercased()) else {
-            throw CLIError("unknown format '\(arguments.value("format") ?? "")'", at: "--format", hint: "use text, json or html")
-        }
-        guard !arguments.positionals.isEmpty else {
+        let optionDate = publicationDate(arguments)
+        let format = arguments.format()
+        // `check < release.txt` or `pbpaste | preelection check`: with no file named, a pipe or file on
+        // standard input is the release; a terminal is not (the user forgot the file name).
+        let positionals = arguments.positionals.isEmpty && !context.standardInputIsTerminal ? ["-"] : arguments.positionals
+        guard !positionals.isEmpty else {
             throw CLIError("no release given", hint: "name a file, a folder or '-' for standard input, e.g. 'preelection check release.txt'")
         }
-        if arguments.positionals.filter({ $0 == "-" }).count > 1 {
+        if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
-        let (paths, unchecked) = try inputPaths(arguments.positionals, context: context)
+        let (paths, unchecked) = try inputPaths(positionals, context: context)
         let inputs = try readAll(paths, context: context)
         let texts = inputs.filter { !$0.isReport }
         if texts.isEmpty {
@@ -117,17 +116,18 @@ enum CheckCommand: Subcommand {
             output.stderr += "preelection: notice: no --country or config given, so the scheduled polls of \(nations) all count; add --country to check against your own nation's polls only\n"
         }
         for file in files {
-            if let notice = file.notice { output.stderr += "preelection: notice: \(file.path): \(notice)\n" }
+            if let notice = file.notice { output.stderr += "preelection: notice: \(ControlCharacters.escaped(file.path)): \(notice)\n" }
         }
-        for path in skipped { output.stderr += "preelection: notice: \(path): skipped, it is a preelection report\n" }
+        for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
         case .text: rendered = CheckReportText.render(files, unchecked: unchecked)
         case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked)
-        case .html: rendered = CheckReportHTML.render(files, council: config?.council, unchecked: unchecked)
+        default: rendered = CheckReportHTML.render(files, council: config?.council, unchecked: unchecked)
         }
         if let path = arguments.value("output") {
-            try FileInput.writeAtomically(rendered, to: path, context: context)
+            let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }
+            try FileInput.writeOutput(rendered, to: path, inputs: inputs, context: context)
             output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files, unchecked: unchecked))\n"
         } else {
             output.stdout += rendered
@@ -139,10 +139,8 @@ enum CheckCommand: Subcommand {
     }
 
     /// `--date`, when given.
-    static func publicationDate(_ arguments: ParsedArguments) throws(CLIError) -> CivilDate? {
-        guard let text = arguments.value("date") else { return nil }
-        if let date = CivilDate(iso: text) ?? CivilDate(british: text) { return date }
-        throw CLIError("no such date '\(text)'", at: "--date", hint: "write the publication date as YYYY-MM-DD (or DD/MM/YYYY), e.g. 2026-04-02")
+    static func publicationDate(_ arguments: ParsedArguments) -> CivilDate? {
+        arguments.value("date", as: CivilDate.self)
     }
 
     /// A release read and ready to check, with the date it is judged against and why.
@@ -158,7 +156,7 @@ enum CheckCommand: Subcommand {
     static func datedInput(_ input: ReadInput, option: CivilDate?, today: CivilDate) -> DatedInput {
         let found = PublicationDateFinder.find(in: input.text)
         func evidence(_ f: PublicationDateFinder.Found) -> String {
-            var said = "\(f.kind.described) (line \(f.line): \"\(f.text)\")"
+            var said = "\(f.kind.described) (line \(f.line): \"\(ControlCharacters.escaped(f.text))\")"
             if let stated = f.statedWeekday, !f.weekdayAgrees {
                 said += ", which says \(stated.name) but \(f.date.britishShort) is a \(f.date.weekday.name): check the date"
             }
@@ -261,7 +259,7 @@ enum CheckCommand: Subcommand {
         var unchecked: [UncheckedFile] = []
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
-                let all = FileInput.files(inDirectory: p, context: context).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+                let all = try FileInput.files(inDirectory: p, context: context).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
                 let inside = all.filter { releaseExtensions.contains(fileExtension($0)) }
                 if inside.isEmpty {
                     throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm, .docx and .odt files"
@@ -311,7 +309,10 @@ enum CheckCommand: Subcommand {
     /// Reads every file into text, in parallel; the first input error (in input order) is thrown.
     static func readAll(_ paths: [String], context: RunContext) throws(CLIError) -> [ReadInput] {
         // Standard input is read once, up front, on this thread.
-        let stdinBytes: [UInt8]? = paths.contains("-") ? context.readStandardInput() : nil
+        if paths.contains("-") && context.standardInputIsTerminal {
+            context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
+        }
+        let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let results = ResultBox<ReadInput>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
@@ -387,10 +388,47 @@ enum CheckCommand: Subcommand {
         return (decoded.text, decoded.notice)
     }
 
-    /// True for a page `--format html` wrote (its generator meta tag is in the first kilobyte).
+    /// Whether `bytes` are an HTML report this command wrote (skipped when a folder is checked again): the
+    /// whole structure must match — the head `CheckReportHTML.render` writes, its heading, and its footer at
+    /// the very end — not merely the generator tag, which a draft may carry when it was made from a report.
     static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
-        return head.contains("<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">")
+        let head = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
+        guard bytes.count > head.count, bytes.starts(with: head) else { return false }
+        let text = bytes.filter { $0 != 0x0D }
+        guard text.starts(with: head) else { return false }
+        let body = Array("</style>\n</head>\n<body>\n<header>\n<h1>Pre-election publicity check".utf8)
+        let footer = Array("<footer><p>Made by preelection ".utf8)
+        let tail = Array("</footer>\n</body>\n</html>".utf8)
+        var end = text.count
+        while end > 0, [0x20, 0x0A, 0x09].contains(text[end - 1]) { end -= 1 }
+        guard end >= tail.count, Array(text[(end - tail.count)..<end]) == tail,
+              let bodyAt = firstIndex(of: body, in: text), let footerAt = lastIndex(of: footer, in: text), bodyAt < footerAt else { return false }
+        // Nothing but the footer paragraph between the footer's start and the end of the page.
+        return !text[footerAt..<(end - tail.count)].contains(0x0A)
+    }
+
+    /// The first position of `needle` in `bytes`.
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last position of `needle` in `bytes`.
+    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// What standard input holds: a Word document, HTML, or text.

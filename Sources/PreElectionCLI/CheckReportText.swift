@@ -6,7 +6,7 @@ import ReleaseChecker
 /// and the guidance under it, every suppression, and a summary line.
 enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
-    static func name(_ path: String) -> String { path == "-" ? "stdin" : path }
+    static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
     /// The whole report.
     static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
@@ -31,7 +31,7 @@ enum CheckReportText {
             }
         }
         if !unchecked.isEmpty { out += "\n" }
-        for u in unchecked { out += "\(u.path): \(u.isDocument ? "warning" : "note"): \(u.advice)\n" }
+        for u in unchecked { out += "\(name(u.path)): \(u.isDocument ? "warning" : "note"): \(u.advice)\n" }
         out += "\n" + summary(files, unchecked: unchecked) + "\n"
         return out
     }

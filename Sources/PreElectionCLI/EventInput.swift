@@ -17,7 +17,7 @@ enum EventInput {
         var files: [String] = []
         for path in paths {
             if FileInput.isDirectory(path, context: context) {
-                let inside = FileInput.files(inDirectory: path, context: context).filter {
+                let inside = try FileInput.files(inDirectory: path, context: context).filter {
                     let lower = $0.lowercased()
                     return lower.hasSuffix(".ics") || lower.hasSuffix(".ical") || lower.hasSuffix(".csv")
                 }
@@ -66,12 +66,9 @@ enum EventInput {
         return Loaded(occurrences: occurrences, warnings: warnings)
     }
 
-    /// A date option: `YYYY-MM-DD` or `DD/MM/YYYY`.
+    /// A date option: `YYYY-MM-DD` or `DD/MM/YYYY` (the one date parser every option uses).
     static func date(_ text: String, option: String) throws(CLIError) -> CivilDate {
-        guard let date = CivilDate(iso: text) ?? CivilDate(british: text) else {
-            throw CLIError("'\(text)' is not a date", at: "--\(option)", hint: "write dates as YYYY-MM-DD, e.g. 2026-03-30")
-        }
-        return date
+        try CivilDate.parse(text, at: "--\(option)")
     }
 
     /// The keyword rules: the defaults, adjusted or replaced by the config's `scheduler` section.

@@ -8,12 +8,12 @@ enum EventsCommand: Subcommand {
     static let spec = CommandSpec(
         name: "events",
         summary: "council events inside pre-election periods, with the nearest safe dates",
-        usage: "preelection events FILE|-... [--election ID]... [--country C] [--config F] [--from D --to D] [--all] [--format text|json|csv]",
+        positionals: PositionalSpec("FILE|DIR|-", String.self),
         options: PollSelection.options + [
-            OptionSpec("from", .single, valueName: "DATE", help: "first day to check (default today)"),
-            OptionSpec("to", .single, valueName: "DATE", help: "last day to check (default two years after --from)"),
+            OptionSpec("from", .single, CivilDate.self, help: "first day to check (default today)"),
+            OptionSpec("to", .single, CivilDate.self, help: "last day to check (default two years after --from)"),
             OptionSpec("all", .flag, help: "also list occurrences outside every period"),
-            OptionSpec("format", .single, valueName: "F", help: "text (default), json or csv"),
+            .format([.text, .json, .csv]),
         ],
         discussion: """
         FILE is an iCalendar export (.ics: Outlook, Google, a CMS) or a CSV with a header row: date and title
@@ -35,17 +35,15 @@ enum EventsCommand: Subcommand {
         guard !files.isEmpty else {
             throw CLIError("name an events file", hint: "e.g. 'preelection events council.ics' (iCalendar) or a CSV with date,title columns; '-' reads standard input")
         }
-        let format = arguments.value("format") ?? "text"
-        guard ["text", "json", "csv"].contains(format) else {
-            throw CLIError("unknown format '\(format)'", at: "--format", hint: "use text, json or csv")
-        }
-        let from = try arguments.value("from").map { text throws(CLIError) in try EventInput.date(text, option: "from") } ?? context.today
-        let to = try arguments.value("to").map { text throws(CLIError) in try EventInput.date(text, option: "to") } ?? from.adding(days: 730)
+        let format = arguments.format()
+        let from = arguments.value("from", as: CivilDate.self) ?? context.today
+        let to = arguments.value("to", as: CivilDate.self) ?? from.adding(days: 730)
         guard from <= to else {
             throw CLIError("--to \(to.iso) is before --from \(from.iso)", at: "--to", hint: "give a --to on or after --from")
         }
         // Polls a little after the window still have periods reaching into it.
         let selection = try PollSelection.resolve(arguments, context: context, from: from, to: to.adding(days: 120))
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let config = selection.config
         let loaded = try EventInput.load(files, from: from, to: to, context: context)
         let checker = ConflictChecker(periods: selection.periods, nonWorkingDays: selection.nonWorkingDays,
@@ -53,9 +51,9 @@ enum EventsCommand: Subcommand {
         let checked = checker.check(loaded.occurrences)
         func shown() -> [CheckedEvent] { arguments.flag("all") ? checked : checked.filter(\.inPeriod) }
         switch format {
-        case "json":
+        case .json:
             output.stdout += EventsReport.json(shown(), warnings: loaded.warnings)
-        case "csv":
+        case .csv:
             output.stdout += EventsReport.csv(shown())
             warn(loaded.warnings, into: &output)
         default:
@@ -68,6 +66,6 @@ enum EventsCommand: Subcommand {
 
     /// Warnings on standard error, one line each, `file:line` first.
     static func warn(_ warnings: [EventWarning], into output: inout CommandOutput) {
-        for w in warnings { output.stderr += "preelection: warning: \(w.source): \(w.message)\n" }
+        for w in warnings { output.stderr += "preelection: warning: \(ControlCharacters.escaped(w.source)): \(ControlCharacters.escaped(w.message))\n" }
     }
 }

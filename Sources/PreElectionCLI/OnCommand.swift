@@ -6,24 +6,20 @@ enum OnCommand: Subcommand {
     static let spec = CommandSpec(
         name: "on",
         summary: "is a date inside a pre-election period? (exit 1 if it is)",
-        usage: "preelection on DATE [--election ID]... [--country C] [--config F] [--format text|json]",
-        options: [OptionSpec("format", .single, valueName: "F", help: "text (default) or json")] + PollSelection.options,
+        positionals: PositionalSpec("DATE", CivilDate.self, maximum: 1),
+        options: [.format([.text, .json])] + PollSelection.options,
         discussion: "Example: preelection on 2027-04-20 --country wales")
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        guard let text = arguments.positionals.first else {
+        guard let date = arguments.positionals(as: CivilDate.self).first else {
             throw CLIError("give the date to check", hint: "e.g. 'preelection on 2027-04-20 --country wales'")
         }
-        guard arguments.positionals.count == 1 else {
-            throw CLIError("give one date", at: arguments.positionals[1], hint: "run the command once per date")
-        }
-        let format = try PeriodsCommand.outputFormat(arguments, allowed: ["text", "json"])
-        let date = try PollSelection.date(text, at: "date")
+        let format = arguments.format()
         let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -400), to: date.adding(days: 400))
-        for note in selection.notices { output.stderr += note + "\n" }
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let inside = selection.periods.filter { $0.contains(date) }
         let next = selection.periods.filter { $0.start > date }.min { $0.start < $1.start }
-        if format == "json" {
+        if format == .json {
             output.stdout += JSONValue.object([
                 ("date", .string(date.iso)),
                 ("in_period", .bool(!inside.isEmpty)),

@@ -29,14 +29,14 @@ public struct PollSelection: Sendable {
 
     /// Options shared by `periods`, `timetable`, `on`, `check`, `events` and `warn`.
     public static let options: [OptionSpec] = [
-        OptionSpec("election", .repeatable, valueName: "ID", help: "a Democracy Club election id, e.g. local.2027-05-06 (repeatable)"),
-        OptionSpec("country", .single, valueName: "C", help: "england, wales, scotland or northern-ireland"),
+        OptionSpec("election", .repeatable, String.self, valueName: "ID", help: "a Democracy Club election id, e.g. local.2027-05-06 (repeatable)"),
+        OptionSpec("country", .single, Nation.self, help: "england, wales, scotland or northern-ireland"),
         OptionSpec("config", .single, valueName: "FILE", help: "council config file (JSON; or PREELECTION_CONFIG)"),
         OptionSpec("calendars", .single, valueName: "DIR", help: "newer calendar data (bank-holidays.json etc.; or PREELECTION_CALENDARS)"),
-        OptionSpec("notice", .repeatable, valueName: "[ID=]DATE", help: "the date the notice of election was actually published"),
-        OptionSpec("ge-start", .single, valueName: "WHEN", help: "general-election start: dissolution (default), notice or a date"),
-        OptionSpec("until", .single, valueName: "END", help: "period end: poll (default), declaration or a date"),
-        OptionSpec("non-working-day", .repeatable, valueName: "DATE", help: "a day of public thanksgiving or mourning (repeatable)"),
+        OptionSpec("notice", .repeatable, NoticeDate.self, help: "the date the notice of election was actually published"),
+        OptionSpec("ge-start", .single, PeriodOptions.GeneralElectionStart.self, help: "general-election start: dissolution (default), notice or a date"),
+        OptionSpec("until", .single, PeriodOptions.End.self, help: "period end: poll (default), declaration or a date"),
+        OptionSpec("non-working-day", .repeatable, CivilDate.self, help: "a day of public thanksgiving or mourning (repeatable)"),
     ]
 
     /// Resolves the selection. Named polls are always included; scheduled polls only when their period
@@ -45,10 +45,10 @@ public struct PollSelection: Sendable {
                                computePeriods: Bool = true) throws(CLIError) -> PollSelection {
         let config = try CouncilConfig.load(arguments, context: context)
         let configName = config?.path ?? "config"
-        let flagCountry = try nation(arguments.value("country"), at: "--country")
+        let flagCountry = arguments.value("country", as: Nation.self)
         let configCountry = try nation(config?.country, at: "\(configName): \"country\"")
         let country = flagCountry ?? configCountry
-        let data = try loadCalendarData(arguments, context: context)
+        let (data, dataWarnings) = try loadCalendarData(arguments, context: context)
 
         var ids = arguments.all("election")
         if ids.isEmpty { ids = config?.elections ?? [] }
@@ -83,8 +83,9 @@ public struct PollSelection: Sendable {
         let years = all.map(\.pollDate.year)
         let span = ((years.min() ?? from.year) - 1)...((years.max() ?? to.year) + 1)
         let calendars = CalendarSet(holidays: data.holidays, years: min(span.lowerBound, from.year)...max(span.upperBound, to.year), declaredDays: declared)
-        var messages: [String] = []
+        var messages: [String] = (config?.warnings ?? []) + dataWarnings
         let options = try periodOptions(arguments, config: config, configName: configName, elections: all, calendars: calendars, messages: &messages)
+        if !ids.isEmpty { try checkPossible(options, arguments: arguments, configName: configName, elections: all, calendars: calendars) }
 
         var periods: [PreElectionPeriod] = []
         var descriptions: [PreElectionPeriod: String] = [:]
@@ -144,31 +145,19 @@ public struct PollSelection: Sendable {
     /// Parses a nation name, or nil when `text` is nil.
     static func nation(_ text: String?, at location: String) throws(CLIError) -> Nation? {
         guard let text else { return nil }
-        guard let nation = Nation(argument: text) else {
-            throw CLIError("unknown country '\(text)'", at: location, hint: "use england, wales, scotland or northern-ireland")
-        }
-        return nation
+        return try Nation.parse(text, at: location)
     }
 
-    /// Parses a `YYYY-MM-DD` date option, saying where it came from when it is wrong.
+    /// Parses a date (`YYYY-MM-DD` or `DD/MM/YYYY`), saying where it came from when it is wrong.
     public static func date(_ text: String, at location: String) throws(CLIError) -> CivilDate {
-        if let date = CivilDate(iso: text) {
-            guard (1900...2200).contains(date.year) else {
-                throw CLIError("year \(date.year) is outside 1900–2200", at: location, hint: "check the date")
-            }
-            return date
-        }
-        if CivilDate(british: text) != nil {
-            throw CLIError("'\(text)' looks like a British date", at: location, hint: "write it as YYYY-MM-DD, e.g. 2027-05-06")
-        }
-        let shape = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { ($0.offset == 4 || $0.offset == 7) ? $0.element == 45 : ($0.element >= 48 && $0.element <= 57) }
-        throw CLIError(shape ? "'\(text)' is not a real date" : "'\(text)' is not a date", at: location, hint: "write dates as YYYY-MM-DD, e.g. 2027-05-06")
+        try CivilDate.parse(text, at: location)
     }
 
-    /// The calendar data: embedded, with any file found in `--calendars DIR` (or `PREELECTION_CALENDARS`) replacing its part.
-    static func loadCalendarData(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> CalendarData {
+    /// The calendar data: embedded, with any file found in `--calendars DIR` (or `PREELECTION_CALENDARS`) replacing
+    /// its part; and warnings about bank-holiday dates in years the file does not list in full (not used).
+    static func loadCalendarData(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> (CalendarData, [String]) {
         guard let folder = arguments.value("calendars") ?? context.environment["PREELECTION_CALENDARS"], !folder.isEmpty else {
-            return CalendarData.embedded
+            return (CalendarData.embedded, [])
         }
         guard FileInput.isDirectory(folder, context: context) else {
             throw CLIError("is not a folder", at: folder, hint: "give the folder that holds bank-holidays.json (--calendars DIR)")
@@ -183,16 +172,41 @@ public struct PollSelection: Sendable {
                            hint: "download https://www.gov.uk/bank-holidays.json into it")
         }
         do throws(CalendarDataError) {
-            return try CalendarData.parse(files: files, base: CalendarData.embedded)
+            let data = try CalendarData.parse(files: files, base: CalendarData.embedded)
+            guard files[CalendarData.bankHolidaysFile] != nil else { return (data, []) }
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + CalendarData.bankHolidaysFile
+            return (data, bankHolidayWarnings(data.holidays, path: path))
         } catch {
             let location = (folder.hasSuffix("/") ? folder : folder + "/") + error.file + (error.line.map { ":\($0)" } ?? "")
             throw CLIError(error.message, at: location, hint: error.hint)
         }
     }
 
+    /// One warning per division and year whose dates the file lists only in part: those dates are not used
+    /// and the year's holidays are computed by rule. A year far from the years listed in full is probably a typing mistake.
+    static func bankHolidayWarnings(_ holidays: HolidaySource, path: String) -> [String] {
+        var warnings: [String] = []
+        let divisions: [(Nation, String)] = [(.england, "england-and-wales"), (.scotland, "scotland"), (.northernIreland, "northern-ireland")]
+        for (nation, division) in divisions {
+            let ignored = holidays.ignored[nation] ?? []
+            let years = Array(Set(ignored.map(\.date.year))).sorted()
+            let covered = holidays.coverage[nation]
+            let span = covered.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "no year"
+            for year in years {
+                let dates = ignored.filter { $0.date.year == year }.map(\.date.iso).joined(separator: ", ")
+                let far = covered.map { year < $0.lowerBound - 1 || year > $0.upperBound + 1 } ?? true
+                var s = "warning: \(path): \(division) lists only part of \(year) (\(dates)), so \(year)'s bank holidays are computed by rule"
+                s += far ? "; \(year) is far outside the years the file lists in full (\(span)) — check for a typing mistake"
+                         : " (the file lists \(span) in full)"
+                warnings.append(s)
+            }
+        }
+        return warnings
+    }
+
     static func declaredDays(_ arguments: ParsedArguments, config: CouncilConfig?, configName: String) throws(CLIError) -> Set<CivilDate> {
         var days = Set<CivilDate>()
-        for text in arguments.all("non-working-day") { days.insert(try date(text, at: "--non-working-day")) }
+        days.formUnion(arguments.all("non-working-day", as: CivilDate.self))
         for text in config?.nonWorkingDays ?? [] { days.insert(try date(text, at: "\(configName): \"non_working_days\"")) }
         return days
     }
@@ -200,38 +214,22 @@ public struct PollSelection: Sendable {
     static func periodOptions(_ arguments: ParsedArguments, config: CouncilConfig?, configName: String, elections: [any Election],
                               calendars: CalendarSet, messages: inout [String]) throws(CLIError) -> PeriodOptions {
         var options = PeriodOptions()
-        let geLocation = arguments.value("ge-start") != nil ? "--ge-start" : "\(configName): \"ge_start\""
-        switch arguments.value("ge-start") ?? config?.geStart {
-        case nil, "dissolution": options.generalElectionStart = .dissolution
-        case "notice": options.generalElectionStart = .notice
-        case let text?:
-            guard text.first?.isNumber == true else {
-                throw CLIError("unknown general-election start '\(text)'", at: geLocation, hint: "use dissolution, notice or a date YYYY-MM-DD")
-            }
-            options.generalElectionStart = .date(try date(text, at: geLocation))
+        if let start = arguments.value("ge-start", as: PeriodOptions.GeneralElectionStart.self) {
+            options.generalElectionStart = start
+        } else if let text = config?.geStart {
+            options.generalElectionStart = try PeriodOptions.GeneralElectionStart.parse(text, at: "\(configName): \"ge_start\"")
         }
-        let untilLocation = arguments.value("until") != nil ? "--until" : "\(configName): \"until\""
-        switch arguments.value("until") ?? config?.until {
-        case nil, "poll", "close-of-poll": options.end = .poll
-        case "declaration": options.end = .declaration
-        case let text?:
-            guard text.first?.isNumber == true else {
-                throw CLIError("unknown period end '\(text)'", at: untilLocation, hint: "use poll, declaration or a date YYYY-MM-DD")
-            }
-            options.end = .date(try date(text, at: untilLocation))
+        if let end = arguments.value("until", as: PeriodOptions.End.self) {
+            options.end = end
+        } else if let text = config?.until {
+            options.end = try PeriodOptions.End.parse(text, at: "\(configName): \"until\"")
         }
         let ids = elections.map(\.id.raw)
-        var notices: [(id: String?, text: String, location: String)] = []
-        for (id, text) in config?.notices ?? [:] { notices.append((id.lowercased(), text, "\(configName): \"notices\"")) }
-        for value in arguments.all("notice") {
-            if let eq = value.firstIndex(of: "=") {
-                notices.append((String(value[..<eq]).lowercased(), String(value[value.index(after: eq)...]), "--notice"))
-            } else {
-                notices.append((nil, value, "--notice"))
-            }
-        }
+        var notices: [(id: String?, day: CivilDate, location: String)] = []
+        for (id, text) in config?.notices ?? [:] { notices.append((id.lowercased(), try date(text, at: "\(configName): \"notices\""), "\(configName): \"notices\"")) }
+        for notice in arguments.all("notice", as: NoticeDate.self) { notices.append((notice.election, notice.date, "--notice")) }
         for notice in notices {
-            let day = try date(notice.text, at: notice.location)
+            let day = notice.day
             let targets: [String]
             if let id = notice.id {
                 guard ids.contains(id) else {
@@ -241,7 +239,7 @@ public struct PollSelection: Sendable {
             } else {
                 guard ids.count == 1 else {
                     throw CLIError("say which poll the notice date is for", at: notice.location,
-                                   hint: "write --notice ID=DATE, e.g. --notice \(ids.first ?? "local.2027-05-06")=\(notice.text)")
+                                   hint: "write --notice ID=DATE, e.g. --notice \(ids.first ?? "local.2027-05-06")=\(day.iso)")
                 }
                 targets = ids
             }
@@ -257,6 +255,28 @@ public struct PollSelection: Sendable {
             }
         }
         return options
+    }
+
+    /// A general-election start after polling day, or a period end before the period starts, describes no
+    /// period at all (checked for the polls named, not for every scheduled one): an input error rather than a silently clamped period.
+    static func checkPossible(_ options: PeriodOptions, arguments: ParsedArguments, configName: String, elections: [any Election],
+                              calendars: CalendarSet) throws(CLIError) {
+        if case .date(let start) = options.generalElectionStart {
+            for election in elections where election.kind == .ukParliamentGeneral && start > election.pollDate {
+                throw CLIError("the general-election start \(start.british) is after polling day \(election.pollDate.british) (\(election.id.raw))",
+                               at: arguments.value("ge-start") != nil ? "--ge-start" : "\(configName): \"ge_start\"",
+                               hint: "give a date on or before polling day, or use dissolution or notice")
+            }
+        }
+        if case .date(let end) = options.end {
+            for election in elections {
+                let start = PeriodPlanner.period(for: election, calendars: calendars, options: options).start
+                guard end < start else { continue }
+                throw CLIError("the period end \(end.british) is before the period for \(election.id.raw) starts (\(start.british))",
+                               at: arguments.value("until") != nil ? "--until" : "\(configName): \"until\"",
+                               hint: "give a date on or after \(start.iso), or use poll or declaration")
+            }
+        }
     }
 
     /// Weekends, bank holidays and declared days between `from` and `to`, for suggesting other dates.

@@ -8,11 +8,10 @@ enum WarnCommand: Subcommand {
     static let spec = CommandSpec(
         name: "warn",
         summary: "weekly digest for cron: periods starting soon and conflicting events (silent on a quiet week)",
-        usage: "preelection warn --events FILE... [--today D] [--weeks N] [--election ID]... [--country C] [--config F]",
         options: [
             OptionSpec("events", .repeatable, valueName: "FILE", help: "events file (.ics or .csv; '-' for standard input)"),
-            OptionSpec("today", .single, valueName: "DATE", help: "the day to report for (default today)"),
-            OptionSpec("weeks", .single, valueName: "N", help: "how many weeks ahead to look (default 8)"),
+            OptionSpec("today", .single, CivilDate.self, help: "the day to report for (default today)"),
+            OptionSpec("weeks", .single, WeekCount.self, help: "how many weeks ahead to look (default 8)"),
         ] + PollSelection.options,
         discussion: """
         Prints nothing and exits 0 when no pre-election period starts within the horizon, none is in progress
@@ -23,19 +22,11 @@ enum WarnCommand: Subcommand {
         """)
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        if let stray = arguments.positionals.first {
-            throw CLIError("unexpected argument '\(stray)'", hint: "name events files with --events, e.g. 'preelection warn --events \(stray)'")
-        }
-        let today = try arguments.value("today").map { text throws(CLIError) in try EventInput.date(text, option: "today") } ?? context.today
-        var weeks = 8
-        if let text = arguments.value("weeks") {
-            guard let n = Int(text), (1...104).contains(n) else {
-                throw CLIError("'\(text)' is not a number of weeks", at: "--weeks", hint: "give a whole number from 1 to 104, e.g. --weeks 8")
-            }
-            weeks = n
-        }
+        let today = arguments.value("today", as: CivilDate.self) ?? context.today
+        let weeks = arguments.value("weeks", as: WeekCount.self)?.value ?? 8
         let horizonEnd = today.adding(days: 7 * weeks)
         let selection = try PollSelection.resolve(arguments, context: context, from: today, to: horizonEnd.adding(days: 120))
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let config = selection.config
         let files = arguments.all("events")
         let loaded = files.isEmpty ? EventInput.Loaded(occurrences: [], warnings: [])
@@ -77,7 +68,7 @@ enum WarnCommand: Subcommand {
         }
         if !warnings.isEmpty {
             s += "\nCould not be read fully (check these by hand):\n"
-            for w in warnings { s += "- \(w.source): \(w.message)\n" }
+            for w in warnings { s += "- \(ControlCharacters.escaped(w.source)): \(ControlCharacters.escaped(w.message))\n" }
         }
         return s
     }

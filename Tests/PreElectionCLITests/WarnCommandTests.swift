@@ -67,6 +67,7 @@ final class WarnCommandTests: XCTestCase {
         XCTAssertEqual(notCalendar.status, 2)
         XCTAssertTrue(notCalendar.output.stderr.contains("not-a-calendar.ics:1:"), notCalendar.output.stderr)
         XCTAssertEqual(run(["warn", "outlook-civic-events.ics"]).status, 2, "files go with --events")
+        XCTAssertTrue(run(["warn", "outlook-civic-events.ics"]).output.stderr.contains("e.g. 'preelection warn --events outlook-civic-events.ics'"))
         XCTAssertEqual(run(["warn", "--weeks", "0"]).status, 2)
         XCTAssertEqual(run(["warn", "--weeks", "eight"]).status, 2)
         XCTAssertEqual(run(["warn", "--today", "2026-02-30"]).status, 2)
