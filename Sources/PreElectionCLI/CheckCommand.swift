@@ -94,9 +94,14 @@ enum CheckCommand: Subcommand {
         if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
-        let (paths, unchecked) = try inputPaths(positionals, context: context)
-        let inputs = try readAll(paths, context: context)
+        let (paths, listed) = try inputPaths(positionals, context: context)
+        let folderFiles = Set(paths).subtracting(positionals)
+        let (inputs, misnamed) = try readAll(paths, context: context, fromFolders: folderFiles)
+        let unchecked = misnamed + listed
         let texts = inputs.filter { !$0.isReport }
+        if texts.isEmpty, let first = misnamed.first {
+            throw CLIError(first.advice, at: first.path, hint: misnamed.count > 1 ? "and \(misnamed.count - 1) more files like it: nothing could be checked" : nil)
+        }
         if texts.isEmpty {
             throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
         }
@@ -304,10 +309,14 @@ enum CheckCommand: Subcommand {
         var text: String
         var notice: String?
         var isReport = false
+        /// A file from a folder that is really of another type (a PDF named .txt): listed, not checked.
+        var unchecked: UncheckedFile?
     }
 
-    /// Reads every file into text, in parallel; the first input error (in input order) is thrown.
-    static func readAll(_ paths: [String], context: RunContext) throws(CLIError) -> [ReadInput] {
+    /// Reads every file into text, in parallel; the first input error (in input order) is thrown. A file found
+    /// in a folder that is really a PDF, an older Word file, RTF or an image, whatever its name, is not an
+    /// error that stops the run: it is returned as not checked, with its real type, for the report.
+    static func readAll(_ paths: [String], context: RunContext, fromFolders: Set<String> = []) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
         // Standard input is read once, up front, on this thread.
         if paths.contains("-") && context.standardInputIsTerminal {
             context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
@@ -322,6 +331,13 @@ enum CheckCommand: Subcommand {
                     results.set(index, .success(ReadInput(path: path, text: "", notice: nil, isReport: true)))
                     return
                 }
+                let kind = RealType.of(bytes)
+                if fromFolders.contains(path), kind != .zip, kind != .text {
+                    let error = realTypeError(kind, path: path, ext: fileExtension(path))
+                    let advice = "not checked: " + error.message + (error.hint.map { "; " + $0 } ?? "")
+                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
+                    return
+                }
                 let (text, notice) = try releaseText(bytes, path: path)
                 results.set(index, .success(ReadInput(path: path, text: text, notice: notice)))
             } catch {
@@ -329,14 +345,16 @@ enum CheckCommand: Subcommand {
             }
         }
         var inputs: [ReadInput] = []
+        var unchecked: [UncheckedFile] = []
         for result in results.values {
             switch result {
-            case .success(let input): inputs.append(input)
+            case .success(let input):
+                if let u = input.unchecked { unchecked.append(u) } else { inputs.append(input) }
             case .failure(let error): throw error
             case nil: throw CLIError("internal error: a file was not read", hint: "run the command again")
             }
         }
-        return inputs
+        return (inputs, unchecked)
     }
 
     /// Checks every release against its own publication date, in parallel.
