@@ -220,7 +220,7 @@ public enum PublicationDateFinder {
     }
 
     /// A date starting at token `k`: "14 April 2027", "14th of April, 2027", "April 14, 2027",
-    /// "14/04/2027" (also with "." or "-"), "2027-04-14".
+    /// "14/04/2027" or "14/04/27" (also with "." or "-"), "2027-04-14".
     static func date(_ t: [Token], at k: Int) -> (CivilDate, Int)? {
         func tok(_ i: Int) -> Token? { i < t.count ? t[i] : nil }
         func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && t[i].start == t[i - 1].end }
@@ -234,7 +234,8 @@ public enum PublicationDateFinder {
             if let sep = tok(k + 1), sep.kind == .punct, adjacent(k + 1), sep.is("/") || sep.is(".") || sep.is("-"),
                let m = tok(k + 2).flatMap({ number($0, digits: 1...2) }), adjacent(k + 2),
                let sep2 = tok(k + 3), sep2.bytes == sep.bytes, adjacent(k + 3),
-               let y = tok(k + 4).flatMap({ number($0, digits: 4...4) }), adjacent(k + 4),
+               let yearToken = tok(k + 4), adjacent(k + 4),
+               let y = number(yearToken, digits: 4...4) ?? number(yearToken, digits: 2...2).map({ 2000 + $0 }), // "14/04/27"
                let d = CivilDate(year: y, month: m, day: day) {
                 return (d, k + 5)
             }

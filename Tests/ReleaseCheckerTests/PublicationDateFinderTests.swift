@@ -30,6 +30,7 @@ final class PublicationDateFinderTests: XCTestCase {
         XCTAssertEqual(found("FOR IMMEDIATE RELEASE – Wednesday 14 April 2027\n")?.date, april14)
         XCTAssertEqual(found("**Date:** 2027-04-14\n")?.date, april14)
         XCTAssertEqual(found("Issued: 14.04.2027\n")?.date, april14)
+        XCTAssertEqual(found("Date: 14/04/27\n")?.date, april14, "two-digit year")
         XCTAssertEqual(found("Dyddiad: 14 Ebrill 2027\n")?.date, april14, "Welsh")
     }
 
