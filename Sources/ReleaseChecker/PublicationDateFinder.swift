@@ -95,7 +95,11 @@ public enum PublicationDateFinder {
                 kind = nil
             }
             guard let (date, at, after) = firstDate(tokens) else {
-                if kind == .embargo && !carried { embargoWithoutDate = true }
+                // "EMBARGOED UNTIL:" with the date on the next line (but not "Embargo: none").
+                if kind == .embargo && !carried, let last = tokens.last,
+                   last.is(":") || last.is("until") || last.is("till") || last.is("before") || last.is("embargoed") || last.is("embargo") {
+                    embargoWithoutDate = true
+                }
                 continue
             }
             let found: Kind

@@ -52,6 +52,7 @@ final class PublicationDateFinderTests: XCTestCase {
         XCTAssertEqual(f.kind, .embargo)
         XCTAssertEqual(f.line, 2)
         XCTAssertEqual(found("EMBARGOED UNTIL:\n00:01 hrs, Wednesday 14 April 2027\n")?.date, april14, "date on the next line")
+        XCTAssertEqual(found("Embargo: none\nDate: 14/04/2027\n")?.kind, .labelled, "no embargo")
         XCTAssertEqual(found("14 April 2027\nNot for publication before 00:01 on 16 April 2027\n")?.date, CivilDate(year: 2027, month: 4, day: 16)!)
     }
 
