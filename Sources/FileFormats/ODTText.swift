@@ -57,6 +57,15 @@ public enum ODTText {
         return DOCXText.joinBlocks(headers + [body] + footers)
     }
 
+    /// The text of a flat OpenDocument text file (.fodt: the whole document as one XML file, as LibreOffice
+    /// saves "Flat XML ODF"), laid out as for .odt.
+    public static func extractFlat(_ bytes: [UInt8]) throws(Failure) -> String {
+        let body = try read(bytes, named: "the .fodt file", mode: .body).first ?? ""
+        let headers = try read(bytes, named: "the .fodt file", mode: .headers)
+        let footers = try read(bytes, named: "the .fodt file", mode: .footers)
+        return DOCXText.joinBlocks(headers + [body] + footers)
+    }
+
     static func mimeType(_ archive: ZIPArchive) -> String? {
         guard archive.entry(named: "mimetype") != nil, let bytes = try? archive.contents(of: "mimetype") else { return nil }
         var text = bytes.prefix(200)
@@ -118,6 +127,11 @@ public enum ODTText {
         } catch {
             throw .zip(error)
         }
+        return try read(bytes, named: part, mode: mode)
+    }
+
+    /// Reads the XML in `bytes` (a part, or a whole flat document) in `mode`.
+    static func read(_ bytes: [UInt8], named part: String, mode: Mode) throws(Failure) -> [String] {
         let result: Result<[String], XMLScanner.Failure> = bytes.withUnsafeBufferPointer { buffer in
             var reader = PartReader(scanner: XMLScanner(buffer), mode: mode)
             do throws(XMLScanner.Failure) {

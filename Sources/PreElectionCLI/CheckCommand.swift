@@ -41,7 +41,7 @@ enum CheckCommand: Subcommand {
     )
 
     /// File extensions read from a folder.
-    static let releaseExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "docx", "odt"]
+    static let releaseExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "docx", "odt", "fodt"]
 
     /// One checked release.
     struct CheckedFile: Sendable {
@@ -267,7 +267,7 @@ enum CheckCommand: Subcommand {
                 let all = try FileInput.files(inDirectory: p, context: context).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
                 let inside = all.filter { releaseExtensions.contains(fileExtension($0)) }
                 if inside.isEmpty {
-                    throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm, .docx and .odt files"
+                    throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm, .docx, .odt and .fodt files"
                                    + (all.isEmpty ? "" : "; save the releases as .docx, or paste the text into 'preelection check -'"))
                 }
                 paths += inside
@@ -283,7 +283,7 @@ enum CheckCommand: Subcommand {
     static let documentExtensions: [String: String] = [
         "pdf": "a PDF", "doc": "an older Word document (.doc)", "docm": "a macro-enabled Word document", "dot": "a Word template",
         "dotx": "a Word template", "rtf": "an RTF document", "pages": "an Apple Pages document", "wpd": "a WordPerfect document",
-        "wps": "a Microsoft Works document", "ott": "an OpenDocument template", "fodt": "a flat OpenDocument file",
+        "wps": "a Microsoft Works document", "ott": "an OpenDocument template",
         "xps": "an XPS document", "eml": "an e-mail", "msg": "an Outlook message", "odp": "a presentation", "pptx": "a presentation",
         "ppt": "a presentation",
     ]
@@ -294,7 +294,7 @@ enum CheckCommand: Subcommand {
         if let what = documentExtensions[ext] {
             return UncheckedFile(path: path, advice: "not checked: \(what); save it as .docx, or paste the text into `preelection check -`", isDocument: true)
         }
-        return UncheckedFile(path: path, advice: "not checked: not a release format (checked: .txt, .md, .html, .htm, .docx, .odt)", isDocument: false)
+        return UncheckedFile(path: path, advice: "not checked: not a release format (checked: .txt, .md, .html, .htm, .docx, .odt, .fodt)", isDocument: false)
     }
 
     /// The lower-case extension of a path ("" when there is none).
@@ -399,6 +399,9 @@ enum CheckCommand: Subcommand {
             decoded = try TextDecoding.decode(bytes)
         } catch {
             throw decodingError(error, path: path)
+        }
+        if ext == "fodt" {
+            return (try flatODTText(bytes, path: path), nil)
         }
         if ext == "html" || ext == "htm" || (path == "-" && sniff(bytes) == "html") {
             return (try htmlText(decoded.text, path: path), decoded.notice)

@@ -115,6 +115,20 @@ extension CheckCommand {
         }
     }
 
+    /// The text of a flat OpenDocument (.fodt) release: one XML file, read as `.odt` is.
+    static func flatODTText(_ bytes: [UInt8], path: String) throws(CLIError) -> String {
+        let text: String
+        do {
+            text = try ODTText.extractFlat(bytes)
+        } catch {
+            throw CLIError(error.description, at: path, hint: "open it in LibreOffice and save it again, as .odt or .docx")
+        }
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw CLIError("the OpenDocument file has no text", at: path, hint: "check that this is the right file")
+        }
+        return text
+    }
+
     /// The text of an HTML release (`HTMLText`: what a browser shows; `<!-- preelection: … -->` comments kept).
     static func htmlText(_ html: String, path: String) throws(CLIError) -> String {
         let text = HTMLText.extract(html)

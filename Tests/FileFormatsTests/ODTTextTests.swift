@@ -95,4 +95,12 @@ final class ODTTextTests: XCTestCase {
         }
         XCTAssertFalse(ODTText.isOpenDocument(try ZIPArchive(TestDOCX.package(document: TestDOCX.document(body: "")))))
     }
+
+    func testFlatOpenDocument() throws {
+        let flat = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document \(TestODT.namespaces) office:mimetype="application/vnd.oasis.opendocument.text"><office:master-styles><style:master-page style:name="Standard"><style:footer><text:p>Promoted by J. Smith on behalf of Anytown Labour Party</text:p></style:footer></style:master-page></office:master-styles><office:body><office:text><text:p>New library opens</text:p></office:text></office:body></office:document>
+        """
+        XCTAssertEqual(try ODTText.extractFlat(Array(flat.utf8)), "New library opens\n\nPromoted by J. Smith on behalf of Anytown Labour Party\n")
+    }
 }
