@@ -70,6 +70,10 @@ final class CheckInputReadersTests: XCTestCase {
         XCTAssertEqual(odt.status, 1, odt.stderr)
         XCTAssertTrue(odt.stdout.contains("release.odt:1:1: error [member-quote] Quotation attributed to Cllr Jane Doe"), odt.stdout)
 
+        let flat = #"<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>“We are delighted,” said Cllr Jane Doe.</text:p></office:text></office:body></office:document>"#
+        try write("flat.fodt", Array(flat.utf8))
+        XCTAssertTrue(run(["flat.fodt", "--date", inside]).stdout.contains("flat.fodt:1:1: error [member-quote]"))
+
         try write("saved-from-libreoffice.docx", Self.odt(["“We are delighted,” said Cllr Jane Doe."]))
         let misnamed = run(["saved-from-libreoffice.docx", "--date", inside])
         XCTAssertTrue(misnamed.stdout.contains("saved-from-libreoffice.docx:1:1: error [member-quote]"), misnamed.stdout)
