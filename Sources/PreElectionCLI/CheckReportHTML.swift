@@ -80,7 +80,7 @@ enum CheckReportHTML {
         if !unchecked.isEmpty {
             h += "<section class=\"release-report\" id=\"not-checked\">\n<h2>Files not checked</h2>\n<ul class=\"notices\">\n"
             for u in unchecked {
-                h += "<li>\(u.isDocument ? "<span class=\"chip bad\">Not checked</span> " : "")<code>\(escape(u.path))</code>: \(escape(u.advice))</li>\n"
+                h += "<li>\(u.isDocument ? "<span class=\"chip bad\">Not checked</span> " : "")<code>\(escape(u.path))</code>: \(codeSpans(u.advice))</li>\n"
             }
             h += "</ul>\n</section>\n"
         }
@@ -92,6 +92,13 @@ enum CheckReportHTML {
 
         """
         return h
+    }
+
+    /// Escaped text with `backquoted` parts shown as code (a command to type).
+    static func codeSpans(_ text: String) -> String {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset % 2 == 1 ? "<code>" + escape(String($0.element)) + "</code>" : escape(String($0.element)) }
+            .joined()
     }
 
     static let legend = """

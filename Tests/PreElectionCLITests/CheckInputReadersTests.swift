@@ -111,7 +111,7 @@ final class CheckInputReadersTests: XCTestCase {
         XCTAssertEqual(listed.map { $0["path"] as? String }, ["drafts/scanned-release.txt", "drafts/logo.png", "drafts/old.doc", "drafts/scan.pdf"])
         XCTAssertEqual((json["summary"] as? [String: Int])?["not_checked"], 4)
         let html = run(["drafts", "--date", inside, "--format", "html"]).stdout
-        XCTAssertTrue(html.contains("<h2>Files not checked</h2>") && html.contains("<code>drafts/scan.pdf</code>"), html)
+        XCTAssertTrue(html.contains("<h2>Files not checked</h2>") && html.contains("<code>drafts/scan.pdf</code>: not checked: a PDF; save it as .docx, or paste the text into <code>preelection check -</code>"), html)
     }
 
     func testSuppressionWithAMistypedRuleSuggestsTheRule() {
