@@ -321,7 +321,7 @@ public enum PublicationDateFinder {
     ]
 
     /// Prepositions that make a date an event's ("on 14 April 2027", "from 14 April"), not a dateline.
-    static let eventWords: Set<String> = ["on", "from", "until", "till", "by", "before", "after", "since", "at", "in", "until", "to", "and", "of"]
+    static let eventWords: Set<String> = ["on", "from", "until", "till", "by", "before", "after", "since", "at", "in", "to", "and", "of"]
 
     /// A dateline: before the date only a weekday and/or a place ending in a comma ("ANYTOWN, 14 April 2027");
     /// after it nothing, or a dash, colon or bar before the first sentence.
