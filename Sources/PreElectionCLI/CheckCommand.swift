@@ -126,9 +126,9 @@ enum CheckCommand: Subcommand {
         for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
-        case .text: rendered = CheckReportText.render(files, unchecked: unchecked)
-        case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked)
-        default: rendered = CheckReportHTML.render(files, council: config?.council, unchecked: unchecked)
+        case .text: rendered = selection.header + "\n" + CheckReportText.render(files, unchecked: unchecked)
+        case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
+        default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header, unchecked: unchecked)
         }
         if let path = arguments.value("output") {
             let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }

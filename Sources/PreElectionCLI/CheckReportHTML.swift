@@ -50,7 +50,7 @@ enum CheckReportHTML {
     }
 
     /// The whole page.
-    static func render(_ files: [CheckCommand.CheckedFile], council: String?, unchecked: [CheckCommand.UncheckedFile] = []) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], council: String?, header: String = "", unchecked: [CheckCommand.UncheckedFile] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
         let warnings = CheckReportText.warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
@@ -69,6 +69,7 @@ enum CheckReportHTML {
         <header>
         <h1>Pre-election publicity check\(council.map { " — " + escape($0) } ?? "")</h1>
         <p class="summary"><strong>\(errors)</strong> \(errors == 1 ? "error" : "errors"), <strong>\(warnings)</strong> \(warnings == 1 ? "warning" : "warnings"), <strong>\(info)</strong> info in \(files.count) \(files.count == 1 ? "release" : "releases").</p>
+        \(header.split(separator: "\n").map { "<p class=\"note\">\(escape(String($0)))</p>" }.joined(separator: "\n"))
         \(legend)
         </header>
         <main>

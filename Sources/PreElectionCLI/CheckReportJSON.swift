@@ -9,7 +9,7 @@ enum CheckReportJSON {
     typealias Value = JSONValue
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = [], extra: [(String, JSONValue)] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
         let warnings = CheckReportText.warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
@@ -19,7 +19,7 @@ enum CheckReportJSON {
         // the warnings above) and folder files that were not checked.
         if invalid > 0 { summary.append(("invalid_suppressions", .number(invalid))) }
         if !unchecked.isEmpty { summary.append(("not_checked", .number(unchecked.count))) }
-        var fields: [(String, Value)] = [("files", .array(files.map(file))), ("summary", .object(summary))]
+        var fields: [(String, Value)] = [("files", .array(files.map(file))), ("summary", .object(summary))] + extra
         if !unchecked.isEmpty {
             fields.append(("not_checked", .array(unchecked.map { u in
                 .object([("path", .string(u.path)), ("document", .bool(u.isDocument)), ("advice", .string(u.advice))])

@@ -51,10 +51,11 @@ enum CheckReportText {
     static func periodSentence(_ report: Report) -> String {
         let date = report.publicationDate.british
         if report.periods.isEmpty, let period = report.upcomingPeriod, let days = report.daysUntilUpcomingPeriod {
-            return "publication date \(date) is \(days == 1 ? "1 day" : "\(days) days") before the pre-election period for \(PollSelection.describe(period)) (\(period.start.british) to \(period.end.british)): a release stays online into the period, so findings take the period's severity"
+            return "publication date \(date) is \(days == 1 ? "1 day" : "\(days) days") before the pre-election period for \(PollSelection.describeWithNation(period)) (\(period.start.british) to \(period.end.british)): a release stays online into the period, so findings take the period's severity"
         }
-        if let period = report.periods.first {
-            return "publication date \(date) is inside the pre-election period for \(PollSelection.describe(period)) (\(period.start.british) to \(period.end.british))"
+        if !report.periods.isEmpty {
+            let each = report.periods.map { "\(PollSelection.describeWithNation($0)) (\($0.start.british) to \($0.end.british))" }
+            return "publication date \(date) is inside the pre-election period\(each.count == 1 ? "" : "s") for \(PollSelection.joinedList(each))"
         }
         return "publication date \(date) is outside every pre-election period: member quotes, photos, references and neutral party mentions are info only, but electioneering and party-political promotion are still errors (Local Government Act 1986 s2)"
     }
@@ -64,7 +65,7 @@ enum CheckReportText {
     static func upcomingSentence(_ report: Report) -> String? {
         guard let period = report.upcomingPeriod, let days = report.daysUntilUpcomingPeriod else { return nil }
         let when = days == 1 ? "1 day" : "\(days) days"
-        return "the pre-election period for \(PollSelection.describe(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online into the period, so its findings are graded as inside it"
+        return "the pre-election period for \(PollSelection.describeWithNation(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online into the period, so its findings are graded as inside it"
     }
 
     /// Warnings, counting suppressions that silence nothing (they need fixing as much as a warning does).

@@ -25,8 +25,11 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
     public var council: String?
     /// `england`, `wales`, `scotland` or `northern-ireland`: the nation whose rules and bank holidays apply.
     public var country: String?
-    /// Democracy Club ids of the council's polls, e.g. `local.exampleton.2027-05-06`.
+    /// Democracy Club ids of the council's polls, e.g. `local.exampleton.2027-05-06`, checked as well as the
+    /// scheduled polls of its nation.
     public var elections: [String]?
+    /// True to check only `elections`, not the scheduled polls too (as `--only`).
+    public var only: Bool?
     /// The date each poll's notice of election was actually published, by election id (`YYYY-MM-DD`).
     public var notices: [String: String]?
     /// Days of public thanksgiving or mourning (and any other day the council does not count), `YYYY-MM-DD`.
@@ -81,7 +84,7 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case council, country, elections, notices, until, checker, scheduler
+        case council, country, elections, only, notices, until, checker, scheduler
         case nonWorkingDays = "non_working_days", geStart = "ge_start"
     }
 

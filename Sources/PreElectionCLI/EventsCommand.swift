@@ -52,12 +52,13 @@ enum EventsCommand: Subcommand {
         func shown() -> [CheckedEvent] { arguments.flag("all") ? checked : checked.filter(\.inPeriod) }
         switch format {
         case .json:
-            output.stdout += EventsReport.json(shown(), warnings: loaded.warnings)
+            output.stdout += EventsReport.json(shown(), warnings: loaded.warnings,
+                                               extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
         case .csv:
             output.stdout += EventsReport.csv(shown())
             warn(loaded.warnings, into: &output)
         default:
-            output.stdout += EventsReport.text(checked, periods: selection.periods,
+            output.stdout += selection.header + EventsReport.text(checked, periods: selection.periods,
                                                from: from, to: to, files: files, all: arguments.flag("all"), describe: selection.describe)
             warn(loaded.warnings, into: &output)
         }

@@ -71,7 +71,7 @@ enum EventsReport {
     }
 
     /// The JSON document: `{"events":[...],"warnings":[...]}` (issue 4's keys, plus `time`, `location`, `reason`).
-    static func json(_ checked: [CheckedEvent], warnings: [EventWarning]) -> String {
+    static func json(_ checked: [CheckedEvent], warnings: [EventWarning], extra: [(String, JSONValue)] = []) -> String {
         let events: [JSONValue] = checked.map { c in
             let o = c.occurrence
             return .object([
@@ -86,7 +86,7 @@ enum EventsReport {
             ])
         }
         let problems: [JSONValue] = warnings.map { .object([("source", .string($0.source)), ("message", .string($0.message))]) }
-        return JSONValue.object([("events", .array(events)), ("warnings", .array(problems))]).rendered()
+        return JSONValue.object([("events", .array(events)), ("warnings", .array(problems))] + extra).rendered()
     }
 
     /// CSV with a header row; one occurrence per row.

@@ -23,24 +23,26 @@ enum OnCommand: Subcommand {
             output.stdout += JSONValue.object([
                 ("date", .string(date.iso)),
                 ("in_period", .bool(!inside.isEmpty)),
-                ("periods", .array(inside.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0]) })),
-                ("next_period", next.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0]) } ?? .null),
+                ("polls_checked", selection.pollsCheckedJSON),
+                ("notices", selection.noticesJSON),
+                ("periods", .array(inside.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0], selection: selection) })),
+                ("next_period", next.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0], selection: selection) } ?? .null),
             ]).rendered()
             return inside.isEmpty ? ExitStatus.ok : ExitStatus.actionNeeded
         }
-        var s = ""
+        var s = selection.header
         if inside.isEmpty {
             s += "\(date.british) is not inside any pre-election period"
             s += selection.fromSchedule ? " of the scheduled polls\(selection.nation.map { " in \($0.displayName)" } ?? "").\n" : ".\n"
             if let next {
-                s += "The next starts on \(next.start.british), \(date.days(to: next.start)) days later: \(PeriodText.title(next, description: selection.descriptions[next])).\n"
+                s += "The next starts on \(next.start.british), \(date.days(to: next.start)) days later: \(PeriodText.title(next, description: selection.descriptions[next]))\(selection.expected.contains(next) ? " (expected)" : "").\n"
             }
         } else {
             for period in inside {
                 let day = period.start.days(to: date) + 1
                 let left = date.days(to: period.end)
                 let area = selection.descriptions[period].map { " (\($0))" } ?? period.nation.map { " (\($0.displayName))" } ?? ""
-                s += "\(date.british) is inside the pre-election period for \(PollSelection.describe(period))\(area).\n"
+                s += "\(date.british) is inside the pre-election period for \(PollSelection.describe(period))\(area)\(selection.expected.contains(period) ? " (expected)" : "").\n"
                 s += "  Period: \(PeriodText.span(period)) — day \(day) of \(period.length), \(left == 0 ? "the last day" : "\(left) day\(left == 1 ? "" : "s") left").\n"
                 s += "  Basis:  \(period.basis)\n"
             }

@@ -16,8 +16,10 @@ enum PeriodsCommand: Subcommand {
             OptionSpec("output", .single, valueName: "FILE", help: "write to FILE (atomically) instead of standard output"),
         ] + PollSelection.options,
         discussion: """
-        Without --election or a config, the scheduled polls in the calendar data are used (all four nations, or the
-        one given with --country). Named polls are always listed; combined polls merge into one period.
+        The scheduled polls in the calendar data are used (all four nations, or the council's), and beyond the
+        data the polls expected by statutory cycle. Polls named with --election or the config are added to them;
+        --only lists the named polls alone. Mayor of London and GLA periods are marked "London only" unless the
+        council is in London (--london, a London council in the config or an id).
         Examples:
           preelection periods --year 2027 --country wales
           preelection periods --election local.2027-05-06 --country england --format ics --output periods.ics
@@ -26,7 +28,7 @@ enum PeriodsCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
         let range = try dateRange(arguments, today: context.today)
         let format = arguments.format()
-        let selection = try PollSelection.resolve(arguments, context: context, from: range.from, to: range.to)
+        let selection = try PollSelection.resolve(arguments, context: context, from: range.from, to: range.to, listLondonOnly: true)
         for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let text: String
         switch format {
@@ -68,7 +70,7 @@ enum PeriodsCommand: Subcommand {
         if selection.fromSchedule {
             s += " — scheduled polls, \(selection.nation?.displayName ?? "all UK nations")"
         }
-        s += "\n\n"
+        s += "\n" + selection.header + "\n"
         if selection.periods.isEmpty {
             s += "No pre-election period falls in this range.\n"
             if selection.fromSchedule {
@@ -77,7 +79,8 @@ enum PeriodsCommand: Subcommand {
             return s
         }
         for period in selection.periods {
-            s += PeriodText.block(period, description: selection.descriptions[period], today: today) + "\n"
+            s += PeriodText.block(period, description: selection.descriptions[period], today: today,
+                                  londonOnly: selection.londonOnly.contains(period), expected: selection.expected.contains(period)) + "\n"
         }
         s += "Restrictions apply from the first day to the last, both included (Code of Recommended Practice on Local Authority Publicity, para 34).\n"
         if selection.periods.contains(where: { $0.basis.contains("latest date") }) {
@@ -86,7 +89,7 @@ enum PeriodsCommand: Subcommand {
         return s
     }
 
-    static func periodJSON(_ period: PreElectionPeriod, description: String?) -> JSONValue {
+    static func periodJSON(_ period: PreElectionPeriod, description: String?, selection: PollSelection? = nil) -> JSONValue {
         .object([
             ("start", .string(period.start.iso)),
             ("end", .string(period.end.iso)),
@@ -96,17 +99,25 @@ enum PeriodsCommand: Subcommand {
             ("kinds", .array(period.kinds.map { .string($0.rawValue) })),
             ("description", .string(description ?? PollSelection.describe(period))),
             ("days", .number(period.length)),
+            ("source", .string(selection?.expected.contains(period) == true ? "projected" : "data")),
+            ("london_only", .bool(selection?.londonOnly.contains(period) == true)),
         ])
     }
 
     static func json(_ selection: PollSelection) -> JSONValue {
-        .object([("periods", .array(selection.periods.map { periodJSON($0, description: selection.descriptions[$0]) }))])
+        .object([
+            ("polls_checked", selection.pollsCheckedJSON),
+            ("notices", selection.noticesJSON),
+            ("periods", .array(selection.periods.map { periodJSON($0, description: selection.descriptions[$0], selection: selection) })),
+        ])
     }
 
     static func ics(_ selection: PollSelection, today: CivilDate) -> String {
         let events = selection.periods.map { period in
             let what = PollSelection.describe(period)
-            let place = period.nation.map { " (\($0.displayName))" } ?? ""
+            var place = period.nation.map { " (\($0.displayName))" } ?? ""
+            if selection.londonOnly.contains(period) { place += " — London only" }
+            if selection.expected.contains(period) { place += " — expected" }
             return ICalendarWriter.Event(
                 uid: "preelection-\(period.start.iso)-\(period.end.iso)-\(stableHash(period.elections.joined(separator: ",")))@preelection",
                 startDate: compact(period.start),

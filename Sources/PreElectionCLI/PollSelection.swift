@@ -1,8 +1,10 @@
 import ElectionCalendar
 
 /// The polls a run is about and the periods they produce, resolved from the options every subcommand shares
-/// (`--election`, `--country`, `--config`, `--calendars`, `--notice`, `--ge-start`, `--until`,
-/// `--non-working-day`) or, with no poll named, from the scheduled polls in the calendar data.
+/// (`--election`, `--only`, `--country`, `--london`, `--config`, `--calendars`, `--notice`, `--ge-start`,
+/// `--until`, `--non-working-day`). Polls named with `--election` or the config are checked *in addition to*
+/// the scheduled (and, beyond the data, expected) polls of the council's nation and area; `--only` (or
+/// `"only": true`) checks the named polls alone. Every report lists `polls` so nothing is checked in silence.
 public struct PollSelection: Sendable {
     /// Merged pre-election periods, sorted by start.
     public var periods: [PreElectionPeriod]
@@ -10,8 +12,10 @@ public struct PollSelection: Sendable {
     public var nation: Nation?
     /// Days that are not working days for suggestions (weekends, bank holidays, declared days).
     public var nonWorkingDays: Set<CivilDate>
-    /// The polls resolved, in the order given (or scheduled).
+    /// The polls resolved: the named ones, then the scheduled ones used.
     public var elections: [any Election]
+    /// The polls named with `--election` or the config's `"elections"`.
+    public var given: [any Election]
     /// The working-day calendars the periods were counted on.
     public var calendars: CalendarSet
     /// The calendar data in use (embedded, or from `--calendars`).
@@ -26,11 +30,26 @@ public struct PollSelection: Sendable {
     public var descriptions: [PreElectionPeriod: String]
     /// Things the user should know that are not errors (e.g. a notice date later than the law allows).
     public var notices: [String]
+    /// The polls whose periods were checked, for the "Polls checked" line and `polls_checked`.
+    var polls: [CheckedPoll]
+    /// Sentences every report prints in its body (an unknown council, a window past the data, London-only
+    /// periods left out, no nation known).
+    public var reportNotices: [String]
+    /// Periods that apply only in Greater London, listed (by `periods`) for a council not known to be there.
+    public var londonOnly: Set<PreElectionPeriod>
+    /// Periods of polls expected by their statutory cycle rather than listed in the data.
+    public var expected: Set<PreElectionPeriod>
+    /// True when the council is a London borough or the City (config council, an id's slug, or `--london`).
+    public var isLondon: Bool
+    /// True when the dates asked about run past every poll the data lists or its projection expects.
+    public var pastCoverage: Bool
 
     /// Options shared by `periods`, `timetable`, `on`, `check`, `events` and `warn`.
     public static let options: [OptionSpec] = [
-        OptionSpec("election", .repeatable, String.self, valueName: "ID", help: "a Democracy Club election id, e.g. local.2027-05-06 (repeatable)"),
+        OptionSpec("election", .repeatable, String.self, valueName: "ID", help: "a Democracy Club election id, e.g. local.2027-05-06 (repeatable), checked as well as the scheduled polls"),
+        OptionSpec("only", .flag, help: "check only the polls named with --election (or the config's \"elections\")"),
         OptionSpec("country", .single, Nation.self, help: "england, wales, scotland or northern-ireland"),
+        OptionSpec("london", .flag, help: "the council is a London borough or the City (Mayor of London and GLA periods apply)"),
         OptionSpec("config", .single, valueName: "FILE", help: "council config file (JSON; or PREELECTION_CONFIG)"),
         OptionSpec("calendars", .single, valueName: "DIR", help: "newer calendar data (bank-holidays.json etc.; or PREELECTION_CALENDARS)"),
         OptionSpec("notice", .repeatable, NoticeDate.self, help: "the date the notice of election was actually published"),
@@ -39,26 +58,64 @@ public struct PollSelection: Sendable {
         OptionSpec("non-working-day", .repeatable, CivilDate.self, help: "a day of public thanksgiving or mourning (repeatable)"),
     ]
 
-    /// Resolves the selection. Named polls are always included; scheduled polls only when their period
-    /// overlaps `from...to`. With `computePeriods` false (a timetable run) the periods list is left empty.
+    /// One group of polls whose periods merge (one scheduled entry, or the named polls).
+    struct Group {
+        var elections: [any Election]
+        var sources: [CheckedPoll.Source]
+        var description: String?
+        var londonOnly: Bool
+        var projected: Bool
+    }
+
+    /// Resolves the selection. Named polls are always included; scheduled and expected polls only when their
+    /// period overlaps `from...to`. With `computePeriods` false (a timetable run) only the named polls are
+    /// resolved and the periods list is left empty. `listLondonOnly` keeps Mayor of London and GLA periods
+    /// (marked in `londonOnly`) for a council not known to be in London, for `periods`; other commands drop them.
     public static func resolve(_ arguments: ParsedArguments, context: RunContext, from: CivilDate, to: CivilDate,
-                               computePeriods: Bool = true) throws(CLIError) -> PollSelection {
+                               computePeriods: Bool = true, listLondonOnly: Bool = false) throws(CLIError) -> PollSelection {
         let config = try CouncilConfig.load(arguments, context: context)
         let configName = config?.path ?? "config"
         let flagCountry = arguments.value("country", as: Nation.self)
         let configCountry = try nation(config?.country, at: "\(configName): \"country\"")
-        let country = flagCountry ?? configCountry
         let (data, dataWarnings) = try loadCalendarData(arguments, context: context)
+        let configCouncil = config?.council.flatMap { data.councils.council(named: $0) }
+        let country = flagCountry ?? configCountry ?? configCouncil?.nation
 
-        var ids = arguments.all("election")
-        if ids.isEmpty { ids = config?.elections ?? [] }
-        let resolver = PollResolver(councilNations: data.councilNations, country: country)
+        let fromFlags = !arguments.all("election").isEmpty
+        let ids = fromFlags ? arguments.all("election") : (config?.elections ?? [])
+        let only = arguments.flag("only") || config?.only == true
+        if only && ids.isEmpty {
+            throw CLIError("--only needs the polls to check", at: arguments.flag("only") ? "--only" : "\(configName): \"only\"",
+                           hint: "name them with --election ID (or the config's \"elections\"), or drop --only to check the scheduled polls")
+        }
+        let resolver = PollResolver(councils: data.councils, country: country)
+        var reportNotices: [String] = []
+        var given: [any Election] = []
+        for id in ids {
+            do throws(PollResolver.Failure) { given.append(try resolver.election(id)) } catch {
+                throw CLIError(error.message, at: fromFlags ? "--election" : "\(configName): \"elections\"")
+            }
+            if country != nil, let election = given.last, let slug = resolver.unknownCouncil(election.id), let nation = election.nation {
+                reportNotices.append("'\(slug)' is not in the list of UK councils, so \(id) is checked by the rules of \(nation.displayName) as given")
+            }
+            if let election = given.last, election.kind == .local, let org = election.id.organisation,
+               let council = data.councils.council(slug: org), let ended = council.ended, ended <= election.pollDate {
+                reportNotices.append("\(council.name) council was abolished on \(ended.british); check the id \(id) (its area now has a new council)")
+            }
+        }
+        let isLondon = arguments.flag("london") || configCouncil?.isLondon == true
+            || given.contains { resolver.isLondon($0) }
+        // The council's nation decides which scheduled polls are its own.
+        let area = country ?? Set(given.compactMap(\.nation)).onlyElement
 
         // Which polls, and in which groups periods merge.
-        var groups: [(elections: [any Election], description: String?)] = []
-        if ids.isEmpty {
-            for poll in data.scheduledPolls where country == nil || poll.nation == country {
-                let local = PollResolver(councilNations: data.councilNations, country: poll.nation)
+        var groups: [Group] = []
+        var unmatched = Array(given.indices)
+        var leftOut: [Group] = []
+        if !only && computePeriods {
+            let projected = PollProjection.polls(in: from.year...(to.year + 1), after: data.scheduledPolls)
+            for poll in data.scheduledPolls + projected where area == nil || poll.nation == area {
+                let local = PollResolver(councils: data.councils, country: poll.nation)
                 var elections: [any Election] = []
                 for id in poll.elections {
                     do throws(PollResolver.Failure) { elections.append(try local.election(id)) } catch {
@@ -66,16 +123,25 @@ public struct PollSelection: Sendable {
                                        hint: "fix the entry in Calendars/scheduled-polls.json or the --calendars copy")
                     }
                 }
-                groups.append((elections, "\(poll.nation.displayName): \(poll.description)"))
-            }
-        } else {
-            var elections: [any Election] = []
-            for id in ids {
-                do throws(PollResolver.Failure) { elections.append(try resolver.election(id)) } catch {
-                    throw CLIError(error.message, at: arguments.all("election").isEmpty ? "\(configName): \"elections\"" : "--election")
+                var sources = Array(repeating: poll.isProjected ? CheckedPoll.Source.projected : .scheduled, count: elections.count)
+                // Named polls held on the same day in the same nation join the group and share its period (the
+                // council's own id for the ordinary poll, a by-election or a PCC poll held with the locals).
+                if !elections.allSatisfy({ $0.kind == .greaterLondon }) {
+                    for slot in unmatched.reversed() where given[slot].pollDate == poll.date && given[slot].nation == poll.nation && given[slot].kind != .greaterLondon {
+                        elections.append(given[slot])
+                        sources.append(.given)
+                        unmatched.removeAll { $0 == slot }
+                    }
                 }
+                let group = Group(elections: elections, sources: sources, description: "\(poll.nation.displayName): \(poll.description)",
+                                  londonOnly: elections.allSatisfy { $0.kind == .greaterLondon }, projected: poll.isProjected)
+                if group.londonOnly && !isLondon && !listLondonOnly { leftOut.append(group); continue }
+                groups.append(group)
             }
-            groups.append((elections, nil))
+        }
+        if !unmatched.isEmpty {
+            groups.append(Group(elections: unmatched.map { given[$0] }, sources: Array(repeating: .given, count: unmatched.count),
+                                description: nil, londonOnly: false, projected: false))
         }
         let all = groups.flatMap(\.elections)
 
@@ -84,27 +150,78 @@ public struct PollSelection: Sendable {
         let span = ((years.min() ?? from.year) - 1)...((years.max() ?? to.year) + 1)
         let calendars = CalendarSet(holidays: data.holidays, years: min(span.lowerBound, from.year)...max(span.upperBound, to.year), declaredDays: declared)
         var messages: [String] = (config?.warnings ?? []) + dataWarnings
-        let options = try periodOptions(arguments, config: config, configName: configName, elections: all, calendars: calendars, messages: &messages)
-        if !ids.isEmpty { try checkPossible(options, arguments: arguments, configName: configName, elections: all, calendars: calendars) }
+        let options = try periodOptions(arguments, config: config, configName: configName, elections: all,
+                                        primary: given.isEmpty ? all : given, calendars: calendars, messages: &messages)
+        if !given.isEmpty { try checkPossible(options, arguments: arguments, configName: configName, elections: given, calendars: calendars) }
 
         var periods: [PreElectionPeriod] = []
         var descriptions: [PreElectionPeriod: String] = [:]
+        var londonOnly = Set<PreElectionPeriod>()
+        var expected = Set<PreElectionPeriod>()
+        var polls: [CheckedPoll] = []
         for group in groups where computePeriods {
+            let named = group.sources.contains(.given)
             let merged = PeriodPlanner.merge(group.elections.map { PeriodPlanner.period(for: $0, calendars: calendars, options: options) })
             for period in merged {
-                if ids.isEmpty && !period.overlaps(from: from, to: to) { continue }
+                if !named && !period.overlaps(from: from, to: to) { continue }
                 periods.append(period)
                 if let description = group.description { descriptions[period] = description }
+                if group.londonOnly && !isLondon { londonOnly.insert(period) }
+                if group.projected { expected.insert(period) }
+                for (election, source) in zip(group.elections, group.sources) where period.elections.contains(election.id.raw) {
+                    polls.append(CheckedPoll(id: election.id.raw, kind: election.kind, country: election.nation, pollDate: election.pollDate, source: source))
+                }
             }
         }
+        if !computePeriods {
+            polls = given.map { CheckedPoll(id: $0.id.raw, kind: $0.kind, country: $0.nation, pollDate: $0.pollDate, source: .given) }
+        }
         periods.sort { ($0.start, $0.end, $0.elections.first ?? "") < ($1.start, $1.end, $1.elections.first ?? "") }
-        if !ids.isEmpty { periods = PeriodPlanner.merge(periods) }
+        if only { periods = PeriodPlanner.merge(periods) }
+        if computePeriods {
+            polls.sort { ($0.pollDate, $0.country?.rawValue ?? "", $0.id) < ($1.pollDate, $1.country?.rawValue ?? "", $1.id) }
+        }
+
+        var pastCoverage = false
+        if computePeriods {
+            let dropped = leftOut.contains { group in
+                group.elections.contains { PeriodPlanner.period(for: $0, calendars: calendars, options: options).overlaps(from: from, to: to) }
+            }
+            if dropped {
+                reportNotices.append("Mayor of London and London Assembly periods are not checked: they apply only to a London borough or the City (give --london, or a London council in the config or an id)")
+            }
+            if !only {
+                let lastYear = PollProjection.lastProjectedYear(after: data.scheduledPolls)
+                pastCoverage = to.year > lastYear
+                if pastCoverage {
+                    reportNotices.append("The dates checked run to \(to.british), past the last year (\(lastYear)) that the poll data or its projection by statutory cycle covers: polls after \(lastYear) are not checked")
+                }
+                if area == nil {
+                    reportNotices.append("No nation is known (no --country, config or council), so the polls of every UK nation are checked and each period is named with its nation: give --country or a config to check your own")
+                }
+            }
+        }
 
         let nation = country ?? Set(all.compactMap(\.nation)).onlyElement
         let nonWorking = !computePeriods ? [] : nonWorkingDays(calendar: calendars[CalendarKind.standard(for: nation ?? .england)], from: from.adding(days: -60), to: to.adding(days: 400))
-        return PollSelection(periods: periods, nation: nation, nonWorkingDays: nonWorking, elections: all, calendars: calendars, data: data,
-                             config: config, options: options, fromSchedule: ids.isEmpty, descriptions: descriptions, notices: messages)
+        return PollSelection(periods: periods, nation: nation, nonWorkingDays: nonWorking, elections: all, given: given, calendars: calendars, data: data,
+                             config: config, options: options, fromSchedule: ids.isEmpty, descriptions: descriptions, notices: messages,
+                             polls: polls, reportNotices: reportNotices, londonOnly: londonOnly, expected: expected, isLondon: isLondon,
+                             pastCoverage: pastCoverage)
     }
+
+    /// The header lines every text report starts with: which polls were checked, then any report notice.
+    public var header: String {
+        var s = CheckedPoll.line(polls) + "\n"
+        for notice in reportNotices { s += "Note: \(notice).\n" }
+        return s
+    }
+
+    /// `polls_checked` for JSON reports.
+    public var pollsCheckedJSON: JSONValue { CheckedPoll.json(polls) }
+
+    /// The report notices as a JSON list of strings.
+    public var noticesJSON: JSONValue { .array(reportNotices.map { .string($0) }) }
 
     /// Plain words for the polls of a period, e.g. "the local elections on Thursday 7 May 2026", for digests
     /// and report headings.
@@ -123,6 +240,12 @@ public struct PollSelection: Sendable {
         return byDate.sorted { $0.0 < $1.0 }.map { date, names in
             "the \(joinedList(names)) on \(date.british)"
         }.joined(separator: " and ")
+    }
+
+    /// `describe(_:)` and always the nation, when the period has one: "the local elections on Thursday 6 May
+    /// 2027 in Scotland", for reports where the nation may not be known (a release checked with no --country).
+    public static func describeWithNation(_ period: PreElectionPeriod) -> String {
+        describe(period) + (period.nation.map { " in " + $0.displayName } ?? "")
     }
 
     /// `describe(_:)` plus the nation when the selection spans several (the scheduled polls of every UK
@@ -212,7 +335,7 @@ public struct PollSelection: Sendable {
     }
 
     static func periodOptions(_ arguments: ParsedArguments, config: CouncilConfig?, configName: String, elections: [any Election],
-                              calendars: CalendarSet, messages: inout [String]) throws(CLIError) -> PeriodOptions {
+                              primary: [any Election], calendars: CalendarSet, messages: inout [String]) throws(CLIError) -> PeriodOptions {
         var options = PeriodOptions()
         if let start = arguments.value("ge-start", as: PeriodOptions.GeneralElectionStart.self) {
             options.generalElectionStart = start
@@ -225,6 +348,7 @@ public struct PollSelection: Sendable {
             options.end = try PeriodOptions.End.parse(text, at: "\(configName): \"until\"")
         }
         let ids = elections.map(\.id.raw)
+        let primaryIDs = primary.map(\.id.raw)
         var notices: [(id: String?, day: CivilDate, location: String)] = []
         for (id, text) in config?.notices ?? [:] { notices.append((id.lowercased(), try date(text, at: "\(configName): \"notices\""), "\(configName): \"notices\"")) }
         for notice in arguments.all("notice", as: NoticeDate.self) { notices.append((notice.election, notice.date, "--notice")) }
@@ -237,11 +361,11 @@ public struct PollSelection: Sendable {
                 }
                 targets = [id]
             } else {
-                guard ids.count == 1 else {
+                guard primaryIDs.count == 1 else {
                     throw CLIError("say which poll the notice date is for", at: notice.location,
-                                   hint: "write --notice ID=DATE, e.g. --notice \(ids.first ?? "local.2027-05-06")=\(day.iso)")
+                                   hint: "write --notice ID=DATE, e.g. --notice \(primaryIDs.first ?? "local.2027-05-06")=\(day.iso)")
                 }
-                targets = ids
+                targets = primaryIDs
             }
             for id in targets {
                 guard let election = elections.first(where: { $0.id.raw == id }) else { continue }

@@ -33,10 +33,14 @@ enum TimetableCommand: Subcommand {
                 if index + 1 < selection.elections.count { out.append(0x2C) }
                 out.append(0x0A)
             }
-            out += Array("  ]\n}\n".utf8)
+            out += Array("  ],\n  \"polls_checked\": ".utf8)
+            CheckedPoll.appendJSON(selection.polls, indent: 2, into: &out)
+            out += Array(",\n  \"notices\": ".utf8)
+            selection.noticesJSON.render(into: &out, indent: 2)
+            out += Array("\n}\n".utf8)
             output.stdout += String(decoding: out, as: UTF8.self)
         } else {
-            var out = ""
+            var out = selection.header + "\n"
             var rules: [RuleKey: String] = [:]
             for election in selection.elections {
                 out += text(election, selection: selection, today: context.today, rules: &rules)

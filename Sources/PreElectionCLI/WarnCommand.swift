@@ -34,8 +34,10 @@ enum WarnCommand: Subcommand {
         let checker = ConflictChecker(periods: selection.periods, nonWorkingDays: selection.nonWorkingDays,
                                       keywords: EventInput.keywords(config), earliestSuggestion: today)
         let digest = WeeklyDigest(today: today, weeks: weeks, periods: selection.periods, checked: checker.check(loaded.occurrences))
-        if digest.isQuiet { return ExitStatus.ok }
-        output.stdout += text(digest, weeks: weeks, council: config?.council, files: files, warnings: loaded.warnings, describe: selection.describe)
+        if digest.isQuiet && !selection.pastCoverage { return ExitStatus.ok }
+        let digestText = text(digest, weeks: weeks, council: config?.council, files: files, warnings: loaded.warnings, describe: selection.describe)
+        let firstLine = digestText.firstIndex(of: "\n").map { digestText.index(after: $0) } ?? digestText.endIndex
+        output.stdout += digestText[..<firstLine] + selection.header + digestText[firstLine...]
         return ExitStatus.actionNeeded
     }
 

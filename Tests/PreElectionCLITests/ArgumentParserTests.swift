@@ -75,7 +75,7 @@ final class TypedOptionsTests: XCTestCase {
         let british = CLI.run(["on", "20/04/2027", "--country", "wales"])
         XCTAssertEqual(british.status, 1, british.stderr)
         XCTAssertEqual(british.stdout, iso.stdout)
-        XCTAssertTrue(british.stdout.hasPrefix("Tuesday 20 April 2027 is inside the pre-election period"), british.stdout)
+        XCTAssertTrue(british.stdout.contains("\nTuesday 20 April 2027 is inside the pre-election period"), british.stdout)
 
         let range = CLI.run(["periods", "--from", "01/04/2027", "--to", "30/04/2027", "--country", "wales", "--format", "json"])
         XCTAssertEqual(range.status, 0, range.stderr)

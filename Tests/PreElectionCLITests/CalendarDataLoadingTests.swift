@@ -20,7 +20,7 @@ final class CalendarDataLoadingTests: XCTestCase {
         root["england-and-wales"] = division
         try JSONSerialization.data(withJSONObject: root).write(to: URL(fileURLWithPath: folder + "/bank-holidays.json"))
 
-        let r = CLI.run(["periods", "--election", "local.2030-05-02", "--country", "england", "--calendars", folder, "--format", "json"])
+        let r = CLI.run(["periods", "--election", "local.2030-05-02", "--only", "--country", "england", "--calendars", folder, "--format", "json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual((CLI.json(r.stdout)["periods"] as? [[String: Any]])?.first?["start"] as? String, "2030-03-26")
         XCTAssertTrue(r.stderr.contains("bank-holidays.json: england-and-wales lists only part of 2207 (2207-12-25), so 2207's bank holidays are computed by rule; 2207 is far outside the years the file lists in full (2012–2028) — check for a typing mistake"), r.stderr)

@@ -88,7 +88,7 @@ final class CheckCommandTests: XCTestCase {
     func testPeriodStartingWithinFourteenDaysIsAnnounced() throws {
         let p = try period()
         let r = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -5).iso], stdin: release)
-        XCTAssertTrue(r.stdout.contains("stdin: publication date \(p.start.adding(days: -5).british) is 5 days before the pre-election period for \(PollSelection.describe(p)) (\(p.start.british) to \(p.end.british))"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: publication date \(p.start.adding(days: -5).british) is 5 days before the pre-election period for \(PollSelection.describeWithNation(p)) (\(p.start.british) to \(p.end.british))"), r.stdout)
         let far = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -15).iso], stdin: release)
         XCTAssertTrue(far.stdout.contains("is outside every pre-election period"), far.stdout)
     }
@@ -100,7 +100,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1, r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:3:1: error [member-quote]"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:5:39: warning [member-reference]"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("stdin: publication date \(p.start.adding(days: -6).british) is 6 days before the pre-election period for \(PollSelection.describe(p))"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: publication date \(p.start.adding(days: -6).british) is 6 days before the pre-election period for \(PollSelection.describeWithNation(p))"), r.stdout)
         XCTAssertTrue(r.stdout.contains("a release stays online into the period, so findings take the period's severity"), r.stdout)
         XCTAssertFalse(r.stdout.contains("as if the period had begun"))
         let json = CLI.json(run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -6).iso, "--format", "json"], stdin: release).stdout)
@@ -178,7 +178,7 @@ final class CheckCommandTests: XCTestCase {
         let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--format", "json"], stdin: release)
         XCTAssertEqual(r.status, 1)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(json.keys), ["files", "summary"])
+        XCTAssertEqual(Set(json.keys), ["files", "summary", "polls_checked", "notices"])
         let summary = try XCTUnwrap(json["summary"] as? [String: Int])
         XCTAssertEqual(summary, ["files": 1, "errors": 2, "warnings": 1, "info": 0])
         let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
@@ -344,7 +344,7 @@ final class CheckCommandTests: XCTestCase {
     func testHelpShowsTheSynopsis() {
         let r = run(["--help"])
         XCTAssertEqual(r.status, 0)
-        XCTAssertTrue(r.stdout.contains("Usage: preelection check [FILE|DIR|-...] [--election ID]... [--country COUNTRY]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Usage: preelection check [FILE|DIR|-...] [--election ID]... [--only] [--country COUNTRY] [--london]"), r.stdout)
         XCTAssertTrue(r.stdout.contains("[--date DATE] [--candidates FILE] [--members FILE] [--topics FILE] [--format text|json|html] [--output FILE] [--strict]"), r.stdout)
     }
 }

@@ -16,7 +16,7 @@ final class EventsCommandTests: XCTestCase {
 
     /// The period the selection gives for the 7 May 2026 locals (computed, so the test follows the calendar).
     func period() throws -> PreElectionPeriod {
-        let parsed = try ArgumentParser.parse(["--election", "local.exampleton.2026-05-07"], spec: EventsCommand.spec)
+        let parsed = try ArgumentParser.parse(["--election", "local.north-norfolk.2026-05-07"], spec: EventsCommand.spec)
         let selection = try PollSelection.resolve(parsed, context: RunContext(today: today), from: today, to: today.adding(days: 730))
         return try XCTUnwrap(selection.periods.first)
     }
@@ -27,7 +27,7 @@ final class EventsCommandTests: XCTestCase {
 
     func testOutlookCalendarConflictsAndExitOne() throws {
         let p = try period()
-        let (status, output) = run(["events", "outlook-civic-events.ics", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31"])
+        let (status, output) = run(["events", "outlook-civic-events.ics", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31"])
         XCTAssertEqual(status, 1, output.stderr)
         XCTAssertEqual(output.stderr, "")
         XCTAssertTrue(output.stdout.contains("\(p.start.british) to \(p.end.british): \(PollSelection.describe(p))"), output.stdout)
@@ -37,13 +37,13 @@ final class EventsCommandTests: XCTestCase {
         XCTAssertTrue(output.stdout.contains("Licensing Sub-Committee Hearing"))
         XCTAssertFalse(output.stdout.contains("Full Council"), "clear events are listed only with --all")
         XCTAssertFalse(output.stdout.contains("Climate"), "cancelled")
-        let all = run(["events", "outlook-civic-events.ics", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31", "--all"])
+        let all = run(["events", "outlook-civic-events.ics", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31", "--all"])
         XCTAssertTrue(all.output.stdout.contains("Wednesday 25 March 2026, 19:00 — Full Council"), all.output.stdout)
     }
 
     func testJSONHasTheKeysToolsRelyOn() throws {
         let p = try period()
-        let (status, output) = run(["events", "google-community-events.ics", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"])
+        let (status, output) = run(["events", "google-community-events.ics", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"])
         XCTAssertEqual(status, 1)
         let doc = try json(output.stdout)
         let events = try XCTUnwrap(doc["events"] as? [[String: Any]])
@@ -56,7 +56,7 @@ final class EventsCommandTests: XCTestCase {
             XCTAssertEqual(event["in_period"] as? Bool, true, "without --all only occurrences in a period are listed")
             let periods = try XCTUnwrap(event["periods"] as? [[String: Any]])
             XCTAssertEqual(periods.first?["start"] as? String, p.start.iso)
-            XCTAssertEqual(periods.first?["elections"] as? [String], ["local.exampleton.2026-05-07"])
+            XCTAssertEqual(periods.first?["elections"] as? [String], ["local.north-norfolk.2026-05-07"])
             // Every suggestion is a working day outside the period.
             for s in try XCTUnwrap(event["suggestions"] as? [String]) {
                 let date = try XCTUnwrap(CivilDate(iso: s))
@@ -66,7 +66,7 @@ final class EventsCommandTests: XCTestCase {
         }
         let statuses = Set(events.compactMap { $0["status"] as? String })
         XCTAssertTrue(statuses.isSubset(of: ["conflict", "permitted"]))
-        let all = try json(run(["events", "google-community-events.ics", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01",
+        let all = try json(run(["events", "google-community-events.ics", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01",
                                 "--to", "2026-12-31", "--format", "json", "--all"]).output.stdout)
         let allEvents = try XCTUnwrap(all["events"] as? [[String: Any]])
         XCTAssertTrue(allEvents.contains { $0["status"] as? String == "clear" && $0["in_period"] as? Bool == false })
@@ -78,7 +78,7 @@ final class EventsCommandTests: XCTestCase {
     }
 
     func testCSVOutputIsSafeInExcel() throws {
-        let (status, output) = run(["events", "events.csv", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "csv"])
+        let (status, output) = run(["events", "events.csv", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "csv"])
         XCTAssertEqual(status, 1)
         let table = try CSVTable.parse(output.stdout)
         XCTAssertEqual(table.header.prefix(5), ["status", "start", "end", "time", "title"])
@@ -90,21 +90,21 @@ final class EventsCommandTests: XCTestCase {
 
     func testStandardInputAndNoConflictsExitsZero() {
         let csv = "date,title\n2026-04-14,Planning Committee\n2026-06-01,Summer fete\n"
-        let (status, output) = run(["events", "-", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01"], stdin: csv)
+        let (status, output) = run(["events", "-", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01"], stdin: csv)
         XCTAssertEqual(status, 0, output.stdout + output.stderr)
         XCTAssertTrue(output.stdout.contains("No conflicts."))
         XCTAssertTrue(output.stdout.contains("Planning Committee (stdin:2)"), output.stdout)
         // An iCalendar on standard input is recognised by its first line.
         let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20260420\r\nSUMMARY:Launch of Active Exampleton\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-        XCTAssertEqual(run(["events", "-", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01"], stdin: ics).status, 1)
+        XCTAssertEqual(run(["events", "-", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01"], stdin: ics).status, 1)
     }
 
     func testBrokenInputExitsTwoWithFileAndLine() {
-        let notCalendar = run(["events", "not-a-calendar.ics", "--election", "local.exampleton.2026-05-07"])
+        let notCalendar = run(["events", "not-a-calendar.ics", "--election", "local.north-norfolk.2026-05-07"])
         XCTAssertEqual(notCalendar.status, 2)
         XCTAssertTrue(notCalendar.output.stderr.hasPrefix("preelection: error: not-a-calendar.ics:1: not an iCalendar file"), notCalendar.output.stderr)
         XCTAssertEqual(notCalendar.output.stderr.filter { $0 == "\n" }.count, 1)
-        let noDate = run(["events", "no-date-column.csv", "--election", "local.exampleton.2026-05-07"])
+        let noDate = run(["events", "no-date-column.csv", "--election", "local.north-norfolk.2026-05-07"])
         XCTAssertEqual(noDate.status, 2)
         XCTAssertTrue(noDate.output.stderr.contains("no-date-column.csv:1: no 'date' column"), noDate.output.stderr)
         XCTAssertTrue(noDate.output.stderr.contains("date,title"), "the hint shows the header to write")
@@ -117,7 +117,7 @@ final class EventsCommandTests: XCTestCase {
     }
 
     func testOneBadEventIsAWarningAndTheRestAreChecked() {
-        let (status, output) = run(["events", "broken-line.ics", "--election", "local.exampleton.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31"])
+        let (status, output) = run(["events", "broken-line.ics", "--election", "local.north-norfolk.2026-05-07", "--from", "2026-01-01", "--to", "2026-12-31"])
         XCTAssertEqual(status, 1)
         XCTAssertTrue(output.stderr.contains("preelection: warning: broken-line.ics:14: DTSTART '2026-13-45T10:00:00'"), output.stderr)
         XCTAssertTrue(output.stderr.contains("broken-line.ics:21: RRULE part BYWEEKNO not supported"), output.stderr)
@@ -131,7 +131,7 @@ final class EventsCommandTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(#"{"scheduler": {"formal_business_keywords": ["+tea dance"], "conflict_keywords": ["-exhibition"]}}"#.utf8)
             .write(to: dir.appendingPathComponent("preelection.json"))
-        let (status, output) = run(["events", EventsCommandTests.fixtures + "/cms-events.ics", "--election", "local.exampleton.2026-05-07",
+        let (status, output) = run(["events", EventsCommandTests.fixtures + "/cms-events.ics", "--election", "local.north-norfolk.2026-05-07",
                                     "--from", "2026-01-01", "--to", "2026-12-31", "--config", "preelection.json", "--format", "json"],
                                    directory: dir.path)
         XCTAssertEqual(status, 1)
