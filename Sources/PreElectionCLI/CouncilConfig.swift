@@ -77,9 +77,12 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
         public var formalBusinessKeywords: [String]?
         /// Title words that mark publicity events (openings, launches, photo calls), which conflict.
         public var conflictKeywords: [String]?
+        /// Title words that mark internal entries (leave, training, audit), which are not publicity.
+        public var administrativeKeywords: [String]?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case formalBusinessKeywords = "formal_business_keywords", conflictKeywords = "conflict_keywords"
+            case administrativeKeywords = "administrative_keywords"
         }
     }
 

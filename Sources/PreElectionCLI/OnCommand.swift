@@ -15,7 +15,7 @@ enum OnCommand: Subcommand {
             throw CLIError("give the date to check", hint: "e.g. 'preelection on 2027-04-20 --country wales'")
         }
         let format = arguments.format()
-        let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -400), to: date.adding(days: 400))
+        let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -400), to: date.adding(days: 400), question: date)
         for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let inside = selection.periods.filter { $0.contains(date) }
         let next = selection.periods.filter { $0.start > date }.min { $0.start < $1.start }
@@ -35,7 +35,8 @@ enum OnCommand: Subcommand {
             s += "\(date.british) is not inside any pre-election period"
             s += selection.fromSchedule ? " of the scheduled polls\(selection.nation.map { " in \($0.displayName)" } ?? "").\n" : ".\n"
             if let next {
-                s += "The next starts on \(next.start.british), \(date.days(to: next.start)) days later: \(PeriodText.title(next, description: selection.descriptions[next]))\(selection.expected.contains(next) ? " (expected)" : "").\n"
+                let gap = date.days(to: next.start)
+                s += "The next starts on \(next.start.british), \(gap) day\(gap == 1 ? "" : "s") later: \(PeriodText.title(next, description: selection.descriptions[next]))\(selection.expected.contains(next) ? " (expected)" : "").\n"
             }
         } else {
             for period in inside {
@@ -47,6 +48,9 @@ enum OnCommand: Subcommand {
                 s += "  Basis:  \(period.basis)\n"
             }
             s += "Council publicity must not promote candidates, parties or controversial issues (Code of Recommended Practice on Local Authority Publicity, para 34).\n"
+        }
+        if (inside + [next].compactMap { $0 }).contains(where: { $0.basis.contains("latest date") }) {
+            s += "A period starts earlier if the notice of election is published earlier: give the actual date with --notice.\n"
         }
         output.stdout += s
         return inside.isEmpty ? ExitStatus.ok : ExitStatus.actionNeeded

@@ -71,8 +71,10 @@ public struct PollSelection: Sendable {
     /// period overlaps `from...to`. With `computePeriods` false (a timetable run) only the named polls are
     /// resolved and the periods list is left empty. `listLondonOnly` keeps Mayor of London and GLA periods
     /// (marked in `londonOnly`) for a council not known to be in London, for `periods`; other commands drop them.
+    /// `question`: the date a command asks about (`on DATE`); a `--notice DATE` without an id then applies
+    /// to the first poll on or after it.
     public static func resolve(_ arguments: ParsedArguments, context: RunContext, from: CivilDate, to: CivilDate,
-                               computePeriods: Bool = true, listLondonOnly: Bool = false) throws(CLIError) -> PollSelection {
+                               computePeriods: Bool = true, listLondonOnly: Bool = false, question: CivilDate? = nil) throws(CLIError) -> PollSelection {
         let config = try CouncilConfig.load(arguments, context: context)
         let configName = config?.path ?? "config"
         let flagCountry = arguments.value("country", as: Nation.self)
@@ -151,7 +153,8 @@ public struct PollSelection: Sendable {
         let calendars = CalendarSet(holidays: data.holidays, years: min(span.lowerBound, from.year)...max(span.upperBound, to.year), declaredDays: declared)
         var messages: [String] = (config?.warnings ?? []) + dataWarnings
         let options = try periodOptions(arguments, config: config, configName: configName, elections: all,
-                                        primary: given.isEmpty ? all : given, calendars: calendars, messages: &messages)
+                                        primary: given.isEmpty ? all : given, calendars: calendars,
+                                        window: from...to, question: question, messages: &messages)
         if !given.isEmpty { try checkPossible(options, arguments: arguments, configName: configName, elections: given, calendars: calendars) }
 
         var periods: [PreElectionPeriod] = []
@@ -335,7 +338,8 @@ public struct PollSelection: Sendable {
     }
 
     static func periodOptions(_ arguments: ParsedArguments, config: CouncilConfig?, configName: String, elections: [any Election],
-                              primary: [any Election], calendars: CalendarSet, messages: inout [String]) throws(CLIError) -> PeriodOptions {
+                              primary: [any Election], calendars: CalendarSet, window: ClosedRange<CivilDate>? = nil,
+                              question: CivilDate? = nil, messages: inout [String]) throws(CLIError) -> PeriodOptions {
         var options = PeriodOptions()
         if let start = arguments.value("ge-start", as: PeriodOptions.GeneralElectionStart.self) {
             options.generalElectionStart = start
@@ -361,11 +365,21 @@ public struct PollSelection: Sendable {
                 }
                 targets = [id]
             } else {
-                guard primaryIDs.count == 1 else {
-                    throw CLIError("say which poll the notice date is for", at: notice.location,
-                                   hint: "write --notice ID=DATE, e.g. --notice \(primaryIDs.first ?? "local.2027-05-06")=\(day.iso)")
+                // The poll in question: the only one named (or selected), else the first on or after the date
+                // asked about (`on DATE`), else the only one held in the dates checked.
+                var inQuestion = Set(primaryIDs).sorted()
+                if inQuestion.count > 1, let question, let first = primary.map(\.pollDate).filter({ $0 >= question }).min() {
+                    inQuestion = Set(primary.filter { $0.pollDate == first }.map(\.id.raw)).sorted()
+                } else if inQuestion.count > 1, let window {
+                    let held = Set(primary.filter { window.contains($0.pollDate) }.map(\.id.raw)).sorted()
+                    if !held.isEmpty { inQuestion = held }
                 }
-                targets = primaryIDs
+                guard inQuestion.count == 1 else {
+                    throw CLIError("say which poll the notice date is for: \(inQuestion.count) are selected (\(inQuestion.joined(separator: ", ")))",
+                                   at: notice.location,
+                                   hint: "write --notice ID=DATE, e.g. --notice \(inQuestion.first ?? "local.2027-05-06")=\(day.iso)")
+                }
+                targets = inQuestion
             }
             for id in targets {
                 guard let election = elections.first(where: { $0.id.raw == id }) else { continue }

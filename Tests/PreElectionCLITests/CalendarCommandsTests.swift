@@ -173,3 +173,29 @@ final class CalendarCommandsTests: XCTestCase {
         XCTAssertTrue(CLI.run(["periods", "--help"]).stdout.contains("--ge-start"))
     }
 }
+
+/// `on`: the notice caveat, "1 day", and a notice date without an id.
+extension CalendarCommandsTests {
+    func testOnSaysOneDayAndWarnsThatANoticeCanComeEarlier() {
+        // The 2027 English locals' period starts on Wednesday 31 March at the latest.
+        let result = CLI.run(["on", "2027-03-30", "--country", "england"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("The next starts on Wednesday 31 March 2027, 1 day later"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("A period starts earlier if the notice of election is published earlier: give the actual date with --notice."), result.stdout)
+        XCTAssertTrue(CLI.run(["on", "2027-04-20", "--country", "england"]).stdout.contains("give the actual date with --notice"))
+    }
+
+    func testOnNoticeWithoutAnIDIsForThePollInQuestion() {
+        // Wales 2027: the Senedd poll of 7 May 2026 is also selected, but 20 April 2027 is about the May 2027 locals.
+        let given = CLI.run(["on", "2027-03-25", "--country", "wales", "--notice", "2027-03-22"])
+        XCTAssertEqual(given.status, 1, given.stderr)
+        XCTAssertTrue(given.stdout.contains("notice of election published on Monday 22 March 2027 (given by the user)"), given.stdout)
+        XCTAssertFalse(given.stdout.contains("give the actual date with --notice"), given.stdout)
+        // England 2028: the locals, the combined-authority mayors and London's polls share 4 May, so it asks.
+        let several = CLI.run(["on", "2028-04-20", "--country", "england", "--notice", "2028-03-20"])
+        XCTAssertEqual(several.status, 2)
+        XCTAssertTrue(several.stderr.contains("say which poll the notice date is for"), several.stderr)
+        XCTAssertTrue(several.stderr.contains("local.2028-05-04"), several.stderr)
+        XCTAssertTrue(several.stderr.contains("mayor.2028-05-04"), several.stderr)
+    }
+}

@@ -251,7 +251,8 @@ final class FileInputTests: XCTestCase {
         let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20260415\r\nSUMMARY:Park \u{9B}31mopening\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nDTSTART:2026041\u{9B}2J\r\nSUMMARY:Broken \u{9B}2J\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         try write("e.ics", ics)
         let events = CLI.run(["events", "e.ics", "--election", "local.2026-05-07", "--country", "england", "--from", "2026-04-01", "--to", "2026-04-30"], directory: directory)
-        XCTAssertTrue(events.stderr.contains("\\u{9B}2J"), events.stderr)
+        // (It is in the report's "Could not be read" section, on standard output.)
+        XCTAssertTrue(events.stdout.contains("\\u{9B}2J"), events.stdout)
         XCTAssertFalse(events.stderr.contains("\u{9B}"), events.stderr)
         XCTAssertEqual(ControlCharacters.escaped("a\u{9B}b\tc\n", keepingLineBreaks: true), "a\\u{9B}b\tc\n")
         XCTAssertEqual(ControlCharacters.escaped("a,b\r\nc\rd\n", keepingLineBreaks: true), "a,b\r\nc\\rd\n", "CSV's CRLF stays; a lone CR does not")
@@ -263,8 +264,9 @@ final class FileInputTests: XCTestCase {
         // An events file whose name holds a newline: its warnings stay one line each.
         try write("cal\nendar.ics", ics)
         let named = CLI.run(["events", "cal\nendar.ics", "--election", "local.2026-05-07", "--country", "england", "--from", "2026-04-01", "--to", "2026-04-30"], directory: directory)
+        XCTAssertTrue(named.stdout.contains("\n  cal\\nendar.ics:"), named.stdout)
         for line in named.stderr.split(separator: "\n") where line.contains("endar.ics") {
-            XCTAssertTrue(line.hasPrefix("preelection: warning: cal\\nendar.ics"), named.stderr)
+            XCTAssertTrue(line.hasPrefix("preelection: note: cal\\nendar.ics"), named.stderr)
         }
     }
 

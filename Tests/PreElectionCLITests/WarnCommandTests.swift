@@ -59,17 +59,44 @@ final class WarnCommandTests: XCTestCase {
     func testDigestNamesUnreadableEvents() throws {
         let p = try period()
         let (_, output) = run(["warn", "--events", "broken-line.ics", "--election", "local.north-norfolk.2026-05-07", "--today", p.start.adding(days: -7).iso])
-        XCTAssertTrue(output.stdout.contains("- broken-line.ics:14: DTSTART"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("  broken-line.ics:14: DTSTART"), output.stdout)
     }
 
     func testBadInputExitsTwo() {
-        let notCalendar = run(["warn", "--events", "not-a-calendar.ics", "--election", "local.north-norfolk.2026-05-07"])
-        XCTAssertEqual(notCalendar.status, 2)
-        XCTAssertTrue(notCalendar.output.stderr.contains("not-a-calendar.ics:1:"), notCalendar.output.stderr)
         XCTAssertEqual(run(["warn", "outlook-civic-events.ics"]).status, 2, "files go with --events")
         XCTAssertTrue(run(["warn", "outlook-civic-events.ics"]).output.stderr.contains("e.g. 'preelection warn --events outlook-civic-events.ics'"))
         XCTAssertEqual(run(["warn", "--weeks", "0"]).status, 2)
         XCTAssertEqual(run(["warn", "--weeks", "eight"]).status, 2)
         XCTAssertEqual(run(["warn", "--today", "2026-02-30"]).status, 2)
+    }
+}
+
+/// The cron digest is never silent when the events could not all be read, even in a quiet week.
+extension WarnCommandTests {
+    func testUnreadableEventsFileInAQuietWeekIsReported() throws {
+        let folder = CLI.temporaryFolder()
+        let files = [
+            "garbage.ics": "BEGIN:VCALENDAR\nSorry, this page could not be found.\n",
+            "cut.ics": "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:Spring fair\nDTSTART;VALUE=DATE:20270410\n",
+            "rows.csv": "date,title\n2027-04-20,Planning Committee\nnext Tuesday,Opening of the pavilion\n",
+            "empty.ics": "",
+        ]
+        for (name, text) in files { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
+        // Monday 7 December 2026: the 2027 period starts months later, so the week is otherwise quiet.
+        let today = CivilDate(iso: "2026-12-07")!
+        for name in files.keys.sorted() + ["missing.ics"] {
+            let (status, output) = PreElectionCLI.run(["warn", "--events", name, "--country", "england"],
+                                                      context: RunContext(today: today, currentDirectory: folder))
+            XCTAssertEqual(status, 1, name)
+            XCTAssertTrue(output.stdout.hasPrefix("Pre-election digest, Monday 7 December 2026"), name + ": " + output.stdout)
+            XCTAssertTrue(output.stdout.contains("Could not be read — check these by hand"), name + ": " + output.stdout)
+            XCTAssertTrue(output.stdout.contains("\n  \(name)"), name + ": " + output.stdout)
+            XCTAssertTrue(output.stdout.contains("No pre-election period starts or is in progress in the next 8 weeks."), output.stdout)
+        }
+        // A readable file in the same week is still silent.
+        FileManager.default.createFile(atPath: folder + "/fine.csv", contents: Data("date,title\n2027-04-20,Planning Committee\n".utf8))
+        let fine = PreElectionCLI.run(["warn", "--events", "fine.csv", "--country", "england"], context: RunContext(today: today, currentDirectory: folder))
+        XCTAssertEqual(fine.0, 0)
+        XCTAssertEqual(fine.1.stdout, "")
     }
 }
