@@ -16,7 +16,7 @@ let package = Package(
         // Calendar-free value types (the civil date) shared by the calendar and the file readers.
         .target(name: "CivilTime"),
         .target(name: "ElectionCalendar", dependencies: ["CivilTime"]),
-        .target(name: "ReleaseChecker", dependencies: ["ElectionCalendar", "FileFormats"]),
+        .target(name: "ReleaseChecker", dependencies: ["ElectionCalendar"]),
         .target(name: "EventScheduler", dependencies: ["ElectionCalendar", "FileFormats"]),
         // Hand-written readers for the formats councils hand us (RFC 4180 CSV, RFC 5545 iCalendar,
         // ZIP/DOCX, HTML text, text encodings). Pure: bytes in, values out.

@@ -235,7 +235,7 @@ enum CheckCommand: Subcommand {
     static func readPeople(_ path: String, role: PeopleList.Role, context: RunContext) throws(CLIError) -> PeopleList {
         let text = try readText(path, context: context)
         do {
-            return try PeopleList.parse(text, role: role)
+            return try PeopleFile.parse(text, role: role)
         } catch {
             throw CLIError(error.message, at: "\(path):\(error.line)", hint: nil)
         }
@@ -364,7 +364,7 @@ enum CheckCommand: Subcommand {
             let dated = inputs[index]
             var own = options
             own.publicationDate = dated.date
-            let report = ReleaseChecker.check(text: dated.input.text, options: own)
+            let report = ReleaseScanner.check(text: dated.input.text, options: own)
             results.set(index, .success(CheckedFile(path: dated.input.path, text: dated.input.text, report: report, notice: dated.input.notice,
                                                     dateSource: dated.source, dateNote: dated.note)))
         }

@@ -40,6 +40,7 @@ enum CheckReportJSON {
             ("rule", .string(f.rule.rawValue)), ("severity", .string(f.severity.rawValue)), ("line", .number(f.line)),
             ("column", .number(f.column)), ("excerpt", .string(f.excerpt)), ("subject", .string(f.subject)),
             ("message", .string(f.message)), ("guidance", .string(f.guidance)),
+            ("replacements", .array(f.replacements.map { .string($0) })),
         ])
     }
 
@@ -50,6 +51,8 @@ enum CheckReportJSON {
         if let n = file.notice { notices.append(.string(n)) }
         if !file.dateNote.isEmpty { notices.append(.string(file.dateNote)) }
         if let upcoming = CheckReportText.upcomingSentence(r) { notices.append(.string(upcoming)) }
+        if r.hiddenFindings > 0 { notices.append(.string(ReportWording.hiddenFindings(r.hiddenFindings))) }
+        if r.membersListMissing && !file.isReport { notices.append(.string(ReportWording.membersListMissing)) }
         let suppressed: [Value] = r.suppressions.map { s in
             .object([
                 ("line", .number(s.line)), ("rules", .array(s.rules.map { .string($0.rawValue) })),
@@ -73,6 +76,7 @@ enum CheckReportJSON {
                 .object([("kind", .string(n.kind)), ("first_line", .number(n.firstLine)), ("last_line", .number(n.lastLine))])
             })),
             ("notices", .array(notices)),
+            ("hidden_findings", .number(r.hiddenFindings)),
         ])
     }
 }

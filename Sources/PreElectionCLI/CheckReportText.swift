@@ -18,7 +18,7 @@ enum CheckReportText {
             out += "\(path): \(periodSentence(report))\n"
             if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
             for notice in report.statutoryNotices {
-                out += "\(path):\(notice.firstLine): note: \(notice.kind) (lines \(notice.firstLine)–\(notice.lastLine)): candidates' names and parties are not findings (Code of Recommended Practice on Local Authority Publicity 2011, para 34)\n"
+                out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
             }
             if report.findings.isEmpty { out += "\(path): no findings\n" }
             for f in report.findings {
@@ -26,10 +26,12 @@ enum CheckReportText {
                 out += "    | \(f.excerpt)\n"
                 out += "    = \(f.guidance)\n"
             }
+            if report.hiddenFindings > 0 { out += "\(path): note: \(ReportWording.hiddenFindings(report.hiddenFindings))\n" }
             for s in report.suppressions {
                 out += suppressionLine(s, path: path) + "\n"
             }
         }
+        if files.contains(where: { $0.report.membersListMissing && !$0.isReport }) { out += "\nnote: \(ReportWording.membersListMissing)\n" }
         if !unchecked.isEmpty { out += "\n" }
         for u in unchecked { out += "\(name(u.path)): \(u.isDocument ? "warning" : "note"): \(u.advice)\n" }
         out += "\n" + summary(files, unchecked: unchecked) + "\n"
@@ -80,14 +82,8 @@ enum CheckReportText {
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
         let suppressed = files.reduce(0) { $0 + $1.report.suppressions.reduce(0) { $0 + $1.silenced.count } }
         let invalid = files.reduce(0) { $0 + $1.report.suppressions.filter { !$0.isValid }.count }
-        func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
-        var s = "\(plural(errors, "error")), \(plural(warnings, "warning")), \(info) info in \(plural(files.count, "file"))"
-        var extras: [String] = []
-        if suppressed > 0 { extras.append("\(suppressed) suppressed") }
-        if invalid > 0 { extras.append(invalid == 1 ? "1 suppression not applied" : "\(invalid) suppressions not applied") }
-        let documents = unchecked.filter(\.isDocument).count
-        if documents > 0 { extras.append(documents == 1 ? "1 document not checked" : "\(documents) documents not checked") }
-        if !extras.isEmpty { s += " (" + extras.joined(separator: "; ") + ")" }
-        return s
+        let hidden = files.reduce(0) { $0 + $1.report.hiddenFindings }
+        return ReportWording.summary(errors: errors, warnings: warnings, info: info, files: files.count, suppressed: suppressed, hidden: hidden,
+                                     notApplied: invalid, notChecked: unchecked.filter(\.isDocument).count)
     }
 }

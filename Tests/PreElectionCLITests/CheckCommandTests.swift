@@ -191,7 +191,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(periods.first?["end"] as? String, p.end.iso)
         XCTAssertEqual(periods.first?["elections"] as? [String], p.elections)
         let finding = try XCTUnwrap((file["findings"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(finding.keys), ["rule", "severity", "line", "column", "excerpt", "subject", "message", "guidance"])
+        XCTAssertEqual(Set(finding.keys), ["rule", "severity", "line", "column", "excerpt", "subject", "message", "guidance", "replacements"])
         XCTAssertEqual(finding["rule"] as? String, "member-quote")
         XCTAssertEqual(finding["severity"] as? String, "error")
         XCTAssertEqual(finding["line"] as? Int, 3)

@@ -1,12 +1,13 @@
 import Foundation
 import XCTest
 import ElectionCalendar
+import FileFormats
 @testable import ReleaseChecker
 
 /// The labelled corpus (Tests/ReleaseCheckerTests/Corpus, format in its README): per-rule precision and recall
 /// over every release, and zero findings on the clean ones. Checked as if published on 15 April 2026, inside
 /// the English local elections' pre-election period (30 March–7 May 2026).
-final class ReleaseCheckerTests: XCTestCase {
+final class CorpusTests: XCTestCase {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
     static let locals2026 = PreElectionPeriod(start: CivilDate(year: 2026, month: 3, day: 30)!, end: CivilDate(year: 2026, month: 5, day: 7)!,
                                               elections: ["local.2026-05-07"], basis: "latest notice of election, 25 working days before poll")
@@ -56,7 +57,8 @@ final class ReleaseCheckerTests: XCTestCase {
     }
 
     static func options() throws -> CheckOptions {
-        var people = try PeopleList.parse(read("people.csv"), role: .candidate)
+        let csv = try CSVTable.parse(read("people.csv"))
+        var people = try PeopleList(header: csv.header, rows: csv.records.map(\.fields), role: .candidate)
         people.add(try PeopleList.parse(read("members.txt"), role: .member))
         let topics = try read("topics.txt").split(separator: "\n").map(String.init)
         return CheckOptions(publicationDate: CivilDate(year: 2026, month: 4, day: 15)!, periods: [locals2026], people: people, topics: topics)
@@ -128,7 +130,7 @@ final class ReleaseCheckerTests: XCTestCase {
                       options: (Labelled) throws -> CheckOptions) rethrows -> Score {
         var score = Score()
         for release in releases {
-            let report = ReleaseChecker.check(text: release.text, options: try options(release))
+            let report = ReleaseScanner.check(text: release.text, options: try options(release))
             var wanted: [String: Int] = [:]
             for label in release.expected where counts(release, label.line) {
                 wanted["\(label.rule.rawValue) \(label.line)", default: 0] += 1
@@ -157,7 +159,7 @@ final class ReleaseCheckerTests: XCTestCase {
     func testCleanReleasesHaveNoFindings() throws {
         let options = try Self.options()
         for release in try Self.load() where release.clean {
-            let report = ReleaseChecker.check(text: release.text, options: options)
+            let report = ReleaseScanner.check(text: release.text, options: options)
             XCTAssertEqual(report.findings.count, 0, "\(release.name): " + report.findings.map { "\($0.line): [\($0.rule.rawValue)] \($0.message)" }.joined(separator: "; "))
         }
     }
