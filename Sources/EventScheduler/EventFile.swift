@@ -39,17 +39,19 @@ public struct EventFile: Sendable {
     }
 
     /// Reads `text` (already decoded) named `name` in messages, keeping occurrences touching `from...to`.
-    /// `cap` bounds the occurrences one recurring series may produce in the window.
-    public static func read(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000) throws(ReadError) -> EventFile {
+    /// `cap` bounds the occurrences one recurring series may produce in the window, `fileCap` the whole file's.
+    public static func read(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000,
+                            fileCap: Int = ICalendar.fileCap) throws(ReadError) -> EventFile {
         switch kind(of: text, name: name) {
-        case .iCalendar: return try readICalendar(text, name: name, from: from, to: to, cap: cap)
+        case .iCalendar: return try readICalendar(text, name: name, from: from, to: to, cap: cap, fileCap: fileCap)
         case .csv: return try readCSV(text, name: name, from: from, to: to)
         }
     }
 
     /// Reads an iCalendar text: RRULE/RDATE/EXDATE expanded in the window, overrides applied, cancelled
     /// occurrences dropped, every date in Europe/London.
-    public static func readICalendar(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000) throws(ReadError) -> EventFile {
+    public static func readICalendar(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000,
+                                     fileCap: Int = ICalendar.fileCap) throws(ReadError) -> EventFile {
         let calendar: ICalendar
         do throws(ICalendar.ParseError) {
             calendar = try ICalendar.parse(text)
@@ -63,7 +65,7 @@ public struct EventFile: Sendable {
             throw ReadError(line: stray.first, message: "is not an iCalendar file: it holds no event (no BEGIN:VEVENT) and \(stray.count) line\(stray.count == 1 ? " is" : "s are") not iCalendar, the first at line \(stray.first)",
                             hint: "export the calendar again as iCalendar (.ics), or give a CSV with a header row such as date,title")
         }
-        let window = calendar.occurrences(from: from, to: to, cap: cap)
+        let window = calendar.occurrences(from: from, to: to, cap: cap, fileCap: fileCap)
         var warnings = calendar.warnings.map { EventWarning(source: "\(name):\($0.line)", message: $0.message) }
         warnings += window.warnings.map { EventWarning(source: "\(name):\($0.line)", message: $0.message) }
         let occurrences = window.occurrences.map { o in

@@ -45,6 +45,7 @@ enum EventInput {
         if files.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given more than once", hint: "standard input can be read only once")
         }
+        var runLeft = EventInput.runCap
         for path in files {
             let name = path == "-" ? "stdin" : path
             let bytes: [UInt8]
@@ -71,7 +72,8 @@ enum EventInput {
             }
             if let notice = decoded.notice { notes.append(EventWarning(source: name, message: notice)) }
             do throws(EventFile.ReadError) {
-                let file = try EventFile.read(decoded.text, name: name, from: from, to: to)
+                let file = try EventFile.read(decoded.text, name: name, from: from, to: to, fileCap: min(ICalendar.fileCap, runLeft))
+                runLeft = max(0, runLeft - file.occurrences.count)
                 occurrences += file.occurrences
                 warnings += file.warnings
             } catch {
@@ -83,6 +85,10 @@ enum EventInput {
         }
         return Loaded(occurrences: occurrences, warnings: warnings, notes: notes)
     }
+
+    /// The most iCalendar occurrences one run reads across all its files (each file may give at most
+    /// `ICalendar.fileCap`), so that a folder of hostile calendars stays small too.
+    static let runCap = 250_000
 
     /// A date option: `YYYY-MM-DD` or `DD/MM/YYYY` (the one date parser every option uses).
     static func date(_ text: String, option: String) throws(CLIError) -> CivilDate {

@@ -29,10 +29,27 @@ public enum FileInput {
         var info = stat()
         guard stat(full, &info) == 0 else { throw pathError(errno, at: path) }
         try requireReadableKind(info, at: path)
-        let descriptor = open(full, O_RDONLY | O_CLOEXEC)
+        let isFIFO = info.st_mode & S_IFMT == S_IFIFO
+        // A FIFO is opened without blocking (open(2) would wait for ever for a writer), then given a few seconds.
+        let descriptor = open(full, O_RDONLY | O_CLOEXEC | (isFIFO ? O_NONBLOCK : 0))
         guard descriptor >= 0 else { throw openError(errno, at: path) }
         defer { close(descriptor) }
+        if isFIFO { try awaitWriter(descriptor, at: path) }
         return try read(descriptor: descriptor, location: path)
+    }
+
+    /// How long a FIFO may stay without a writer before it is an input error rather than a hang.
+    public static let fifoWriterWaitSeconds: Int32 = 5
+
+    /// Waits until a program writes to (or opens and closes) the FIFO; until then a read would see end of file.
+    static func awaitWriter(_ descriptor: Int32, at location: String) throws(CLIError) {
+        var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        var ready: Int32 = -1
+        repeat { ready = poll(&waiting, 1, fifoWriterWaitSeconds * 1000) } while ready < 0 && errno == EINTR
+        guard ready > 0 else {
+            throw CLIError("is a FIFO (named pipe) that no program is writing to (waited \(fifoWriterWaitSeconds) seconds)",
+                           at: location, hint: "start the program that writes to it first, or name an ordinary file")
+        }
     }
 
     /// Reads everything from an open descriptor in a bounded loop (no Foundation whole-handle read, which

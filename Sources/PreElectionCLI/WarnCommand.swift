@@ -78,22 +78,27 @@ enum WarnCommand: Subcommand {
         } else {
             let n = digest.conflicts.count
             s += "\n\(n) event\(n == 1 ? "" : "s") \(next) conflict\(n == 1 ? "s" : "") with a pre-election period:\n"
-            for c in digest.conflicts {
+            for c in digest.conflicts.prefix(listed) {
                 s += "- \(EventInput.when(c.occurrence)): \(c.occurrence.title) (\(c.occurrence.source))\n"
                 s += "  \(c.reason); \(EventsReport.suggestionWords(c))\n"
             }
+            if n > listed { s += "- and \(n - listed) more: run preelection events with the same files for the full list\n" }
         }
         if !digest.reviews.isEmpty {
             let n = digest.reviews.count
             s += "\n\(n) event\(n == 1 ? "" : "s") \(next) to check by hand — not recognised as publicity or formal business:\n"
-            for c in digest.reviews {
+            for c in digest.reviews.prefix(listed) {
                 s += "- \(EventInput.when(c.occurrence)): \(c.occurrence.title) (\(c.occurrence.source))\n"
                 s += "  \(EventsReport.suggestionWords(c))\n"
             }
+            if n > listed { s += "- and \(n - listed) more: run preelection events with the same files for the full list\n" }
         }
         s += EventsReport.suggestionNotes(digest.conflicts + digest.reviews)
         return s
     }
+
+    /// The most conflicts, and events to check by hand, a digest lists: a mailed digest stays short on any input.
+    static let listed = 100
 
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }

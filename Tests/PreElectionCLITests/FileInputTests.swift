@@ -169,6 +169,17 @@ final class FileInputTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("draft.txt:1:1: error [member-quote]"), r.stdout)
     }
 
+    func testAFIFOThatNoProgramWritesToIsAnInputErrorNotAHang() throws {
+        // `mkfifo draft.txt; preelection check draft.txt` waited for ever, as `cat` does.
+        let fifo = directory + "/draft.txt"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let started = Date()
+        let r = CLI.run(["check", "draft.txt"] + inPeriod, directory: directory)
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains("draft.txt: is a FIFO (named pipe) that no program is writing to"), r.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(started), Double(FileInput.fifoWriterWaitSeconds) + 5)
+    }
+
     func testDevicesGetAnAccurateMessage() {
         let null = CLI.run(["check", "/dev/null"] + inPeriod)
         XCTAssertTrue(null.stderr.hasPrefix("preelection: error: /dev/null: is empty"), null.stderr)
