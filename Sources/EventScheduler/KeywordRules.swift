@@ -89,17 +89,20 @@ public struct KeywordRules: Sendable, Equatable {
         let entries = override.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         let isAdjustment = !entries.isEmpty && entries.allSatisfy { $0.hasPrefix("+") || $0.hasPrefix("-") }
         guard isAdjustment else { return entries }
-        var result = defaults
+        // Keyed by the phrase's words, so a config with tens of thousands of adjustments stays linear.
+        var result: [String?] = defaults
+        var places: [[String]: [Int]] = [:]
+        for (index, phrase) in defaults.enumerated() { places[KeywordRules.words(phrase), default: []].append(index) }
         for entry in entries {
             let phrase = String(entry.dropFirst()).trimmingSpaces()
             let key = KeywordRules.words(phrase)
             if entry.hasPrefix("+") {
-                if !result.contains(where: { KeywordRules.words($0) == key }) { result.append(phrase) }
-            } else {
-                result.removeAll { KeywordRules.words($0) == key }
+                if places[key] == nil { places[key] = [result.count]; result.append(phrase) }
+            } else if let indices = places.removeValue(forKey: key) {
+                for index in indices { result[index] = nil }
             }
         }
-        return result
+        return result.compactMap { $0 }
     }
 
     /// What a title says about an event.

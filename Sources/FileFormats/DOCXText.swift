@@ -12,8 +12,9 @@
 ///   "Image: …", as `HTMLText` writes `<img alt>`) become blocks of their own right after the block they
 ///   are anchored in; a description that only repeats the caption paragraph beside it is left out;
 /// - so the k-th block starts on line 2k − 1 unless an earlier block has line breaks of its own;
-/// - the body comes first, then footnotes, then endnotes (each note's paragraphs as blocks); headers,
-///   footers and reviewers' comments are left out, because they are not part of the release's text.
+/// - page headers come first, then the body, footnotes, endnotes (each note's paragraphs as blocks) and page
+///   footers, as a reader meets them on the page (an imprint in a footer is publicity too); each distinct
+///   header or footer text once; reviewers' comments are left out, because they are not published.
 /// Deleted text (`w:del`, `w:delText`, `w:moveFrom`) and field codes (`w:instrText`) are left out;
 /// inserted text and field results are kept. Of an `mc:AlternateContent` only the first `mc:Choice`
 /// (or, without one, the `mc:Fallback`) is read (ECMA-376 Part 3 §10.2), so a text box is not doubled.
@@ -52,7 +53,39 @@ public enum DOCXText {
         for part in notes {
             try read(part: part, of: archive, into: &builder)
         }
-        return builder.finish()
+        let body = builder.finish()
+        // Page headers and footers are printed on every page (an imprint "Promoted by … on behalf of …" often
+        // sits in a footer): headers before the body, footers after it, each distinct text once (a section's
+        // first-page, even-page and default headers often repeat one another).
+        let headers = try partTexts(try relatedParts(of: main, in: archive, types: ["header"]), of: archive)
+        let footers = try partTexts(try relatedParts(of: main, in: archive, types: ["footer"]), of: archive)
+        if headers.isEmpty && footers.isEmpty { return body }
+        return joinBlocks(headers + [body] + footers)
+    }
+
+    /// The distinct non-empty texts of `parts`, each laid out on its own, in order.
+    static func partTexts(_ parts: [String], of archive: ZIPArchive) throws(Failure) -> [String] {
+        var texts: [String] = []
+        for part in parts {
+            var builder = DOCXTextLayout()
+            try read(part: part, of: archive, into: &builder)
+            let text = builder.finish()
+            if !text.isEmpty && !texts.contains(text) { texts.append(text) }
+        }
+        return texts
+    }
+
+    /// Texts laid out by `DOCXTextLayout` (blocks ending in a newline) joined with one blank line between them.
+    static func joinBlocks(_ texts: [String]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(texts.reduce(2) { $0 + $1.utf8.count + 1 })
+        for text in texts where !text.isEmpty {
+            if !out.isEmpty { out.append(0x0A) } // the previous text's final newline, then one blank line
+            out.append(contentsOf: text.utf8)
+            if out.last == 0x0A { out.removeLast() }
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Package structure (ECMA-376 Part 2, Open Packaging Conventions)

@@ -15,7 +15,8 @@
 ///   next to it; a `<figcaption>` is always a block of its own;
 /// - `<q>` is shown with quotation marks, as browsers render it (“…”, ‘…’ when nested);
 /// - not shown, so not read: `<head>` metadata including `<title>` (browsers put it in the tab, not the page),
-///   `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, `<textarea>`, media fallbacks;
+///   `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, media fallbacks;
+/// - the text in a `<textarea>` is shown in its box, so it is a block of its own with its line ends kept;
 /// - comments are dropped, except one whose content starts with `preelection:` (the checker's inline
 ///   suppression `<!-- preelection: ignore RULE -- reason -->`), which becomes a block of its own;
 /// - character references: the HTML 4 and common HTML5 names (`HTMLEntities`), the legacy ones also
@@ -34,6 +35,8 @@ public enum HTMLText {
 
     private enum Kind {
         case block, table, row, cell, lineBreak, pre, image, quote
+        /// `<textarea>`: its text is shown in the box (RCDATA: references decoded, tags not read, §13.2.5.2).
+        case textarea
         /// Content not shown: skipped up to the matching end tag without reading tags inside it.
         case hidden
     }
@@ -46,8 +49,8 @@ public enum HTMLText {
                       "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
                       "optgroup", "option", "p", "search", "section", "summary", "ul", "head", "tbody", "thead", "tfoot"]),
             (.table, ["table"]), (.row, ["tr"]), (.cell, ["td", "th"]), (.lineBreak, ["br"]),
-            (.pre, ["pre", "listing"]), (.image, ["img"]), (.quote, ["q"]),
-            (.hidden, ["script", "style", "title", "textarea", "noscript", "template", "iframe", "noembed", "noframes",
+            (.pre, ["pre", "listing"]), (.image, ["img"]), (.quote, ["q"]), (.textarea, ["textarea"]),
+            (.hidden, ["script", "style", "title", "noscript", "template", "iframe", "noembed", "noframes",
                        "xmp", "svg", "video", "audio", "canvas", "object"]),
         ]
         for (kind, names) in groups {
@@ -274,6 +277,16 @@ public enum HTMLText {
                 return skipHidden(name: (start + 1)..<end, from: close)
             case .image:
                 if let alt { image(alt) }
+            case .textarea:
+                let endTag = endTagStart(name: (start + 1)..<end, from: close)
+                boundary()
+                preDepth += 1
+                var from = close
+                if from < endTag && bytes[from] == 0x0A { from += 1 } // as after <pre> (§13.2.6.4.7)
+                rcdata(from: from, to: endTag)
+                preDepth -= 1
+                boundary()
+                return skipHidden(name: (start + 1)..<end, from: endTag)
             case .pre:
                 boundary()
                 preDepth += 1
@@ -301,7 +314,7 @@ public enum HTMLText {
             case .quote:
                 quoteDepth += 1
                 character(quoteDepth % 2 == 1 ? 0x201C : 0x2018)
-            case .pre, .image, .hidden: break
+            case .pre, .image, .hidden, .textarea: break
             }
         }
 
@@ -322,7 +335,7 @@ public enum HTMLText {
                 guard quoteDepth > 0 else { return }
                 character(quoteDepth % 2 == 1 ? 0x201D : 0x2019)
                 quoteDepth -= 1
-            case .image, .hidden: break
+            case .image, .hidden, .textarea: break
             }
         }
 
@@ -454,6 +467,54 @@ public enum HTMLText {
                 }
             }
             return (count, alt)
+        }
+
+        /// Where the end tag `</name` of a raw-text or RCDATA element starts (the end of the input if there is none).
+        private func endTagStart(name: Range<Int>, from start: Int) -> Int {
+            let count = bytes.count
+            let length = name.count
+            var i = start
+            while i + 1 < count {
+                if bytes[i] == 0x3C && bytes[i + 1] == 0x2F && i + 2 + length <= count {
+                    var same = true
+                    for k in 0..<length where bytes[i + 2 + k] | 0x20 != bytes[name.lowerBound + k] | 0x20 {
+                        same = false
+                        break
+                    }
+                    if same {
+                        let after = i + 2 + length
+                        if after == count { return i }
+                        let byte = bytes[after]
+                        if Self.isSpace(byte) || byte == 0x2F || byte == 0x3E { return i }
+                    }
+                }
+                i += 1
+            }
+            return count
+        }
+
+        /// Text of an RCDATA element (`<textarea>`): character references decoded, `<` is text, line ends kept.
+        private mutating func rcdata(from start: Int, to end: Int) {
+            var i = start
+            while i < end {
+                let byte = bytes[i]
+                switch byte {
+                case 0x26:
+                    let (scalar, next) = reference(at: i, inAttribute: false, limit: end)
+                    if let scalar { character(scalar) } else { visible(0x26) }
+                    i = max(next, i + 1)
+                case 0x0D, 0x0A:
+                    if byte == 0x0D && i + 1 < end && bytes[i + 1] == 0x0A { i += 1 }
+                    lineBreak()
+                    i += 1
+                case 0x20, 0x09:
+                    visible(byte)
+                    i += 1
+                default:
+                    visible(byte)
+                    i += 1
+                }
+            }
         }
 
         /// Skips the content of an element that is not shown, up to and past `</name`…`>`.

@@ -1,5 +1,6 @@
 /// Turns the bytes of a file into text the way a council's files actually arrive: UTF-8 with or without a
-/// byte-order mark, UTF-16 with a mark (Notepad's "Unicode"), or Windows-1252 (older Word/Excel exports).
+/// byte-order mark, UTF-16 with a mark (Notepad's "Unicode") or without one (some exports), or Windows-1252
+/// (older Word/Excel exports). Lines ending in CR alone (old Mac files) are read as lines.
 /// Binary and empty files are refused so that a user gets a clear message instead of nonsense findings.
 public enum TextDecoding {
     /// The text and, when it was not plain UTF-8, a notice saying how it was read.
@@ -23,9 +24,13 @@ public enum TextDecoding {
     /// Decodes `bytes`. With `allowWindows1252`, invalid UTF-8 is read as Windows-1252 with a notice.
     public static func decode(_ bytes: [UInt8], allowWindows1252: Bool = true) throws(Failure) -> Decoded {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try decodeUTF16(bytes)
+            return try decodeUTF16(bytes, little: bytes[0] == 0xFF, from: 2) // safe: starts(with:) saw two bytes
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let little = utf16WithoutMark(bytes) {
+            return try decodeUTF16(bytes, little: little, from: 0)
+        }
+        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        body.withUnsafeMutableBufferPointer { Self.lineFeedsForLoneCarriageReturns($0) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
         if let bad = body.firstIndex(where: { $0 == 0 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C) }) {
             throw .binary(offset: bad)
@@ -46,18 +51,65 @@ public enum TextDecoding {
         return Decoded(text: String(scalars), notice: "not valid UTF-8 (first bad byte at offset \(offset)); read as Windows-1252")
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8]) throws(Failure) -> Decoded {
-        let little = bytes[0] == 0xFF
+    /// Decodes UTF-16 from `start`; the text must pass the same binary check as UTF-8 (a byte-order mark
+    /// does not make a file text): control characters or unpaired surrogates mean it is not text.
+    private static func decodeUTF16(_ bytes: [UInt8], little: Bool, from start: Int) throws(Failure) -> Decoded {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
-        var i = 2
+        var i = start
         while i + 1 < bytes.count {
-            units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            let unit = little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            if unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D && unit != 0x0C { throw .binary(offset: i) }
+            units.append(unit)
             i += 2
         }
-        let text = String(decoding: units, as: UTF16.self)
-        if text.allSatisfy({ $0.isWhitespace }) { throw .empty }
-        return Decoded(text: text, notice: "read as UTF-16 (\(little ? "little" : "big")-endian)")
+        // Unpaired surrogates (RFC 2781 §2.2) are not text either.
+        var k = 0
+        while k < units.count {
+            let u = units[k]
+            if u >= 0xD800 && u < 0xDC00 {
+                guard k + 1 < units.count, units[k + 1] >= 0xDC00 && units[k + 1] < 0xE000 else { throw .binary(offset: start + 2 * k) }
+                k += 2
+                continue
+            }
+            if u >= 0xDC00 && u < 0xE000 { throw .binary(offset: start + 2 * k) }
+            k += 1
+        }
+        if units.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xFEFF }) { throw .empty }
+        var utf8 = Array(String(decoding: units, as: UTF16.self).utf8)
+        utf8.withUnsafeMutableBufferPointer { Self.lineFeedsForLoneCarriageReturns($0) }
+        let order = little ? "little" : "big"
+        let notice = start == 0 ? "read as UTF-16 (\(order)-endian) without a byte-order mark" : "read as UTF-16 (\(order)-endian)"
+        return Decoded(text: String(decoding: utf8, as: UTF8.self), notice: notice)
+    }
+
+    /// UTF-16 without a byte-order mark, as some exports write it: mostly ASCII text shows as every other
+    /// byte zero. Returns true for little-endian, false for big-endian, nil when the bytes are not like that.
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
+        let count = min(bytes.count, 4096) & ~1
+        guard count >= 8 else { return nil }
+        var little = 0, big = 0
+        var i = 0
+        while i < count {
+            let a = bytes[i], b = bytes[i + 1]
+            if a != 0 && b == 0 { little += 1 } else if a == 0 && b != 0 { big += 1 }
+            i += 2
+        }
+        let pairs = count / 2
+        if little * 10 >= pairs * 7 && big * 10 < pairs { return true }
+        if big * 10 >= pairs * 7 && little * 10 < pairs { return false }
+        return nil
+    }
+
+    /// Old Mac files end lines with CR alone; reading each lone CR as LF keeps the line count right (and the
+    /// byte offsets: both are one byte). CR LF is left as it is.
+    static func lineFeedsForLoneCarriageReturns(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] == 0x0D && (i + 1 == n || bytes[i + 1] != 0x0A) { bytes[i] = 0x0A }
+            i += 1
+        }
     }
 
     /// Offset of the first byte that breaks UTF-8 validity.

@@ -5,10 +5,10 @@ import ReleaseChecker
 
 /// `preelection check`: the communications officer's tool. Reads draft releases (files, folders or stdin),
 /// runs the `ReleaseChecker` library on each in parallel with the council's people, topics and severity
-/// overrides, and prints text, JSON or a self-contained HTML report (issue 3).
+/// overrides, each against its own publication date, and prints text, JSON or a self-contained HTML report.
 enum CheckCommand: Subcommand {
     static let ownOptions: [OptionSpec] = [
-        OptionSpec("date", .single, CivilDate.self, help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
+        OptionSpec("date", .single, CivilDate.self, help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: the release's own date, else today)"),
         OptionSpec("candidates", .single, valueName: "FILE", help: "candidates: Democracy Club CSV or one name per line"),
         OptionSpec("members", .single, valueName: "FILE", help: "councillors: Democracy Club CSV or one name per line"),
         OptionSpec("topics", .single, valueName: "FILE", help: "the council's controversial topics, one per line"),
@@ -23,10 +23,11 @@ enum CheckCommand: Subcommand {
         positionals: PositionalSpec("FILE|DIR|-", String.self, required: false),
         options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
         discussion: """
-        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D);
+        Reads .txt, .md, .html/.htm, .docx and .odt files, whole folders, or '-' for standard input (paste, then Ctrl-D);
         with no file named, a file or pipe on standard input is read ('preelection check < release.txt').
-        Inside a pre-election period member quotes, member photos, party references and electioneering are
-        errors and member references and controversial topics warnings; outside every period electioneering and
+        Without --date a release is judged against its own date (an embargo, 'Date:' line or dateline at the top).
+        Inside a pre-election period, or within 14 days before one, member quotes, member photos, party references
+        and electioneering are errors and member references and controversial topics warnings; outside every period electioneering and
         party-political promotion (a party credited with the council's work) stay errors (Local Government Act
         1986 s2) and the rest are info.
         Silence a finding you have accepted with a line 'preelection: ignore RULE -- reason' before the paragraph.
@@ -40,13 +41,13 @@ enum CheckCommand: Subcommand {
     )
 
     /// File extensions read from a folder.
-    static let releaseExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "docx"]
+    static let releaseExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "docx", "odt", "fodt"]
 
     /// One checked release.
     struct CheckedFile: Sendable {
         /// The path as the user gave it (or "-" for stdin).
         var path: String
-        /// The text that was checked (for .docx/.html: the extracted text).
+        /// The text that was checked (for .docx/.odt/.html: the extracted text).
         var text: String
         /// The checker's report.
         var report: Report
@@ -54,11 +55,35 @@ enum CheckCommand: Subcommand {
         var notice: String?
         /// An HTML report this command wrote earlier (skipped, with a notice).
         var isReport = false
+        /// Where the publication date came from: `--date`, the release's own text, or today.
+        var dateSource: DateSource = .option
+        /// One sentence saying which date was used and why (and whether `--date` and the text disagree).
+        var dateNote: String = ""
+    }
+
+    /// Where a release's publication date came from (`publication_date_source` in JSON).
+    enum DateSource: String, Sendable {
+        /// `--date` was given.
+        case option
+        /// Read from the release's dateline, date line or embargo.
+        case text
+        /// Neither: the day of the check.
+        case today
+    }
+
+    /// A file in a folder that was not checked, and what to do about it.
+    struct UncheckedFile: Sendable, Equatable {
+        /// The path as listed.
+        var path: String
+        /// Why it was not checked and what to do, e.g. "a PDF: save as .docx, or paste the text into `preelection check -`".
+        var advice: String
+        /// True when it looks like a document (so a release may have gone unchecked): the run exits 1.
+        var isDocument: Bool
     }
 
     /// Checks every input and prints the report; exit 1 on errors (or warnings with `--strict`), 2 on input errors.
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        let date = try publicationDate(arguments, context: context)
+        let optionDate = publicationDate(arguments)
         let format = arguments.format()
         // `check < release.txt` or `pbpaste | preelection check`: with no file named, a pipe or file on
         // standard input is the release; a terminal is not (the user forgot the file name).
@@ -69,16 +94,26 @@ enum CheckCommand: Subcommand {
         if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
-        let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -120), to: date.adding(days: 120))
-        let config = selection.config
-        let options = try checkOptions(arguments, context: context, config: config, date: date, periods: selection.periods)
-        let paths = try inputPaths(positionals, context: context)
-        let checked = try checkAll(paths, options: options, context: context)
-        let files = checked.filter { !$0.isReport }
-        let skipped = checked.filter(\.isReport).map(\.path)
-        if files.isEmpty {
+        let (paths, listed) = try inputPaths(positionals, context: context)
+        let folderFiles = Set(paths).subtracting(positionals)
+        let (inputs, misnamed) = try readAll(paths, context: context, fromFolders: folderFiles)
+        let unchecked = misnamed + listed
+        let texts = inputs.filter { !$0.isReport }
+        if texts.isEmpty, let first = misnamed.first {
+            throw CLIError(first.advice, at: first.path, hint: misnamed.count > 1 ? "and \(misnamed.count - 1) more files like it: nothing could be checked" : nil)
+        }
+        if texts.isEmpty {
             throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
         }
+        // Each release is judged against its own date: --date, else the date in its header, else today.
+        let dated = texts.map { datedInput($0, option: optionDate, today: context.today) }
+        let dates = dated.map(\.date)
+        let earliest = dates.min() ?? context.today, latest = dates.max() ?? context.today
+        let selection = try PollSelection.resolve(arguments, context: context, from: earliest.adding(days: -120), to: latest.adding(days: 120))
+        let config = selection.config
+        let options = try checkOptions(arguments, context: context, config: config, date: earliest, periods: selection.periods)
+        let files = checkAll(dated, options: options)
+        let skipped = inputs.filter(\.isReport).map(\.path)
 
         for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         if selection.fromSchedule && selection.spansNations {
@@ -91,26 +126,60 @@ enum CheckCommand: Subcommand {
         for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
-        case .text: rendered = selection.header + "\n" + CheckReportText.render(files)
-        case .json: rendered = CheckReportJSON.render(files, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
-        default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header)
+        case .text: rendered = selection.header + "\n" + CheckReportText.render(files, unchecked: unchecked)
+        case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
+        default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header, unchecked: unchecked)
         }
         if let path = arguments.value("output") {
             let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }
             try FileInput.writeOutput(rendered, to: path, inputs: inputs, context: context)
-            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files))\n"
+            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files, unchecked: unchecked))\n"
         } else {
             output.stdout += rendered
         }
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
-        if errors > 0 || (arguments.flag("strict") && warnings > 0) { return ExitStatus.actionNeeded }
+        let warnings = CheckReportText.warningCount(files)
+        if errors > 0 || (arguments.flag("strict") && warnings > 0) || unchecked.contains(where: \.isDocument) { return ExitStatus.actionNeeded }
         return ExitStatus.ok
     }
 
-    /// `--date`, or today.
-    static func publicationDate(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> CivilDate {
-        arguments.value("date", as: CivilDate.self) ?? context.today
+    /// `--date`, when given.
+    static func publicationDate(_ arguments: ParsedArguments) -> CivilDate? {
+        arguments.value("date", as: CivilDate.self)
+    }
+
+    /// A release read and ready to check, with the date it is judged against and why.
+    struct DatedInput: Sendable {
+        var input: ReadInput
+        var date: CivilDate
+        var source: DateSource
+        var note: String
+    }
+
+    /// The publication date of one release: `--date` wins (a disagreeing date in the text is named), then the
+    /// release's own embargo, date line or dateline, then today.
+    static func datedInput(_ input: ReadInput, option: CivilDate?, today: CivilDate) -> DatedInput {
+        let found = PublicationDateFinder.find(in: input.text)
+        func evidence(_ f: PublicationDateFinder.Found) -> String {
+            var said = "\(f.kind.described) (line \(f.line): \"\(ControlCharacters.escaped(f.text))\")"
+            if let stated = f.statedWeekday, !f.weekdayAgrees {
+                said += ", which says \(stated.name) but \(f.date.britishShort) is a \(f.date.weekday.name): check the date"
+            }
+            return said
+        }
+        if let option {
+            var note = "publication date \(option.british) from --date"
+            if let found, found.date != option {
+                note += "; the release's own date is \(found.date.british), from \(evidence(found)): check which is right"
+            }
+            return DatedInput(input: input, date: option, source: .option, note: note)
+        }
+        if let found {
+            return DatedInput(input: input, date: found.date, source: .text,
+                              note: "publication date \(found.date.british) read from \(evidence(found)); give --date to use another")
+        }
+        return DatedInput(input: input, date: today, source: .today,
+                          note: "no --date and no date in the release's header, so it is checked as if published today, \(today.british); give --date DD/MM/YYYY for the day it goes out")
     }
 
     /// People, topics and severity overrides from the config, with `--members`, `--candidates`, `--topics` winning.
@@ -188,22 +257,44 @@ enum CheckCommand: Subcommand {
         }
     }
 
-    /// Files to check: folders expanded to their release files, in the order given.
-    static func inputPaths(_ positionals: [String], context: RunContext) throws(CLIError) -> [String] {
+    /// Files to check, folders expanded to their release files in the order given, and the files in those
+    /// folders that are not checked (listed in the report with what to do).
+    static func inputPaths(_ positionals: [String], context: RunContext) throws(CLIError) -> ([String], [UncheckedFile]) {
         var paths: [String] = []
+        var unchecked: [UncheckedFile] = []
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
-                let inside = try FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
-                    .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+                let all = try FileInput.files(inDirectory: p, context: context).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+                let inside = all.filter { releaseExtensions.contains(fileExtension($0)) }
                 if inside.isEmpty {
-                    throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm and .docx files")
+                    throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm, .docx, .odt and .fodt files"
+                                   + (all.isEmpty ? "" : "; save the releases as .docx, or paste the text into 'preelection check -'"))
                 }
                 paths += inside
+                unchecked += all.filter { !releaseExtensions.contains(fileExtension($0)) }.map(uncheckedFile)
             } else {
                 paths.append(p)
             }
         }
-        return paths
+        return (paths, unchecked)
+    }
+
+    /// Document formats that may hold a release but are not read (a folder with one exits 1).
+    static let documentExtensions: [String: String] = [
+        "pdf": "a PDF", "doc": "an older Word document (.doc)", "docm": "a macro-enabled Word document", "dot": "a Word template",
+        "dotx": "a Word template", "rtf": "an RTF document", "pages": "an Apple Pages document", "wpd": "a WordPerfect document",
+        "wps": "a Microsoft Works document", "ott": "an OpenDocument template",
+        "xps": "an XPS document", "eml": "an e-mail", "msg": "an Outlook message", "odp": "a presentation", "pptx": "a presentation",
+        "ppt": "a presentation",
+    ]
+
+    /// Why a file in a folder was not checked, and what to do.
+    static func uncheckedFile(_ path: String) -> UncheckedFile {
+        let ext = fileExtension(path)
+        if let what = documentExtensions[ext] {
+            return UncheckedFile(path: path, advice: "not checked: \(what); save it as .docx, or paste the text into `preelection check -`", isDocument: true)
+        }
+        return UncheckedFile(path: path, advice: "not checked: not a release format (checked: .txt, .md, .html, .htm, .docx, .odt, .fodt)", isDocument: false)
     }
 
     /// The lower-case extension of a path ("" when there is none).
@@ -212,49 +303,96 @@ enum CheckCommand: Subcommand {
         return String(path[path.index(after: dot)...]).lowercased()
     }
 
-    /// Reads and checks every file, in parallel; the first input error (in input order) is thrown.
-    static func checkAll(_ paths: [String], options: CheckOptions, context: RunContext) throws(CLIError) -> [CheckedFile] {
+    /// A release file read into text (or recognised as one of our own reports).
+    struct ReadInput: Sendable {
+        var path: String
+        var text: String
+        var notice: String?
+        var isReport = false
+        /// A file from a folder that is really of another type (a PDF named .txt): listed, not checked.
+        var unchecked: UncheckedFile?
+    }
+
+    /// Reads every file into text, in parallel; the first input error (in input order) is thrown. A file found
+    /// in a folder that is really a PDF, an older Word file, RTF or an image, whatever its name, is not an
+    /// error that stops the run: it is returned as not checked, with its real type, for the report.
+    static func readAll(_ paths: [String], context: RunContext, fromFolders: Set<String> = []) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
         // Standard input is read once, up front, on this thread.
         if paths.contains("-") && context.standardInputIsTerminal {
             context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
         }
         let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
-        let results = ResultBox(count: paths.count)
+        let results = ResultBox<ReadInput>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(CLIError) {
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
-                    let empty = ReleaseScanner.check(text: "", options: options)
-                    results.set(index, .success(CheckedFile(path: path, text: "", report: empty, notice: nil, isReport: true)))
+                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, isReport: true)))
+                    return
+                }
+                let kind = RealType.of(bytes)
+                if fromFolders.contains(path), kind != .zip, kind != .text {
+                    let error = realTypeError(kind, path: path, ext: fileExtension(path))
+                    let advice = "not checked: " + error.message + (error.hint.map { "; " + $0 } ?? "")
+                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
                     return
                 }
                 let (text, notice) = try releaseText(bytes, path: path)
-                let report = ReleaseScanner.check(text: text, options: options)
-                results.set(index, .success(CheckedFile(path: path, text: text, report: report, notice: notice)))
+                results.set(index, .success(ReadInput(path: path, text: text, notice: notice)))
             } catch {
                 results.set(index, .failure(error))
             }
         }
-        var files: [CheckedFile] = []
+        var inputs: [ReadInput] = []
+        var unchecked: [UncheckedFile] = []
         for result in results.values {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(let input):
+                if let u = input.unchecked { unchecked.append(u) } else { inputs.append(input) }
             case .failure(let error): throw error
-            case nil: throw CLIError("internal error: a file was not checked", hint: "run the command again")
+            case nil: throw CLIError("internal error: a file was not read", hint: "run the command again")
             }
         }
-        return files
+        return (inputs, unchecked)
     }
 
-    /// The text of a release file by its extension (or, for stdin, its content).
-    static func releaseText(_ bytes: [UInt8], path: String) throws(CLIError) -> (String, String?) {
-        let ext = path == "-" ? sniff(bytes) : fileExtension(path)
-        if ext == "docx" {
-            return (try docxText(bytes, path: path), nil)
+    /// Checks every release against its own publication date, in parallel.
+    static func checkAll(_ inputs: [DatedInput], options: CheckOptions) -> [CheckedFile] {
+        let results = ResultBox<CheckedFile>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let dated = inputs[index]
+            var own = options
+            own.publicationDate = dated.date
+            let report = ReleaseScanner.check(text: dated.input.text, options: own)
+            results.set(index, .success(CheckedFile(path: dated.input.path, text: dated.input.text, report: report, notice: dated.input.notice,
+                                                    dateSource: dated.source, dateNote: dated.note)))
         }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw CLIError("looks like a Word or ZIP file, not text", at: path, hint: "give Word documents the .docx extension, or save the release as .txt")
+        return results.values.compactMap { result in
+            if case .success(let file) = result { return file }
+            return nil
+        }
+    }
+
+    /// The text of a release file. What the bytes really are decides how they are read (a Word or OpenDocument
+    /// file is read as one whatever its name); the extension only tells HTML from plain text.
+    static func releaseText(_ bytes: [UInt8], path: String) throws(CLIError) -> (String, String?) {
+        let ext = path == "-" ? "" : fileExtension(path)
+        let kind = RealType.of(bytes)
+        switch kind {
+        case .zip:
+            return try packageText(bytes, path: path, ext: ext)
+        case .pdf, .oldOffice, .rtf, .image:
+            throw realTypeError(kind, path: path, ext: ext)
+        case .text:
+            // Named as a Word or OpenDocument file but not a ZIP package: say what it seems to be instead.
+            if ext == "docx" || ext == "odt" {
+                do throws(DOCXText.Failure) {
+                    _ = try DOCXText.extract(bytes)
+                } catch {
+                    throw CLIError(error.description, at: path, hint: "open it in Word or LibreOffice and save it again as .docx or .odt, or save it as plain text")
+                }
+            }
         }
         let decoded: TextDecoding.Decoded
         do {
@@ -262,7 +400,10 @@ enum CheckCommand: Subcommand {
         } catch {
             throw decodingError(error, path: path)
         }
-        if ext == "html" || ext == "htm" {
+        if ext == "fodt" {
+            return (try flatODTText(bytes, path: path), nil)
+        }
+        if ext == "html" || ext == "htm" || (path == "-" && sniff(bytes) == "html") {
             return (try htmlText(decoded.text, path: path), decoded.notice)
         }
         return (decoded.text, decoded.notice)
@@ -334,11 +475,11 @@ enum CheckCommand: Subcommand {
     }
 
     /// Collects per-file results from parallel workers.
-    final class ResultBox: @unchecked Sendable {
+    final class ResultBox<Value: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private(set) var values: [Result<CheckedFile, CLIError>?]
+        private(set) var values: [Result<Value, CLIError>?]
         init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: Result<CheckedFile, CLIError>) {
+        func set(_ index: Int, _ value: Result<Value, CLIError>) {
             lock.lock()
             values[index] = value
             lock.unlock()

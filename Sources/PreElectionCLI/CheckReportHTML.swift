@@ -4,7 +4,7 @@ import ReleaseChecker
 /// The HTML report of `preelection check`: one self-contained page (inline CSS, no scripts, no network) a
 /// communications officer can open — each release with its findings highlighted in place, a side list with
 /// the guidance, and a legend that does not rely on colour alone (each severity has an icon, a letter, a word
-/// and its own underline pattern). Everything from the release is escaped (issue 3).
+/// and its own underline pattern). Everything from the release is escaped.
 enum CheckReportHTML {
     /// How a severity is shown: icon, letter, word, CSS class.
     struct Look {
@@ -50,11 +50,11 @@ enum CheckReportHTML {
     }
 
     /// The whole page.
-    static func render(_ files: [CheckCommand.CheckedFile], council: String?, header: String = "") -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], council: String?, header: String = "", unchecked: [CheckCommand.UncheckedFile] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
+        let warnings = CheckReportText.warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let summary = CheckReportText.summary(files)
+        let summary = CheckReportText.summary(files, unchecked: unchecked)
         var h = """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -79,6 +79,13 @@ enum CheckReportHTML {
         for (index, file) in files.enumerated() {
             h += section(file, id: "r\(index + 1)")
         }
+        if !unchecked.isEmpty {
+            h += "<section class=\"release-report\" id=\"not-checked\">\n<h2>Files not checked</h2>\n<ul class=\"notices\">\n"
+            for u in unchecked {
+                h += "<li>\(u.isDocument ? "<span class=\"chip bad\">Not checked</span> " : "")<code>\(escape(u.path))</code>: \(codeSpans(u.advice))</li>\n"
+            }
+            h += "</ul>\n</section>\n"
+        }
         h += """
         </main>
         <footer><p>Made by preelection \(PreElectionCLI.version). Guidance: Code of Recommended Practice on Local Authority Publicity 2011 (paras 33–35); LGA “A short guide to publicity during the pre-election period”; Local Government Act 1986 s2. Not legal advice: ask your monitoring officer when in doubt.</p></footer>
@@ -87,6 +94,13 @@ enum CheckReportHTML {
 
         """
         return h
+    }
+
+    /// Escaped text with `backquoted` parts shown as code (a command to type).
+    static func codeSpans(_ text: String) -> String {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset % 2 == 1 ? "<code>" + escape(String($0.element)) + "</code>" : escape(String($0.element)) }
+            .joined()
     }
 
     static let legend = """
@@ -116,9 +130,7 @@ enum CheckReportHTML {
 
         var h = "<section class=\"release-report\" id=\"\(id)\">\n<h2>\(escape(name))</h2>\n"
         h += "<p class=\"period\">\(escape(CheckReportText.periodSentence(report).prefix(1).uppercased() + CheckReportText.periodSentence(report).dropFirst())).</p>\n"
-        if let upcoming = CheckReportText.upcomingSentence(report) {
-            h += "<p class=\"note\"><strong>Note:</strong> \(escape(upcoming)).</p>\n"
-        }
+        if !file.dateNote.isEmpty { h += "<p class=\"note\"><strong>Date:</strong> \(escape(file.dateNote)).</p>\n" }
         if let notice = file.notice { h += "<p class=\"note\"><strong>Read as:</strong> \(escape(notice)).</p>\n" }
         if report.hiddenFindings > 0 { h += "<p class=\"note\"><strong>Note:</strong> \(escape(ReportWording.hiddenFindings(report.hiddenFindings))).</p>\n" }
         h += "<div class=\"layout\">\n<article class=\"text\" aria-label=\"The release with findings highlighted\">\n<ol class=\"lines\">\n"

@@ -1,22 +1,31 @@
 import ElectionCalendar
 import ReleaseChecker
 
-/// The JSON report of `preelection check`, for tools. Keys exactly as issue 3 writes them
-/// (`files[].path/in_period/periods/findings/suppressed`, `summary.files/errors/warnings/info`), in that
-/// order; extra keys (`notices`, `upcoming_period`, `statutory_notices`) are additions the issue allows.
+/// The JSON report of `preelection check`, for tools. Keys in a fixed order, so scripts can rely on them
+/// (`files[].path/in_period/periods/findings/suppressed`, `summary.files/errors/warnings/info`); later keys
+/// (`publication_date_source`, `notices`, `upcoming_period`, `statutory_notices`, `not_checked`) are additions.
 enum CheckReportJSON {
     /// The shared JSON value (ordered keys, so the output is stable and diffable).
     typealias Value = JSONValue
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile], extra: [(String, JSONValue)] = []) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = [], extra: [(String, JSONValue)] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
+        let warnings = CheckReportText.warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let root = Value.object([
-            ("files", .array(files.map(file))),
-            ("summary", .object([("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))])),
-        ] + extra)
+        let invalid = files.reduce(0) { $0 + $1.report.suppressions.filter { !$0.isValid }.count }
+        var summary: [(String, Value)] = [("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))]
+        // Additions, present only when there is something to say: suppressions that silence nothing (counted in
+        // the warnings above) and folder files that were not checked.
+        if invalid > 0 { summary.append(("invalid_suppressions", .number(invalid))) }
+        if !unchecked.isEmpty { summary.append(("not_checked", .number(unchecked.count))) }
+        var fields: [(String, Value)] = [("files", .array(files.map(file))), ("summary", .object(summary))] + extra
+        if !unchecked.isEmpty {
+            fields.append(("not_checked", .array(unchecked.map { u in
+                .object([("path", .string(u.path)), ("document", .bool(u.isDocument)), ("advice", .string(u.advice))])
+            })))
+        }
+        let root = Value.object(fields)
         return root.rendered(compact: true)
     }
 
@@ -40,6 +49,7 @@ enum CheckReportJSON {
         let r = file.report
         var notices: [Value] = []
         if let n = file.notice { notices.append(.string(n)) }
+        if !file.dateNote.isEmpty { notices.append(.string(file.dateNote)) }
         if let upcoming = CheckReportText.upcomingSentence(r) { notices.append(.string(upcoming)) }
         if r.hiddenFindings > 0 { notices.append(.string(ReportWording.hiddenFindings(r.hiddenFindings))) }
         if r.membersListMissing && !file.isReport { notices.append(.string(ReportWording.membersListMissing)) }
@@ -59,6 +69,8 @@ enum CheckReportJSON {
             ("findings", .array(r.findings.map(finding))),
             ("suppressed", .array(suppressed)),
             ("publication_date", .string(r.publicationDate.iso)),
+            ("publication_date_source", .string(file.dateSource.rawValue)),
+            ("graded_as_in_period", .bool(r.inPeriod || r.upcomingPeriod != nil)),
             ("upcoming_period", r.upcomingPeriod.map(period) ?? .null),
             ("statutory_notices", .array(r.statutoryNotices.map { n in
                 .object([("kind", .string(n.kind)), ("first_line", .number(n.firstLine)), ("last_line", .number(n.lastLine))])

@@ -3,20 +3,20 @@ import ReleaseChecker
 
 /// The plain-text report of `preelection check`, for people and editors that jump to `path:line:col`:
 /// one `path:line:col: error [member-quote] message` line per finding (the compiler convention), the excerpt
-/// and the guidance under it, every suppression, and a summary line (issue 3).
+/// and the guidance under it, every suppression, and a summary line.
 enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
     static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile]) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
         var out = ""
         for (n, file) in files.enumerated() {
             if n > 0 { out += "\n" }
             let path = name(file.path)
             let report = file.report
             out += "\(path): \(periodSentence(report))\n"
-            if let upcoming = upcomingSentence(report) { out += "\(path): note: \(upcoming)\n" }
+            if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
             for notice in report.statutoryNotices {
                 out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
             }
@@ -32,7 +32,9 @@ enum CheckReportText {
             }
         }
         if files.contains(where: { $0.report.membersListMissing && !$0.isReport }) { out += "\nnote: \(ReportWording.membersListMissing)\n" }
-        out += "\n" + summary(files) + "\n"
+        if !unchecked.isEmpty { out += "\n" }
+        for u in unchecked { out += "\(name(u.path)): \(u.isDocument ? "warning" : "note"): \(u.advice)\n" }
+        out += "\n" + summary(files, unchecked: unchecked) + "\n"
         return out
     }
 
@@ -50,6 +52,9 @@ enum CheckReportText {
     /// Where the publication date sits: inside which period, or outside all of them.
     static func periodSentence(_ report: Report) -> String {
         let date = report.publicationDate.british
+        if report.periods.isEmpty, let period = report.upcomingPeriod, let days = report.daysUntilUpcomingPeriod {
+            return "publication date \(date) is \(days == 1 ? "1 day" : "\(days) days") before the pre-election period for \(PollSelection.describeWithNation(period)) (\(period.start.british) to \(period.end.british)): a release stays online into the period, so findings take the period's severity"
+        }
         if !report.periods.isEmpty {
             let each = report.periods.map { "\(PollSelection.describeWithNation($0)) (\($0.start.british) to \($0.end.british))" }
             return "publication date \(date) is inside the pre-election period\(each.count == 1 ? "" : "s") for \(PollSelection.joinedList(each))"
@@ -57,20 +62,28 @@ enum CheckReportText {
         return "publication date \(date) is outside every pre-election period: member quotes, photos, references and neutral party mentions are info only, but electioneering and party-political promotion are still errors (Local Government Act 1986 s2)"
     }
 
-    /// The 14-day warning (issue 3): a release stays online into a period that starts soon.
+    /// The 14-day run-up: a release stays online into a period that starts soon, so its findings are graded
+    /// as inside the period (Code of Recommended Practice on Local Authority Publicity 2011, para 34).
     static func upcomingSentence(_ report: Report) -> String? {
         guard let period = report.upcomingPeriod, let days = report.daysUntilUpcomingPeriod else { return nil }
         let when = days == 1 ? "1 day" : "\(days) days"
-        return "the pre-election period for \(PollSelection.describeWithNation(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online, so treat member quotes, photos and references as if the period had begun"
+        return "the pre-election period for \(PollSelection.describeWithNation(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online into the period, so its findings are graded as inside it"
+    }
+
+    /// Warnings, counting suppressions that silence nothing (they need fixing as much as a warning does).
+    static func warningCount(_ files: [CheckCommand.CheckedFile]) -> Int {
+        files.reduce(0) { $0 + $1.report.count(.warning) + $1.report.suppressions.filter { !$0.isValid }.count }
     }
 
     /// "2 errors, 1 warning, 0 info in 3 files (1 suppressed)".
-    static func summary(_ files: [CheckCommand.CheckedFile]) -> String {
+    static func summary(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
+        let warnings = warningCount(files)
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
         let suppressed = files.reduce(0) { $0 + $1.report.suppressions.reduce(0) { $0 + $1.silenced.count } }
+        let invalid = files.reduce(0) { $0 + $1.report.suppressions.filter { !$0.isValid }.count }
         let hidden = files.reduce(0) { $0 + $1.report.hiddenFindings }
-        return ReportWording.summary(errors: errors, warnings: warnings, info: info, files: files.count, suppressed: suppressed, hidden: hidden)
+        return ReportWording.summary(errors: errors, warnings: warnings, info: info, files: files.count, suppressed: suppressed, hidden: hidden,
+                                     notApplied: invalid, notChecked: unchecked.filter(\.isDocument).count)
     }
 }

@@ -43,9 +43,13 @@ public struct CheckOptions: Sendable {
             .min { $0.start < $1.start }
     }
 
+    /// True when findings take a period's severity: the date is inside a period, or one starts within
+    /// `upcomingWindowDays` after it (a release stays online into the period).
+    public var gradedAsInPeriod: Bool { !containingPeriods.isEmpty || upcomingPeriod != nil }
+
     /// The severity of `rule` for this publication date.
     public func severity(of rule: Rule) -> Severity {
-        let inPeriod = !containingPeriods.isEmpty
+        let inPeriod = gradedAsInPeriod
         if let override = severityOverrides[rule] {
             return inPeriod ? override : min(override, rule.outsidePeriodSeverity)
         }

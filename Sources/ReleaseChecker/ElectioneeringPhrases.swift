@@ -31,6 +31,9 @@ enum ElectioneeringPhrases {
         case pledge
         /// "Labour has delivered", "Cllr Doe delivered for residents".
         case delivered
+        /// "we have delivered on every one of those promises": first person, a party or a member, then a
+        /// promise word within the next few words of the sentence.
+        case deliveredOn
         /// "Labour's manifesto", "election manifesto".
         case manifesto
         /// "Promoted by … on behalf of …" imprint (PPERA s143 marks election material).
@@ -55,7 +58,9 @@ enum ElectioneeringPhrases {
     static let meUs = keys(Vocabulary.all.flatMap(\.meUs))
     static let gapWords = keys(Vocabulary.all.flatMap(\.gapWords))
     static let seekWords = keys(Vocabulary.all.flatMap(\.seekWords))
-    static let canWill = keys(["can", "will", "could"])
+    static let canWill = keys(["can", "will", "could"] + Vocabulary.all.flatMap(\.canWill))
+    /// Words a record is measured against: "delivered on our promises/pledges/commitments".
+    static let promiseWords = keys(Vocabulary.all.flatMap(\.promiseWords))
     /// "she is standing for re-election": a pronoun for someone named earlier.
     static let pronounKeys = keys(["he", "she", "they", "hi", "ef", "fe"])
     static let leaveRemain = keys(["leave", "remain"])
@@ -202,10 +207,24 @@ enum ElectioneeringPhrases {
         case .delivered:
             if let s = subjectBefore(i, firstPersonToo: false) { return (s, last, record, false) }
             return nil
+        case .deliveredOn:
+            guard let s = subjectBefore(i, firstPersonToo: true) else { return nil }
+            var k = last + 1
+            while k < n, k - last <= 8, word(k) || (tokens[k].kind == .quote && k + 1 < n && word(k + 1)) {
+                if promiseWords.contains(tokens[k].key) { return (s, k, record, firstPerson.contains(tokens[s].key)) }
+                k += 1
+            }
+            return nil
         case .manifesto:
             if i > 0, word(i - 1), tokens[i - 1].key == electionKey { return (i, last, record, false) }
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             if i > 0, word(i - 1), classes[i - 1].intersects(Lexicon.partyStart), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
+            // "our full manifesto", "my local manifesto": a first-person owner a word or two before.
+            var p = i - 1
+            while p >= 0, i - p <= 3, word(p) {
+                if firstPerson.contains(tokens[p].key) { return (p, last, record, true) }
+                p -= 1
+            }
             // Welsh puts the owner after: "maniffesto Llafur", "addewid Plaid Cymru".
             if let p = party(last + 1) { return (i, p, record, false) }
             return nil

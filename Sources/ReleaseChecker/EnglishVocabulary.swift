@@ -58,7 +58,7 @@ extension Vocabulary {
             ("cabinet member", RoleLexicon.member(extends: true)), ("cabinet members", RoleLexicon.member()), ("deputy cabinet member", RoleLexicon.member(extends: true)),
             ("executive member", RoleLexicon.member(extends: true)), ("lead member", RoleLexicon.member(extends: true)), ("lead councillor", RoleLexicon.member(extends: true)),
             ("portfolio holder", RoleLexicon.member(extends: true)), ("cabinet portfolio holder", RoleLexicon.member(extends: true)), ("cabinet lead", RoleLexicon.member(extends: true)),
-            ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(extends: true)), ("first minister", RoleLexicon.member()),
+            ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(false, extends: true)), ("first minister", RoleLexicon.member()),
             ("prime minister", RoleLexicon.member()), ("secretary of state", RoleLexicon.member(extends: true)),
             // Chairs.
             ("chair", RoleLexicon.member(extends: true, conditional: true, capital: true)), ("chairman", RoleLexicon.member(extends: true, conditional: true, capital: true)),
@@ -69,6 +69,9 @@ extension Vocabulary {
             ("depute convener", RoleLexicon.member(extends: true, conditional: true)),
             ("chair of the council", RoleLexicon.member()), ("chairman of the council", RoleLexicon.member()), ("chair of council", RoleLexicon.member()),
             ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
+            // Bodies called councils whose members are not councillors: a school's parent council, a youth council.
+            ("parent council", RoleLexicon.other), ("parent council chair", RoleLexicon.other), ("youth council", RoleLexicon.other),
+            ("youth council chair", RoleLexicon.other), ("school council", RoleLexicon.other), ("pupil council", RoleLexicon.other),
             ("council vice chair", RoleLexicon.member()), ("council vice chairman", RoleLexicon.member()),
             // Mayors and provosts (civic and elected).
             ("mayor", RoleLexicon.member(extends: true)), ("lord mayor", RoleLexicon.member(extends: true)), ("deputy mayor", RoleLexicon.member(extends: true)),
@@ -207,7 +210,11 @@ extension Vocabulary {
         // Electioneering: calls to vote, record and manifesto language, campaigning, imprints.
         v.electioneering = [
             ("re elect", .fixed(ElectioneeringPhrases.call)), ("reelect", .fixed(ElectioneeringPhrases.call)), ("re electing", .fixed(ElectioneeringPhrases.call)), ("if returned", .fixed(ElectioneeringPhrases.record)),
-            ("if re elected", .fixed(ElectioneeringPhrases.record)), ("two horse race", .fixed(ElectioneeringPhrases.campaign)), ("wasted vote", .fixed(ElectioneeringPhrases.campaign)),
+            ("if re elected", .fixed(ElectioneeringPhrases.record)), ("if we are re elected", .fixed(ElectioneeringPhrases.record)),
+            ("if we are elected", .fixed(ElectioneeringPhrases.record)), ("if we are returned", .fixed(ElectioneeringPhrases.record)),
+            ("if i am re elected", .fixed(ElectioneeringPhrases.record)), ("if i am elected", .fixed(ElectioneeringPhrases.record)),
+            ("if i am returned", .fixed(ElectioneeringPhrases.record)), ("voted for change", .fixed(ElectioneeringPhrases.campaign)),
+            ("delivered on", .deliveredOn), ("delivering on", .deliveredOn), ("deliver on", .deliveredOn), ("two horse race", .fixed(ElectioneeringPhrases.campaign)), ("wasted vote", .fixed(ElectioneeringPhrases.campaign)),
             ("tactical vote", .fixed(ElectioneeringPhrases.campaign)), ("tactical voting", .fixed(ElectioneeringPhrases.campaign)), ("vote tactically", .fixed(ElectioneeringPhrases.campaign)),
             ("can't win here", .fixed(ElectioneeringPhrases.campaign)), ("cannot win here", .fixed(ElectioneeringPhrases.campaign)), ("can't win in", .fixed(ElectioneeringPhrases.campaign)),
             ("delivering on our promise", .fixed(ElectioneeringPhrases.record)), ("delivering on our promises", .fixed(ElectioneeringPhrases.record)),
@@ -239,6 +246,7 @@ extension Vocabulary {
             ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
             ("manifesto", .manifesto), ("promoted by", .imprint),
         ]
+        v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]
         v.adminAfterVoteFor = ["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "a", "as", "each", "any", "your", "their", "the", "candidates", "candidate", "whoever", "whichever",
                                              "more", "fewer", "only", "someone", "them", "it", "this", "that", "which", "what", "who", "how",

@@ -81,6 +81,14 @@ enum PartyLexicon {
             var before = i - 1
             if before >= 0, tokens[before].isPunct("-") { before -= 1 }
             if before >= 0, tokens[before].kind == .word, classes[before].intersects(Lexicon.negation) { return nil }
+            // "non-party-political groups": back along a hyphenated compound, at most two more links.
+            var links = 0
+            while links < 2, before >= 2, tokens[before - 1].isPunct("-"), !tokens[before].has(TextScanner.Flags.spaceBefore),
+                  tokens[before - 2].kind == .word {
+                before -= 2
+                links += 1
+                if classes[before].intersects(Lexicon.negation) { return nil }
+            }
             if before >= 1, tokens[before].kind == .word, tokens[before].key == aKey, classes[before - 1].intersects(Lexicon.negation) { return nil }
         }
         switch entry.strength {

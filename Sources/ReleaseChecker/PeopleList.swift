@@ -175,7 +175,12 @@ public struct PeopleList: Sendable, Equatable {
     /// The person with this surname (disambiguated by first name when several share it).
     func person(surname: UInt64, firstName: UInt64?) -> Int? {
         guard let candidates = surnames[surname], !candidates.isEmpty else { return nil }
-        if candidates.count == 1 { return candidates[0] }
+        // One listed person with that surname: a different written first name is someone else ("Dr Gethin
+        // Rowlands" is not Cllr Siân Rowlands); no first name, or an initial (passed as nil), may be them.
+        if candidates.count == 1 {
+            if let firstName, firstNameKeys[candidates[0]] != 0, firstNameKeys[candidates[0]] != firstName { return nil }
+            return candidates[0]
+        }
         if let firstName, let exact = candidates.first(where: { firstNameKeys[$0] == firstName }) { return exact }
         return nil
     }

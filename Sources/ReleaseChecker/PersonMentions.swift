@@ -121,7 +121,10 @@ struct PersonMentions: Sendable {
         func personFor(nameFirst: Int, nameLast: Int) -> Int? {
             guard !people.isEmpty else { return nil }
             if let full = people.matchName(scanner, at: nameFirst), full.last == nameLast { return full.person }
-            let first = nameFirst < nameLast ? tokens[nameFirst].key : nil
+            // An initial ("J. Doe") is not a first name to compare.
+            let initial = tokens[nameFirst].end - tokens[nameFirst].start < 2
+                || (nameFirst + 1 < n && tokens[nameFirst + 1].isPunct(".") && !tokens[nameFirst + 1].has(TextScanner.Flags.spaceBefore))
+            let first = nameFirst < nameLast && !initial ? tokens[nameFirst].key : nil
             return people.person(surname: tokens[nameLast].key, firstName: first)
         }
         func add(_ first: Int, _ last: Int, _ holder: RoleLexicon.Holder, _ referenceable: Bool, _ source: Source, person: Int?,
@@ -219,7 +222,9 @@ struct PersonMentions: Sendable {
                 var source = Source.role
                 var person: Int?
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
+                // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
                 if match.role.takesName, !match.role.genitive, tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
+                   !tokens[last].has(TextScanner.Flags.possessive),
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
@@ -244,6 +249,13 @@ struct PersonMentions: Sendable {
                 var k = last + 1
                 while k < n, classes[k].intersects(Lexicon.honour), tokens[k].has(.allCaps), tokens[k].paragraph == paragraph { k += 1 }
                 if k < n, classes[k].intersects(Lexicon.postnominal), tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
+                    // "Mid Carse MSP Alasdair Munro": a name right after the post-nominal makes the words before it
+                    // a constituency; the post-nominal starts the mention ("MSP Alasdair Munro").
+                    if k == last + 1, k + 1 < n, !tokens[k + 1].has(TextScanner.Flags.lineStart), isNameWord(k + 1),
+                       let after = nameEnd(from: k + 1, paragraph: paragraph), after > k + 1 {
+                        i = k
+                        continue
+                    }
                     let person = personFor(nameFirst: i, nameLast: last)
                     add(i, k, .member, true, .titled, person: person)
                     seen.set(tokens[last].key, person)
@@ -314,7 +326,9 @@ struct PersonMentions: Sendable {
                 for k in (gapFirst + 1)..<(gapLast + 1) {
                     let t = tokens[k]
                     if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
-                    if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey) {
+                    // "the council's", "the county council's", "Exampleton Council's": an organisation owning the role.
+                    if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey
+                                           || tokens[gapLast].has(TextScanner.Flags.possessive)) {
                         sawOther = true
                         continue
                     }

@@ -17,6 +17,13 @@ enum PhotoCaption {
         let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
         var k = a
         while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote { k += 1 }
+        return creditRuns(scanner, classes: classes, from: k, to: b)
+    }
+
+    /// True when tokens `k..<b` are a credit running to the end of the line: opener, ":" or "by", then one to
+    /// five capitalised words (brackets and a full stop allowed). Looks at no more than a dozen tokens.
+    static func creditRuns(_ scanner: TextScanner, classes: [WordClass], from k: Int, to b: Int) -> Bool {
+        let tokens = scanner.tokens
         guard k < b, let m = credits.match(scanner, at: k) else { return false }
         var r = m.last + 1
         guard r < b, tokens[r].isPunct(":") || tokens[r].key == byKey else { return false }
@@ -27,10 +34,31 @@ enum PhotoCaption {
             if t.kind == .word {
                 guard t.has(.capital) || classes[r].intersects(Lexicon.connector), !classes[r].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific)) else { return false }
                 words += 1
+                if words > 5 { return false }
+            } else if r - m.last > 14 {
+                return false
             }
             r += 1
         }
-        return words >= 1 && words <= 5
+        return words >= 1
+    }
+
+    /// "Cllr Jane Doe at the depot. PICTURE: Exampleton Echo" / "… (Image: Exampleton Echo)": where a caption
+    /// line ends in its credit, the token that starts the credit; nil otherwise. Only credits after a full
+    /// stop, dash, bar or opening bracket count, so each line is checked at a handful of places.
+    static func trailingCredit(_ scanner: TextScanner, classes: [WordClass], from a: Int, to b: Int) -> Int? {
+        let tokens = scanner.tokens
+        var k = a + 1
+        while k < b {
+            let p = tokens[k - 1]
+            if tokens[k].kind == .word, p.kind == .punct,
+               p.isPunct(".") || p.isPunct("(") || p.isPunct("[") || p.isPunct("|") || p.isPunct("-") || p.scalar == 0x2013 || p.scalar == 0x2014,
+               creditRuns(scanner, classes: classes, from: k, to: b) {
+                return k
+            }
+            k += 1
+        }
+        return nil
     }
 
     static let byKey = TextScanner.key("by")
@@ -94,6 +122,15 @@ enum PhotoCaption {
             // "Image: …" is how the HTML reader writes a picture's alternative text; the short line after it is its caption.
             if k < b, tokens[k].key == imageKey, k + 1 < b, tokens[k + 1].isPunct(":"), let next = lineAfterImage(scanner, line: l) {
                 out.append(next)
+            }
+            // A short line ending in its credit: the words before the credit are the caption.
+            if k < b, b - a <= 60, let credit = trailingCredit(scanner, classes: classes, from: k, to: b), credit - a <= 40 {
+                var hasQuote = false
+                for q in a..<credit where tokens[q].kind == .quote { hasQuote = true; break }
+                if !hasQuote {
+                    out.append(a..<b)
+                    continue
+                }
             }
             if k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) {
                 let needsColon = starts.entries[m.entry].payload

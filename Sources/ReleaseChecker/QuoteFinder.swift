@@ -388,7 +388,9 @@ struct QuoteFinder {
             var s = quote.open - 1
             let paragraph = tokens[quote.open].paragraph
             let floorToken = q > 0 ? quotes[q - 1].last + 1 : 0
-            while s >= floorToken, tokens[s].paragraph == paragraph, !isTerminator(s), tokens[s].kind != .quote { s -= 1 }
+            // Apostrophes ("residents' calls") are not the end of a quotation.
+            while s >= floorToken, tokens[s].paragraph == paragraph, !isTerminator(s),
+                  tokens[s].kind != .quote || mark(s) == .apostrophe || isPluralPossessive(s) { s -= 1 }
             let windowStart = s + 1
             if windowStart <= quote.open - 1 {
                 before = resolveBefore(windowStart, quote.open - 1)
@@ -432,6 +434,13 @@ struct QuoteFinder {
             switch speaker {
             case .mentions(let list):
                 quotes[q].speakers = list
+                // “…,” said Cllr Carter, “but …”: the attribution between them belongs to both halves, and the
+                // second resumes the first mid-sentence (a comma before it or a lower-case first word).
+                if q > 0, previousAttributedAfter, after == nil, windowStart == quotes[q - 1].last + 1,
+                   quotes[q - 1].speakers == list, tokens[quotes[q - 1].last].paragraph == paragraph,
+                   tokens[quote.open - 1].isPunct(",") || (quote.open + 1 < n && tokens[quote.open + 1].kind == .word && !tokens[quote.open + 1].has(.capital)) {
+                    quotes[q].continuesPrevious = true
+                }
                 lastSpeakers = list
                 lastOpen = quote.open
             case .pronoun:

@@ -69,17 +69,18 @@ public enum ReleaseScanner {
 
         // Severity and guidance per rule.
         let inPeriod = !options.containingPeriods.isEmpty
+        let graded = options.gradedAsInPeriod // a period starting within 14 days grades as inside it
         var guidance: [Rule: String] = [:]
         var severity: [Rule: Severity] = [:]
         for rule in Rule.allCases {
-            guidance[rule] = rule.guidance(inPeriod: inPeriod)
+            guidance[rule] = rule.guidance(inPeriod: graded)
             severity[rule] = options.severity(of: rule)
         }
         // Outside a period a party mention is info unless it promotes the party (Local Government Act 1986 s2):
         // a "-led/-run/-controlled" label, the administration or group, credit or record language in the same
         // paragraph, or electioneering on the same line.
         var promotingLines = Set<Int32>()
-        if !inPeriod {
+        if !graded {
             for d in unique where d.rule == .electioneering { promotingLines.insert(tokens[d.first].line) }
         }
         var promotion = PartyPromotion(scanner.bytes)
@@ -109,7 +110,7 @@ public enum ReleaseScanner {
             let end = Int(tokens[d.last].end)
             let (line, column) = cursor.position(at: start)
             var ruleSeverity = severity[d.rule] ?? d.rule.inPeriodSeverity
-            if d.rule == .partyReference && !inPeriod && !promotingLines.contains(tokens[d.first].line) && !promotion.promotes(range: start..<end) {
+            if d.rule == .partyReference && !graded && !promotingLines.contains(tokens[d.first].line) && !promotion.promotes(range: start..<end) {
                 ruleSeverity = .info
             }
             let finding = Finding(rule: d.rule, severity: ruleSeverity, line: line, column: column, range: start..<end,

@@ -53,10 +53,17 @@ public enum ReportWording {
     }
 
     /// "2 errors, 1 warning, 0 info in 3 files (1 suppressed)".
-    public static func summary(errors: Int, warnings: Int, info: Int, files: Int, suppressed: Int, hidden: Int = 0) -> String {
+    /// `notApplied` counts suppressions that silence nothing (already among the warnings) and `notChecked`
+    /// documents in a folder that could not be checked, so neither goes unmentioned.
+    public static func summary(errors: Int, warnings: Int, info: Int, files: Int, suppressed: Int, hidden: Int = 0,
+                               notApplied: Int = 0, notChecked: Int = 0) -> String {
         func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
         var s = "\(plural(errors, "error")), \(plural(warnings, "warning")), \(info) info in \(plural(files, "file"))"
-        if suppressed > 0 { s += " (\(suppressed) suppressed)" }
+        var extras: [String] = []
+        if suppressed > 0 { extras.append("\(suppressed) suppressed") }
+        if notApplied > 0 { extras.append(notApplied == 1 ? "1 suppression not applied" : "\(notApplied) suppressions not applied") }
+        if notChecked > 0 { extras.append(notChecked == 1 ? "1 document not checked" : "\(notChecked) documents not checked") }
+        if !extras.isEmpty { s += " (" + extras.joined(separator: "; ") + ")" }
         if hidden > 0 { s += "; \(hidden) more not shown" }
         return s
     }

@@ -42,8 +42,10 @@ enum RoleLexicon {
     static func match(_ scanner: TextScanner, classes: [WordClass], at i: Int) -> (role: Role, last: Int)? {
         guard classes[i].intersects(Lexicon.roleStart) else { return nil }
         let tokens = scanner.tokens
-        guard let m = table.match(scanner, at: i, accept: { entry, _ in
-            !entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital)
+        // A role is read within one line: "Exampleton Council" ⏎ "Leader's column" is not "Council Leader".
+        guard let m = table.match(scanner, at: i, accept: { entry, last in
+            (!entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital))
+                && (last <= i || !(i + 1...last).contains(where: { tokens[$0].has(TextScanner.Flags.lineStart) }))
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last

@@ -168,7 +168,7 @@ public struct Suppression: Sendable, Equatable {
         for id in ids {
             guard let rule = Rule(id: id) else {
                 let known = Rule.allCases.map(\.rawValue).joined(separator: ", ")
-                s.problem = "unknown rule '\(id)' (rules: \(known))"
+                s.problem = Rule.closest(to: id).map { "unknown rule '\(id)': did you mean '\($0.rawValue)'?" } ?? "unknown rule '\(id)' (rules: \(known))"
                 return s
             }
             s.rules.append(rule)

@@ -752,6 +752,12 @@ public struct TextScanner: Sendable {
         }
         // A short tail is shown rather than cut off.
         if to < line.upperBound, line.upperBound - to <= 80, TextScanner.columns(bytes, from: to, to: line.upperBound) <= 20 { to = line.upperBound }
+        // End on a word boundary: back to the last space, keeping the finding itself when it fits.
+        if to < line.upperBound, bytes[to] != 0x20, bytes[to] != 0x09 {
+            var cut = to
+            while cut > start, bytes[cut - 1] != 0x20, bytes[cut - 1] != 0x09 { cut -= 1 }
+            if cut < end && end <= to { to = end } else if cut > start { to = cut }
+        }
         var out: [UInt8] = []
         if from > line.lowerBound { out += [0xE2, 0x80, 0xA6] }
         var k = from

@@ -56,6 +56,10 @@ struct Vocabulary: Sendable {
     var firstPerson: [String] = []
     /// Objects after "vote for" that make it a call: "me", "us".
     var meUs: [String] = []
+    /// Words a record is measured against after "delivered on": "promises", "pledges", "manifesto".
+    var promiseWords: [String] = []
+    /// "can"/"will" in "only <party> can win" beyond English's: Welsh "all", "gall".
+    var canWill: [String] = []
     /// Words skipped between a subject and "delivered"/"pledged".
     var gapWords: [String] = []
     /// Words before "re-election" that make it a campaign: "standing", "seeking".

@@ -85,6 +85,7 @@ extension Vocabulary {
             ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
             ("ailetholwch", .fixed(ElectioneeringPhrases.call)), ("ail etholwch", .fixed(ElectioneeringPhrases.call)),
             ("ailethol", .fixed(ElectioneeringPhrases.call)), ("ail ethol", .fixed(ElectioneeringPhrases.call)),
+            ("dim ond", .only), ("o'n maniffesto", .fixed(ElectioneeringPhrases.record)), ("o'n haddewidion", .fixed(ElectioneeringPhrases.record)),
             ("ein maniffesto", .fixed(ElectioneeringPhrases.record)), ("fy maniffesto", .fixed(ElectioneeringPhrases.record)),
             ("maniffesto etholiad", .fixed(ElectioneeringPhrases.record)), ("addewid maniffesto", .fixed(ElectioneeringPhrases.record)),
             ("addewidion maniffesto", .fixed(ElectioneeringPhrases.record)), ("ein haddewid", .fixed(ElectioneeringPhrases.record)),
@@ -95,6 +96,7 @@ extension Vocabulary {
             ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .fixed(ElectioneeringPhrases.campaign)),
         ]
         v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
+        v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"
         v.voteTagPrefixes = ["pleidleisiwch", "pleidleisiwchdros", "cefnogwch"]
         v.firstPerson = ["ni", "ein", "fy", "rydym", "rydyn"]

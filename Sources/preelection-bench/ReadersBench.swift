@@ -48,6 +48,29 @@ func benchReaders() {
     print(String(format: "Readers: DOCX %.2f MB file (%.1f MB XML, %.2f MB text) -> text in %.1f ms",
                  Double(docx.count) / 1e6, Double(document.utf8.count) / 1e6, Double(docxText.utf8.count) / 1e6, docxSeconds * 1000))
 
+    // The same text as an OpenDocument file (LibreOffice's content.xml: one text:p per paragraph, spans for runs).
+    var odtBody = ""
+    var odtSeed: UInt64 = 20260507
+    var odtBytes = 0
+    while odtBytes < 1_000_000 {
+        var paragraph = ""
+        for _ in 0..<30 {
+            odtSeed = odtSeed &* 6364136223846793005 &+ 1442695040888963407
+            paragraph += words[Int(odtSeed >> 33) % words.count] + " "
+        }
+        odtBody += #"<text:p text:style-name="P1"><text:span text:style-name="T1">\#(paragraph)</text:span></text:p>"#
+        odtBytes += paragraph.utf8.count
+    }
+    let content = #"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>"#
+        + odtBody + "</office:text></office:body></office:document-content>"
+    let odt = benchZIP([("mimetype", Array("application/vnd.oasis.opendocument.text".utf8)), ("content.xml", Array(content.utf8))])
+    var odtText = ""
+    let odtSeconds = bestSeconds {
+        odtText = (try? ODTText.extract(odt)) ?? ""
+    }
+    print(String(format: "Readers: ODT %.2f MB file (%.1f MB XML, %.2f MB text) -> text in %.1f ms",
+                 Double(odt.count) / 1e6, Double(content.utf8.count) / 1e6, Double(odtText.utf8.count) / 1e6, odtSeconds * 1000))
+
     var page = "<!DOCTYPE html><html><head><title>News</title><script>var x = '<p>';</script></head><body><article>"
     while page.utf8.count < 1_000_000 {
         page += "<h2>Riverside Library</h2>\n<p class=\"lead\">&ldquo;This is a great day for residents,&rdquo; said the "

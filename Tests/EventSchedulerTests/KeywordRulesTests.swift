@@ -1,8 +1,19 @@
+import Foundation
 import XCTest
 @testable import EventScheduler
 
 final class KeywordRulesTests: XCTestCase {
     let rules = KeywordRules.standard
+
+    func testTensOfThousandsOfConfigAdjustmentsStayFast() {
+        // A config adding 50,000 formal-business phrases took longer than 20 s (each "+" searched the whole list).
+        let adjustments = ["+", "-", " "] + (0..<50_000).map { "+kw\($0)" } + ["-kw7", "-planning committee"]
+        let started = Date()
+        let rules = KeywordRules(formalBusinessOverride: adjustments, conflictOverride: nil)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2.0)
+        XCTAssertEqual(rules.classify("kw12 review"), .formalBusiness("kw12"), "an added phrase is formal business")
+        XCTAssertNotEqual(rules.classify("kw7"), .formalBusiness("kw7"), "a removed phrase is not")
+    }
 
     func testFormalBusinessIsRecognised() {
         XCTAssertEqual(rules.classify("Planning Committee"), .formalBusiness("planning committee"), "the longest phrase is named")

@@ -77,7 +77,7 @@ final class DOCXTextTests: XCTestCase {
         XCTAssertFalse(text.contains("Tuesday 31"), "deleted text is left out")
         XCTAssertFalse(text.contains("HYPERLINK"), "field codes are left out")
         XCTAssertFalse(text.contains("(left)"), "text moved away is left out")
-        XCTAssertFalse(text.contains("PRESS RELEASE"), "headers are left out")
+        XCTAssertFalse(text.contains("Orphan header"), "a header part no relationship names is not read")
         XCTAssertEqual(text.components(separatedBy: "Did you know?").count, 2, "a text box is read once, not from both Choice and Fallback")
     }
 
@@ -325,5 +325,27 @@ final class DOCXTextTests: XCTestCase {
         Except bank holidays, such as Easter Monday 6 April 2026.
 
         """)
+    }
+
+    func testHeadersAndFootersAreRead() throws {
+        // An imprint in the footer is publicity too (Local Government Act 1986 s2): it must reach the checker.
+        let header = TestDOCX.paragraph("PRESS RELEASE — Anytown Borough Council") + TestDOCX.paragraph("Date: 14/04/2027")
+        let footer = TestDOCX.paragraph("Promoted by J. Smith on behalf of Anytown Labour Party, 1 High Street, Anytown")
+        let package = TestDOCX.package(document: TestDOCX.document(body: TestDOCX.paragraph("New library opens")),
+                                       notes: ["footnotes": Self.footnotes],
+                                       headers: [header, header], footers: [footer])
+        let text = try DOCXText.extract(package)
+        XCTAssertEqual(text, """
+        PRESS RELEASE — Anytown Borough Council
+
+        Date: 14/04/2027
+
+        New library opens
+
+        Except bank holidays, such as Easter Monday 6 April 2026.
+
+        Promoted by J. Smith on behalf of Anytown Labour Party, 1 High Street, Anytown
+
+        """, "header once (first-page and default repeat it), body, notes, footer")
     }
 }

@@ -173,7 +173,7 @@ final class HTMLTextTests: XCTestCase {
         <video controls><source src="a.mp4">Your browser does not support video.</video>\
         <p>End</p>
         """
-        XCTAssertEqual(HTMLText.extract(html), "Shown\n\nAfter svg\n\nEnd\n")
+        XCTAssertEqual(HTMLText.extract(html), "Shown\n\n<p>typed</p>\n\nAfter svg\n\nEnd\n", "a textarea's text is shown, its markup as text")
     }
 
     func testTagSyntaxEdgeCases() {
@@ -215,5 +215,12 @@ final class HTMLTextTests: XCTestCase {
             damaged[Int(seed >> 33) % bytes.count] = bad[Int(seed >> 20) % bad.count]
             _ = HTMLText.extract(String(decoding: damaged, as: UTF8.self))
         }
+    }
+
+    func testTextareaTextIsRead() {
+        // A web form's prefilled text is shown in its box, so it is published.
+        let html = "<p>Have your say</p><textarea name=\"q\">Vote Labour &amp; keep\nthe library <b>open</b></textarea><p>Thanks</p>"
+        XCTAssertEqual(HTMLText.extract(html), "Have your say\n\nVote Labour & keep\nthe library <b>open</b>\n\nThanks\n")
+        XCTAssertEqual(HTMLText.extract("<textarea>\nunclosed & open"), "unclosed & open\n")
     }
 }

@@ -33,8 +33,9 @@ enum TestDOCX {
     }
 
     /// A whole package. `notes` maps part names such as "footnotes" to their XML.
+    /// `headers` and `footers` are the paragraphs (`w:p` XML) of each header and footer part, in order.
     static func package(document: String, notes: [String: String] = [:], method: UInt16 = 8,
-                        mainPart: String = "word/document.xml") -> [UInt8] {
+                        mainPart: String = "word/document.xml", headers: [String] = [], footers: [String] = []) -> [UInt8] {
         var writer = TestZIPWriter()
         writer.add("[Content_Types].xml", """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r
@@ -47,7 +48,13 @@ enum TestDOCX {
         writer.add(mainPart, document, method: method)
         let directory = mainPart.split(separator: "/").dropLast().joined(separator: "/")
         let fileName = mainPart.split(separator: "/").last.map(String.init) ?? mainPart
-        var relationships = #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
+        var relationships = #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        for (number, _) in headers.enumerated() {
+            relationships += #"<Relationship Id="rId\#(number + 8)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header\#(number + 1).xml"/>"#
+        }
+        for (number, _) in footers.enumerated() {
+            relationships += #"<Relationship Id="rId\#(number + 12)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer\#(number + 1).xml"/>"#
+        }
         for (number, kind) in notes.keys.sorted().enumerated() {
             relationships += #"<Relationship Id="rId\#(number + 20)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/\#(kind)" Target="\#(kind).xml"/>"#
         }
@@ -59,7 +66,14 @@ enum TestDOCX {
             writer.add("\(directory)/\(kind).xml", xml, method: method)
         }
         writer.add("\(directory)/styles.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/></w:style></w:styles>"#, method: method)
-        writer.add("\(directory)/header1.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>PRESS RELEASE — Anytown Borough Council</w:t></w:r></w:p></w:hdr>"#, method: method)
+        // Header and footer parts that no relationship names are not part of the document (ECMA-376 Part 2 §8.3).
+        writer.add("\(directory)/header9.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Orphan header</w:t></w:r></w:p></w:hdr>"#, method: method)
+        for (number, paragraphs) in headers.enumerated() {
+            writer.add("\(directory)/header\(number + 1).xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr \#(namespaces)>\#(paragraphs)</w:hdr>"#, method: method)
+        }
+        for (number, paragraphs) in footers.enumerated() {
+            writer.add("\(directory)/footer\(number + 1).xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr \#(namespaces)>\#(paragraphs)</w:ftr>"#, method: method)
+        }
         writer.add("docProps/core.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Comms Team</dc:creator></cp:coreProperties>"#, method: method)
         return writer.bytes()
     }

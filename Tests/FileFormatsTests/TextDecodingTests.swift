@@ -31,4 +31,40 @@ final class TextDecodingTests: XCTestCase {
         for unit in "Vote".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         XCTAssertEqual(try TextDecoding.decode(bytes).text, "Vote")
     }
+
+    /// UTF-16 code units of `text` as bytes, little- or big-endian.
+    func utf16(_ text: String, little: Bool = true) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for unit in text.utf16 { bytes += little ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        return bytes
+    }
+
+    func testAByteOrderMarkDoesNotMakeABinaryFileText() {
+        // A PNG-like binary body behind a UTF-16 mark: NUL and control units are not text.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x89, 0x50, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x00]
+        XCTAssertThrowsError(try TextDecoding.decode(bytes)) { error in
+            XCTAssertEqual(error as? TextDecoding.Failure, .binary(offset: 4))
+        }
+        // An unpaired surrogate is not text either.
+        XCTAssertThrowsError(try TextDecoding.decode([0xFE, 0xFF, 0x00, 0x41, 0xD8, 0x00, 0x00, 0x41])) { error in
+            XCTAssertEqual(error as? TextDecoding.Failure, .binary(offset: 4))
+        }
+        XCTAssertEqual(try TextDecoding.decode([0xFF, 0xFE] + utf16("Cllr Jane Doe\r\n")).notice, "read as UTF-16 (little-endian)")
+    }
+
+    func testUTF16WithoutAByteOrderMarkIsNamed() throws {
+        let little = try TextDecoding.decode(utf16("“Vote for me,” said Cllr Jane Doe.\n"))
+        XCTAssertEqual(little.text, "“Vote for me,” said Cllr Jane Doe.\n")
+        XCTAssertEqual(little.notice, "read as UTF-16 (little-endian) without a byte-order mark")
+        let big = try TextDecoding.decode(utf16("Cyngor Sir Ynys Môn\n", little: false))
+        XCTAssertEqual(big.text, "Cyngor Sir Ynys Môn\n")
+        XCTAssertEqual(big.notice, "read as UTF-16 (big-endian) without a byte-order mark")
+    }
+
+    func testCarriageReturnOnlyLineEndsCountAsLines() throws {
+        let text = try TextDecoding.decode(Array("Headline\rDate: 14/04/2027\r\r“Hello,” said Cllr Doe.\r".utf8)).text
+        XCTAssertEqual(text, "Headline\nDate: 14/04/2027\n\n“Hello,” said Cllr Doe.\n")
+        XCTAssertEqual(try TextDecoding.decode(Array("a\r\nb".utf8)).text, "a\r\nb", "CR LF is kept")
+        XCTAssertEqual(try TextDecoding.decode([0xFF, 0xFE] + utf16("a\rb")).text, "a\nb")
+    }
 }

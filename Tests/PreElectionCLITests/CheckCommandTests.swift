@@ -88,9 +88,69 @@ final class CheckCommandTests: XCTestCase {
     func testPeriodStartingWithinFourteenDaysIsAnnounced() throws {
         let p = try period()
         let r = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -5).iso], stdin: release)
-        XCTAssertTrue(r.stdout.contains("stdin: note: the pre-election period for \(PollSelection.describeWithNation(p)) starts on \(p.start.british), 5 days after the publication date"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: publication date \(p.start.adding(days: -5).british) is 5 days before the pre-election period for \(PollSelection.describeWithNation(p)) (\(p.start.british) to \(p.end.british))"), r.stdout)
         let far = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -15).iso], stdin: release)
-        XCTAssertFalse(far.stdout.contains("note: the pre-election period"))
+        XCTAssertTrue(far.stdout.contains("is outside every pre-election period"), far.stdout)
+    }
+
+    func testRunUpGradesFindingsAsInsideThePeriod() throws {
+        // Six days before the period a release is still online when the period begins: the quote is an error.
+        let p = try period()
+        let r = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -6).iso], stdin: release)
+        XCTAssertEqual(r.status, 1, r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin:3:1: error [member-quote]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin:5:39: warning [member-reference]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: publication date \(p.start.adding(days: -6).british) is 6 days before the pre-election period for \(PollSelection.describeWithNation(p))"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("a release stays online into the period, so findings take the period's severity"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("as if the period had begun"))
+        let json = CLI.json(run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -6).iso, "--format", "json"], stdin: release).stdout)
+        let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual(file["in_period"] as? Bool, false)
+        XCTAssertEqual(file["graded_as_in_period"] as? Bool, true)
+        // Fifteen days before, the run-up has not begun: quotes are info.
+        let far = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -15).iso], stdin: release)
+        XCTAssertTrue(far.stdout.contains("stdin:3:1: info [member-quote]"), far.stdout)
+    }
+
+    func testPublicationDateIsReadFromTheRelease() throws {
+        // Checked in January, published on Tuesday 14 April 2026, inside the period for the polls of 7 May 2026.
+        let january = CivilDate(year: 2026, month: 1, day: 12)!
+        let dated = "FOR IMMEDIATE RELEASE – Tuesday 14 April 2026\n\n" + release
+        let r = run(["-", "--election", election, "--country", "england"], stdin: dated, today: january)
+        XCTAssertEqual(r.status, 1, r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: publication date Tuesday 14 April 2026 is inside the pre-election period"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: note: publication date Tuesday 14 April 2026 read from the date line (line 1: \"FOR IMMEDIATE RELEASE – Tuesday 14 April 2026\")"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin:5:1: error [member-quote]"), r.stdout)
+        let json = CLI.json(run(["-", "--election", election, "--country", "england", "--format", "json"], stdin: dated, today: january).stdout)
+        let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual(file["publication_date"] as? String, "2026-04-14")
+        XCTAssertEqual(file["publication_date_source"] as? String, "text")
+        let html = run(["-", "--election", election, "--country", "england", "--format", "html"], stdin: dated, today: january).stdout
+        XCTAssertTrue(html.contains("<strong>Date:</strong> publication date Tuesday 14 April 2026 read from the date line"), html)
+
+        // A weekday that does not match the date is named: one of them is a typo.
+        let typo = run(["-", "--election", election, "--country", "england"], stdin: "Wednesday 14 April 2026\n\n" + release, today: january)
+        XCTAssertTrue(typo.stdout.contains("read from the dateline (line 1: \"Wednesday 14 April 2026\"), which says Wednesday but 14 April 2026 is a Tuesday: check the date"), typo.stdout)
+
+        // The embargo wins over the date line.
+        let embargoed = "Date: 12/01/2026\nEmbargoed until 00:01, 14 April 2026\n\n" + release
+        XCTAssertTrue(run(["-", "--election", election, "--country", "england"], stdin: embargoed, today: january).stdout
+            .contains("note: publication date Tuesday 14 April 2026 read from the embargo line (line 2"))
+
+        // --date wins, and a disagreeing date in the text is named.
+        let option = run(["-", "--election", election, "--country", "england", "--date", "2026-01-12", "--format", "json"], stdin: dated, today: january)
+        let optionFile = try XCTUnwrap((CLI.json(option.stdout)["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual(optionFile["publication_date_source"] as? String, "option")
+        XCTAssertEqual(optionFile["publication_date"] as? String, "2026-01-12")
+        XCTAssertTrue((optionFile["notices"] as? [String] ?? []).contains {
+            $0.contains("from --date; the release's own date is Tuesday 14 April 2026, from the date line")
+        }, option.stdout)
+
+        // Neither: today, and the report says so.
+        let undated = run(["-", "--election", election, "--country", "england", "--format", "json"], stdin: release, today: january)
+        let undatedFile = try XCTUnwrap((CLI.json(undated.stdout)["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual(undatedFile["publication_date_source"] as? String, "today")
+        XCTAssertTrue((undatedFile["notices"] as? [String] ?? []).contains { $0.hasPrefix("no --date and no date in the release's header") })
     }
 
     func testDateDefaultsToTodayAndAcceptsBritishForm() throws {
@@ -108,7 +168,8 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("stdin:1: suppressed [member-quote] in line 2 (1 finding): flood emergency, agreed with the Monitoring Officer"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:4: warning [suppression] 'preelection: ignore party-reference' silences nothing: no reason given"), r.stdout)
         XCTAssertTrue(r.stdout.contains("stdin:5:5: error [party-reference]"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("(1 suppressed)"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("1 error, 1 warning, 0 info in 1 file (1 suppressed; 1 suppression not applied)\n"),
+                      "the suppression that silences nothing counts as a warning: \(r.stdout)")
     }
 
     // MARK: - JSON
@@ -205,7 +266,7 @@ final class CheckCommandTests: XCTestCase {
         try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: URL(fileURLWithPath: directory + "/broken.docx"))
         let cases: [([String], String)] = [
             (["missing.txt"], "preelection: error: missing.txt: no such file"),
-            (["scan.pdf"], "preelection: error: scan.pdf: looks like a binary file"),
+            (["scan.pdf"], "preelection: error: scan.pdf: is a PDF file, which cannot be checked"),
             (["empty.txt"], "preelection: error: empty.txt: is empty"),
             (["broken.docx"], "preelection: error: broken.docx:"),
             ([], "preelection: error: no release given"),

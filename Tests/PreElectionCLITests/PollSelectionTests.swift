@@ -216,6 +216,8 @@ final class PollSelectionTests: XCTestCase {
         XCTAssertTrue(html.stdout.contains("6 May 2027 in Scotland"))
         let english = CLI.run(["check", "release.txt", "--date", "2027-03-20", "--country", "england"], directory: dir)
         XCTAssertFalse(english.stdout.contains("give --country"), english.stdout)
-        XCTAssertTrue(english.stdout.contains("outside every pre-election period"), english.stdout)
+        // England's period begins 11 days later: the run-up, graded as inside it, and never Scotland's.
+        XCTAssertTrue(english.stdout.contains("is 11 days before the pre-election period for the local elections on Thursday 6 May 2027 in England"), english.stdout)
+        XCTAssertFalse(english.stdout.contains("Scotland"), english.stdout)
     }
 }

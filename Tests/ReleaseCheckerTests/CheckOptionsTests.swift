@@ -49,4 +49,21 @@ final class CheckOptionsTests: XCTestCase {
         XCTAssertNil(inside.upcomingPeriod)
         XCTAssertEqual(inside.periods, [Fixture.period2026])
     }
+
+    func testTheRunUpGradesFindingsAsInsideThePeriod() {
+        // Friday 20 March 2026, ten days before the period: a release stays online into it (Code of
+        // Recommended Practice on Local Authority Publicity 2011, para 34), so findings take its severity.
+        let runUp = CivilDate(year: 2026, month: 3, day: 20)!
+        let options = CheckOptions(publicationDate: runUp, periods: [Fixture.period2026])
+        XCTAssertTrue(options.gradedAsInPeriod)
+        XCTAssertEqual(options.severity(of: .memberQuote), .error)
+        XCTAssertEqual(options.severity(of: .memberReference), .warning)
+        let report = ReleaseScanner.check(text: "“Lovely,” said Cllr Jane Doe. The Labour group agreed.", options: options)
+        XCTAssertFalse(report.inPeriod, "the date itself is not inside the period")
+        XCTAssertEqual(report.findings.map(\.severity), [.error, .error])
+        XCTAssertTrue(report.findings[0].guidance.hasPrefix("Quote an officer instead"), "in-period guidance")
+        let early = CheckOptions(publicationDate: CivilDate(year: 2026, month: 3, day: 15)!, periods: [Fixture.period2026])
+        XCTAssertFalse(early.gradedAsInPeriod)
+        XCTAssertEqual(early.severity(of: .memberQuote), .info)
+    }
 }

@@ -64,4 +64,25 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertFalse(report.inPeriod)
         XCTAssertEqual(report.findings.first { $0.rule == .electioneering }?.severity, .error)
     }
+
+    /// A leader's column speaks for the governing group in the first person: its record and its offer for the
+    /// next term are campaigning even without a party named.
+    func testFirstPersonRecordAndOfferInAColumn() {
+        for text in ["Three years on, we have delivered on all of the promises we made to you.",
+                     "If we are re-elected next month, we will open two more family hubs.",
+                     "If I am returned on 7 May I will keep pressing for the bypass.", "You can read our full local manifesto online.",
+                     "It happened because Exampleton voted for change in 2022."] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+        // The council reporting on its own commitments is not.
+        XCTAssertEqual(electioneering("The council has delivered on its commitment to resurface Mill Lane.").count, 0)
+    }
+
+    /// "Only <party> can win" in both languages, and "a pledge from our manifesto" in Welsh.
+    func testOnlyOnePartyCanWinInEnglishAndWelsh() {
+        for text in ["Only Plaid Cymru can win in Aberdyfi.", "Dim ond Llafur all ennill yn Aberdyfi.",
+                     "Mae hwn yn addewid o'n maniffesto wedi'i gyflawni."] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+    }
 }

@@ -59,4 +59,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Tag @ExamptonCouncil and #GreenSpaces #LocalHistory #BedtimeStories #PlaidShirts.").count, 0)
         XCTAssertEqual(parties("#ToriesOut #WelshLabour #theSNP").count, 3)
     }
+
+    /// A negation a few hyphenated words back still negates: "non-party-political groups".
+    func testHyphenatedNegationBeforeAPartyGroup() {
+        XCTAssertEqual(parties("The hall can be booked by non-party-political groups at the usual rates.").count, 0)
+        XCTAssertEqual(parties("The opposition groups asked for a recorded vote.").count, 1)
+    }
 }

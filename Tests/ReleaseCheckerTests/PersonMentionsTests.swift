@@ -64,4 +64,44 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("The results will be reported to councillors. Ward councillors will be told.").count, 0)
         XCTAssertEqual(references("Dr Amir Khan and Jane Smith attended, with a community leader.").count, 0)
     }
+
+    /// "Cllr Jane Doe, the borough council's cabinet member for parks, said …" is one person, one finding.
+    func testAppositiveRoleAfterAPossessiveOrganisation() {
+        let found = references("Cllr Jane Doe, the borough council's cabinet member for parks, said a new play area would open in June.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.column, 1)
+    }
+
+    /// A government minister named only by office is not a councillor or candidate.
+    func testAMinisterByOfficeAloneIsNotAReference() {
+        XCTAssertEqual(references("Cllr Jane Doe said she had written to the housing minister about the scheme.").count, 1)
+        XCTAssertEqual(references("Ms Doe raised it with the Infrastructure Minister last week.", people: ["Jane Doe"]).map(\.column), [1])
+    }
+
+    /// A role is read within one line: a letterhead's last word does not join the next line's heading.
+    func testARoleDoesNotRunAcrossALineBreak() {
+        XCTAssertEqual(references("Exampleton Borough Council\nLeader's column for the summer magazine").map(\.line), [2])
+    }
+
+    /// A role in the possessive names a thing, not its holder: "the Candidate's Consent to Nomination".
+    func testAPossessiveRoleTakesNoName() {
+        XCTAssertEqual(references("Each paper must include the Candidate's Consent to Nomination, signed and witnessed.").count, 0)
+    }
+
+    /// "North Exampleton MSP Jane Doe": the words before the post-nominal are a constituency, not a person, and
+    /// the place is not remembered as her surname.
+    func testConstituencyBeforeAPostNominalAndAName() {
+        let text = "North Exampleton MSP Jane Doe has written to Exampleton Council about the ferry.\n\nAn Exampleton Council spokesperson said the timetable was under review."
+        XCTAssertEqual(references(text).map(\.line), [1])
+        XCTAssertEqual(references(text).first?.subject.hasSuffix("Jane Doe"), true)
+    }
+
+    /// Sharing a surname with a listed councillor does not make someone her: "Dr Tom Doe" is not Cllr Jane Doe,
+    /// but "Dr Doe" and "Dr J. Doe" may be.
+    func testADifferentFirstNameIsADifferentPerson() {
+        XCTAssertEqual(Fixture.findings("Dr Tom Doe, the practice's senior partner, said: “We have room for two more GPs.”", people: ["Jane Doe"]).count, 0)
+        XCTAssertEqual(references("Dr Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
+        XCTAssertEqual(references("Dr J. Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
+        XCTAssertEqual(references("Dr Jane Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
+    }
 }

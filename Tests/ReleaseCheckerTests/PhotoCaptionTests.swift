@@ -22,4 +22,15 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(photos("Photo: the restored bandstand. Image credit: Exampleton Council").count, 0)
         XCTAssertEqual(Fixture.findings("Photo competition entries close on Friday, said Cllr Jane Doe.").filter { $0.rule == .memberPhoto }.count, 0)
     }
+
+    /// Newspaper captions end with their credit on the same line: the words before the credit are the caption.
+    func testCaptionEndingWithItsCredit() {
+        for text in ["The opening drew a crowd.\n\nCllr Jane Doe with the new mobile library van. Photo: Exampleton Gazette",
+                     "Tom Ford (right) and Cllr Jane Doe outside the depot. Picture credit: Sam Hill Photography",
+                     "Cllr Jane Doe and pupils at the crossing (Image: Exampleton Echo)"] {
+            XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-photo@\(text.components(separatedBy: "\n").count)"], text)
+        }
+        // A sentence that merely mentions a photo is not a caption.
+        XCTAssertEqual(photos("Cllr Jane Doe said the photo competition had drawn 300 entries. Photo entries close on Friday.").count, 0)
+    }
 }

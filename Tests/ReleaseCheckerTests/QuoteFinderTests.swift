@@ -103,11 +103,34 @@ final class QuoteFinderTests: XCTestCase {
 
     func testJointAndInterruptedQuotes() {
         XCTAssertEqual(quotes("Cllr Ann Lee and Cllr Raj Patel said: “We welcome it.”").first?.subject, "Cllr Ann Lee and Cllr Raj Patel")
+        // One quotation interrupted by its attribution is one finding (the labelling convention since the second batch).
         let f = quotes("“Nobody should sleep rough,” said Cllr Jane Doe, “and we will keep the shelter open.”")
-        XCTAssertEqual(f.count, 2)
+        XCTAssertEqual(f.count, 1)
     }
 
     func testScareQuotesAndTitlesAreNotQuotations() {
         XCTAssertEqual(quotes("Cllr Jane Doe opened the “Love Where You Live” campaign.").count, 0)
+    }
+
+    /// A plural possessive in the attribution ("residents' calls") is an apostrophe, not the end of a quotation:
+    /// the sentence's subject still speaks the quotation after ", saying:".
+    func testPluralPossessiveInsideTheAttribution() {
+        let text = "Exampleton's MP, Jane Doe MP, has backed parents' calls for a crossing on Mill Road, saying: \"Act before someone is hurt.\""
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// “…,” said Cllr X, “…”: a quotation resumed mid-sentence after its attribution is one quotation.
+    func testQuotationResumedAfterACommaAttribution() {
+        let text = "“Parents asked us to 'keep the bus', and we listened,” said Cllr Jane Doe, “but the route is still under review.”"
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// The chair of a school's parent council or a youth council is not a councillor.
+    func testChairsOfParentAndYouthCouncilsAreNotMembers() {
+        for text in ["Parent council chair Ann Lee said: “We are relieved, but we will keep pushing.”",
+                     "Youth council chair Tom Ford said: “Young people were listened to.”"] {
+            XCTAssertEqual(quotes(text).count, 0, text)
+        }
+        XCTAssertEqual(quotes("Council chair Cllr Ann Lee said: “The meeting is adjourned.”").count, 1)
     }
 }

@@ -161,4 +161,14 @@ final class TextScannerBoundTests: XCTestCase {
             XCTAssertLessThan(TextScanner(text).tokens.count, bound, text)
         }
     }
+
+    func testExcerptsEndOnAWordBoundary() {
+        let line = "“We are delighted,” said Cllr Jane Doe, adding that the refurbished community centre in Mill Park would reopen to residents in the spring with longer opening hours."
+        let report = Fixture.report(line)
+        let excerpt = try? XCTUnwrap(report.findings.first?.excerpt)
+        guard let excerpt, excerpt.hasSuffix("…") else { return XCTFail("a long line is cut: \(String(describing: excerpt))") }
+        let shown = String(excerpt.dropLast())
+        XCTAssertTrue(line.hasPrefix(shown), excerpt)
+        XCTAssertEqual(line[line.index(line.startIndex, offsetBy: shown.count)], " ", "cut at a space, not inside a word: \(excerpt)")
+    }
 }
