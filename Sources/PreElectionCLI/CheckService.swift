@@ -54,7 +54,7 @@ final class CheckService: @unchecked Sendable {
         var context = self.context
         context.today = day
         let parsed = try ArgumentParser.parse(["-"] + args, spec: CheckCommand.spec)
-        let publication = try CheckCommand.publicationDate(parsed, context: context)
+        let publication = CheckCommand.publicationDate(parsed) ?? day
         let selection = try PollSelection.resolve(parsed, context: context, from: publication.adding(days: -120), to: publication.adding(days: 120))
         let options = try CheckCommand.checkOptions(parsed, context: context, config: selection.config, date: publication, periods: selection.periods)
         let prepared = Prepared(options: options, selection: selection)
