@@ -86,16 +86,17 @@ public struct CalendarData: Sendable {
         }
         var polls: [ScheduledPoll] = []
         for (index, entry) in entries.enumerated() {
-            let where_ = line(ofOccurrence: index, of: "\"date\"", in: bytes, after: nil)
+            // The line is looked up only for an error: finding it for every entry made large files quadratic.
+            let where_ = { line(ofOccurrence: index, of: "\"date\"", in: bytes, after: nil) }
             guard let dateText = entry["date"] as? String, let date = CivilDate(iso: dateText) else {
-                throw CalendarDataError(file: file, line: where_, message: "poll \(index + 1) has no valid \"date\" (YYYY-MM-DD)", hint: "fix that entry")
+                throw CalendarDataError(file: file, line: where_(), message: "poll \(index + 1) has no valid \"date\" (YYYY-MM-DD)", hint: "fix that entry")
             }
             guard let country = entry["country"] as? String, let nation = Nation(argument: country) else {
-                throw CalendarDataError(file: file, line: where_, message: "poll \(index + 1) has no valid \"country\"",
+                throw CalendarDataError(file: file, line: where_(), message: "poll \(index + 1) has no valid \"country\"",
                                         hint: "use england, wales, scotland or northern-ireland")
             }
             guard let elections = entry["elections"] as? [String], !elections.isEmpty else {
-                throw CalendarDataError(file: file, line: where_, message: "poll \(index + 1) has no \"elections\" list", hint: "list Democracy Club ids, e.g. local.2027-05-06")
+                throw CalendarDataError(file: file, line: where_(), message: "poll \(index + 1) has no \"elections\" list", hint: "list Democracy Club ids, e.g. local.2027-05-06")
             }
             polls.append(ScheduledPoll(date: date, nation: nation, elections: elections, description: (entry["description"] as? String) ?? ""))
         }
@@ -117,17 +118,17 @@ public struct CalendarData: Sendable {
         var councils: [Council] = []
         councils.reserveCapacity(list.count)
         for (position, entry) in list.enumerated() {
-            let where_ = line(ofOccurrence: position, of: "\"slug\"", in: bytes, after: nil)
+            let where_ = { line(ofOccurrence: position, of: "\"slug\"", in: bytes, after: nil) }
             guard let slug = entry["slug"] as? String, !slug.isEmpty else {
-                throw CalendarDataError(file: file, line: where_, message: "council \(position + 1) has no \"slug\"", hint: "give the Democracy Club organisation slug, e.g. \"cardiff\"")
+                throw CalendarDataError(file: file, line: where_(), message: "council \(position + 1) has no \"slug\"", hint: "give the Democracy Club organisation slug, e.g. \"cardiff\"")
             }
             guard let nationText = entry["nation"] as? String, let nation = Nation(argument: nationText) else {
-                throw CalendarDataError(file: file, line: where_, message: "council '\(slug)' has no valid \"nation\"", hint: "use england, wales, scotland or northern-ireland")
+                throw CalendarDataError(file: file, line: where_(), message: "council '\(slug)' has no valid \"nation\"", hint: "use england, wales, scotland or northern-ireland")
             }
             var ended: CivilDate?
             if let text = entry["ended"] as? String {
                 guard let date = CivilDate(iso: text) else {
-                    throw CalendarDataError(file: file, line: where_, message: "council '\(slug)' has an \"ended\" that is not a date", hint: "write YYYY-MM-DD")
+                    throw CalendarDataError(file: file, line: where_(), message: "council '\(slug)' has an \"ended\" that is not a date", hint: "write YYYY-MM-DD")
                 }
                 ended = date
             }

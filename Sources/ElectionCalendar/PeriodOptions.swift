@@ -1,7 +1,7 @@
-/// The user's choices where practice varies (domain brief §8): the actual notice dates, the general-election
+/// The user's choices where practice varies (where the law fixes no date, the safer, earlier default): the actual notice dates, the general-election
 /// start preset and where the period ends. Defaults are the safer (earlier, longer) options.
 public struct PeriodOptions: Sendable, Equatable {
-    /// When a general election's period starts; councils have used all three (domain brief §3.5).
+    /// When a general election's period starts; councils have used all three (LGA guidance 2019 used dissolution, its 2024 FAQ the notice of election).
     public enum GeneralElectionStart: Sendable, Equatable {
         /// Dissolution of Parliament, 25 working days before the poll (the default: the earliest).
         case dissolution

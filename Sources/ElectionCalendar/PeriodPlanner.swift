@@ -1,4 +1,4 @@
-/// Turns polls into pre-election periods (domain brief §8): the actual notice date when known, else the
+/// Turns polls into pre-election periods (the safer default where practice varies): the actual notice date when known, else the
 /// kind's default start; the end on polling day or declaration day; and overlapping or touching periods of
 /// different polls merged into one period that names every poll, the earliest start winning (§3.1).
 public enum PeriodPlanner {

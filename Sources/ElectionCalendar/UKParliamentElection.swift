@@ -43,7 +43,7 @@ public struct UKParliamentElection: Election {
         return Timetable(entries)
     }
 
-    /// General election: dissolution by default (the earliest of the presets, domain brief §8), or the
+    /// General election: dissolution by default (the earliest of the presets: councils have started at the Cabinet Office date, dissolution or the notice of election, and the safest default is the earliest), or the
     /// latest notice date, or a date the user gives (the Cabinet Office's announced start). By-election: the
     /// latest notice date.
     public func defaultPeriodStart(timetable: Timetable, in calendars: CalendarSet, options: PeriodOptions) -> PeriodStart {

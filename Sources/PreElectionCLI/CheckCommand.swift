@@ -323,9 +323,12 @@ enum CheckCommand: Subcommand {
         }
         let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let results = ResultBox<ReadInput>(count: paths.count)
+        let budget = TextBudget()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(CLIError) {
+                // Once the run's budget is spent, later files are not read at all.
+                guard !budget.isSpent else { throw TextBudget.runTooLargeError(at: path) }
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
                     results.set(index, .success(ReadInput(path: path, text: "", notice: nil, isReport: true)))
@@ -339,6 +342,9 @@ enum CheckCommand: Subcommand {
                     return
                 }
                 let (text, notice) = try releaseText(bytes, path: path)
+                let size = text.utf8.count
+                guard size <= TextBudget.perFile else { throw TextBudget.tooLongError(size, path: path) }
+                guard budget.take(size) else { throw TextBudget.runTooLargeError(at: path) }
                 results.set(index, .success(ReadInput(path: path, text: text, notice: notice)))
             } catch {
                 results.set(index, .failure(error))

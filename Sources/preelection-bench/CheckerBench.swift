@@ -97,7 +97,7 @@ The council’s green spaces team kept the Green Flag award at Mill Park, and la
 
 """
 
-/// Measures the checker's scanning speed on a generated 1 MB release (issue 3 target: ≥ 50 MB/s
+/// Measures the checker's scanning speed on a generated 1 MB release (target: ≥ 50 MB/s
 /// single-threaded) and one 5 KB release in process. `preelection-bench checker --write-sample DIR` also
 /// writes the 5 KB sample (and a 1 MB file) for an end-to-end run of the release binary with hyperfine.
 func benchChecker() {

@@ -2,7 +2,7 @@ import XCTest
 @testable import ElectionCalendar
 
 /// Dates published by the Electoral Commission, the LGA, returning officers and Parliament for real polls:
-/// the final word (domain brief §0, §3).
+/// the final word.
 final class PublishedDatesTests: XCTestCase {
     let resolver = PollResolver(councilNations: CalendarData.embedded.councilNations, country: nil)
 
@@ -25,7 +25,7 @@ final class PublishedDatesTests: XCTestCase {
     }
 
     func testMayoralPCCAndGLAFor2May2024() throws {
-        // Domain brief §0: notice by 26 March 2024 for mayors and PCCs; by 19 March 2024 for the GLA (30 days).
+        // Electoral Commission timetable: notice by 26 March 2024 for mayors and PCCs; by 19 March 2024 for the GLA (30 days).
         XCTAssertEqual(try timetable("mayor.west-midlands.2024-05-02")[.noticeOfElectionDeadline]?.iso, "2024-03-26")
         XCTAssertEqual(try timetable("pcc.avon-and-somerset.2024-05-02")[.noticeOfElectionDeadline]?.iso, "2024-03-26")
         XCTAssertEqual(try timetable("gla.c.2024-05-02")[.noticeOfElectionDeadline]?.iso, "2024-03-19")

@@ -4,7 +4,7 @@ import ElectionCalendar
 @testable import PreElectionCLI
 
 /// `preelection check` as a user runs it: stdin, files, folders, Word and HTML, encodings, people and topic
-/// files, config, the three output formats, `--output`, `--strict` and the exit statuses (issue 3).
+/// files, config, the three output formats, `--output`, `--strict` and the exit statuses.
 /// Polls are given with `--election`, and the period is computed through `PollSelection.resolve`, so the tests
 /// do not depend on the calendar's exact dates.
 final class CheckCommandTests: XCTestCase {

@@ -180,6 +180,25 @@ final class FileInputTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), Double(FileInput.fifoWriterWaitSeconds) + 5)
     }
 
+    func testAReleaseWithMoreTextThanAnyReleaseHasIsAnInputError() throws {
+        // A folder of small Word files that each inflate to 63 MB of text asked for gigabytes and was killed.
+        let line = "The park reopens on Monday with new play equipment for younger children and a cafe.\n"
+        try write("huge.txt", String(repeating: line, count: TextBudget.perFile / line.utf8.count + 1))
+        try write("small.txt", release)
+        let r = CLI.run(["check", "."] + inPeriod, directory: directory)
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains("huge.txt: holds 16 MB of text, more than the 16 MB a release can have"), r.stderr)
+    }
+
+    func testTheRunsTextBudgetRefusesWhatWouldExceedItAndSaysSo() {
+        let budget = TextBudget(total: 100)
+        XCTAssertTrue(budget.take(60))
+        XCTAssertFalse(budget.isSpent)
+        XCTAssertFalse(budget.take(41), "41 more bytes would exceed the 100-byte budget")
+        XCTAssertTrue(budget.isSpent, "later files are not read once a file was refused")
+        XCTAssertTrue(budget.take(40), "what is left can still be taken")
+    }
+
     func testDevicesGetAnAccurateMessage() {
         let null = CLI.run(["check", "/dev/null"] + inPeriod)
         XCTAssertTrue(null.stderr.hasPrefix("preelection: error: /dev/null: is empty"), null.stderr)
