@@ -1,0 +1,75 @@
+// libFuzzer entry point for PreElection's readers. Built by `Tests/Fuzz/run-fuzzers`, which compiles this file
+// together with the library sources into one instrumented binary; the environment variable
+// PREELECTION_FUZZ_TARGET picks the reader under test. A target passes when no input makes it trap, overflow,
+// read out of bounds (AddressSanitizer), run out of memory or hang (libFuzzer's -rss_limit_mb and -timeout).
+import Foundation
+
+/// The readers a fuzz run can exercise, one per untrusted input a user can hand the tool.
+enum FuzzTarget: String, CaseIterable {
+    /// RFC 5545 calendars through the scheduler's reader (parsing, time zones, recurrence expansion).
+    case ics
+    /// RFC 4180 event tables through the scheduler's reader (header detection, UK date forms).
+    case csv
+    /// ZIP archives (APPNOTE): the central directory, local headers, inflate and CRC of every entry.
+    case zip
+    /// Word documents: ZIP plus WordprocessingML text layout.
+    case docx
+    /// The XML tokenizer on its own (well-formedness, references, CDATA, DOCTYPE skipping).
+    case xml
+    /// HTML to checkable text (entities, tags, scripts, comments).
+    case html
+    /// The council config (JSON), as every command reads it.
+    case config
+    /// Text decoding (BOMs, UTF-16, Windows-1252 fallback) followed by the release checker's scan.
+    case text
+
+    /// The target named by PREELECTION_FUZZ_TARGET, or `text` when none is named.
+    static let selected: FuzzTarget = {
+        let name = ProcessInfo.processInfo.environment["PREELECTION_FUZZ_TARGET"] ?? "text"
+        return FuzzTarget(rawValue: name) ?? .text
+    }()
+}
+
+/// A fixed window around the 2027 polls, so recurrence expansion has real work to do.
+private let windowStart = CivilDate(year: 2026, month: 1, day: 1) ?? CivilDate(dayNumber: 20_454)
+private let windowEnd = CivilDate(year: 2028, month: 12, day: 31) ?? CivilDate(dayNumber: 21_549)
+
+/// Runs one input through the selected reader; every error it throws is an acceptable outcome.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch FuzzTarget.selected {
+    case .ics:
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = try? EventFile.read(text, name: "fuzz.ics", from: windowStart, to: windowEnd)
+    case .csv:
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = try? EventFile.read(text, name: "fuzz.csv", from: windowStart, to: windowEnd)
+    case .zip:
+        if let archive = try? ZIPArchive(bytes, maximumEntrySize: 4 << 20) {
+            for entry in archive.entries.prefix(64) { _ = try? archive.contents(of: entry) }
+        }
+    case .docx:
+        _ = try? DOCXText.extract(bytes)
+    case .xml:
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = XMLScanner(buffer)
+            var decoded: [UInt8] = []
+            while let token = try? scanner.next() {
+                if case .text(let range) = token { try? scanner.appendDecoded(range, to: &decoded) }
+                if case .start(let tag) = token { _ = scanner.attributes(of: tag) }
+            }
+        }
+    case .html:
+        _ = HTMLText.extract(String(decoding: bytes, as: UTF8.self))
+    case .config:
+        _ = try? CouncilConfig.parse(bytes, path: "fuzz.json")
+    case .text:
+        if let decoded = try? TextDecoding.decode(bytes) {
+            let options = CheckOptions(publicationDate: CivilDate(year: 2027, month: 4, day: 14) ?? windowStart)
+            _ = ReleaseChecker.check(text: decoded.text, options: options)
+        }
+    }
+    return 0
+}
