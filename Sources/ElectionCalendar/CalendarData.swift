@@ -1,8 +1,8 @@
 import Foundation
 
 /// Everything the calendar runs on that a user may need to update without touching code: bank holidays
-/// (GOV.UK `bank-holidays.json` format), the scheduled polls, and which principal councils are in Wales,
-/// Scotland and Northern Ireland. The defaults are embedded at build time from `Calendars/`
+/// (GOV.UK `bank-holidays.json` format), the scheduled polls, and every UK principal council with its nation
+/// and whether it is in London. The defaults are embedded at build time from `Calendars/`
 /// (`EmbeddedCalendars.swift`); `--calendars DIR` replaces any of the three files at run time.
 public struct CalendarData: Sendable {
     /// The file names looked for in a calendars folder.
@@ -16,14 +16,17 @@ public struct CalendarData: Sendable {
     public var holidays: HolidaySource
     /// Ordinary polling days and their polls.
     public var scheduledPolls: [ScheduledPoll]
-    /// Democracy Club organisation slug → nation, for councils outside England.
-    public var councilNations: [String: Nation]
+    /// Every principal council by Democracy Club organisation slug.
+    public var councils: CouncilRegister
+
+    /// Organisation slug → nation (a view of `councils`).
+    public var councilNations: [String: Nation] { councils.nations }
 
     /// Creates data from parts.
-    public init(holidays: HolidaySource, scheduledPolls: [ScheduledPoll], councilNations: [String: Nation]) {
+    public init(holidays: HolidaySource, scheduledPolls: [ScheduledPoll], councils: CouncilRegister) {
         self.holidays = holidays
         self.scheduledPolls = scheduledPolls
-        self.councilNations = councilNations
+        self.councils = councils
     }
 
     /// Parses the three files' bytes; a file missing from `files` keeps `base`'s copy of that part.
@@ -38,9 +41,9 @@ public struct CalendarData: Sendable {
         }
         let polls: [ScheduledPoll]
         if let bytes = files[scheduledPollsFile] { polls = try parseScheduledPolls(bytes) } else { polls = base?.scheduledPolls ?? [] }
-        let councils: [String: Nation]
-        if let bytes = files[councilNationsFile] { councils = try parseCouncilNations(bytes) } else { councils = base?.councilNations ?? [:] }
-        return CalendarData(holidays: holidays, scheduledPolls: polls, councilNations: councils)
+        let councils: CouncilRegister
+        if let bytes = files[councilNationsFile] { councils = try parseCouncils(bytes) } else { councils = base?.councils ?? CouncilRegister([]) }
+        return CalendarData(holidays: holidays, scheduledPolls: polls, councils: councils)
     }
 
     /// Reads GOV.UK's `bank-holidays.json`: `{"england-and-wales": {"division": …, "events": [{"title", "date",
@@ -99,16 +102,48 @@ public struct CalendarData: Sendable {
         return polls.sorted { $0.date < $1.date }
     }
 
-    /// Reads `council-nations.json`: `{"wales": ["cardiff", …], "scotland": […], "northern-ireland": […]}`.
-    public static func parseCouncilNations(_ bytes: [UInt8]) throws(CalendarDataError) -> [String: Nation] {
+    /// Reads `council-nations.json`: `{"councils": [{"slug": "edinburgh", "name": "City of Edinburgh",
+    /// "nation": "scotland", "aliases": ["city-of-edinburgh"], "london": false, "ended": "YYYY-MM-DD"}]}`.
+    /// The older form `{"wales": ["cardiff", …], "scotland": […]}` is still read.
+    public static func parseCouncils(_ bytes: [UInt8]) throws(CalendarDataError) -> CouncilRegister {
         let file = councilNationsFile
         guard let root = try json(bytes, file: file) as? [String: Any] else {
             throw CalendarDataError(file: file, message: "is not a JSON object", hint: "see the format in the README")
         }
+        guard let entries = root["councils"] else { return CouncilRegister(nations: try parseCouncilNations(root)) }
+        guard let list = entries as? [[String: Any]] else {
+            throw CalendarDataError(file: file, message: "\"councils\" is not a list of objects", hint: "write e.g. {\"slug\": \"cardiff\", \"name\": \"Cardiff\", \"nation\": \"wales\"}")
+        }
+        var councils: [Council] = []
+        councils.reserveCapacity(list.count)
+        for (position, entry) in list.enumerated() {
+            let where_ = line(ofOccurrence: position, of: "\"slug\"", in: bytes, after: nil)
+            guard let slug = entry["slug"] as? String, !slug.isEmpty else {
+                throw CalendarDataError(file: file, line: where_, message: "council \(position + 1) has no \"slug\"", hint: "give the Democracy Club organisation slug, e.g. \"cardiff\"")
+            }
+            guard let nationText = entry["nation"] as? String, let nation = Nation(argument: nationText) else {
+                throw CalendarDataError(file: file, line: where_, message: "council '\(slug)' has no valid \"nation\"", hint: "use england, wales, scotland or northern-ireland")
+            }
+            var ended: CivilDate?
+            if let text = entry["ended"] as? String {
+                guard let date = CivilDate(iso: text) else {
+                    throw CalendarDataError(file: file, line: where_, message: "council '\(slug)' has an \"ended\" that is not a date", hint: "write YYYY-MM-DD")
+                }
+                ended = date
+            }
+            councils.append(Council(slug: slug.lowercased(), aliases: ((entry["aliases"] as? [String]) ?? []).map { $0.lowercased() },
+                                    name: (entry["name"] as? String) ?? slug, nation: nation, isLondon: (entry["london"] as? Bool) ?? false, ended: ended))
+        }
+        return CouncilRegister(councils)
+    }
+
+    /// The older form: nation → slugs of its councils outside England.
+    static func parseCouncilNations(_ root: [String: Any]) throws(CalendarDataError) -> [String: Nation] {
+        let file = councilNationsFile
         var map: [String: Nation] = [:]
         for (key, value) in root where !key.hasPrefix("_") {
             guard let nation = Nation(argument: key) else {
-                throw CalendarDataError(file: file, message: "has an unknown nation \"\(key)\"", hint: "use wales, scotland or northern-ireland")
+                throw CalendarDataError(file: file, message: "has an unknown key \"\(key)\"", hint: "list councils under \"councils\" (see the README)")
             }
             guard let slugs = value as? [String] else {
                 throw CalendarDataError(file: file, message: "\"\(key)\" is not a list of organisation slugs", hint: "write e.g. \"wales\": [\"cardiff\"]")
@@ -163,8 +198,8 @@ extension CalendarData {
     public static let embedded: CalendarData = {
         let holidays = parseCompactLines(EmbeddedCalendars.bankHolidays)
         let polls = (try? parseScheduledPolls(Array((EmbeddedCalendars.files[scheduledPollsFile] ?? "").utf8))) ?? []
-        let councils = (try? parseCouncilNations(Array((EmbeddedCalendars.files[councilNationsFile] ?? "").utf8))) ?? [:]
-        return CalendarData(holidays: holidays, scheduledPolls: polls, councilNations: councils)
+        let councils = parseCompactCouncils(EmbeddedCalendars.councils)
+        return CalendarData(holidays: holidays, scheduledPolls: polls, councils: councils)
     }()
 
     /// The compact form of holidays that `embed-calendars` writes: `division<TAB>YYYY-MM-DD<TAB>title[<TAB>S]`.
@@ -205,7 +240,45 @@ extension CalendarData {
         return HolidaySource(data: data)
     }
 
-    /// The embedded copies, for the test that compares them with `Calendars/`: the compact holiday lines
-    /// and the other files verbatim.
-    public static var embeddedFiles: (bankHolidays: String, others: [String: String]) { (EmbeddedCalendars.bankHolidays, EmbeddedCalendars.files) }
+    /// The compact form of the council list that `embed-calendars` writes, one council a line:
+    /// `slug<TAB>nation<TAB>L or -<TAB>ended date or -<TAB>name<TAB>alias,alias`.
+    public static func compactCouncilLines(_ register: CouncilRegister) -> String {
+        var out = ""
+        for council in register.councils {
+            out += "\(council.slug)\t\(council.nation.rawValue)\t\(council.isLondon ? "L" : "-")\t\(council.ended?.iso ?? "-")\t\(council.name)\t\(council.aliases.joined(separator: ","))\n"
+        }
+        return out
+    }
+
+    /// Reads `compactCouncilLines` output by scanning bytes (start-up cost matters for every command); lines
+    /// that do not parse are skipped (the drift test guards the embedded copy).
+    public static func parseCompactCouncils(_ text: String) -> CouncilRegister {
+        var councils: [Council] = []
+        councils.reserveCapacity(480)
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            var fields: [ArraySlice<UInt8>] = []
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
+                fields.append(bytes[fieldStart..<index])
+                fieldStart = index + 1
+            }
+            lineStart = lineEnd + 1
+            guard fields.count == 6, let nation = Nation(rawValue: String(decoding: fields[1], as: UTF8.self)) else { continue }
+            let aliases = fields[5].split(separator: 44).map { String(decoding: $0, as: UTF8.self) }
+            let ended = fields[3].count == 10 ? CivilDate(iso: String(decoding: fields[3], as: UTF8.self)) : nil
+            councils.append(Council(slug: String(decoding: fields[0], as: UTF8.self), aliases: aliases, name: String(decoding: fields[4], as: UTF8.self),
+                                    nation: nation, isLondon: fields[2].first == 76, ended: ended))  // 76: "L"
+        }
+        return CouncilRegister(councils)
+    }
+
+    /// The embedded copies, for the test that compares them with `Calendars/`: the compact holiday and
+    /// council lines, and the other files verbatim.
+    public static var embeddedFiles: (bankHolidays: String, councils: String, others: [String: String]) {
+        (EmbeddedCalendars.bankHolidays, EmbeddedCalendars.councils, EmbeddedCalendars.files)
+    }
 }

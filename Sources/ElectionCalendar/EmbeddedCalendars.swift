@@ -3,7 +3,7 @@
 
 /// The default `Calendars/` files, compiled into the binary (no bundle resources, which break on Linux once
 /// the build folder is gone). Bank holidays are pre-parsed, one a line (`division<TAB>date<TAB>title`, then
-/// `<TAB>S` for a substitute day), so start-up does not parse 80 KB of JSON.
+/// `<TAB>S` for a substitute day), and so are the councils, so start-up does not parse 130 KB of JSON.
 enum EmbeddedCalendars {
     /// `Calendars/bank-holidays.json`, one holiday a line.
     static let bankHolidays = #"""
@@ -482,6 +482,464 @@ northern-ireland	2028-12-26	Boxing Day
 
 """#
 
+    /// `Calendars/council-nations.json`, one council a line (`slug<TAB>nation<TAB>L|-<TAB>ended|-<TAB>name<TAB>aliases`).
+    static let councils = #"""
+aberdeen	scotland	-	-	Aberdeen City	aberdeen-city
+aberdeenshire	scotland	-	-	Aberdeenshire	
+adur	england	-	-	Adur	
+allerdale	england	-	2023-04-01	Allerdale	
+amber-valley	england	-	-	Amber Valley	
+angus	scotland	-	-	Angus	
+antrim	northern-ireland	-	2015-03-31	Antrim	
+antrim-newtownabbey	northern-ireland	-	-	Antrim and Newtownabbey	antrim-and-newtownabbey
+ards	northern-ireland	-	2015-03-31	Ards	
+ards-and-north-down	northern-ireland	-	-	Ards and North Down	
+argyll-and-bute	scotland	-	-	Argyll and Bute	
+armagh-banbridge-craigavon	northern-ireland	-	-	Armagh City, Banbridge and Craigavon	armagh-city-banbridge-and-craigavon,armagh-banbridge-and-craigavon
+armagh-city	northern-ireland	-	2015-03-31	Armagh City	
+arun	england	-	-	Arun	
+ashfield	england	-	-	Ashfield	
+ashford	england	-	-	Ashford	
+aylesbury-vale	england	-	2020-03-31	Aylesbury Vale	
+babergh	england	-	-	Babergh	
+ballymena	northern-ireland	-	2015-03-31	Ballymena	
+ballymoney	northern-ireland	-	2015-03-31	Ballymoney	
+banbridge	northern-ireland	-	2015-03-31	Banbridge	
+barking-and-dagenham	england	L	-	Barking and Dagenham	
+barnet	england	L	-	Barnet	
+barnsley	england	-	-	Barnsley	
+barrow-in-furness	england	-	2023-04-01	Barrow-in-Furness	
+basildon	england	-	-	Basildon	
+basingstoke-and-deane	england	-	-	Basingstoke and Deane	
+bassetlaw	england	-	-	Bassetlaw	
+bath-and-north-east-somerset	england	-	-	Bath and North East Somerset	
+bedford	england	-	-	Bedford	
+belfast	northern-ireland	-	-	Belfast	
+bexley	england	L	-	Bexley	
+birmingham	england	-	-	Birmingham	
+blaby	england	-	-	Blaby	
+blackburn-with-darwen	england	-	-	Blackburn with Darwen	
+blackpool	england	-	-	Blackpool	
+blaenau-gwent	wales	-	-	Blaenau Gwent	
+bolsover	england	-	-	Bolsover	
+bolton	england	-	-	Bolton	
+boston	england	-	-	Boston	
+bournemouth	england	-	2019-03-31	Bournemouth	
+bournemouth-christchurch-and-poole	england	-	-	Bournemouth, Christchurch and Poole	bcp
+bracknell-forest	england	-	-	Bracknell Forest	
+bradford	england	-	-	Bradford	
+braintree	england	-	-	Braintree	
+breckland	england	-	-	Breckland	
+brent	england	L	-	Brent	
+brentwood	england	-	-	Brentwood	
+bridgend	wales	-	-	Bridgend	
+brighton-and-hove	england	-	-	Brighton and Hove	brighton-hove
+bristol	england	-	-	City of Bristol	city-of-bristol
+broadland	england	-	-	Broadland	
+bromley	england	L	-	Bromley	
+bromsgrove	england	-	-	Bromsgrove	
+broxbourne	england	-	-	Broxbourne	
+broxtowe	england	-	-	Broxtowe	
+buckinghamshire	england	-	-	Buckinghamshire	
+buckinghamshire-county	england	-	2020-03-31	Buckinghamshire County	
+burnley	england	-	-	Burnley	
+bury	england	-	-	Bury	
+caerphilly	wales	-	-	Caerphilly	
+calderdale	england	-	-	Calderdale	
+cambridge	england	-	-	Cambridge	
+cambridgeshire	england	-	-	Cambridgeshire	
+camden	england	L	-	Camden	
+cannock-chase	england	-	-	Cannock Chase	
+canterbury	england	-	-	Canterbury	
+cardiff	wales	-	-	Cardiff	
+carlisle	england	-	2023-04-01	Carlisle	
+carmarthenshire	wales	-	-	Carmarthenshire	
+carrickfergus	northern-ireland	-	2015-03-31	Carrickfergus	
+castle-point	england	-	-	Castle Point	
+castlereagh	northern-ireland	-	2015-03-31	Castlereagh	
+causeway-coast-and-glens	northern-ireland	-	-	Causeway Coast and Glens	
+central-bedfordshire	england	-	-	Central Bedfordshire	
+ceredigion	wales	-	-	Ceredigion	
+charnwood	england	-	-	Charnwood	
+chelmsford	england	-	-	Chelmsford	
+cheltenham	england	-	-	Cheltenham	
+cherwell	england	-	-	Cherwell	
+cheshire-east	england	-	-	Cheshire East	
+cheshire-west-and-chester	england	-	-	Cheshire West and Chester	
+chesterfield	england	-	-	Chesterfield	
+chichester	england	-	-	Chichester	
+chiltern	england	-	2020-03-31	Chiltern	
+chorley	england	-	-	Chorley	
+christchurch	england	-	2019-03-31	Christchurch	
+city-of-london	england	L	-	City of London	
+clackmannanshire	scotland	-	-	Clackmannanshire	
+colchester	england	-	-	Colchester	
+coleraine	northern-ireland	-	2015-03-31	Coleraine	
+conwy	wales	-	-	Conwy	
+cookstown	northern-ireland	-	2015-03-31	Cookstown	
+copeland	england	-	2023-04-01	Copeland	
+corby	england	-	2021-04-01	Corby	
+cornwall	england	-	-	Cornwall	
+cotswold	england	-	-	Cotswold	
+county-durham	england	-	-	County Durham	
+coventry	england	-	-	Coventry	
+craigavon	northern-ireland	-	2015-03-31	Craigavon	
+craven	england	-	2023-04-01	Craven	
+crawley	england	-	-	Crawley	
+croydon	england	L	-	Croydon	
+cumberland	england	-	-	Cumberland	
+cumbria	england	-	2023-04-01	Cumbria	
+dacorum	england	-	-	Dacorum	
+darlington	england	-	-	Darlington	
+dartford	england	-	-	Dartford	
+daventry	england	-	2021-04-01	Daventry	
+denbighshire	wales	-	-	Denbighshire	
+derby	england	-	-	Derby	
+derbyshire	england	-	-	Derbyshire	
+derbyshire-dales	england	-	-	Derbyshire Dales	
+derry	northern-ireland	-	2015-03-31	Derry	
+derry-strabane	northern-ireland	-	-	Derry City and Strabane	derry-city-and-strabane,derry-and-strabane
+devon	england	-	-	Devon	
+doncaster	england	-	-	Doncaster	
+dorset	england	-	2019-03-31	Dorset County	dorset-county
+dorset-council	england	-	-	Dorset Council	
+dover	england	-	-	Dover	
+down	northern-ireland	-	2015-03-31	Down	
+dudley	england	-	-	Dudley	
+dumfries-and-galloway	scotland	-	-	Dumfries and Galloway	
+dundee	scotland	-	-	Dundee City	dundee-city
+dungannon-and-south-tyrone	northern-ireland	-	2015-03-31	Dungannon and South Tyrone	
+ealing	england	L	-	Ealing	
+east-ayrshire	scotland	-	-	East Ayrshire	
+east-cambridgeshire	england	-	-	East Cambridgeshire	
+east-devon	england	-	-	East Devon	
+east-dorset	england	-	2019-03-31	East Dorset	
+east-dunbartonshire	scotland	-	-	East Dunbartonshire	
+east-hampshire	england	-	-	East Hampshire	
+east-hertfordshire	england	-	-	East Hertfordshire	
+east-lindsey	england	-	-	East Lindsey	
+east-lothian	scotland	-	-	East Lothian	
+east-northamptonshire	england	-	2021-04-01	East Northamptonshire	
+east-renfrewshire	scotland	-	-	East Renfrewshire	
+east-riding-of-yorkshire	england	-	-	East Riding of Yorkshire	
+east-staffordshire	england	-	-	East Staffordshire	
+east-suffolk	england	-	-	East Suffolk	
+east-sussex	england	-	-	East Sussex	
+eastbourne	england	-	-	Eastbourne	
+eastleigh	england	-	-	Eastleigh	
+eden	england	-	2023-04-01	Eden	
+edinburgh	scotland	-	-	City of Edinburgh	city-of-edinburgh,edinburgh-city
+eilean-siar	scotland	-	-	Eilean Siar	na-h-eileanan-siar,comhairle-nan-eilean-siar,western-isles
+elmbridge	england	-	-	Elmbridge	
+enfield	england	L	-	Enfield	
+epping-forest	england	-	-	Epping Forest	
+epsom-and-ewell	england	-	-	Epsom and Ewell	
+erewash	england	-	-	Erewash	
+essex	england	-	-	Essex	
+exeter	england	-	-	Exeter	
+falkirk	scotland	-	-	Falkirk	
+fareham	england	-	-	Fareham	
+fenland	england	-	-	Fenland	
+fermanagh	northern-ireland	-	2015-03-31	Fermanagh	
+fermanagh-omagh	northern-ireland	-	-	Fermanagh and Omagh	fermanagh-and-omagh
+fife	scotland	-	-	Fife	
+flintshire	wales	-	-	Flintshire	
+forest-heath	england	-	2019-03-31	Forest Heath	
+forest-of-dean	england	-	-	Forest of Dean	
+fylde	england	-	-	Fylde	
+gateshead	england	-	-	Gateshead	
+gedling	england	-	-	Gedling	
+glasgow	scotland	-	-	Glasgow City	glasgow-city,city-of-glasgow
+gloucester	england	-	-	Gloucester	
+gloucestershire	england	-	-	Gloucestershire	
+gosport	england	-	-	Gosport	
+gravesham	england	-	-	Gravesham	
+great-yarmouth	england	-	-	Great Yarmouth	
+greenwich	england	L	-	Greenwich	
+guildford	england	-	-	Guildford	
+gwynedd	wales	-	-	Gwynedd	
+hackney	england	L	-	Hackney	
+halton	england	-	-	Halton	
+hambleton	england	-	2023-04-01	Hambleton	
+hammersmith-and-fulham	england	L	-	Hammersmith and Fulham	
+hampshire	england	-	-	Hampshire	
+harborough	england	-	-	Harborough	
+haringey	england	L	-	Haringey	
+harlow	england	-	-	Harlow	
+harrogate	england	-	2023-04-01	Harrogate	
+harrow	england	L	-	Harrow	
+hart	england	-	-	Hart	
+hartlepool	england	-	-	Hartlepool	
+hastings	england	-	-	Hastings	
+havant	england	-	-	Havant	
+havering	england	L	-	Havering	
+herefordshire	england	-	-	Herefordshire	county-of-herefordshire
+hertfordshire	england	-	-	Hertfordshire	
+hertsmere	england	-	-	Hertsmere	
+high-peak	england	-	-	High Peak	
+highland	scotland	-	-	Highland	
+hillingdon	england	L	-	Hillingdon	
+hinckley-and-bosworth	england	-	-	Hinckley and Bosworth	
+horsham	england	-	-	Horsham	
+hounslow	england	L	-	Hounslow	
+huntingdonshire	england	-	-	Huntingdonshire	
+hyndburn	england	-	-	Hyndburn	
+inverclyde	scotland	-	-	Inverclyde	
+ipswich	england	-	-	Ipswich	
+isle-of-anglesey	wales	-	-	Isle of Anglesey	anglesey,ynys-mon
+isle-of-wight	england	-	-	Isle of Wight	
+isles-of-scilly	england	-	-	Isles of Scilly	
+islington	england	L	-	Islington	
+kensington-and-chelsea	england	L	-	Kensington and Chelsea	royal-borough-of-kensington-and-chelsea
+kent	england	-	-	Kent	
+kettering	england	-	2021-04-01	Kettering	
+kings-lynn-and-west-norfolk	england	-	-	Kings Lynn and West Norfolk	
+kingston-upon-hull	england	-	-	Kingston upon Hull	hull,kingston-upon-hull-city,hull-city
+kingston-upon-thames	england	L	-	Kingston upon Thames	kingston
+kirklees	england	-	-	Kirklees	
+knowsley	england	-	-	Knowsley	
+lambeth	england	L	-	Lambeth	
+lancashire	england	-	-	Lancashire	
+lancaster	england	-	-	Lancaster	
+larne	northern-ireland	-	2015-03-31	Larne	
+leeds	england	-	-	Leeds	
+leicester	england	-	-	Leicester	
+leicestershire	england	-	-	Leicestershire	
+lewes	england	-	-	Lewes	
+lewisham	england	L	-	Lewisham	
+lichfield	england	-	-	Lichfield	
+limavady	northern-ireland	-	2015-03-31	Limavady	
+lincoln	england	-	-	City of Lincoln	city-of-lincoln
+lincolnshire	england	-	-	Lincolnshire	
+lisburn	northern-ireland	-	2015-03-31	Lisburn	
+lisburn-castlereagh	northern-ireland	-	-	Lisburn and Castlereagh	lisburn-and-castlereagh
+liverpool	england	-	-	Liverpool	
+luton	england	-	-	Luton	
+magherafelt	northern-ireland	-	2015-03-31	Magherafelt	
+maidstone	england	-	-	Maidstone	
+maldon	england	-	-	Maldon	
+malvern-hills	england	-	-	Malvern Hills	
+manchester	england	-	-	Manchester	
+mansfield	england	-	-	Mansfield	
+medway	england	-	-	Medway	
+melton	england	-	-	Melton	
+mendip	england	-	2023-04-01	Mendip	
+merthyr-tydfil	wales	-	-	Merthyr Tydfil	
+merton	england	L	-	Merton	
+mid-and-east-antrim	northern-ireland	-	-	Mid and East Antrim	
+mid-devon	england	-	-	Mid Devon	
+mid-suffolk	england	-	-	Mid Suffolk	
+mid-sussex	england	-	-	Mid Sussex	
+mid-ulster	northern-ireland	-	-	Mid Ulster	
+middlesbrough	england	-	-	Middlesbrough	
+midlothian	scotland	-	-	Midlothian	
+milton-keynes	england	-	-	Milton Keynes	
+mole-valley	england	-	-	Mole Valley	
+monmouthshire	wales	-	-	Monmouthshire	
+moray	scotland	-	-	Moray	
+moyle	northern-ireland	-	2015-03-31	Moyle	
+neath-port-talbot	wales	-	-	Neath Port Talbot	
+new-forest	england	-	-	New Forest	
+newark-and-sherwood	england	-	-	Newark and Sherwood	
+newcastle-under-lyme	england	-	-	Newcastle-under-Lyme	
+newcastle-upon-tyne	england	-	-	Newcastle upon Tyne	newcastle
+newham	england	L	-	Newham	
+newport	wales	-	-	Newport	
+newry-and-mourne	northern-ireland	-	2015-03-31	Newry and Mourne	
+newry-mourne-down	northern-ireland	-	-	Newry, Mourne and Down 	newry-mourne-and-down
+newtownabbey	northern-ireland	-	2015-03-31	Newtownabbey	
+norfolk	england	-	-	Norfolk	
+north-ayrshire	scotland	-	-	North Ayrshire	
+north-devon	england	-	-	North Devon	
+north-dorset	england	-	2019-03-31	North Dorset	
+north-down	northern-ireland	-	2015-03-31	North Down	
+north-east-derbyshire	england	-	-	North East Derbyshire	
+north-east-lincolnshire	england	-	-	North East Lincolnshire	
+north-hertfordshire	england	-	-	North Hertfordshire	
+north-kesteven	england	-	-	North Kesteven	
+north-lanarkshire	scotland	-	-	North Lanarkshire	
+north-lincolnshire	england	-	-	North Lincolnshire	
+north-norfolk	england	-	-	North Norfolk	
+north-northamptonshire	england	-	-	North Northamptonshire	
+north-somerset	england	-	-	North Somerset	
+north-tyneside	england	-	-	North Tyneside	
+north-warwickshire	england	-	-	North Warwickshire	
+north-west-leicestershire	england	-	-	North West Leicestershire	
+north-yorkshire	england	-	-	North Yorkshire	
+northampton	england	-	2021-04-01	Northampton	
+northamptonshire	england	-	2021-04-01	Northamptonshire	
+northumberland	england	-	-	Northumberland	
+norwich	england	-	-	Norwich	
+nottingham	england	-	-	Nottingham	
+nottinghamshire	england	-	-	Nottinghamshire	
+nuneaton-and-bedworth	england	-	-	Nuneaton and Bedworth	
+oadby-and-wigston	england	-	-	Oadby and Wigston	
+oldham	england	-	-	Oldham	
+omagh	northern-ireland	-	2015-03-31	Omagh	
+orkney-islands	scotland	-	-	Orkney Islands	orkney
+oxford	england	-	-	Oxford	
+oxfordshire	england	-	-	Oxfordshire	
+pembrokeshire	wales	-	-	Pembrokeshire	
+pendle	england	-	-	Pendle	
+perth-and-kinross	scotland	-	-	Perth and Kinross	
+peterborough	england	-	-	Peterborough	
+plymouth	england	-	-	Plymouth	
+poole	england	-	2019-03-31	Poole	
+portsmouth	england	-	-	Portsmouth	
+powys	wales	-	-	Powys	
+preston	england	-	-	Preston	
+purbeck	england	-	2019-03-31	Purbeck	
+reading	england	-	-	Reading	
+redbridge	england	L	-	Redbridge	
+redcar-and-cleveland	england	-	-	Redcar and Cleveland	
+redditch	england	-	-	Redditch	
+reigate-and-banstead	england	-	-	Reigate and Banstead	
+renfrewshire	scotland	-	-	Renfrewshire	
+rhondda-cynon-taff	wales	-	-	Rhondda Cynon Taff	rhondda-cynon-taf
+ribble-valley	england	-	-	Ribble Valley	
+richmond-upon-thames	england	L	-	Richmond upon Thames	richmond
+richmondshire	england	-	2023-04-01	Richmondshire	
+rochdale	england	-	-	Rochdale	
+rochford	england	-	-	Rochford	
+rossendale	england	-	-	Rossendale	
+rother	england	-	-	Rother	
+rotherham	england	-	-	Rotherham	
+rugby	england	-	-	Rugby	
+runnymede	england	-	-	Runnymede	
+rushcliffe	england	-	-	Rushcliffe	
+rushmoor	england	-	-	Rushmoor	
+rutland	england	-	-	Rutland	
+ryedale	england	-	2023-04-01	Ryedale	
+salford	england	-	-	Salford	
+sandwell	england	-	-	Sandwell	
+scarborough	england	-	2023-04-01	Scarborough	
+scottish-borders	scotland	-	-	The Scottish Borders	the-scottish-borders
+sedgemoor	england	-	2023-04-01	Sedgemoor	
+sefton	england	-	-	Sefton	
+selby	england	-	2023-04-01	Selby	
+sevenoaks	england	-	-	Sevenoaks	
+sheffield	england	-	-	Sheffield	
+shepway	england	-	-	Folkestone and Hythe	folkestone-and-hythe
+shetland-islands	scotland	-	-	Shetland Islands	shetland
+shropshire	england	-	-	Shropshire	
+slough	england	-	-	Slough	
+solihull	england	-	-	Solihull	
+somerset	england	-	-	Somerset	
+somerset-west-and-taunton	england	-	2023-04-01	Somerset West and Taunton	
+south-ayrshire	scotland	-	-	South Ayrshire	
+south-bucks	england	-	2020-03-31	South Bucks	
+south-cambridgeshire	england	-	-	South Cambridgeshire	
+south-derbyshire	england	-	-	South Derbyshire	
+south-gloucestershire	england	-	-	South Gloucestershire	
+south-hams	england	-	-	South Hams	
+south-holland	england	-	-	South Holland	
+south-kesteven	england	-	-	South Kesteven	
+south-lakeland	england	-	2023-04-01	South Lakeland	
+south-lanarkshire	scotland	-	-	South Lanarkshire	
+south-norfolk	england	-	-	South Norfolk	
+south-northamptonshire	england	-	2021-04-01	South Northamptonshire	
+south-oxfordshire	england	-	-	South Oxfordshire	
+south-ribble	england	-	-	South Ribble	
+south-somerset	england	-	2023-04-01	South Somerset	
+south-staffordshire	england	-	-	South Staffordshire	
+south-tyneside	england	-	-	South Tyneside	
+southampton	england	-	-	Southampton	
+southend-on-sea	england	-	-	Southend-on-Sea	southend
+southwark	england	L	-	Southwark	
+spelthorne	england	-	-	Spelthorne	
+st-albans	england	-	-	St Albans	
+st-edmundsbury	england	-	2019-03-31	St Edmundsbury	
+st-helens	england	-	-	St. Helens	
+stafford	england	-	-	Stafford	
+staffordshire	england	-	-	Staffordshire	
+staffordshire-moorlands	england	-	-	Staffordshire Moorlands	
+stevenage	england	-	-	Stevenage	
+stirling	scotland	-	-	Stirling	
+stockport	england	-	-	Stockport	
+stockton-on-tees	england	-	-	Stockton-on-Tees	
+stoke-on-trent	england	-	-	Stoke-on-Trent	stoke
+strabane	northern-ireland	-	2015-03-31	Strabane	
+stratford-on-avon	england	-	-	Stratford-on-Avon	
+stroud	england	-	-	Stroud	
+suffolk	england	-	-	Suffolk	
+suffolk-coastal	england	-	2019-03-31	Suffolk Coastal	
+sunderland	england	-	-	Sunderland	
+surrey	england	-	-	Surrey	
+surrey-heath	england	-	-	Surrey Heath	
+sutton	england	L	-	Sutton	
+swale	england	-	-	Swale	
+swansea	wales	-	-	Swansea	
+swindon	england	-	-	Swindon	
+tameside	england	-	-	Tameside	
+tamworth	england	-	-	Tamworth	
+tandridge	england	-	-	Tandridge	
+taunton-deane	england	-	2019-03-31	Taunton Deane	
+teignbridge	england	-	-	Teignbridge	
+telford-and-wrekin	england	-	-	Telford and Wrekin	
+tendring	england	-	-	Tendring	
+test-valley	england	-	-	Test Valley	
+tewkesbury	england	-	-	Tewkesbury	
+thanet	england	-	-	Thanet	
+three-rivers	england	-	-	Three Rivers	
+thurrock	england	-	-	Thurrock	
+tonbridge-and-malling	england	-	-	Tonbridge and Malling	
+torbay	england	-	-	Torbay	
+torfaen	wales	-	-	Torfaen	
+torridge	england	-	-	Torridge	
+tower-hamlets	england	L	-	Tower Hamlets	
+trafford	england	-	-	Trafford	
+tunbridge-wells	england	-	-	Tunbridge Wells	
+uttlesford	england	-	-	Uttlesford	
+vale-of-glamorgan	wales	-	-	The Vale of Glamorgan	the-vale-of-glamorgan
+vale-of-white-horse	england	-	-	Vale of White Horse	
+wakefield	england	-	-	Wakefield	
+walsall	england	-	-	Walsall	
+waltham-forest	england	L	-	Waltham Forest	
+wandsworth	england	L	-	Wandsworth	
+warrington	england	-	-	Warrington	
+warwick	england	-	-	Warwick	
+warwickshire	england	-	-	Warwickshire	
+watford	england	-	-	Watford	
+waveney	england	-	2019-03-31	Waveney	
+waverley	england	-	-	Waverley	
+wealden	england	-	-	Wealden	
+wellingborough	england	-	2021-04-01	Wellingborough	
+welwyn-hatfield	england	-	-	Welwyn Hatfield	
+west-berkshire	england	-	-	West Berkshire	
+west-devon	england	-	-	West Devon	
+west-dorset	england	-	2019-03-31	West Dorset	
+west-dunbartonshire	scotland	-	-	West Dunbartonshire	
+west-lancashire	england	-	-	West Lancashire	
+west-lindsey	england	-	-	West Lindsey	
+west-lothian	scotland	-	-	West Lothian	
+west-northamptonshire	england	-	-	West Northamptonshire	
+west-oxfordshire	england	-	-	West Oxfordshire	
+west-somerset	england	-	2019-03-31	West Somerset	
+west-suffolk	england	-	-	West Suffolk	
+west-sussex	england	-	-	West Sussex	
+westminster	england	L	-	Westminster	city-of-westminster
+westmorland-and-furness	england	-	-	Westmorland and Furness	
+weymouth-and-portland	england	-	2019-03-31	Weymouth and Portland	
+wigan	england	-	-	Wigan	
+wiltshire	england	-	-	Wiltshire	
+winchester	england	-	-	Winchester	
+windsor-and-maidenhead	england	-	-	Windsor and Maidenhead	
+wirral	england	-	-	Wirral	
+woking	england	-	-	Woking	
+wokingham	england	-	-	Wokingham	
+wolverhampton	england	-	-	Wolverhampton	
+worcester	england	-	-	Worcester	
+worcestershire	england	-	-	Worcestershire	
+worthing	england	-	-	Worthing	
+wrexham	wales	-	-	Wrexham	
+wychavon	england	-	-	Wychavon	
+wycombe	england	-	2020-03-31	Wycombe	
+wyre	england	-	-	Wyre	
+wyre-forest	england	-	-	Wyre Forest	
+york	england	-	-	York	
+
+"""#
+
     /// The other files, verbatim: file name → contents.
     static let files: [String: String] = [
         "scheduled-polls.json": #"""
@@ -512,33 +970,6 @@ northern-ireland	2028-12-26	Boxing Day
      "description": "Scottish Parliament election (Scotland Act 1998 s2)"},
     {"date": "2031-05-01", "country": "northern-ireland", "elections": ["local.2031-05-01"],
      "description": "Northern Ireland council elections"}
-  ]
-}
-
-"""#,
-        "council-nations.json": #"""
-{
-  "_about": "Democracy Club organisation slugs of principal councils outside England, so that local.<org>.<date> needs no --country. Any organisation not listed is taken to be in England. Aliases in common use are included.",
-  "wales": [
-    "blaenau-gwent", "bridgend", "caerphilly", "cardiff", "carmarthenshire", "ceredigion", "conwy",
-    "denbighshire", "flintshire", "gwynedd", "isle-of-anglesey", "anglesey", "ynys-mon", "merthyr-tydfil",
-    "monmouthshire", "neath-port-talbot", "newport", "pembrokeshire", "powys", "rhondda-cynon-taf",
-    "rhondda-cynon-taff", "swansea", "torfaen", "vale-of-glamorgan", "the-vale-of-glamorgan", "wrexham"
-  ],
-  "scotland": [
-    "aberdeen-city", "aberdeen", "aberdeenshire", "angus", "argyll-and-bute", "city-of-edinburgh", "edinburgh",
-    "clackmannanshire", "dumfries-and-galloway", "dundee-city", "dundee", "east-ayrshire", "east-dunbartonshire",
-    "east-lothian", "east-renfrewshire", "falkirk", "fife", "glasgow-city", "glasgow", "highland", "inverclyde",
-    "midlothian", "moray", "na-h-eileanan-siar", "eilean-siar", "comhairle-nan-eilean-siar", "western-isles",
-    "north-ayrshire", "north-lanarkshire", "orkney-islands", "orkney", "perth-and-kinross", "renfrewshire",
-    "scottish-borders", "shetland-islands", "shetland", "south-ayrshire", "south-lanarkshire", "stirling",
-    "west-dunbartonshire", "west-lothian"
-  ],
-  "northern-ireland": [
-    "antrim-and-newtownabbey", "ards-and-north-down", "armagh-city-banbridge-and-craigavon",
-    "armagh-banbridge-and-craigavon", "belfast", "causeway-coast-and-glens", "derry-city-and-strabane",
-    "derry-and-strabane", "fermanagh-and-omagh", "lisburn-and-castlereagh", "mid-and-east-antrim", "mid-ulster",
-    "newry-mourne-and-down"
   ]
 }
 

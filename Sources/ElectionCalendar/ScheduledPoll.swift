@@ -10,12 +10,15 @@ public struct ScheduledPoll: Sendable, Equatable {
     public var elections: [String]
     /// What is being elected, in words (e.g. "English district, unitary and parish councils").
     public var description: String
+    /// True when the poll is not in the data but expected by its statutory cycle (`PollProjection`).
+    public var isProjected: Bool
 
     /// Creates an entry.
-    public init(date: CivilDate, nation: Nation, elections: [String], description: String) {
+    public init(date: CivilDate, nation: Nation, elections: [String], description: String, isProjected: Bool = false) {
         self.date = date
         self.nation = nation
         self.elections = elections
         self.description = description
+        self.isProjected = isProjected
     }
 }

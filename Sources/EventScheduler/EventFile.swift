@@ -39,17 +39,19 @@ public struct EventFile: Sendable {
     }
 
     /// Reads `text` (already decoded) named `name` in messages, keeping occurrences touching `from...to`.
-    /// `cap` bounds the occurrences one recurring series may produce in the window.
-    public static func read(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000) throws(ReadError) -> EventFile {
+    /// `cap` bounds the occurrences one recurring series may produce in the window, `fileCap` the whole file's.
+    public static func read(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000,
+                            fileCap: Int = ICalendar.fileCap) throws(ReadError) -> EventFile {
         switch kind(of: text, name: name) {
-        case .iCalendar: return try readICalendar(text, name: name, from: from, to: to, cap: cap)
+        case .iCalendar: return try readICalendar(text, name: name, from: from, to: to, cap: cap, fileCap: fileCap)
         case .csv: return try readCSV(text, name: name, from: from, to: to)
         }
     }
 
     /// Reads an iCalendar text: RRULE/RDATE/EXDATE expanded in the window, overrides applied, cancelled
     /// occurrences dropped, every date in Europe/London.
-    public static func readICalendar(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000) throws(ReadError) -> EventFile {
+    public static func readICalendar(_ text: String, name: String, from: CivilDate, to: CivilDate, cap: Int = 10_000,
+                                     fileCap: Int = ICalendar.fileCap) throws(ReadError) -> EventFile {
         let calendar: ICalendar
         do throws(ICalendar.ParseError) {
             calendar = try ICalendar.parse(text)
@@ -57,7 +59,13 @@ public struct EventFile: Sendable {
             throw ReadError(line: error.line, message: error.message,
                             hint: "export the calendar as iCalendar (.ics), or give a CSV with a header row such as date,title")
         }
-        let window = calendar.occurrences(from: from, to: to, cap: cap)
+        if calendar.events.isEmpty, !mentionsEvent(text), let stray = strayLines(text) {
+            // RFC 5545 §3.1 and §3.4: a calendar is content lines (NAME[;params]:value) holding components;
+            // one with no VEVENT and lines of another kind is some other file that starts BEGIN:VCALENDAR.
+            throw ReadError(line: stray.first, message: "is not an iCalendar file: it holds no event (no BEGIN:VEVENT) and \(stray.count) line\(stray.count == 1 ? " is" : "s are") not iCalendar, the first at line \(stray.first)",
+                            hint: "export the calendar again as iCalendar (.ics), or give a CSV with a header row such as date,title")
+        }
+        let window = calendar.occurrences(from: from, to: to, cap: cap, fileCap: fileCap)
         var warnings = calendar.warnings.map { EventWarning(source: "\(name):\($0.line)", message: $0.message) }
         warnings += window.warnings.map { EventWarning(source: "\(name):\($0.line)", message: $0.message) }
         let occurrences = window.occurrences.map { o in
@@ -69,7 +77,8 @@ public struct EventFile: Sendable {
     }
 
     /// Reads a CSV table with a header: `date` and `title` required; `end_date`, `time`, `location`, `uid`
-    /// optional; dates `YYYY-MM-DD` or `DD/MM/YYYY`. Outlook's CSV export ("Subject", "Start Date", "Start
+    /// optional; dates in the common UK forms `EventDateText` reads (`14/04/2027`, `14 April 2027`,
+    /// `Tue 14 Apr 2027`, `2027-4-14`…), with or without a time. Outlook's CSV export ("Subject", "Start Date", "Start
     /// Time", "End Date", "Location") reads as it is.
     public static func readCSV(_ text: String, name: String, from: CivilDate, to: CivilDate) throws(ReadError) -> EventFile {
         let table: CSVTable
@@ -101,6 +110,8 @@ public struct EventFile: Sendable {
                 guard let column, column < record.fields.count else { return "" }
                 return record.fields[column].trimmingSpaces()
             }
+            // A row of empty cells (Excel leaves ",,,," below a table) is not an event.
+            if record.fields.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             let source = "\(name):\(record.line)"
             let title = field(titleColumn).isEmpty ? "(no title)" : field(titleColumn)
             let dateText = field(dateColumn)
@@ -108,30 +119,40 @@ public struct EventFile: Sendable {
                 warnings.append(EventWarning(source: source, message: "'\(title)' has no date; the row is skipped"))
                 continue
             }
-            guard let (start, timeInDate) = dateAndTime(dateText) else {
-                warnings.append(EventWarning(source: source, message: "'\(dateText)' is not a date (write YYYY-MM-DD or DD/MM/YYYY); the row '\(title)' is skipped"))
+            guard let parsed = EventDateText(dateText) else {
+                warnings.append(EventWarning(source: source, message: "'\(dateText)' is not a date this tool can read, so '\(title)' was not checked (write it as e.g. 14/04/2027, 14 April 2027 or 2027-04-14)"))
                 continue
+            }
+            let start = parsed.date
+            // Problems with a row outside the dates checked do not matter; those inside are reported.
+            var rowWarnings: [EventWarning] = []
+            if let stated = parsed.statedWeekday {
+                rowWarnings.append(EventWarning(source: source, message: "'\(dateText)' says \(stated.name) but \(start.britishShort) is a \(start.weekday.name); '\(title)' was checked as \(start.british) — correct the row"))
+            }
+            if parsed.timeUnread {
+                rowWarnings.append(EventWarning(source: source, message: "the time in '\(dateText)' is not a time such as 19:00 or 7pm; '\(title)' was checked for the whole day"))
             }
             var end = start
             let endText = field(endColumn)
             if !endText.isEmpty {
-                if let e = dateAndTime(endText)?.date, e >= start {
+                if let e = EventDateText(endText)?.date, e >= start {
                     end = e
                     // Outlook writes an all-day event as ending at 00:00 on the day after its last day.
                     if e > start, clockTime(field(endTimeColumn)) == "00:00" { end = e.adding(days: -1) }
                 } else {
-                    warnings.append(EventWarning(source: source, message: "end date '\(endText)' is not a date on or after \(start.iso); '\(title)' is read as one day"))
+                    rowWarnings.append(EventWarning(source: source, message: "end date '\(endText)' is not a date on or after \(start.iso); '\(title)' was checked as one day only"))
                 }
             }
-            var time = timeInDate
+            var time = parsed.time
             let timeText = field(timeColumn)
             if !timeText.isEmpty {
                 time = clockTime(timeText)
                 if time == nil {
-                    warnings.append(EventWarning(source: source, message: "time '\(timeText)' is not a time such as 19:00; ignored"))
+                    rowWarnings.append(EventWarning(source: source, message: "time '\(timeText)' is not a time such as 19:00 or 7pm; '\(title)' was checked for the whole day"))
                 }
             }
             guard start <= to && end >= from else { continue }
+            warnings += rowWarnings
             let location = field(locationColumn)
             let uid = field(uidColumn)
             occurrences.append(EventOccurrence(uid: uid.isEmpty ? nil : uid, title: title, location: location.isEmpty ? nil : location,
@@ -141,36 +162,62 @@ public struct EventFile: Sendable {
         return EventFile(occurrences: occurrences, warnings: warnings)
     }
 
-    /// `YYYY-MM-DD` or British `DD/MM/YYYY`.
-    static func date(_ text: String) -> CivilDate? { CivilDate(iso: text) ?? CivilDate(british: text) }
+    /// `19:00`, `7pm`, `7.30 pm` → `HH:MM`; nil otherwise.
+    static func clockTime(_ text: String) -> String? { EventDateText.time(text) }
 
-    /// A date cell, which CMS exports sometimes fill with a date and time (`2026-04-16 14:00`,
-    /// `2026-04-16T14:00:00`, `16/04/2026 14:00`): the date, and the time when one is there and valid.
-    static func dateAndTime(_ text: String) -> (date: CivilDate, time: String?)? {
-        if let d = date(text) { return (d, nil) }
-        guard let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }), let d = date(String(text[..<cut])) else { return nil }
-        let rest = String(text[text.index(after: cut)...]).trimmingSpaces()
-        return (d, clockTime(rest))
+    /// True when the text has a `BEGIN:VEVENT` line (any case), i.e. it tried to hold an event.
+    static func mentionsEvent(_ text: String) -> Bool {
+        let needle = Array("begin:vevent".utf8)
+        var matched = 0
+        for b in text.utf8 {
+            let lower = b >= 65 && b <= 90 ? b + 32 : b
+            if lower == needle[matched] {
+                matched += 1
+                if matched == needle.count { return true }
+            } else {
+                matched = lower == needle[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
-    /// `19:00`, `7:00`, `19:00:00`, `7pm`, `7.30 pm` → `HH:MM`; nil otherwise.
-    static func clockTime(_ text: String) -> String? {
-        var bytes = Array(text.lowercased().utf8).filter { $0 != 0x20 }
-        var pm = false, am = false
-        if bytes.count > 2, bytes.suffix(2) == Array("pm".utf8)[...] { pm = true; bytes.removeLast(2) }
-        else if bytes.count > 2, bytes.suffix(2) == Array("am".utf8)[...] { am = true; bytes.removeLast(2) }
-        let parts = bytes.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }
-        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
-        func value(_ p: ArraySlice<UInt8>) -> Int { p.reduce(0) { $0 * 10 + Int($1 - 48) } }
-        var hour = value(parts[0])
-        let minute = parts.count > 1 ? value(parts[1]) : 0
-        if parts.count == 1 && !(am || pm) { return nil }
-        if am || pm {
-            guard (1...12).contains(hour) else { return nil }
-            hour = hour % 12 + (pm ? 12 : 0)
+    /// Lines that are not content lines (`NAME[;params]:value`, RFC 5545 §3.1; folded continuations and
+    /// blank lines aside): how many, and the first one's number; nil when there are none.
+    static func strayLines(_ text: String) -> (count: Int, first: Int)? {
+        var count = 0, first = 0, line = 1
+        var atStart = true, inName = false, nameLength = 0, stray = false
+        func finish() {
+            // A line ended: it is stray when its name was not a token or no ':' or ';' ended the name.
+            if stray || inName && nameLength > 0 {
+                count += 1
+                if first == 0 { first = line }
+            }
         }
-        guard hour <= 23, minute <= 59 else { return nil }
-        return clock(hour * 3600 + minute * 60)
+        for b in text.utf8 {
+            if b == 0x0A || b == 0x0D {
+                if !atStart || stray { finish() }
+                if b == 0x0A { line += 1 }
+                atStart = true; inName = false; nameLength = 0; stray = false
+                continue
+            }
+            if atStart {
+                atStart = false
+                if b == 0x20 || b == 0x09 || b == 0xEF || b == 0xBB || b == 0xBF { continue }  // a folded line, or a BOM
+                inName = true
+            }
+            guard inName else { continue }
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ";") {
+                if nameLength == 0 { stray = true }
+                inName = false
+            } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") {
+                nameLength += 1
+            } else if b != 0xEF && b != 0xBB && b != 0xBF {
+                stray = true
+                inName = false
+            }
+        }
+        if !atStart { finish() }
+        return count == 0 ? nil : (count, first)
     }
 
     /// Seconds after midnight → `HH:MM`.

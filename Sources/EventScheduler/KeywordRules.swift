@@ -1,20 +1,25 @@
 import FileFormats
 
-/// The title words that sort events inside a pre-election period into formal council business (which may
-/// continue) and publicity (which should not go ahead), with defaults a council can override in its config.
+/// The title words that sort events inside a pre-election period into publicity (which should not go ahead),
+/// formal council business (which may continue), internal entries (not publicity at all) and the rest
+/// (which a person must look at), with defaults a council can override in its config.
 ///
 /// LGA, "A short guide to publicity during the pre-election period": normal council business continues,
 /// but events and openings generally should not happen and councillors should not be used in events.
-/// The rule, in order: a publicity word wins (an opening, launch, photo call, consultation, or anything
-/// naming the Mayor or a councillor — even at a committee); otherwise a formal-business word makes the
-/// event permitted; a title with neither is still a conflict, because only formal business is exempt.
+/// The rule: a publicity word wins (an opening, launch, visit, photo call, or anything naming the Mayor or
+/// a councillor — even at a committee) unless a longer internal phrase holds it ("internal audit visit");
+/// otherwise a formal-business word makes the event permitted, and an internal word ("annual leave",
+/// "training") makes it clear; a title with none of these is for review by hand.
 public struct KeywordRules: Sendable, Equatable {
     /// Phrases that mark formal council business (meetings of the council and its committees).
     public private(set) var formalBusiness: [String]
     /// Phrases that mark publicity events or member involvement; they win over formal-business phrases.
     public private(set) var conflict: [String]
+    /// Phrases that mark internal or administrative entries (leave, training, audit): not publicity.
+    public private(set) var administrative: [String]
     private var formalWords: [[String]] = []
     private var conflictWords: [[String]] = []
+    private var administrativeWords: [[String]] = []
 
     /// Default formal-business phrases (seed council protocols; LGA: council business continues).
     public static let defaultFormalBusiness = [
@@ -22,6 +27,13 @@ public struct KeywordRules: Sendable, Equatable {
         "budget council", "cabinet", "executive board", "executive meeting", "committee", "sub-committee",
         "subcommittee", "scrutiny", "planning committee", "licensing", "panel", "board meeting", "hearing",
         "decision session",
+        // Statutory meetings: the annual parish (or town) meeting of the electors, held between 1 March and
+        // 1 June (Local Government Act 1972 Sch 12 para 14; Wales: community meetings, para 30), and the
+        // annual meeting of the council (Sch 12 paras 1, 7, 23).
+        "annual parish meeting", "annual town meeting", "parish meeting", "town meeting", "parish assembly",
+        "annual meeting", "annual meeting of the council", "annual meeting of the parish council",
+        "community meeting", "parish council meeting", "town council meeting", "community council meeting",
+        "extraordinary meeting",
     ]
 
     /// Default publicity phrases (LGA: events, openings, new consultations; members in events).
@@ -30,29 +42,45 @@ public struct KeywordRules: Sendable, Equatable {
         "photocall", "photo opportunity", "consultation", "unveil", "mayor", "cllr", "councillor",
         "reception", "celebration", "award", "press conference", "roadshow", "exhibition", "ribbon",
         "ground-breaking", "groundbreaking", "topping out", "hustings", "surgery", "walkabout",
+        "visit", "festival", "fun day", "fete", "fête", "gala", "fair", "carnival", "parade", "show",
+        "tour", "celebrate", "anniversary", "plaque", "civic service", "civic event",
+    ]
+
+    /// Default internal and administrative phrases: entries in a clerk's or an office's calendar that are
+    /// not aimed at the public, so not publicity (Local Government Act 1986 s6: publicity is communication
+    /// addressed to the public).
+    public static let defaultAdministrative = [
+        "annual leave", "leave", "day off", "out of office", "bank holiday", "training", "councillor training",
+        "member training", "members training", "councillor induction", "induction", "audit", "internal audit",
+        "audit visit", "staff", "staff meeting", "team meeting", "office closed", "closed", "private",
+        "appraisal", "interview", "payroll", "sickness", "deadline", "reminder",
     ]
 
     /// The defaults.
-    public static let standard = KeywordRules(formalBusiness: defaultFormalBusiness, conflict: defaultConflict)
+    public static let standard = KeywordRules(formalBusiness: defaultFormalBusiness, conflict: defaultConflict,
+                                              administrative: defaultAdministrative)
 
     /// Creates rules from explicit lists (used as given).
-    public init(formalBusiness: [String], conflict: [String]) {
+    public init(formalBusiness: [String], conflict: [String], administrative: [String] = []) {
         self.formalBusiness = formalBusiness
         self.conflict = conflict
+        self.administrative = administrative
         prepare()
     }
 
     private mutating func prepare() {
         formalWords = formalBusiness.map(KeywordRules.words)
         conflictWords = conflict.map(KeywordRules.words)
+        administrativeWords = administrative.map(KeywordRules.words)
     }
 
     /// Rules from a council config's lists. A missing list keeps the defaults; a list whose every entry
     /// starts with `+` or `-` adds to or removes from the defaults (`["+hustings", "-consultation"]`);
     /// any other list replaces the defaults.
-    public init(formalBusinessOverride: [String]?, conflictOverride: [String]?) {
+    public init(formalBusinessOverride: [String]?, conflictOverride: [String]?, administrativeOverride: [String]? = nil) {
         self.formalBusiness = KeywordRules.apply(formalBusinessOverride, to: KeywordRules.defaultFormalBusiness)
         self.conflict = KeywordRules.apply(conflictOverride, to: KeywordRules.defaultConflict)
+        self.administrative = KeywordRules.apply(administrativeOverride, to: KeywordRules.defaultAdministrative)
         prepare()
     }
 
@@ -80,23 +108,39 @@ public struct KeywordRules: Sendable, Equatable {
         case publicity(String)
         /// A formal-business phrase matched and no publicity phrase did.
         case formalBusiness(String)
-        /// Neither list matched.
+        /// An internal or administrative phrase matched, and no publicity phrase as long as it.
+        case administrative(String)
+        /// No list matched.
         case unrecognised
     }
 
-    /// Classifies a title. Matching is case-insensitive and by whole words, and a phrase's last word may
+    /// Classifies a title: publicity, unless a longer administrative phrase matches; then formal business;
+    /// then administrative; else unrecognised. Matching is case-insensitive and by whole words, and a phrase's last word may
     /// take a plural or common ending: "launch" matches "Launches", "mayor" matches "Mayor's" and
     /// "Mayoral", "committee" matches "Sub-Committee" and "Committees"; "opening" does not match
     /// "Reopening" (a separate phrase does) and "cabinet" does not match "cabinetmaker".
     public func classify(_ title: String) -> Classification {
         let titleWords = KeywordRules.words(title)
-        if let i = conflictWords.firstIndex(where: { KeywordRules.matches($0, in: titleWords) }) {
-            return .publicity(conflict[i])
+        let publicity = KeywordRules.longest(conflictWords, in: titleWords)
+        let inward = KeywordRules.longest(administrativeWords, in: titleWords)
+        if let p = publicity, (inward.map { conflictWords[p].count >= administrativeWords[$0].count } ?? true) {
+            return .publicity(conflict[p])
         }
-        if let i = formalWords.firstIndex(where: { KeywordRules.matches($0, in: titleWords) }) {
-            return .formalBusiness(formalBusiness[i])
+        if let f = KeywordRules.longest(formalWords, in: titleWords) {
+            return .formalBusiness(formalBusiness[f])
         }
+        if let a = inward { return .administrative(administrative[a]) }
         return .unrecognised
+    }
+
+    /// The index of the longest phrase that matches (the first listed among equals), or nil.
+    static func longest(_ phrases: [[String]], in title: [String]) -> Int? {
+        var best: Int?
+        for i in phrases.indices where matches(phrases[i], in: title) {
+            if let b = best, phrases[b].count >= phrases[i].count { continue }
+            best = i
+        }
+        return best
     }
 
     /// Lower-cased words: runs of letters and digits (apostrophes, hyphens and punctuation separate them).

@@ -36,14 +36,23 @@ public struct ICalDuration: Hashable, Sendable {
                 inTime = true
             default:
                 guard let n = number else { return nil }
+                // Checked arithmetic: a file may repeat parts (`P99999999W99999999W...`) until an Int overflows.
+                func add(_ total: inout Int, _ unit: Int) -> Bool {
+                    let (product, o1) = n.multipliedReportingOverflow(by: unit)
+                    let (sum, o2) = total.addingReportingOverflow(product)
+                    total = sum
+                    return !(o1 || o2) && sum <= 1_000_000_000_000
+                }
+                let ok: Bool
                 switch (b | 0x20, inTime) {
-                case (UInt8(ascii: "w"), false): days += 7 * n
-                case (UInt8(ascii: "d"), false): days += n
-                case (UInt8(ascii: "h"), true): seconds += 3600 * n
-                case (UInt8(ascii: "m"), true): seconds += 60 * n
-                case (UInt8(ascii: "s"), true): seconds += n
+                case (UInt8(ascii: "w"), false): ok = add(&days, 7)
+                case (UInt8(ascii: "d"), false): ok = add(&days, 1)
+                case (UInt8(ascii: "h"), true): ok = add(&seconds, 3600)
+                case (UInt8(ascii: "m"), true): ok = add(&seconds, 60)
+                case (UInt8(ascii: "s"), true): ok = add(&seconds, 1)
                 default: return nil
                 }
+                if !ok { return nil }
                 number = nil
                 sawPart = true
             }

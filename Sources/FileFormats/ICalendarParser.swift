@@ -11,17 +11,30 @@ struct ICalendarParser {
     private var tzidFirstUse: [String: Int] = [:]
     /// Open components, innermost last, with the line each began on.
     private var stack: [(name: String, line: Int)] = []
+    /// How many of each component are open, kept only while the stack is deep (a broken or hostile file), so
+    /// that an END with no BEGIN is found without a scan; a normal file's shallow stack is scanned.
+    private var openCount: [String: Int] = [:]
+    private var counting = false
+    /// Unclosed components that an END closed, reported once per component name (a broken file could
+    /// otherwise produce one warning per line).
+    private var unclosedReported: [String: Int] = [:]
     private var sawCalendar = false
     private var firstText: (line: Int, text: String)?
     private var eventLines: [ContentLine] = []
     private var eventLine = 0
     private var zoneID: String?
+    /// X-WR-TIMEZONE (Google, Apple): the zone of the calendar's floating times.
+    private var calendarZone: String?
     private var zoneDefinition = TimeZoneRule.Definition()
+    /// Time-zone rules expanded so far (see `closeObservance`).
+    private var expandedZoneRules = 0
+    private var zoneTruncated = false
+    private var observance: (start: ICalDateTime?, from: Int?, to: Int?, rule: RecurrenceRule?, dates: [ICalDateTime])?
 
     /// The properties PreElection reads; every other line (DESCRIPTION, X-, ...) is skipped unparsed.
     static let wantedNames: [[UInt8]] = [
         "BEGIN", "END", "UID", "SUMMARY", "LOCATION", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
-        "RECURRENCE-ID", "STATUS", "TZID", "TZOFFSETTO",
+        "RECURRENCE-ID", "STATUS", "TZID", "TZOFFSETTO", "TZOFFSETFROM", "X-LIC-LOCATION", "SEQUENCE", "X-WR-TIMEZONE",
     ].map { Array($0.utf8) }
 
     /// Parses `bytes` (UTF-8, BOM allowed).
@@ -32,6 +45,14 @@ struct ICalendarParser {
         }
         return try parser.finish()
     }
+
+    /// The most warnings kept for one file; the rest are counted in one last warning, so that a broken or
+    /// hostile file cannot flood the report.
+    static let warningCap = 200
+
+    /// The most STANDARD/DAYLIGHT parts read per VTIMEZONE, and unusual zone rules expanded per file (a
+    /// real zone has a handful; America/New_York's full history has about ten).
+    static let observanceCap = 64
 
     private mutating func warn(_ line: Int, _ message: String) {
         warnings.append(ICalendar.Warning(line: line, message: message))
@@ -60,12 +81,18 @@ struct ICalendarParser {
             guard component == "VCALENDAR" else { return }
             sawCalendar = true
         }
-        if component == "VEVENT", let open = stack.lastIndex(where: { $0.name == "VEVENT" }) {
+        if component == "VEVENT", isOpen("VEVENT"), let open = stack.lastIndex(where: { $0.name == "VEVENT" }) {
             warn(stack[open].line, "event is never closed (no END:VEVENT before the next BEGIN:VEVENT at line \(line)); read up to there")
             closeEvent()
-            stack.removeSubrange(open...)
+            pop(to: open)
         }
         stack.append((component, line))
+        if counting {
+            openCount[component, default: 0] += 1
+        } else if stack.count > 32 {
+            counting = true
+            for open in stack { openCount[open.name, default: 0] += 1 }
+        }
         switch component {
         case "VEVENT":
             eventLines.removeAll(keepingCapacity: true)
@@ -73,27 +100,58 @@ struct ICalendarParser {
         case "VTIMEZONE":
             zoneID = nil
             zoneDefinition = TimeZoneRule.Definition()
+            zoneTruncated = false
+        case "STANDARD", "DAYLIGHT":
+            observance = (nil, nil, nil, nil, [])
         default:
             break
         }
     }
 
+    /// True when a component of that name is open.
+    private func isOpen(_ name: String) -> Bool {
+        counting ? openCount[name, default: 0] > 0 : stack.contains { $0.name == name }
+    }
+
+    /// Removes the components from `index` on (inner ones first) from the stack.
+    private mutating func pop(to index: Int) {
+        if counting {
+            for inner in stack[index...] { openCount[inner.name, default: 1] -= 1 }
+        }
+        stack.removeSubrange(index...)
+        if counting && stack.count <= 8 {
+            counting = false
+            openCount.removeAll()
+        }
+    }
+
     private mutating func end(_ component: String, line: Int) {
         guard sawCalendar else { return }
-        guard let index = stack.lastIndex(where: { $0.name == component }) else {
+        guard isOpen(component), let index = stack.lastIndex(where: { $0.name == component }) else {
             warn(line, "END:\(component) without a matching BEGIN:\(component); ignored")
             return
         }
+        var unlisted = 0
         for inner in stack[(index + 1)...].reversed() {
-            warn(inner.line, "BEGIN:\(inner.name) is never closed (END:\(component) at line \(line) closes it)")
+            let reported = unclosedReported[inner.name, default: 0]
+            if reported < 3 {
+                warn(inner.line, "BEGIN:\(inner.name) is never closed (END:\(component) at line \(line) closes it)")
+            } else {
+                unlisted += 1
+            }
+            unclosedReported[inner.name] = reported + 1
             if inner.name == "VEVENT" { closeEvent() }
         }
-        stack.removeSubrange((index + 1)...)
-        stack.removeLast()
+        if unlisted > 0 {
+            warn(line, "\(unlisted) more components are never closed before this END:\(component); they are ignored")
+        }
+        pop(to: index)
         switch component {
         case "VEVENT": closeEvent()
         case "VTIMEZONE":
-            if let zoneID { definitions[zoneID] = zoneDefinition }
+            if let zoneID { definitions[zoneID.lowercased()] = zoneDefinition }
+        case "STANDARD", "DAYLIGHT":
+            closeObservance(line: line)
         default: break
         }
     }
@@ -105,13 +163,34 @@ struct ICalendarParser {
             eventLines.append(content)
         case "VTIMEZONE":
             if content.name == "TZID" { zoneID = content.value.trimmingSpaces() }
+            if content.name == "X-LIC-LOCATION" { zoneDefinition.location = content.value.trimmingSpaces() }
         case "STANDARD", "DAYLIGHT":
-            if content.name == "TZOFFSETTO", stack.count >= 2, stack[stack.count - 2].name == "VTIMEZONE",
-               let offset = ICalendarParser.utcOffset(content.value) {
-                if top == "STANDARD" { zoneDefinition.standardOffsets.append(offset) } else { zoneDefinition.daylightOffsets.append(offset) }
+            guard stack.count >= 2, stack[stack.count - 2].name == "VTIMEZONE", observance != nil else { return }
+            switch content.name {
+            case "TZOFFSETTO": observance?.to = ICalendarParser.utcOffset(content.value)
+            case "TZOFFSETFROM": observance?.from = ICalendarParser.utcOffset(content.value)
+            case "DTSTART": observance?.start = ICalDateTime.parse(content.value.trimmingSpacesSubstring(), tzid: nil, valueIsDate: false)
+            case "RRULE":
+                do throws(RecurrenceRule.Problem) {
+                    observance?.rule = try RecurrenceRule.parse(content.value, tzid: nil)
+                } catch {
+                    warn(content.line, "time zone rule not read (\(error.message)); the zone's first onset is used")
+                }
+            case "RDATE":
+                for item in content.value.split(separator: ",") {
+                    if let value = ICalDateTime.parse(item.split(separator: "/").first?.trimmingSpacesSubstring() ?? "", tzid: nil, valueIsDate: false) {
+                        observance?.dates.append(value)
+                    }
+                }
+            default: break
+            }
+        case "VCALENDAR":
+            if content.name == "X-WR-TIMEZONE" {
+                let name = content.value.trimmingSpaces()
+                calendarZone = name.isEmpty ? nil : name
             }
         default:
-            break  // VCALENDAR properties (PRODID, X-WR-CALNAME), VALARM, VTODO, ...
+            break  // other VCALENDAR properties (PRODID, X-WR-CALNAME), VALARM, VTODO, ...
         }
     }
 
@@ -130,12 +209,49 @@ struct ICalendarParser {
         stack.removeAll()
         var zones: [String: TimeZoneRule] = [:]
         for (tzid, line) in tzidFirstUse.sorted(by: { $0.value < $1.value }) {
-            let resolution = TimeZoneRule.resolve(tzid, definition: definitions[tzid])
+            let resolution = TimeZoneRule.resolve(tzid, definition: definitions[tzid.lowercased()])
             zones[tzid] = resolution.rule
             if let message = resolution.warning { warn(line, message) }
         }
         warnings.sort { $0.line < $1.line }
+        if warnings.count > ICalendarParser.warningCap {
+            let more = warnings.count - ICalendarParser.warningCap
+            let first = warnings[ICalendarParser.warningCap].line
+            warnings.removeSubrange(ICalendarParser.warningCap...)
+            warnings.append(ICalendar.Warning(line: first, message: "\(more) more problems from this line on are not listed; fix the ones above and read the file again"))
+        }
         return ICalendar(events: events, warnings: warnings, zones: zones)
+    }
+
+    /// Adds the STANDARD or DAYLIGHT part just closed to the zone being read; one without TZOFFSETTO or
+    /// DTSTART cannot be placed and is skipped with a warning.
+    private mutating func closeObservance(line: Int) {
+        defer { observance = nil }
+        guard let part = observance else { return }
+        guard let to = part.to, let start = part.start else {
+            warn(line, "a time zone part has no TZOFFSETTO or DTSTART (RFC 5545 §3.6.5); it is skipped")
+            return
+        }
+        guard zoneDefinition.observances.count < ICalendarParser.observanceCap else {
+            if !zoneTruncated {
+                zoneTruncated = true
+                warn(line, "a time zone with more than \(ICalendarParser.observanceCap) STANDARD/DAYLIGHT parts; the rest are ignored")
+            }
+            return
+        }
+        let from = part.from ?? to
+        var dates = part.dates.prefix(1_000).map { $0.form == .utc ? $0.wallSeconds + from : $0.wallSeconds }
+        var observance = TimeZoneRule.Definition.Observance(start: start.wallSeconds, offsetFrom: from, offsetTo: to, rule: part.rule)
+        if let rule = part.rule, !TimeZoneRule.Definition.Observance.isDirect(rule) {
+            // Expanded once here (bounded per file), so that reading a time never expands a rule.
+            observance.rule = nil
+            if expandedZoneRules < ICalendarParser.observanceCap {
+                expandedZoneRules += 1
+                dates += observance.expandedOnsets(rule)
+            }
+        }
+        observance.dates = dates.sorted()
+        zoneDefinition.observances.append(observance)
     }
 
     /// `+0100`, `-0500`, `+053000` → seconds east of UTC.
@@ -157,26 +273,24 @@ struct ICalendarParser {
     }
 
     private mutating func dateTime(_ content: ContentLine) -> ICalDateTime? {
-        let tzid = content.parameter("TZID")
+        let tzid = content.parameter("TZID") ?? calendarZone
         if let tzid, tzidFirstUse[tzid] == nil { tzidFirstUse[tzid] = content.line }
         let isDate = content.parameter("VALUE")?.uppercased() == "DATE"
         return ICalDateTime.parse(content.value.trimmingSpacesSubstring(), tzid: tzid, valueIsDate: isDate)
     }
 
     private mutating func dateList(_ content: ContentLine) -> [ICalDateTime] {
-        if content.parameter("VALUE")?.uppercased() == "PERIOD" {
-            warn(content.line, "\(content.name) with VALUE=PERIOD is not supported; those dates are not checked")
-            return []
-        }
-        let tzid = content.parameter("TZID")
+        let tzid = content.parameter("TZID") ?? calendarZone
         if let tzid, tzidFirstUse[tzid] == nil { tzidFirstUse[tzid] = content.line }
         let isDate = content.parameter("VALUE")?.uppercased() == "DATE"
         var values: [ICalDateTime] = []
         for item in content.value.split(separator: ",") {
-            if let value = ICalDateTime.parse(item.trimmingSpacesSubstring(), tzid: tzid, valueIsDate: isDate) {
+            // RFC 5545 §3.3.9 PERIOD (`start/end` or `start/duration`): the occurrence starts at `start`.
+            let text = item.firstIndex(of: "/").map { item[..<$0] } ?? item
+            if let value = ICalDateTime.parse(text.trimmingSpacesSubstring(), tzid: tzid, valueIsDate: isDate) {
                 values.append(value)
             } else {
-                warn(content.line, "\(content.name) value '\(item)' is not a date or date-time; ignored")
+                warn(content.line, "\(content.name) value '\(ICalendarParser.shown(item))' is not a date or date-time; ignored")
             }
         }
         return values
@@ -197,6 +311,8 @@ struct ICalendarParser {
         var rdates: [ICalDateTime] = []
         var exdates: [ICalDateTime] = []
         var recurrenceID: ICalDateTime?
+        var thisAndFuture = false
+        var sequence = 0
         var cancelled = false
         for content in lines {
             switch content.name {
@@ -217,18 +333,26 @@ struct ICalendarParser {
                     end = value
                     endLine = content.line
                 } else {
-                    warn(content.line, "DTEND '\(content.value)' is not a date or date-time; the event is read as ending when it starts")
+                    warn(content.line, "DTEND '\(ICalendarParser.shown(content.value))' is not a date or date-time; the event is read as ending when it starts")
                 }
             case "DURATION":
                 if let value = ICalDuration.parse(content.value.trimmingSpacesSubstring()) {
-                    duration = value
+                    if abs(value.days) + abs(value.seconds) / 86_400 > ICalendarParser.longestEventDays {
+                        warn(content.line, "DURATION '\(ICalendarParser.shown(content.value))' is longer than 10 years, which no council event is; read as ending when it starts")
+                    } else {
+                        duration = value
+                    }
                 } else {
-                    warn(content.line, "DURATION '\(content.value)' is not a duration such as PT1H or P1D; ignored")
+                    warn(content.line, "DURATION '\(ICalendarParser.shown(content.value))' is not a duration such as PT1H or P1D; ignored")
                 }
             case "RRULE":
                 ruleLine = ruleLine ?? content.line
                 do throws(RecurrenceRule.Problem) {
-                    rules.append(try RecurrenceRule.parse(content.value, tzid: content.parameter("TZID")))
+                    let rule = try RecurrenceRule.parse(content.value, tzid: content.parameter("TZID"))
+                    if let count = rule.ignoredCount {
+                        warn(content.line, "RRULE COUNT=\(count) is not a count (Confluence writes COUNT=-1 for 'no end'); read as repeating without a count")
+                    }
+                    rules.append(rule)
                 } catch {
                     ruleProblem = error.message
                     ruleLine = content.line
@@ -240,10 +364,12 @@ struct ICalendarParser {
             case "RECURRENCE-ID":
                 recurrenceID = dateTime(content)
                 if recurrenceID == nil {
-                    warn(content.line, "RECURRENCE-ID '\(content.value)' is not a date or date-time; the event is read on its own")
+                    warn(content.line, "RECURRENCE-ID '\(ICalendarParser.shown(content.value))' is not a date or date-time; the event is read on its own")
                 } else if content.parameter("RANGE")?.uppercased() == "THISANDFUTURE" {
-                    warn(content.line, "RECURRENCE-ID;RANGE=THISANDFUTURE is not supported; only that one occurrence is changed")
+                    thisAndFuture = true
                 }
+            case "SEQUENCE":
+                sequence = Int(content.value.trimmingSpaces()) ?? 0
             case "STATUS":
                 cancelled = content.value.trimmingSpaces().uppercased() == "CANCELLED"
             default:
@@ -252,7 +378,7 @@ struct ICalendarParser {
         }
         let title = summary.flatMap { $0.isEmpty ? nil : $0 } ?? "(no title)"
         if let (badLine, value) = startProblem {
-            warn(badLine, "DTSTART '\(value)' is not a date or date-time, so the event '\(title)' is skipped; write it as 20260416T190000 or VALUE=DATE:20260416")
+            warn(badLine, "DTSTART '\(ICalendarParser.shown(value))' is not a date or date-time, so the event '\(title)' is skipped; write it as 20260416T190000 or VALUE=DATE:20260416")
             return nil
         }
         guard let start else {
@@ -274,6 +400,10 @@ struct ICalendarParser {
             warn(endLine, "DTEND is before DTSTART in '\(title)'; read as ending when it starts")
             end = nil
         }
+        if let e = end, e.date.dayNumber - start.date.dayNumber > ICalendarParser.longestEventDays {
+            warn(endLine, "DTEND is more than 10 years after DTSTART in '\(title)', which no council event is; read as ending when it starts")
+            end = nil
+        }
         if let d = duration, d.days < 0 || d.seconds < 0 {
             warn(line, "negative DURATION in '\(title)'; read as ending when it starts")
             duration = nil
@@ -281,7 +411,15 @@ struct ICalendarParser {
         return ICalendar.Event(uid: uid, summary: title, location: location.flatMap { $0.isEmpty ? nil : $0 }, line: line,
                                start: start, end: end, duration: duration, rules: ruleProblem == nil ? rules : [],
                                seriesProblem: ruleProblem, recurrenceDates: rdates, exceptionDates: exdates,
-                               recurrenceID: recurrenceID, isCancelled: cancelled)
+                               recurrenceID: recurrenceID, isCancelled: cancelled, sequence: sequence, thisAndFuture: thisAndFuture)
+    }
+
+    /// The longest an event may last (10 years, in days); a longer DTEND or DURATION is a mistake in the file.
+    static let longestEventDays = 3_653
+
+    /// A value as repeated in a message: at most 60 characters, so that a huge value cannot flood the report.
+    static func shown(_ value: some StringProtocol) -> String {
+        value.count <= 60 ? String(value) : String(value.prefix(57)) + "..."
     }
 
     /// A TEXT value on one line: line breaks and tabs become spaces, runs of spaces collapse, ends trimmed.

@@ -122,6 +122,23 @@ public enum RecurrenceExpander {
             case .yearly: estimate = (CivilDate(dayNumber: windowFirst).year - start.year) / rule.interval
             }
             k = max(0, estimate - 1)
+        } else if let count = rule.count, windowFirst > startDay, rule.bySetPos.isEmpty, rule.byMonth.isEmpty, rule.byMonthDay.isEmpty,
+                  rule.frequency == .daily ? byDay.isEmpty : (rule.frequency == .weekly && ordinals.isEmpty) {
+            // With COUNT, a simple daily or weekly rule has the same number of instances in every period after
+            // the first, so the periods before the window are counted rather than generated.
+            let perPeriod = rule.frequency == .daily ? 1 : plainWeekdays.filter { $0 }.count
+            let estimate = rule.frequency == .daily ? (windowFirst - startDay) / rule.interval
+                                                    : (windowFirst - weekOrigin) / (7 * rule.interval)
+            if estimate > 2, perPeriod > 0 {
+                let (first, last) = period(0)
+                var inFirst = 0
+                for d in first...last where d > startDay && matches(d) { inFirst += 1 }
+                let skipped = estimate - 1
+                let (more, overflow) = (skipped - 1).multipliedReportingOverflow(by: perPeriod)
+                if overflow || produced + inFirst + more >= count { return Expansion(days: days, truncated: false) }
+                produced += inFirst + more
+                k = skipped
+            }
         }
         // Every period starts later than the last, so the loop ends at the window's end even for a rule whose
         // filters never match (BYMONTHDAY=31;BYMONTH=2).

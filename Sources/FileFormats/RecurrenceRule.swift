@@ -44,6 +44,8 @@ public struct RecurrenceRule: Hashable, Sendable {
     public var bySetPos: [Int] = []
     /// Week start for WEEKLY rules with INTERVAL > 1 (RFC default Monday).
     public var weekStart: Int = 1
+    /// A COUNT below 1 as written (Confluence writes `COUNT=-1` for "no end"); the rule is read without it.
+    public var ignoredCount: Int?
 
     /// Creates a rule.
     public init(frequency: Frequency) { self.frequency = frequency }
@@ -67,7 +69,7 @@ public struct RecurrenceRule: Hashable, Sendable {
                 var values: [Int] = []
                 for item in text.split(separator: ",") {
                     guard let n = Int(item.trimmingSpacesSubstring()), range.contains(n), allowZero || n != 0 else {
-                        throw Problem(message: "RRULE \(name) value '\(item)' is not valid")
+                        throw Problem(message: "RRULE \(name) value '\(ICalendarParser.shown(item))' is not valid")
                     }
                     values.append(n)
                 }
@@ -81,31 +83,31 @@ public struct RecurrenceRule: Hashable, Sendable {
                         unsupported.append("FREQ=\(text.uppercased())")
                         continue
                     }
-                    throw Problem(message: "RRULE FREQ '\(text)' is not a frequency (DAILY, WEEKLY, MONTHLY or YEARLY)")
+                    throw Problem(message: "RRULE FREQ '\(ICalendarParser.shown(text))' is not a frequency (DAILY, WEEKLY, MONTHLY or YEARLY)")
                 }
                 frequency = f
             case "INTERVAL":
-                guard let n = Int(text), n >= 1, n <= 10_000 else { throw Problem(message: "RRULE INTERVAL '\(text)' must be a whole number from 1") }
+                guard let n = Int(text), n >= 1, n <= 10_000 else { throw Problem(message: "RRULE INTERVAL '\(ICalendarParser.shown(text))' must be a whole number from 1") }
                 rule.interval = n
             case "COUNT":
-                guard let n = Int(text), n >= 1 else { throw Problem(message: "RRULE COUNT '\(text)' must be a whole number from 1") }
-                rule.count = n
+                guard let n = Int(text) else { throw Problem(message: "RRULE COUNT '\(ICalendarParser.shown(text))' must be a whole number from 1") }
+                if n >= 1 { rule.count = n } else { rule.ignoredCount = n }
             case "UNTIL":
                 guard let until = ICalDateTime.parse(Substring(text), tzid: tzid, valueIsDate: false) else {
-                    throw Problem(message: "RRULE UNTIL '\(text)' is not a date or date-time")
+                    throw Problem(message: "RRULE UNTIL '\(ICalendarParser.shown(text))' is not a date or date-time")
                 }
                 rule.until = until
             case "BYDAY":
                 for item in text.split(separator: ",") {
                     let entry = item.trimmingSpacesSubstring().uppercased()
                     guard entry.count >= 2, let index = weekdayCodes.firstIndex(of: String(entry.suffix(2))) else {
-                        throw Problem(message: "RRULE BYDAY value '\(item)' is not a weekday such as MO, 2TU or -1FR")
+                        throw Problem(message: "RRULE BYDAY value '\(ICalendarParser.shown(item))' is not a weekday such as MO, 2TU or -1FR")
                     }
                     let prefix = entry.dropLast(2)
                     var ordinal = 0
                     if !prefix.isEmpty {
                         guard let n = Int(prefix.hasPrefix("+") ? String(prefix.dropFirst()) : String(prefix)), n != 0, (-53...53).contains(n) else {
-                            throw Problem(message: "RRULE BYDAY value '\(item)' has a bad ordinal")
+                            throw Problem(message: "RRULE BYDAY value '\(ICalendarParser.shown(item))' has a bad ordinal")
                         }
                         ordinal = n
                     }
@@ -119,7 +121,7 @@ public struct RecurrenceRule: Hashable, Sendable {
                 rule.bySetPos = try integers(-366...366)
             case "WKST":
                 guard let index = weekdayCodes.firstIndex(of: text.uppercased()) else {
-                    throw Problem(message: "RRULE WKST '\(text)' is not a weekday code such as MO or SU")
+                    throw Problem(message: "RRULE WKST '\(ICalendarParser.shown(text))' is not a weekday code such as MO or SU")
                 }
                 rule.weekStart = index + 1
             default:

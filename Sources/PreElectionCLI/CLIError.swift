@@ -17,12 +17,12 @@ public struct CLIError: Error, Equatable, Sendable {
         self.hint = hint
     }
 
-    /// The one line printed on stderr.
+    /// The one line printed on stderr (control characters from a file name or value shown escaped, so it stays one line).
     public var line: String {
         var s = "preelection: error: "
-        if let location { s += location + ": " }
-        s += message
-        if let hint { s += " — " + hint }
+        if let location { s += ControlCharacters.escaped(location) + ": " }
+        s += ControlCharacters.escaped(message)
+        if let hint { s += " — " + ControlCharacters.escaped(hint) }
         return s
     }
 }

@@ -8,11 +8,11 @@ import ReleaseChecker
 /// overrides, and prints text, JSON or a self-contained HTML report (issue 3).
 enum CheckCommand: Subcommand {
     static let ownOptions: [OptionSpec] = [
-        OptionSpec("date", .single, valueName: "DATE", help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
+        OptionSpec("date", .single, CivilDate.self, help: "intended publication date, YYYY-MM-DD or DD/MM/YYYY (default: today)"),
         OptionSpec("candidates", .single, valueName: "FILE", help: "candidates: Democracy Club CSV or one name per line"),
         OptionSpec("members", .single, valueName: "FILE", help: "councillors: Democracy Club CSV or one name per line"),
         OptionSpec("topics", .single, valueName: "FILE", help: "the council's controversial topics, one per line"),
-        OptionSpec("format", .single, valueName: "FORMAT", help: "text (default), json or html"),
+        .format([.text, .json, .html]),
         OptionSpec("output", .single, valueName: "FILE", help: "write the report to FILE (atomically) instead of standard output"),
         OptionSpec("strict", .flag, help: "exit 1 on warnings as well as errors"),
     ]
@@ -20,10 +20,11 @@ enum CheckCommand: Subcommand {
     static let spec = CommandSpec(
         name: "check",
         summary: "check draft press releases for member quotes, party references and electioneering",
-        usage: "preelection check FILE|DIR|-... [--date D] [--election ID]... [--country C] [--config F] [--candidates F] [--members F] [--topics F] [--format text|json|html] [--output F] [--strict]",
+        positionals: PositionalSpec("FILE|DIR|-", String.self, required: false),
         options: PollSelection.options + ownOptions.filter { own in !PollSelection.options.contains { $0.name == own.name } },
         discussion: """
-        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D).
+        Reads .txt, .md, .html/.htm and .docx files, whole folders, or '-' for standard input (paste, then Ctrl-D);
+        with no file named, a file or pipe on standard input is read ('preelection check < release.txt').
         Inside a pre-election period member quotes, member photos, party references and electioneering are
         errors and member references and controversial topics warnings; outside every period electioneering and
         party-political promotion (a party credited with the council's work) stay errors (Local Government Act
@@ -55,25 +56,23 @@ enum CheckCommand: Subcommand {
         var isReport = false
     }
 
-    /// Output formats.
-    enum Format: String { case text, json, html }
-
     /// Checks every input and prints the report; exit 1 on errors (or warnings with `--strict`), 2 on input errors.
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
         let date = try publicationDate(arguments, context: context)
-        guard let format = Format(rawValue: (arguments.value("format") ?? "text").lowercased()) else {
-            throw CLIError("unknown format '\(arguments.value("format") ?? "")'", at: "--format", hint: "use text, json or html")
-        }
-        guard !arguments.positionals.isEmpty else {
+        let format = arguments.format()
+        // `check < release.txt` or `pbpaste | preelection check`: with no file named, a pipe or file on
+        // standard input is the release; a terminal is not (the user forgot the file name).
+        let positionals = arguments.positionals.isEmpty && !context.standardInputIsTerminal ? ["-"] : arguments.positionals
+        guard !positionals.isEmpty else {
             throw CLIError("no release given", hint: "name a file, a folder or '-' for standard input, e.g. 'preelection check release.txt'")
         }
-        if arguments.positionals.filter({ $0 == "-" }).count > 1 {
+        if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
         let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -120), to: date.adding(days: 120))
         let config = selection.config
         let options = try checkOptions(arguments, context: context, config: config, date: date, periods: selection.periods)
-        let paths = try inputPaths(arguments.positionals, context: context)
+        let paths = try inputPaths(positionals, context: context)
         let checked = try checkAll(paths, options: options, context: context)
         let files = checked.filter { !$0.isReport }
         let skipped = checked.filter(\.isReport).map(\.path)
@@ -87,17 +86,18 @@ enum CheckCommand: Subcommand {
             output.stderr += "preelection: notice: no --country or config given, so the scheduled polls of \(nations) all count; add --country to check against your own nation's polls only\n"
         }
         for file in files {
-            if let notice = file.notice { output.stderr += "preelection: notice: \(file.path): \(notice)\n" }
+            if let notice = file.notice { output.stderr += "preelection: notice: \(ControlCharacters.escaped(file.path)): \(notice)\n" }
         }
-        for path in skipped { output.stderr += "preelection: notice: \(path): skipped, it is a preelection report\n" }
+        for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
-        case .text: rendered = CheckReportText.render(files)
-        case .json: rendered = CheckReportJSON.render(files)
-        case .html: rendered = CheckReportHTML.render(files, council: config?.council)
+        case .text: rendered = selection.header + "\n" + CheckReportText.render(files)
+        case .json: rendered = CheckReportJSON.render(files, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
+        default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header)
         }
         if let path = arguments.value("output") {
-            try FileInput.writeAtomically(rendered, to: path, context: context)
+            let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }
+            try FileInput.writeOutput(rendered, to: path, inputs: inputs, context: context)
             output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files))\n"
         } else {
             output.stdout += rendered
@@ -110,9 +110,7 @@ enum CheckCommand: Subcommand {
 
     /// `--date`, or today.
     static func publicationDate(_ arguments: ParsedArguments, context: RunContext) throws(CLIError) -> CivilDate {
-        guard let text = arguments.value("date") else { return context.today }
-        if let date = CivilDate(iso: text) ?? CivilDate(british: text) { return date }
-        throw CLIError("no such date '\(text)'", at: "--date", hint: "write the publication date as YYYY-MM-DD (or DD/MM/YYYY), e.g. 2026-04-02")
+        arguments.value("date", as: CivilDate.self) ?? context.today
     }
 
     /// People, topics and severity overrides from the config, with `--members`, `--candidates`, `--topics` winning.
@@ -168,7 +166,7 @@ enum CheckCommand: Subcommand {
     static func readPeople(_ path: String, role: PeopleList.Role, context: RunContext) throws(CLIError) -> PeopleList {
         let text = try readText(path, context: context)
         do {
-            return try PeopleList.parse(text, role: role)
+            return try PeopleFile.parse(text, role: role)
         } catch {
             throw CLIError(error.message, at: "\(path):\(error.line)", hint: nil)
         }
@@ -195,7 +193,7 @@ enum CheckCommand: Subcommand {
         var paths: [String] = []
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
-                let inside = FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
+                let inside = try FileInput.files(inDirectory: p, context: context).filter { releaseExtensions.contains(fileExtension($0)) }
                     .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
                 if inside.isEmpty {
                     throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm and .docx files")
@@ -217,19 +215,22 @@ enum CheckCommand: Subcommand {
     /// Reads and checks every file, in parallel; the first input error (in input order) is thrown.
     static func checkAll(_ paths: [String], options: CheckOptions, context: RunContext) throws(CLIError) -> [CheckedFile] {
         // Standard input is read once, up front, on this thread.
-        let stdinBytes: [UInt8]? = paths.contains("-") ? context.readStandardInput() : nil
+        if paths.contains("-") && context.standardInputIsTerminal {
+            context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
+        }
+        let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let results = ResultBox(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(CLIError) {
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
-                    let empty = ReleaseChecker.check(text: "", options: options)
+                    let empty = ReleaseScanner.check(text: "", options: options)
                     results.set(index, .success(CheckedFile(path: path, text: "", report: empty, notice: nil, isReport: true)))
                     return
                 }
                 let (text, notice) = try releaseText(bytes, path: path)
-                let report = ReleaseChecker.check(text: text, options: options)
+                let report = ReleaseScanner.check(text: text, options: options)
                 results.set(index, .success(CheckedFile(path: path, text: text, report: report, notice: notice)))
             } catch {
                 results.set(index, .failure(error))
@@ -267,10 +268,47 @@ enum CheckCommand: Subcommand {
         return (decoded.text, decoded.notice)
     }
 
-    /// True for a page `--format html` wrote (its generator meta tag is in the first kilobyte).
+    /// Whether `bytes` are an HTML report this command wrote (skipped when a folder is checked again): the
+    /// whole structure must match — the head `CheckReportHTML.render` writes, its heading, and its footer at
+    /// the very end — not merely the generator tag, which a draft may carry when it was made from a report.
     static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
-        return head.contains("<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">")
+        let head = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
+        guard bytes.count > head.count, bytes.starts(with: head) else { return false }
+        let text = bytes.filter { $0 != 0x0D }
+        guard text.starts(with: head) else { return false }
+        let body = Array("</style>\n</head>\n<body>\n<header>\n<h1>Pre-election publicity check".utf8)
+        let footer = Array("<footer><p>Made by preelection ".utf8)
+        let tail = Array("</footer>\n</body>\n</html>".utf8)
+        var end = text.count
+        while end > 0, [0x20, 0x0A, 0x09].contains(text[end - 1]) { end -= 1 }
+        guard end >= tail.count, Array(text[(end - tail.count)..<end]) == tail,
+              let bodyAt = firstIndex(of: body, in: text), let footerAt = lastIndex(of: footer, in: text), bodyAt < footerAt else { return false }
+        // Nothing but the footer paragraph between the footer's start and the end of the page.
+        return !text[footerAt..<(end - tail.count)].contains(0x0A)
+    }
+
+    /// The first position of `needle` in `bytes`.
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last position of `needle` in `bytes`.
+    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// What standard input holds: a Word document, HTML, or text.

@@ -50,7 +50,7 @@ enum CheckReportHTML {
     }
 
     /// The whole page.
-    static func render(_ files: [CheckCommand.CheckedFile], council: String?) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], council: String?, header: String = "") -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
         let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
@@ -69,6 +69,8 @@ enum CheckReportHTML {
         <header>
         <h1>Pre-election publicity check\(council.map { " — " + escape($0) } ?? "")</h1>
         <p class="summary"><strong>\(errors)</strong> \(errors == 1 ? "error" : "errors"), <strong>\(warnings)</strong> \(warnings == 1 ? "warning" : "warnings"), <strong>\(info)</strong> info in \(files.count) \(files.count == 1 ? "release" : "releases").</p>
+        \(header.split(separator: "\n").map { "<p class=\"note\">\(escape(String($0)))</p>" }.joined(separator: "\n"))
+        \(files.contains(where: \.report.membersListMissing) ? "<p class=\"note\"><strong>Note:</strong> " + escape(ReportWording.membersListMissing) + ".</p>" : "")
         \(legend)
         </header>
         <main>
@@ -118,6 +120,7 @@ enum CheckReportHTML {
             h += "<p class=\"note\"><strong>Note:</strong> \(escape(upcoming)).</p>\n"
         }
         if let notice = file.notice { h += "<p class=\"note\"><strong>Read as:</strong> \(escape(notice)).</p>\n" }
+        if report.hiddenFindings > 0 { h += "<p class=\"note\"><strong>Note:</strong> \(escape(ReportWording.hiddenFindings(report.hiddenFindings))).</p>\n" }
         h += "<div class=\"layout\">\n<article class=\"text\" aria-label=\"The release with findings highlighted\">\n<ol class=\"lines\">\n"
         // Highlights: the findings, then the suppressed ones (grey, labelled "Suppressed").
         var marks: [Mark] = report.findings.enumerated().map { i, f in

@@ -9,14 +9,14 @@ enum CheckReportJSON {
     typealias Value = JSONValue
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile]) -> String {
+    static func render(_ files: [CheckCommand.CheckedFile], extra: [(String, JSONValue)] = []) -> String {
         let errors = files.reduce(0) { $0 + $1.report.count(.error) }
         let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
         let root = Value.object([
             ("files", .array(files.map(file))),
             ("summary", .object([("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))])),
-        ])
+        ] + extra)
         return root.rendered(compact: true)
     }
 
@@ -31,6 +31,7 @@ enum CheckReportJSON {
             ("rule", .string(f.rule.rawValue)), ("severity", .string(f.severity.rawValue)), ("line", .number(f.line)),
             ("column", .number(f.column)), ("excerpt", .string(f.excerpt)), ("subject", .string(f.subject)),
             ("message", .string(f.message)), ("guidance", .string(f.guidance)),
+            ("replacements", .array(f.replacements.map { .string($0) })),
         ])
     }
 
@@ -40,6 +41,8 @@ enum CheckReportJSON {
         var notices: [Value] = []
         if let n = file.notice { notices.append(.string(n)) }
         if let upcoming = CheckReportText.upcomingSentence(r) { notices.append(.string(upcoming)) }
+        if r.hiddenFindings > 0 { notices.append(.string(ReportWording.hiddenFindings(r.hiddenFindings))) }
+        if r.membersListMissing && !file.isReport { notices.append(.string(ReportWording.membersListMissing)) }
         let suppressed: [Value] = r.suppressions.map { s in
             .object([
                 ("line", .number(s.line)), ("rules", .array(s.rules.map { .string($0.rawValue) })),
@@ -61,6 +64,7 @@ enum CheckReportJSON {
                 .object([("kind", .string(n.kind)), ("first_line", .number(n.firstLine)), ("last_line", .number(n.lastLine))])
             })),
             ("notices", .array(notices)),
+            ("hidden_findings", .number(r.hiddenFindings)),
         ])
     }
 }

@@ -6,7 +6,7 @@ import ReleaseChecker
 /// and the guidance under it, every suppression, and a summary line (issue 3).
 enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
-    static func name(_ path: String) -> String { path == "-" ? "stdin" : path }
+    static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
     /// The whole report.
     static func render(_ files: [CheckCommand.CheckedFile]) -> String {
@@ -18,7 +18,7 @@ enum CheckReportText {
             out += "\(path): \(periodSentence(report))\n"
             if let upcoming = upcomingSentence(report) { out += "\(path): note: \(upcoming)\n" }
             for notice in report.statutoryNotices {
-                out += "\(path):\(notice.firstLine): note: \(notice.kind) (lines \(notice.firstLine)–\(notice.lastLine)): candidates' names and parties are not findings (Code of Recommended Practice on Local Authority Publicity 2011, para 34)\n"
+                out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
             }
             if report.findings.isEmpty { out += "\(path): no findings\n" }
             for f in report.findings {
@@ -26,10 +26,12 @@ enum CheckReportText {
                 out += "    | \(f.excerpt)\n"
                 out += "    = \(f.guidance)\n"
             }
+            if report.hiddenFindings > 0 { out += "\(path): note: \(ReportWording.hiddenFindings(report.hiddenFindings))\n" }
             for s in report.suppressions {
                 out += suppressionLine(s, path: path) + "\n"
             }
         }
+        if files.contains(where: { $0.report.membersListMissing && !$0.isReport }) { out += "\nnote: \(ReportWording.membersListMissing)\n" }
         out += "\n" + summary(files) + "\n"
         return out
     }
@@ -48,8 +50,9 @@ enum CheckReportText {
     /// Where the publication date sits: inside which period, or outside all of them.
     static func periodSentence(_ report: Report) -> String {
         let date = report.publicationDate.british
-        if let period = report.periods.first {
-            return "publication date \(date) is inside the pre-election period for \(PollSelection.describe(period)) (\(period.start.british) to \(period.end.british))"
+        if !report.periods.isEmpty {
+            let each = report.periods.map { "\(PollSelection.describeWithNation($0)) (\($0.start.british) to \($0.end.british))" }
+            return "publication date \(date) is inside the pre-election period\(each.count == 1 ? "" : "s") for \(PollSelection.joinedList(each))"
         }
         return "publication date \(date) is outside every pre-election period: member quotes, photos, references and neutral party mentions are info only, but electioneering and party-political promotion are still errors (Local Government Act 1986 s2)"
     }
@@ -58,7 +61,7 @@ enum CheckReportText {
     static func upcomingSentence(_ report: Report) -> String? {
         guard let period = report.upcomingPeriod, let days = report.daysUntilUpcomingPeriod else { return nil }
         let when = days == 1 ? "1 day" : "\(days) days"
-        return "the pre-election period for \(PollSelection.describe(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online, so treat member quotes, photos and references as if the period had begun"
+        return "the pre-election period for \(PollSelection.describeWithNation(period)) starts on \(period.start.british), \(when) after the publication date; a release stays online, so treat member quotes, photos and references as if the period had begun"
     }
 
     /// "2 errors, 1 warning, 0 info in 3 files (1 suppressed)".
@@ -67,9 +70,7 @@ enum CheckReportText {
         let warnings = files.reduce(0) { $0 + $1.report.count(.warning) }
         let info = files.reduce(0) { $0 + $1.report.count(.info) }
         let suppressed = files.reduce(0) { $0 + $1.report.suppressions.reduce(0) { $0 + $1.silenced.count } }
-        func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
-        var s = "\(plural(errors, "error")), \(plural(warnings, "warning")), \(info) info in \(plural(files.count, "file"))"
-        if suppressed > 0 { s += " (\(suppressed) suppressed)" }
-        return s
+        let hidden = files.reduce(0) { $0 + $1.report.hiddenFindings }
+        return ReportWording.summary(errors: errors, warnings: warnings, info: info, files: files.count, suppressed: suppressed, hidden: hidden)
     }
 }

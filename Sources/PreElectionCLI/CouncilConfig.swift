@@ -25,8 +25,11 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
     public var council: String?
     /// `england`, `wales`, `scotland` or `northern-ireland`: the nation whose rules and bank holidays apply.
     public var country: String?
-    /// Democracy Club ids of the council's polls, e.g. `local.exampleton.2027-05-06`.
+    /// Democracy Club ids of the council's polls, e.g. `local.exampleton.2027-05-06`, checked as well as the
+    /// scheduled polls of its nation.
     public var elections: [String]?
+    /// True to check only `elections`, not the scheduled polls too (as `--only`).
+    public var only: Bool?
     /// The date each poll's notice of election was actually published, by election id (`YYYY-MM-DD`).
     public var notices: [String: String]?
     /// Days of public thanksgiving or mourning (and any other day the council does not count), `YYYY-MM-DD`.
@@ -41,6 +44,9 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
     public var scheduler: Scheduler?
     /// The path the file was read from (not a JSON key); relative paths inside it are resolved against its folder.
     public var path: String = ""
+    /// Keys the file has that no setting uses (not a JSON key): each a warning with the nearest known key,
+    /// so a typo such as "contry" is not silently ignored.
+    public var warnings: [String] = []
 
     /// Settings for the release checker.
     public struct Checker: Sendable, Equatable, Decodable {
@@ -59,7 +65,7 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
         /// Per-rule severity overrides, e.g. `{"member-reference": "error"}`.
         public var severity: [String: String]?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case members, candidates, topics, severity
             case membersFile = "members_file", candidatesFile = "candidates_file", topicsFile = "topics_file"
         }
@@ -71,14 +77,17 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
         public var formalBusinessKeywords: [String]?
         /// Title words that mark publicity events (openings, launches, photo calls), which conflict.
         public var conflictKeywords: [String]?
+        /// Title words that mark internal entries (leave, training, audit), which are not publicity.
+        public var administrativeKeywords: [String]?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case formalBusinessKeywords = "formal_business_keywords", conflictKeywords = "conflict_keywords"
+            case administrativeKeywords = "administrative_keywords"
         }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case council, country, elections, notices, until, checker, scheduler
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case council, country, elections, only, notices, until, checker, scheduler
         case nonWorkingDays = "non_working_days", geStart = "ge_start"
     }
 
@@ -88,8 +97,9 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
     /// Parses a config file's bytes; `path` is used in error messages and to resolve relative file names.
     public static func parse(_ bytes: [UInt8], path: String) throws(CLIError) -> CouncilConfig {
         let data = Data(bytes)
+        let object: Any
         do {
-            _ = try JSONSerialization.jsonObject(with: data)
+            object = try JSONSerialization.jsonObject(with: data)
         } catch {
             let line = lineOfJSONError(error, in: bytes)
             throw CLIError("not valid JSON", at: line.map { "\(path):\($0)" } ?? path,
@@ -98,12 +108,35 @@ public struct CouncilConfig: Sendable, Equatable, Decodable {
         do {
             var config = try JSONDecoder().decode(CouncilConfig.self, from: data)
             config.path = path
+            config.warnings = unknownKeys(object, path: path)
             return config
         } catch let error as DecodingError {
             throw CLIError(describe(error), at: path, hint: "see the example config in the README")
         } catch {
             throw CLIError("cannot be read as a council config", at: path, hint: "see the example config in the README")
         }
+    }
+
+    /// One warning per key no setting reads, with "did you mean" when a known key is close. Keys starting
+    /// with `_` are comments and pass silently.
+    static func unknownKeys(_ object: Any, path: String) -> [String] {
+        guard let root = object as? [String: Any] else { return [] }
+        var warnings: [String] = []
+        func check(_ dictionary: [String: Any], known: [String], prefix: String) {
+            for key in dictionary.keys.sorted() where !known.contains(key) && !key.hasPrefix("_") {
+                let suggestion = ArgumentParser.closest(to: key, in: known)
+                warnings.append("warning: \(path): unknown key \"\(prefix)\(key)\" is ignored"
+                                + (suggestion.map { " — did you mean \"\(prefix)\($0)\"?" } ?? " — known keys: " + known.joined(separator: ", ")))
+            }
+        }
+        check(root, known: CodingKeys.allCases.map(\.rawValue), prefix: "")
+        if let checker = root["checker"] as? [String: Any] {
+            check(checker, known: Checker.CodingKeys.allCases.map(\.rawValue), prefix: "checker.")
+        }
+        if let scheduler = root["scheduler"] as? [String: Any] {
+            check(scheduler, known: Scheduler.CodingKeys.allCases.map(\.rawValue), prefix: "scheduler.")
+        }
+        return warnings
     }
 
     /// Loads the file named by `--config` (or `PREELECTION_CONFIG`), or nil when neither is given.

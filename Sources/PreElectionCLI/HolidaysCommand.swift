@@ -6,32 +6,28 @@ enum HolidaysCommand: Subcommand {
     static let spec = CommandSpec(
         name: "holidays",
         summary: "bank holidays and other non-working days for election timetables",
-        usage: "preelection holidays --year Y --country C [--format text|json]",
         options: [
-            OptionSpec("year", .single, valueName: "Y", help: "the year (default: this year)"),
-            OptionSpec("format", .single, valueName: "F", help: "text (default) or json"),
+            OptionSpec("year", .single, Year.self, help: "the year (default: this year)"),
+            .format([.text, .json]),
         ] + PollSelection.options.filter { ["country", "config", "calendars", "non-working-day"].contains($0.name) })
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        let format = try PeriodsCommand.outputFormat(arguments, allowed: ["text", "json"])
-        var year = context.today.year
-        if let text = arguments.value("year") {
-            guard let value = Int(text) else { throw CLIError("'\(text)' is not a year", at: "--year", hint: "write four digits, e.g. 2027") }
-            guard (1900...2200).contains(value) else { throw CLIError("year \(value) is outside 1900–2200", at: "--year", hint: "choose a year between 1900 and 2200") }
-            year = value
-        }
+        let format = arguments.format()
+        let year = arguments.value("year", as: Year.self)?.value ?? context.today.year
         let config = try CouncilConfig.load(arguments, context: context)
-        guard let nation = try PollSelection.nation(arguments.value("country") ?? config?.country, at: "--country") else {
+        let configNation = try PollSelection.nation(config?.country, at: "\(config?.path ?? "config"): \"country\"")
+        guard let nation = arguments.value("country", as: Nation.self) ?? configNation else {
             throw CLIError("say which nation's holidays", at: "--country", hint: "add --country england, wales, scotland or northern-ireland")
         }
-        let data = try PollSelection.loadCalendarData(arguments, context: context)
+        let (data, dataWarnings) = try PollSelection.loadCalendarData(arguments, context: context)
+        for warning in (config?.warnings ?? []) + dataWarnings { output.stderr += "preelection: \(warning)\n" }
         let declared = try PollSelection.declaredDays(arguments, config: config, configName: config?.path ?? "config")
         let holidays = data.holidays.holidays(year: year, nation: nation)
         let declaredThisYear = declared.filter { $0.year == year }.sorted()
         let christmasEve = CivilDate(year: year, month: 12, day: 24)
         let easterMonday = BankHolidayRules.easterSunday(year: year).adding(days: 1)
 
-        if format == "json" {
+        if format == .json {
             var items: [JSONValue] = holidays.map { holiday in
                 .object([("date", .string(holiday.date.iso)), ("title", .string(holiday.title)), ("source", .string(holiday.source.rawValue)),
                          ("substitute", .bool(holiday.isSubstitute))])

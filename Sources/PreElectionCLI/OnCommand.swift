@@ -6,49 +6,51 @@ enum OnCommand: Subcommand {
     static let spec = CommandSpec(
         name: "on",
         summary: "is a date inside a pre-election period? (exit 1 if it is)",
-        usage: "preelection on DATE [--election ID]... [--country C] [--config F] [--format text|json]",
-        options: [OptionSpec("format", .single, valueName: "F", help: "text (default) or json")] + PollSelection.options,
+        positionals: PositionalSpec("DATE", CivilDate.self, maximum: 1),
+        options: [.format([.text, .json])] + PollSelection.options,
         discussion: "Example: preelection on 2027-04-20 --country wales")
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        guard let text = arguments.positionals.first else {
+        guard let date = arguments.positionals(as: CivilDate.self).first else {
             throw CLIError("give the date to check", hint: "e.g. 'preelection on 2027-04-20 --country wales'")
         }
-        guard arguments.positionals.count == 1 else {
-            throw CLIError("give one date", at: arguments.positionals[1], hint: "run the command once per date")
-        }
-        let format = try PeriodsCommand.outputFormat(arguments, allowed: ["text", "json"])
-        let date = try PollSelection.date(text, at: "date")
-        let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -400), to: date.adding(days: 400))
-        for note in selection.notices { output.stderr += note + "\n" }
+        let format = arguments.format()
+        let selection = try PollSelection.resolve(arguments, context: context, from: date.adding(days: -400), to: date.adding(days: 400), question: date)
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let inside = selection.periods.filter { $0.contains(date) }
         let next = selection.periods.filter { $0.start > date }.min { $0.start < $1.start }
-        if format == "json" {
+        if format == .json {
             output.stdout += JSONValue.object([
                 ("date", .string(date.iso)),
                 ("in_period", .bool(!inside.isEmpty)),
-                ("periods", .array(inside.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0]) })),
-                ("next_period", next.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0]) } ?? .null),
+                ("polls_checked", selection.pollsCheckedJSON),
+                ("notices", selection.noticesJSON),
+                ("periods", .array(inside.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0], selection: selection) })),
+                ("next_period", next.map { PeriodsCommand.periodJSON($0, description: selection.descriptions[$0], selection: selection) } ?? .null),
             ]).rendered()
             return inside.isEmpty ? ExitStatus.ok : ExitStatus.actionNeeded
         }
-        var s = ""
+        var s = selection.header
         if inside.isEmpty {
             s += "\(date.british) is not inside any pre-election period"
             s += selection.fromSchedule ? " of the scheduled polls\(selection.nation.map { " in \($0.displayName)" } ?? "").\n" : ".\n"
             if let next {
-                s += "The next starts on \(next.start.british), \(date.days(to: next.start)) days later: \(PeriodText.title(next, description: selection.descriptions[next])).\n"
+                let gap = date.days(to: next.start)
+                s += "The next starts on \(next.start.british), \(gap) day\(gap == 1 ? "" : "s") later: \(PeriodText.title(next, description: selection.descriptions[next]))\(selection.expected.contains(next) ? " (expected)" : "").\n"
             }
         } else {
             for period in inside {
                 let day = period.start.days(to: date) + 1
                 let left = date.days(to: period.end)
                 let area = selection.descriptions[period].map { " (\($0))" } ?? period.nation.map { " (\($0.displayName))" } ?? ""
-                s += "\(date.british) is inside the pre-election period for \(PollSelection.describe(period))\(area).\n"
+                s += "\(date.british) is inside the pre-election period for \(PollSelection.describe(period))\(area)\(selection.expected.contains(period) ? " (expected)" : "").\n"
                 s += "  Period: \(PeriodText.span(period)) — day \(day) of \(period.length), \(left == 0 ? "the last day" : "\(left) day\(left == 1 ? "" : "s") left").\n"
                 s += "  Basis:  \(period.basis)\n"
             }
             s += "Council publicity must not promote candidates, parties or controversial issues (Code of Recommended Practice on Local Authority Publicity, para 34).\n"
+        }
+        if (inside + [next].compactMap { $0 }).contains(where: { $0.basis.contains("latest date") }) {
+            s += "A period starts earlier if the notice of election is published earlier: give the actual date with --notice.\n"
         }
         output.stdout += s
         return inside.isEmpty ? ExitStatus.ok : ExitStatus.actionNeeded

@@ -40,9 +40,13 @@ enum PeriodText {
         return capitalised
     }
 
-    /// A block of text for one period.
-    static func block(_ period: PreElectionPeriod, description: String?, today: CivilDate) -> String {
-        var s = title(period, description: description) + "\n"
+    /// A block of text for one period; `londonOnly` and `expected` (a poll projected by its statutory cycle,
+    /// not yet in the data) are said in the heading.
+    static func block(_ period: PreElectionPeriod, description: String?, today: CivilDate, londonOnly: Bool = false, expected: Bool = false) -> String {
+        var s = title(period, description: description)
+        if expected { s += " (expected)" }
+        if londonOnly { s += " — London only" }
+        s += "\n"
         s += "  Period:  " + span(period) + " — " + status(period, today: today) + "\n"
         s += "  Polls:   " + period.elections.joined(separator: ", ") + "\n"
         s += "  Basis:   " + period.basis + "\n"

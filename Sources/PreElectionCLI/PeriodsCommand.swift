@@ -8,17 +8,18 @@ enum PeriodsCommand: Subcommand {
     static let spec = CommandSpec(
         name: "periods",
         summary: "pre-election periods for a year or date range",
-        usage: "preelection periods [--year Y | --from D --to D] [--election ID]... [--country C] [--config F] [--format text|json|ics]",
         options: [
-            OptionSpec("year", .single, valueName: "Y", help: "a calendar year, e.g. 2027"),
-            OptionSpec("from", .single, valueName: "DATE", help: "first day of the range (YYYY-MM-DD)"),
-            OptionSpec("to", .single, valueName: "DATE", help: "last day of the range (YYYY-MM-DD)"),
-            OptionSpec("format", .single, valueName: "F", help: "text (default), json or ics"),
+            OptionSpec("year", .single, Year.self, help: "a calendar year, e.g. 2027 (instead of --from/--to)"),
+            OptionSpec("from", .single, CivilDate.self, help: "first day of the range (YYYY-MM-DD or DD/MM/YYYY)"),
+            OptionSpec("to", .single, CivilDate.self, help: "last day of the range (YYYY-MM-DD or DD/MM/YYYY)"),
+            .format([.text, .json, .ics]),
             OptionSpec("output", .single, valueName: "FILE", help: "write to FILE (atomically) instead of standard output"),
         ] + PollSelection.options,
         discussion: """
-        Without --election or a config, the scheduled polls in the calendar data are used (all four nations, or the
-        one given with --country). Named polls are always listed; combined polls merge into one period.
+        The scheduled polls in the calendar data are used (all four nations, or the council's), and beyond the
+        data the polls expected by statutory cycle. Polls named with --election or the config are added to them;
+        --only lists the named polls alone. Mayor of London and GLA periods are marked "London only" unless the
+        council is in London (--london, a London council in the config or an id).
         Examples:
           preelection periods --year 2027 --country wales
           preelection periods --election local.2027-05-06 --country england --format ics --output periods.ics
@@ -26,17 +27,17 @@ enum PeriodsCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
         let range = try dateRange(arguments, today: context.today)
-        let format = try outputFormat(arguments, allowed: ["text", "json", "ics"])
-        let selection = try PollSelection.resolve(arguments, context: context, from: range.from, to: range.to)
-        for note in selection.notices { output.stderr += note + "\n" }
+        let format = arguments.format()
+        let selection = try PollSelection.resolve(arguments, context: context, from: range.from, to: range.to, listLondonOnly: true)
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         let text: String
         switch format {
-        case "json": text = json(selection).rendered()
-        case "ics": text = ics(selection, today: context.today)
+        case .json: text = json(selection).rendered()
+        case .ics: text = ics(selection, today: context.today)
         default: text = plain(selection, range: range, today: context.today, explicitRange: arguments.value("year") != nil || arguments.value("from") != nil)
         }
         if let path = arguments.value("output") {
-            try FileInput.writeAtomically(text, to: path, context: context)
+            try FileInput.writeOutput(text, to: path, inputs: [arguments.value("config")].compactMap { $0 }, context: context)
             output.stderr += "wrote \(selection.periods.count) period\(selection.periods.count == 1 ? "" : "s") to \(path)\n"
         } else {
             output.stdout += text
@@ -46,33 +47,21 @@ enum PeriodsCommand: Subcommand {
 
     /// `--year`, or `--from`/`--to`, or (default) today and the next two years.
     static func dateRange(_ arguments: ParsedArguments, today: CivilDate) throws(CLIError) -> (from: CivilDate, to: CivilDate) {
-        if let yearText = arguments.value("year") {
+        if let year = arguments.value("year", as: Year.self) {
             guard arguments.value("from") == nil, arguments.value("to") == nil else {
                 throw CLIError("give either --year or --from/--to, not both", at: "--year", hint: "e.g. --year 2027")
             }
-            guard let year = Int(yearText), yearText.count == 4 || yearText.count == 3 else {
-                throw CLIError("'\(yearText)' is not a year", at: "--year", hint: "write four digits, e.g. 2027")
-            }
-            guard (1900...2200).contains(year), let from = CivilDate(year: year, month: 1, day: 1), let to = CivilDate(year: year, month: 12, day: 31) else {
-                throw CLIError("year \(year) is outside 1900–2200", at: "--year", hint: "choose a year between 1900 and 2200")
+            guard let from = CivilDate(year: year.value, month: 1, day: 1), let to = CivilDate(year: year.value, month: 12, day: 31) else {
+                throw CLIError("year \(year.value) is outside 1900–2200", at: "--year", hint: "choose a year between 1900 and 2200")
             }
             return (from, to)
         }
-        let from = try arguments.value("from").map { text throws(CLIError) in try PollSelection.date(text, at: "--from") } ?? today
-        let to = try arguments.value("to").map { text throws(CLIError) in try PollSelection.date(text, at: "--to") } ?? from.adding(days: 730)
+        let from = arguments.value("from", as: CivilDate.self) ?? today
+        let to = arguments.value("to", as: CivilDate.self) ?? from.adding(days: 730)
         guard from <= to else {
             throw CLIError("--from \(from.iso) is after --to \(to.iso)", at: "--from", hint: "swap the two dates")
         }
         return (from, to)
-    }
-
-    /// The `--format` value, checked against `allowed` (the first is the default).
-    static func outputFormat(_ arguments: ParsedArguments, allowed: [String]) throws(CLIError) -> String {
-        guard let format = arguments.value("format") else { return allowed[0] }
-        guard allowed.contains(format) else {
-            throw CLIError("unknown format '\(format)'", at: "--format", hint: "use \(PollSelection.joinedList(allowed).replacingOccurrences(of: " and ", with: " or "))")
-        }
-        return format
     }
 
     static func plain(_ selection: PollSelection, range: (from: CivilDate, to: CivilDate), today: CivilDate, explicitRange: Bool) -> String {
@@ -81,7 +70,7 @@ enum PeriodsCommand: Subcommand {
         if selection.fromSchedule {
             s += " — scheduled polls, \(selection.nation?.displayName ?? "all UK nations")"
         }
-        s += "\n\n"
+        s += "\n" + selection.header + "\n"
         if selection.periods.isEmpty {
             s += "No pre-election period falls in this range.\n"
             if selection.fromSchedule {
@@ -90,7 +79,8 @@ enum PeriodsCommand: Subcommand {
             return s
         }
         for period in selection.periods {
-            s += PeriodText.block(period, description: selection.descriptions[period], today: today) + "\n"
+            s += PeriodText.block(period, description: selection.descriptions[period], today: today,
+                                  londonOnly: selection.londonOnly.contains(period), expected: selection.expected.contains(period)) + "\n"
         }
         s += "Restrictions apply from the first day to the last, both included (Code of Recommended Practice on Local Authority Publicity, para 34).\n"
         if selection.periods.contains(where: { $0.basis.contains("latest date") }) {
@@ -99,7 +89,7 @@ enum PeriodsCommand: Subcommand {
         return s
     }
 
-    static func periodJSON(_ period: PreElectionPeriod, description: String?) -> JSONValue {
+    static func periodJSON(_ period: PreElectionPeriod, description: String?, selection: PollSelection? = nil) -> JSONValue {
         .object([
             ("start", .string(period.start.iso)),
             ("end", .string(period.end.iso)),
@@ -109,17 +99,25 @@ enum PeriodsCommand: Subcommand {
             ("kinds", .array(period.kinds.map { .string($0.rawValue) })),
             ("description", .string(description ?? PollSelection.describe(period))),
             ("days", .number(period.length)),
+            ("source", .string(selection?.expected.contains(period) == true ? "projected" : "data")),
+            ("london_only", .bool(selection?.londonOnly.contains(period) == true)),
         ])
     }
 
     static func json(_ selection: PollSelection) -> JSONValue {
-        .object([("periods", .array(selection.periods.map { periodJSON($0, description: selection.descriptions[$0]) }))])
+        .object([
+            ("polls_checked", selection.pollsCheckedJSON),
+            ("notices", selection.noticesJSON),
+            ("periods", .array(selection.periods.map { periodJSON($0, description: selection.descriptions[$0], selection: selection) })),
+        ])
     }
 
     static func ics(_ selection: PollSelection, today: CivilDate) -> String {
         let events = selection.periods.map { period in
             let what = PollSelection.describe(period)
-            let place = period.nation.map { " (\($0.displayName))" } ?? ""
+            var place = period.nation.map { " (\($0.displayName))" } ?? ""
+            if selection.londonOnly.contains(period) { place += " — London only" }
+            if selection.expected.contains(period) { place += " — expected" }
             return ICalendarWriter.Event(
                 uid: "preelection-\(period.start.iso)-\(period.end.iso)-\(stableHash(period.elections.joined(separator: ",")))@preelection",
                 startDate: compact(period.start),

@@ -1,4 +1,9 @@
 import ElectionCalendar
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Entry point of the `preelection` command: picks the subcommand, parses its options, runs it, and turns
 /// every `CLIError` into one line on stderr and exit status 2.
@@ -17,11 +22,31 @@ public enum PreElectionCLI {
         var output = CommandOutput()
         do throws(CLIError) {
             let status = try dispatch(arguments, context: context, output: &output)
+            output.stderr = ControlCharacters.escaped(output.stderr, keepingLineBreaks: true)
             return (status, output)
         } catch {
-            output.stderr += error.line + "\n"
+            output.stderr = ControlCharacters.escaped(output.stderr, keepingLineBreaks: true) + error.line + "\n"
             return (ExitStatus.inputError, output)
         }
+    }
+
+    /// Writes a run's output to the two descriptors and returns the exit status. Standard output that cannot
+    /// be written (a full disk, `> /dev/full`) is an input error on standard error, exit 2 — never a silent 0.
+    /// On a terminal, control characters in the report are shown escaped (no escape codes reach it).
+    public static func emit(_ output: CommandOutput, status: Int32, stdout: Int32 = 1, stderr: Int32 = 2) -> Int32 {
+        var status = status
+        var errorText = output.stderr
+        let text = isatty(stdout) == 1 ? ControlCharacters.escaped(output.stdout, keepingLineBreaks: true) : output.stdout
+        var copy = text
+        let code: Int32? = copy.withUTF8 { FileInput.writeAll(UnsafeRawBufferPointer($0), to: stdout) }
+        // A reader that stopped early (`| head`) is not an error; anything else (a full disk) is.
+        if let code, code != EPIPE {
+            let error = FileInput.writeError(code, at: "standard output")
+            errorText += CLIError(error.message, at: "standard output", hint: "check the disk or the file standard output was sent to").line + "\n"
+            status = ExitStatus.inputError
+        }
+        try? FileInput.writeAll(errorText, to: stderr, location: "standard error")
+        return status
     }
 
     static func dispatch(_ arguments: [String], context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {

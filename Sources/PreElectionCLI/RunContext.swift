@@ -9,16 +9,24 @@ public struct RunContext: Sendable {
     public var environment: [String: String]
     /// Directory relative paths are resolved against.
     public var currentDirectory: String
-    /// Reads all of standard input (called at most once per run, only for `-`).
-    public var readStandardInput: @Sendable () -> [UInt8]
+    /// Reads all of standard input (called at most once per run); a closed, unreadable or endless input is a `CLIError`.
+    public var readStandardInput: @Sendable () throws(CLIError) -> [UInt8]
+    /// Whether standard input is a terminal (someone typing) rather than a file or pipe: `check` with no file
+    /// reads a pipe but not a terminal, and tells a typist how to end a paste.
+    public var standardInputIsTerminal: Bool
+    /// Prints a line on standard error at once (before the run ends), e.g. how to finish pasting into `-`.
+    public var prompt: @Sendable (String) -> Void
 
-    /// Creates a context.
+    /// Creates a context. Standard input defaults to an empty terminal.
     public init(today: CivilDate, environment: [String: String] = [:], currentDirectory: String = ".",
-                readStandardInput: @escaping @Sendable () -> [UInt8] = { [] }) {
+                readStandardInput: @escaping @Sendable () throws(CLIError) -> [UInt8] = { [] },
+                standardInputIsTerminal: Bool = true, prompt: @escaping @Sendable (String) -> Void = { _ in }) {
         self.today = today
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.readStandardInput = readStandardInput
+        self.standardInputIsTerminal = standardInputIsTerminal
+        self.prompt = prompt
     }
 }
 

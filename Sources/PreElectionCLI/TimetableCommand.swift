@@ -7,10 +7,8 @@ enum TimetableCommand: Subcommand {
     static let spec = CommandSpec(
         name: "timetable",
         summary: "statutory election timetables, with the rule behind each date",
-        usage: "preelection timetable ID... [--country C] [--format text|json]",
-        options: [
-            OptionSpec("format", .single, valueName: "F", help: "text (default) or json"),
-        ] + PollSelection.options,
+        positionals: PositionalSpec("ID", String.self),
+        options: [.format([.text, .json])] + PollSelection.options,
         discussion: """
         IDs are Democracy Club election ids (several may be given, or read from the config's "elections"):
           local.2027-05-06 (with --country), local.cardiff.2027-05-06, parl.2024-07-04, parl.rochdale.by.2024-02-29,
@@ -18,15 +16,15 @@ enum TimetableCommand: Subcommand {
         """)
 
     static func run(_ arguments: ParsedArguments, context: RunContext, output: inout CommandOutput) throws(CLIError) -> Int32 {
-        let format = try PeriodsCommand.outputFormat(arguments, allowed: ["text", "json"])
+        let format = arguments.format()
         var parsed = arguments
         parsed.values["election", default: []] += arguments.positionals
         let selection = try PollSelection.resolve(parsed, context: context, from: context.today, to: context.today, computePeriods: false)
         guard !selection.fromSchedule else {
             throw CLIError("name at least one election id", hint: "e.g. 'preelection timetable local.2027-05-06 --country england'")
         }
-        for note in selection.notices { output.stderr += note + "\n" }
-        if format == "json" {
+        for note in selection.notices { output.stderr += "preelection: \(note)\n" }
+        if format == .json {
             var out: [UInt8] = Array("{\n  \"elections\": [\n".utf8)
             out.reserveCapacity(selection.elections.count * 1600)
             for (index, election) in selection.elections.enumerated() {
@@ -35,10 +33,14 @@ enum TimetableCommand: Subcommand {
                 if index + 1 < selection.elections.count { out.append(0x2C) }
                 out.append(0x0A)
             }
-            out += Array("  ]\n}\n".utf8)
+            out += Array("  ],\n  \"polls_checked\": ".utf8)
+            CheckedPoll.appendJSON(selection.polls, indent: 2, into: &out)
+            out += Array(",\n  \"notices\": ".utf8)
+            selection.noticesJSON.render(into: &out, indent: 2)
+            out += Array("\n}\n".utf8)
             output.stdout += String(decoding: out, as: UTF8.self)
         } else {
-            var out = ""
+            var out = selection.header + "\n"
             var rules: [RuleKey: String] = [:]
             for election in selection.elections {
                 out += text(election, selection: selection, today: context.today, rules: &rules)

@@ -10,14 +10,14 @@ public struct CheckOptions: Sendable {
     public var periods: [PreElectionPeriod]
     /// Councillors and candidates, so names without a title are recognised.
     public var people: PeopleList
-    /// The council's controversial topics, one phrase each (issue 3, `controversial-topic`).
+    /// The council's controversial topics, one phrase each (`controversial-topic`; Code para 34: controversial issues).
     public var topics: [String]
     /// Per-rule severity overrides (config `checker.severity`): the severity inside a period; outside one a
     /// rule is never more severe than this.
     public var severityOverrides: [Rule: Severity]
     /// Rules switched off entirely (config value `off`).
     public var disabledRules: Set<Rule>
-    /// A period starting within this many days after the publication date is announced (issue 3: 14),
+    /// A period starting within this many days after the publication date is announced (14 by default),
     /// because a release stays online.
     public var upcomingWindowDays: Int
 

@@ -1,6 +1,6 @@
 /// Electioneering: calls to vote for or re-elect someone, manifesto/pledge/promise language by a party or
-/// member, record language ("since we took control"), campaign hashtags and imprints (domain brief §4.1 and
-/// the §5 seed list). Local Government Act 1986 s2 applies at all times.
+/// member, record language ("since we took control"), campaign hashtags and imprints (LGA short guide to publicity
+/// during the pre-election period; Electoral Commission campaigning guidance). Local Government Act 1986 s2 applies at all times.
 ///
 /// The council's own election administration is not electioneering: "register to vote by 20 April",
 /// "polling stations open 7am–10pm", "you can vote for up to three candidates", "the council has pledged
@@ -43,77 +43,45 @@ enum ElectioneeringPhrases {
     static let call = "a call to vote"
     static let campaign = "campaigning language"
 
-    static let table = PhraseTable<Pattern>([
-        ("re elect", .fixed(call)), ("reelect", .fixed(call)), ("re electing", .fixed(call)), ("if returned", .fixed(record)),
-        ("if re elected", .fixed(record)), ("two horse race", .fixed(campaign)), ("wasted vote", .fixed(campaign)),
-        ("tactical vote", .fixed(campaign)), ("tactical voting", .fixed(campaign)), ("vote tactically", .fixed(campaign)),
-        ("can't win here", .fixed(campaign)), ("cannot win here", .fixed(campaign)), ("can't win in", .fixed(campaign)),
-        ("delivering on our promise", .fixed(record)), ("delivering on our promises", .fixed(record)),
-        ("delivered on our promise", .fixed(record)), ("delivered on our promises", .fixed(record)),
-        ("deliver on our promise", .fixed(record)), ("deliver on our promises", .fixed(record)),
-        ("delivering our manifesto", .fixed(record)), ("kept our promise", .fixed(record)), ("kept our promises", .fixed(record)),
-        ("keeping our promise", .fixed(record)), ("keeping our promises", .fixed(record)), ("we promised", .fixed(record)),
-        ("we have promised", .fixed(record)), ("we pledged", .fixed(record)), ("we have pledged", .fixed(record)),
-        ("our pledge", .fixed(record)), ("our pledges", .fixed(record)), ("my pledge", .fixed(record)), ("i pledged", .fixed(record)),
-        ("i promised", .fixed(record)), ("our promise", .fixed(record)), ("our promises", .fixed(record)), ("my promise", .fixed(record)),
-        ("our manifesto", .fixed(record)), ("my manifesto", .fixed(record)), ("manifesto pledge", .fixed(record)),
-        ("manifesto pledges", .fixed(record)), ("manifesto commitment", .fixed(record)), ("manifesto commitments", .fixed(record)),
-        ("manifesto promise", .fixed(record)), ("manifesto promises", .fixed(record)), ("election pledge", .fixed(record)),
-        ("election pledges", .fixed(record)), ("election promise", .fixed(record)), ("election promises", .fixed(record)),
-        ("campaign pledge", .fixed(record)), ("campaign promise", .fixed(record)), ("our record", .fixed(record)),
-        ("our track record", .fixed(record)), ("our proud record", .fixed(record)), ("since we took control", .fixed(record)),
-        ("since taking control", .fixed(record)), ("took control of the council", .fixed(record)),
-        ("under the previous administration", .fixed(record)), ("under the last administration", .fixed(record)),
-        ("the previous administration", .fixed(record)), ("this administration", .fixed(record)),
-        ("administration has delivered", .fixed(record)), ("hustings", .fixed(campaign)), ("canvassing", .fixed(campaign)),
-        ("canvass", .fixed(campaign)), ("canvassed", .fixed(campaign)), ("doorstep", .doorstep), ("doorsteps", .doorstep),
-        ("vote for change", .fixed(call)), ("vote for us", .fixed(call)),
-        ("vote for me", .fixed(call)), ("vote us", .fixed(call)), ("get out the vote", .fixed(campaign)),
-        ("vote", .vote), ("votes", .vote), ("vote for", .voteFor), ("votes for", .voteFor), ("voting for", .voteFor),
-        ("back", .back), ("backing", .back), ("elect", .elect), ("keep", .keep), ("only", .only),
-        ("re election", .reelection), ("reelection", .reelection), ("if elected", .ifElected),
-        ("pledge", .pledge), ("pledged", .pledge), ("pledges", .pledge), ("promise", .pledge), ("promised", .pledge),
-        ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),
-        ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
-        ("manifesto", .manifesto), ("promoted by", .imprint),
-    ])
+    static let table = PhraseTable<Pattern>(Vocabulary.all.flatMap(\.electioneering))
 
     /// First words of every trigger phrase (for the word-class index).
     static var triggerKeys: [UInt64] { table.firstKeys }
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TextScanner.key)) }
     /// After "vote for": the council's own instructions on how to vote.
-    static let adminAfterVoteFor = keys(["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                         "a", "as", "each", "any", "your", "their", "the", "candidates", "candidate", "whoever", "whichever",
-                                         "more", "fewer", "only", "someone", "them", "it", "this", "that", "which", "what", "who", "how",
-                                         "in", "on", "at", "by", "all", "every", "each", "one's", "yourself", "themselves"])
-    static let firstPerson = keys(["we", "i", "our", "my", "we've", "i've", "we'll", "i'll", "us"])
-    static let meUs = keys(["me", "us", "our", "him", "her", "change"])
-    static let gapWords = keys(["has", "have", "had", "also", "today", "proudly", "already", "once", "again", "now", "just", "always",
-                                "repeatedly", "previously", "recently", "was", "were", "is", "are", "been", "clearly", "successfully"])
-    static let seekWords = keys(["seek", "seeking", "seeks", "stand", "standing", "stands", "campaign", "campaigning", "bid", "run",
-                                 "running", "for", "fight", "fighting"])
+    static let adminAfterVoteFor = keys(Vocabulary.all.flatMap(\.adminAfterVoteFor))
+    static let firstPerson = keys(Vocabulary.all.flatMap(\.firstPerson))
+    static let meUs = keys(Vocabulary.all.flatMap(\.meUs))
+    static let gapWords = keys(Vocabulary.all.flatMap(\.gapWords))
+    static let seekWords = keys(Vocabulary.all.flatMap(\.seekWords))
     static let canWill = keys(["can", "will", "could"])
+    /// "she is standing for re-election": a pronoun for someone named earlier.
+    static let pronounKeys = keys(["he", "she", "they", "hi", "ef", "fe"])
     static let leaveRemain = keys(["leave", "remain"])
     static let administrationKey = TextScanner.key("administration")
     static let forKey = TextScanner.key("for")
     static let outKey = TextScanner.key("out")
     static let theKey = TextScanner.key("the")
     static let electionKey = TextScanner.key("election")
-    static let onKey = TextScanner.key("on"), behalfKey = TextScanner.key("behalf"), ofKey = TextScanner.key("of")
+    static let onKey = TextScanner.key("on")
+    /// "on behalf of", "ar ran": the second half of an imprint.
+    static let onBehalfOf = PhraseTable<Bool>(Vocabulary.all.flatMap(\.onBehalfOf).map { ($0, true) })
+    /// Hashtag prefixes that call to vote for the party that follows ("#VoteLabour", "#PleidleisiwchLlafur").
+    static let voteTagPrefixes: [[UInt8]] = Vocabulary.all.flatMap(\.voteTagPrefixes).map { Array($0.utf8) }
 
     /// Electioneering starting at token `i`: the last token and the kind of language.
-    static func match(_ scanner: TextScanner, classes: [UInt32], mentions: PersonMentions, at i: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
+    static func match(_ scanner: TextScanner, classes: [WordClass], mentions: PersonMentions, at i: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
         let tokens = scanner.tokens
         let n = tokens.count
-        guard classes[i] & Lexicon.electioneeringStart != 0 else { return nil }
+        guard classes[i].intersects(Lexicon.electioneeringStart) else { return nil }
         let paragraph = tokens[i].paragraph
         func word(_ k: Int) -> Bool { k >= 0 && k < n && tokens[k].kind == .word && tokens[k].paragraph == paragraph }
         /// A party at `k` (optionally after "the"): its last token.
         func party(_ k: Int) -> Int? {
             var k = k
             if word(k), tokens[k].key == theKey { k += 1 }
-            guard word(k), classes[k] & Lexicon.partyStart != 0 else { return nil }
+            guard word(k), classes[k].intersects(Lexicon.partyStart) else { return nil }
             if let p = PartyLexicon.match(scanner, classes: classes, at: k) { return p.last }
             // Capitalised ambiguous party words count right after "vote"/"back": "vote Green".
             if let m = PartyLexicon.table.match(scanner, at: k), tokens[k].has(TextScanner.Flags.capital) {
@@ -125,10 +93,22 @@ enum ElectioneeringPhrases {
         /// A member or candidate mentioned at `k`: its last token.
         func member(_ k: Int) -> Int? {
             guard k >= 0, k < n else { return nil }
-            let m = mentions.startingAt[k]
+            let m = mentions.starting(at: k)
             guard m >= 0 else { return nil }
             let mention = mentions.mentions[Int(m)]
             return mention.holder == .member || mention.source == .generic ? mention.last : nil
+        }
+        /// A named member, candidate or first-person word in the sentence before token `k`.
+        func someoneStands(before k: Int) -> Bool {
+            var p = k - 1
+            while p >= 0, k - p <= 15, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") && p < k - 1) {
+                if word(p), firstPerson.contains(tokens[p].key) { return true }
+                let m = mentions.covering[p]
+                if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return true }
+                if word(p), pronounKeys.contains(tokens[p].key) { return true }
+                p -= 1
+            }
+            return false
         }
         /// The subject before token `k` (skipping has/have/also …): a party, member, "administration" or we/our/I.
         func subjectBefore(_ k: Int, firstPersonToo: Bool) -> Int? {
@@ -153,11 +133,18 @@ enum ElectioneeringPhrases {
         let last = m.last
         switch table.entries[m.entry].payload {
         case .fixed(let kind):
+            // "Re-elect Cllr Doe", "Ailetholwch y Cynghorydd …": the call takes the person it names.
+            if kind == call {
+                var k = last + 1
+                if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
+                if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, kind, false) }
+                if let p = party(last + 1) { return (i, p, kind, false) }
+            }
             return (i, last, kind, firstPerson.contains(tokens[i].key))
         case .vote:
             let k = last + 1
             if let p = party(k) { return (i, p, call, false) }
-            if let p = member(k), mentions.mentions[Int(mentions.startingAt[k])].holder == .member { return (i, p, call, false) }
+            if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, call, false) }
             if word(k), leaveRemain.contains(tokens[k].key), tokens[k].has(TextScanner.Flags.capital) { return (i, k, call, false) }
             return nil
         case .voteFor:
@@ -168,18 +155,18 @@ enum ElectioneeringPhrases {
             if let p = member(k) { return (i, p, call, false) }
             if meUs.contains(tokens[k].key) { return (i, k, call, false) }
             if tokens[k].has(TextScanner.Flags.capital), !tokens[k].has(TextScanner.Flags.sentenceStart),
-               classes[k] & Lexicon.nameStop == 0, tokens[k].kind == .word { return (i, k, call, false) }
+               !classes[k].intersects(Lexicon.nameStop), tokens[k].kind == .word { return (i, k, call, false) }
             return nil
         case .back:
             let k = last + 1
             if let p = party(k) { return (i, p, call, false) }
-            if k < n, mentions.startingAt[k] >= 0, mentions.mentions[Int(mentions.startingAt[k])].holder == .member,
-               mentions.mentions[Int(mentions.startingAt[k])].source != .role, let p = member(k) { return (i, p, call, false) }
+            if k < n, mentions.starting(at: k) >= 0, mentions.mentions[Int(mentions.starting(at: k))].holder == .member,
+               mentions.mentions[Int(mentions.starting(at: k))].source != .role, let p = member(k) { return (i, p, call, false) }
             return nil
         case .elect:
             let k = last + 1
             if let p = party(k) { return (i, p, call, false) }
-            if k < n, mentions.startingAt[k] >= 0, let p = member(k) { return (i, p, call, false) }
+            if k < n, mentions.starting(at: k) >= 0, let p = member(k) { return (i, p, call, false) }
             return nil
         case .keep:
             if let p = party(last + 1), word(p + 1), tokens[p + 1].key == outKey { return (i, p + 1, campaign, false) }
@@ -192,7 +179,12 @@ enum ElectioneeringPhrases {
             var p = i - 1
             var steps = 0
             while p >= 0, steps < 3, tokens[p].paragraph == paragraph {
-                if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey { return (p, last, campaign, false) }
+                if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey {
+                    // A member or "I/we" stands: "Cllr Doe is standing for re-election"; guidance to councillors in
+                    // general ("Councillors standing for re-election must not …") is not campaigning.
+                    guard someoneStands(before: p) else { return nil }
+                    return (p, last, campaign, false)
+                }
                 p -= 1
                 steps += 1
             }
@@ -213,7 +205,9 @@ enum ElectioneeringPhrases {
         case .manifesto:
             if i > 0, word(i - 1), tokens[i - 1].key == electionKey { return (i, last, record, false) }
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
-            if i > 0, word(i - 1), classes[i - 1] & Lexicon.partyStart != 0, subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
+            if i > 0, word(i - 1), classes[i - 1].intersects(Lexicon.partyStart), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
+            // Welsh puts the owner after: "maniffesto Llafur", "addewid Plaid Cymru".
+            if let p = party(last + 1) { return (i, p, record, false) }
             return nil
         case .doorstep:
             if i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph { return (i - 2, last, campaign, false) }
@@ -221,11 +215,11 @@ enum ElectioneeringPhrases {
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.
             var k = last + 1
-            while k + 2 < n, tokens[k].paragraph == paragraph {
-                if tokens[k].key == onKey, tokens[k + 1].key == behalfKey, tokens[k + 2].key == ofKey {
+            while k < n, tokens[k].paragraph == paragraph {
+                if let behalf = onBehalfOf.match(scanner, at: k) {
                     // Include the candidate or party the material is promoted for.
-                    var end = k + 2
-                    if let m = member(k + 3) { end = m } else if let p = party(k + 3) { end = p }
+                    var end = behalf.last
+                    if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
                     return (i, end, "an election imprint", false)
                 }
                 k += 1
@@ -249,7 +243,10 @@ enum ElectioneeringPhrases {
             return true
         }
         if starts("elect"), !starts("election"), !starts("elector"), bytes.count > 5 { return true }
-        if starts("back"), PartyLexicon.party(inTag: Array(bytes.dropFirst(4))) != nil { return true }
+        if starts("ailethol") { return true }
+        for prefix in voteTagPrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
+            if PartyLexicon.party(inTag: Array(bytes.dropFirst(prefix.count))) != nil { return true }
+        }
         return false
     }
 }

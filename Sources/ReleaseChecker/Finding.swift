@@ -1,6 +1,6 @@
 /// One thing in a release that needs attention: which rule, where (1-based line and column, and the UTF-8
-/// byte range for highlighting), what was found and what to do instead (issue 3: "one finding per
-/// occurrence, with line and column").
+/// byte range for highlighting), what was found and what to do instead (one finding per occurrence,
+/// with line and column).
 public struct Finding: Sendable, Equatable, Hashable {
     /// The rule that found it.
     public var rule: Rule
@@ -20,10 +20,14 @@ public struct Finding: Sendable, Equatable, Hashable {
     public var message: String
     /// What to do instead, naming the Code, LGA guide or statute.
     public var guidance: String
+    /// Text that can replace `range` when the fix is mechanical ("Labour-led administration" → "council"; a
+    /// campaign hashtag → ""), for editors and tools; empty when the fix needs a person's judgement.
+    public var replacements: [String]
 
     /// Creates a finding.
     public init(rule: Rule, severity: Severity, line: Int, column: Int, range: Range<Int>, excerpt: String,
-                subject: String, message: String, guidance: String) {
+                subject: String, message: String, guidance: String, replacements: [String] = []) {
+        self.replacements = replacements
         self.rule = rule
         self.severity = severity
         self.line = line
@@ -43,8 +47,20 @@ public struct Finding: Sendable, Equatable, Hashable {
         var last: Int
         var subject: String
         var message: String
-        /// For `party-reference`: the party is credited with the council's work or its record ("the
-        /// Labour-led administration has delivered…"), which s2 forbids at all times, not only in a period.
-        var promotes = false
+        /// Mechanical fixes for the finding's text, if any.
+        var replacements: [String] = []
+
+        /// A draft whose words are only built when `detailed`: a text with hundreds of thousands of findings
+        /// keeps the words of the first few thousand of each rule (all that can be listed), so memory stays
+        /// proportional to the text rather than to its findings.
+        init(rule: Rule, first: Int, last: Int, subject: @autoclosure () -> String, message: @autoclosure () -> String,
+             replacements: [String] = [], detailed: Bool = true) {
+            self.rule = rule
+            self.first = first
+            self.last = last
+            self.subject = detailed ? subject() : ""
+            self.message = detailed ? message() : ""
+            self.replacements = replacements
+        }
     }
 }

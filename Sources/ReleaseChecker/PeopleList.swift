@@ -1,11 +1,9 @@
-import FileFormats
-
 /// The council's councillors and the candidates standing, so the checker recognises them when a release
-/// names them without a title (issue 3: "a candidate named without any title when they are on the
-/// candidate list").
+/// names them without a title (a candidate named without any title is
+/// still a candidate: Code para 34, people directly involved in the election).
 ///
-/// Read from a Democracy Club candidates CSV (by header: `person_name`, `party_name`, `election_id`,
-/// `post_label`) or a plain list, one name per line. A name matches in its usual forms: "Jane Doe",
+/// Built from the rows of a Democracy Club candidates CSV (by header: `person_name`, `party_name`, `election_id`,
+/// `post_label`; the CLI reads the CSV syntax) or a plain list, one name per line. A name matches in its usual forms: "Jane Doe",
 /// "Jane Mary Doe" → "Jane Doe", "Cllr Doe", "Councillor Jane Doe", possessive "Doe’s", and a bare
 /// "Doe" once the full name has appeared.
 public struct PeopleList: Sendable, Equatable {
@@ -63,6 +61,12 @@ public struct PeopleList: Sendable, Equatable {
         public var line: Int
         /// What is wrong and how to fix it.
         public var message: String
+
+        /// Creates an error for line `line` (readers of the table syntax report their own lines).
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     /// Everyone, in the order given (a name given twice is one person).
@@ -176,21 +180,24 @@ public struct PeopleList: Sendable, Equatable {
         return nil
     }
 
-    /// Reads a Democracy Club candidates CSV (header with `person_name`) or a plain list of names.
-    public static func parse(_ text: String, role: Role) throws(ParseError) -> PeopleList {
+    /// True when `text` is a table (a CSV header with `person_name` or `name`) rather than a plain list of names:
+    /// the CLI then reads its CSV syntax and hands the rows to `init(header:rows:role:)`.
+    public static func isTable(_ text: String) -> Bool {
         let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first.map(String.init) ?? ""
         let header = firstLine.lowercased()
-        if header.contains("person_name") || (header.contains(",") && header.split(separator: ",").contains(where: { String($0).trimmingSpaces() == "name" })) {
-            return try parseCSV(text, role: role)
-        }
+        return header.contains("person_name") || (header.contains(",") && header.split(separator: ",").contains(where: { String($0).trimmedName() == "name" }))
+    }
+
+    /// Reads a plain list of names, one per line (`#` comments, bullets and titles allowed).
+    public static func parse(_ text: String, role: Role) throws(ParseError) -> PeopleList {
         var list = PeopleList()
         var lineNumber = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = String(raw).trimmingSpaces()
+            var line = String(raw).trimmedName()
             if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") { line = String(line.dropFirst(2)).trimmingSpaces() }
+            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") { line = String(line.dropFirst(2)).trimmedName() }
             if line.contains(",") {
                 throw ParseError(line: lineNumber, message: "'\(line.prefix(40))' has a comma: give one name per line, or a Democracy Club CSV whose header has a person_name column")
             }
@@ -204,31 +211,40 @@ public struct PeopleList: Sendable, Equatable {
         return list
     }
 
-    static func parseCSV(_ text: String, role: Role) throws(ParseError) -> PeopleList {
-        let table: CSVTable
-        do {
-            table = try CSVTable.parse(text)
-        } catch {
-            throw ParseError(line: error.line, message: error.message)
+    /// People from the rows of a Democracy Club candidates table, columns found by header name (`person_name`,
+    /// `party_name`, `election_id`, `post_label`; other columns ignored). The CSV syntax is read by the caller.
+    public init(header: [String], rows: [[String]], role: Role) throws(ParseError) {
+        // "person_name", "Person Name" and "person-name" are the same column.
+        func key(_ s: String) -> String { s.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "\u{FEFF}" } }
+        func column(_ names: String...) -> Int? {
+            let wanted = Set(names.map(key))
+            return header.firstIndex { wanted.contains(key($0)) }
         }
-        guard let nameColumn = table.column("person_name", "name") else {
+        guard let nameColumn = column("person_name", "name") else {
             throw ParseError(line: 1, message: "no person_name column: a Democracy Club candidates CSV has person_name, party_name, election_id, post_label")
         }
-        let party = table.column("party_name", "party")
-        let election = table.column("election_id", "election")
-        let post = table.column("post_label", "post", "ward")
-        var list = PeopleList()
-        for record in table.records {
+        let party = column("party_name", "party")
+        let election = column("election_id", "election")
+        let post = column("post_label", "post", "ward")
+        for record in rows {
             func field(_ c: Int?) -> String? {
-                guard let c, c < record.fields.count else { return nil }
-                let v = record.fields[c].trimmingSpaces()
+                guard let c, c < record.count else { return nil }
+                let v = record[c].trimmedName()
                 return v.isEmpty ? nil : v
             }
             guard let name = field(nameColumn) else { continue }
-            list.append(Person(name: name, isMember: role == .member, isCandidate: role == .candidate,
-                            party: field(party), election: field(election), post: field(post)))
+            append(Person(name: name, isMember: role == .member, isCandidate: role == .candidate,
+                          party: field(party), election: field(election), post: field(post)))
         }
-        list.rebuild()
-        return list
+        rebuild()
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line-break characters.
+    func trimmedName() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -2,7 +2,7 @@
 /// "Councillors Ann Lee and Raj Patel", "Jane Doe" from the people list, "Dr Amir Khan", "the Leader of the
 /// Council", "Cabinet Member for Housing", "@CllrJaneDoe", "Jane Doe MP", and a bare "Doe" after a full
 /// mention. A name and its appositive role ("Cllr Jane Doe, Cabinet Member for Housing,") become one mention,
-/// so one occurrence is one finding (issue 3).
+/// so one occurrence is one finding.
 struct PersonMentions: Sendable {
     /// How a mention was recognised.
     enum Source: Sendable { case titled, listed, honorific, role, roleWithName, handle, generic, surname }
@@ -29,11 +29,20 @@ struct PersonMentions: Sendable {
     }
 
     var mentions: [Mention] = []
-    /// Token → index of the mention starting / ending there, or -1.
-    var startingAt: [Int32] = []
-    var endingAt: [Int32] = []
-    /// Token → index of the mention covering it, or -1.
+    /// Token → index of the mention covering it, or -1 (one table; where mentions start and end is read from them).
     var covering: [Int32] = []
+
+    /// Index of the mention starting at token `k`, or -1.
+    @inline(__always) func starting(at k: Int) -> Int32 {
+        let m = covering[k]
+        return m >= 0 && mentions[Int(m)].first == k ? m : -1
+    }
+
+    /// Index of the mention ending at token `k`, or -1.
+    @inline(__always) func ending(at k: Int) -> Int32 {
+        let m = covering[k]
+        return m >= 0 && mentions[Int(m)].last == k ? m : -1
+    }
 
     /// Surnames already seen with a title or in full, and the listed person they belong to (if any).
     struct SurnameIndex {
@@ -48,7 +57,7 @@ struct PersonMentions: Sendable {
     }
 
     /// Finds the mentions in `scanner`'s tokens.
-    static func find(_ scanner: TextScanner, classes: [UInt32], people: PeopleList) -> PersonMentions {
+    static func find(_ scanner: TextScanner, classes: [WordClass], people: PeopleList) -> PersonMentions {
         let tokens = scanner.tokens
         let n = tokens.count
         var raw: [Mention] = []
@@ -61,9 +70,12 @@ struct PersonMentions: Sendable {
         // except the words that start something else.
         let titledBlock = Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
-        func isNameWord(_ k: Int, _ block: UInt32 = nameBlock) -> Bool {
+        func isNameWord(_ k: Int, _ block: WordClass = nameBlock) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
-            return classes[k] & block == 0
+            if !classes[k].intersects(block) { return true }
+            // After a title, a word that could start a role but does not here is a name: "Cllr Amy Lord said".
+            return block == titledBlock && !classes[k].intersects(block.subtracting(Lexicon.roleStart))
+                && RoleLexicon.match(scanner, classes: classes, at: k) == nil
         }
         /// A personal name starting at `j`: capitalised words, initials ("J."), particles, hyphenated parts.
         func nameEnd(from j: Int, max words: Int = 4, paragraph: Int32, titled: Bool = false) -> Int? {
@@ -73,6 +85,11 @@ struct PersonMentions: Sendable {
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
+                if !titled, k > j, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k),
+                   party.last > k && PartyLexicon.table.entries[party.entry].payload.strength == .strong
+                    || PartyLexicon.match(scanner, classes: classes, at: k) != nil {
+                    break  // "Safodd Reform UK", "No Labour councillors": a party, not the rest of a person's name
+                }
                 if isNameWord(k, block) {
                     last = k
                     count += 1
@@ -84,13 +101,22 @@ struct PersonMentions: Sendable {
                     if k + 1 < n, tokens[k].isPunct("-"), !tokens[k].has(TextScanner.Flags.spaceBefore), isNameWord(k + 1, block) { k += 1 }
                     continue
                 }
-                if t.kind == .word, classes[k] & Lexicon.particle != 0, !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0 {
+                if t.kind == .word, classes[k].intersects(Lexicon.particle), !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0 {
                     k += 1
                     continue
                 }
                 break
             }
             return last >= 0 ? last : nil
+        }
+        /// A party phrase ending at token `k` ("Labour's", "the Green Party's").
+        func partyEnding(at k: Int) -> Bool {
+            var s = k
+            while s >= 0, k - s < 4 {
+                if classes[s].intersects(Lexicon.partyStart), let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last == k { return true }
+                s -= 1
+            }
+            return false
         }
         func personFor(nameFirst: Int, nameLast: Int) -> Int? {
             guard !people.isEmpty else { return nil }
@@ -118,16 +144,26 @@ struct PersonMentions: Sendable {
             }
             guard t.kind == .word else { i += 1; continue }
             // Fast path: a lower-case word with no title, honorific or role class starts no mention.
-            if c & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart) == 0 && !t.has(TextScanner.Flags.capital) {
+            if !c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart)) && !t.has(TextScanner.Flags.capital) {
                 i += 1
                 continue
             }
             let paragraph = t.paragraph
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
-            if c & (Lexicon.title | Lexicon.pluralTitle) != 0 {
+            // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
+            let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter {
                 var j = i + 1
-                if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
-                if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
+                // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
+                if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
+                // On a heading line a plural title before one word is a heading's words ("Councillors Standing for
+                // Re-election"), not a list of names ("Councillors Ann Lee and Raj Patel", "Councillors Lee and Patel").
+                let headingWords: (Int) -> Bool = { last in
+                    guard c.intersects(Lexicon.pluralTitle), scanner.headingLines[Int(t.line)], last == j, personFor(nameFirst: j, nameLast: last) == nil else { return false }
+                    let after = last + 1
+                    return !(after < n && (tokens[after].isPunct(",") || tokens[after].key == TextScanner.andKey))
+                }
+                if let last = nameEnd(from: j, paragraph: paragraph, titled: true), !headingWords(last) {
                     var mentionFirst = i
                     var nameFirst = j
                     var nameLast = last
@@ -138,13 +174,13 @@ struct PersonMentions: Sendable {
                         seen.set(tokens[nameLast].key, person)
                         end = nameLast
                         // Plural title: more names after ",", "and", "&".
-                        guard c & Lexicon.pluralTitle != 0 else { break }
+                        guard c.intersects(Lexicon.pluralTitle) else { break }
                         var k = nameLast + 1
                         guard k < n, tokens[k].paragraph == paragraph,
                               tokens[k].isPunct(",") || tokens[k].key == TextScanner.andKey else { break }
                         k += 1
                         if k < n, tokens[k].key == TextScanner.andKey { k += 1 }
-                        if k < n, classes[k] & Lexicon.title != 0 { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
+                        if k < n, classes[k].intersects(Lexicon.title) { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
                         guard let next = nameEnd(from: k, paragraph: paragraph, titled: true) else { break }
                         mentionFirst = k
                         nameFirst = k
@@ -162,12 +198,16 @@ struct PersonMentions: Sendable {
                 continue
             }
             // 3. An honorific and a name: "Dr Amir Khan" (a member only when on the list).
-            if c & Lexicon.honorific != 0, t.has(TextScanner.Flags.capital) {
+            if c.intersects(Lexicon.honorific), t.has(TextScanner.Flags.capital) {
                 var j = i + 1
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore) { j += 1 }
                 if let last = nameEnd(from: j, paragraph: paragraph, titled: true) {
-                    let person = personFor(nameFirst: j, nameLast: last)
-                    add(i, last, person != nil ? .member : .other, person != nil, person != nil ? .listed : .honorific, person: person)
+                    var person = personFor(nameFirst: j, nameLast: last)
+                    // "Mr Marsh" after "Cllr Owen Marsh": the same member by honorific and surname.
+                    let seenAsMember = person == nil && seen.get(tokens[last].key) != nil
+                    if seenAsMember, let known = seen.get(tokens[last].key) { person = known }
+                    let member = person != nil || seenAsMember
+                    add(i, last, member ? .member : .other, member, member ? (seenAsMember ? .surname : .listed) : .honorific, person: person)
                     if person != nil { seen.set(tokens[last].key, person) }
                     i = last + 1
                     continue
@@ -179,14 +219,14 @@ struct PersonMentions: Sendable {
                 var source = Source.role
                 var person: Int?
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
-                if tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
+                if match.role.takesName, !match.role.genitive, tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
                     last = nameLast
                     source = .roleWithName
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
-                    if last + 1 < n, classes[last + 1] & Lexicon.postnominal != 0, tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
+                    if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
                 }
                 let referenceable = match.role.referenceable || source == .roleWithName
                 add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
@@ -199,10 +239,11 @@ struct PersonMentions: Sendable {
                 continue
             }
             // 5. A name with a post-nominal: "Jane Doe MP", "Rhys ap Iorwerth MS".
-            if isNameWord(i), classes[i] & Lexicon.partyStart == 0, people.matchName(scanner, at: i + 1) == nil,
+            if isNameWord(i), !classes[i].intersects(Lexicon.partyStart), people.matchName(scanner, at: i + 1) == nil,
                let last = nameEnd(from: i, paragraph: paragraph), last > i {
-                let k = last + 1
-                if k < n, classes[k] & Lexicon.postnominal != 0, tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
+                var k = last + 1
+                while k < n, classes[k].intersects(Lexicon.honour), tokens[k].has(.allCaps), tokens[k].paragraph == paragraph { k += 1 }
+                if k < n, classes[k].intersects(Lexicon.postnominal), tokens[k].has(TextScanner.Flags.allCaps), tokens[k].paragraph == paragraph {
                     let person = personFor(nameFirst: i, nameLast: last)
                     add(i, k, .member, true, .titled, person: person)
                     seen.set(tokens[last].key, person)
@@ -213,16 +254,21 @@ struct PersonMentions: Sendable {
                 // a member when the surname was seen with a title earlier ("Cllr Jane Doe" … "Jane Doe said").
                 if let person = seen.get(tokens[last].key) {
                     add(i, last, .member, true, .surname, person: person)
+                } else if i > 0, tokens[i - 1].has(.possessive), partyEnding(at: i - 1) {
+                    // "Labour's Priya Shah": a party's politician.
+                    add(i, last, .member, true, .titled, person: nil)
+                    seen.set(tokens[last].key, nil)
                 } else {
-                    add(i, last, .other, false, .generic, person: nil)
+                    // Honours after the name belong to it ("Ruth Akers MBE JP, Councillor for Eastgate").
+                    add(i, k > last + 1 ? k - 1 : last, .other, false, .generic, person: nil)
                 }
-                i = last + 1
+                i = (k > last + 1 ? k - 1 : last) + 1
                 continue
             }
             // 7. A bare surname after a full mention: "Doe said".
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
-                let next = i + 1 < n ? classes[i + 1] : 0
-                if !t.has(TextScanner.Flags.sentenceStart) || next & Lexicon.speechVerb != 0 || t.has(TextScanner.Flags.possessive) {
+                let next = i + 1 < n ? classes[i + 1] : []
+                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }
@@ -230,12 +276,8 @@ struct PersonMentions: Sendable {
         }
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
-        result.startingAt = [Int32](repeating: -1, count: n)
-        result.endingAt = [Int32](repeating: -1, count: n)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
-            result.startingAt[mention.first] = Int32(m)
-            result.endingAt[mention.last] = Int32(m)
             for k in mention.first...mention.last { result.covering[k] = Int32(m) }
         }
         return result
@@ -243,13 +285,23 @@ struct PersonMentions: Sendable {
 
     /// Merges a name and its appositive role into one mention: "Cllr Jane Doe, Leader of the Council",
     /// "The Leader of the Council, Cllr Jane Doe", "Jane Smith, the council's Head of Parks", "Cabinet Member Cllr Doe".
-    static func merge(_ raw: [Mention], scanner: TextScanner, classes: [UInt32]) -> [Mention] {
+    static func merge(_ raw: [Mention], scanner: TextScanner, classes: [WordClass]) -> [Mention] {
         let tokens = scanner.tokens
         var out: [Mention] = []
         for m in raw {
             guard var prev = out.last, tokens[prev.last].paragraph == tokens[m.first].paragraph else { out.append(m); continue }
             let prevIsName = prev.source != .role
             let mIsName = m.source != .role
+            // A second role joined by "and": "Dr Ann Roe MBE, Councillor and Cabinet Member for Health".
+            if prevIsName, prev.hasRole, !mIsName, m.holder == .member, m.first == prev.last + 2,
+               tokens[prev.last + 1].key == TextScanner.andKey {
+                prev.last = m.last
+                prev.holder = .member
+                prev.referenceable = true
+                prev.display = scanner.collapsedText(tokens: prev.first, prev.last)
+                out[out.count - 1] = prev
+                continue
+            }
             // Exactly one bare role and one name that has no role yet.
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
             let gapFirst = prev.last + 1, gapLast = m.first - 1
@@ -261,7 +313,7 @@ struct PersonMentions: Sendable {
                 var sawOther = false
                 for k in (gapFirst + 1)..<(gapLast + 1) {
                     let t = tokens[k]
-                    if t.kind == .word && classes[k] & Lexicon.article != 0 { continue }
+                    if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
                     if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey) {
                         sawOther = true
                         continue

@@ -3,21 +3,77 @@
 /// is a `member-photo` finding (LGA short guide, 'should not' item 4: photographs that include candidates).
 enum PhotoCaption {
     /// Words that open a caption at the start of a line; `needsColon` ones only before `:`/`(`/a dash.
-    static let starts = PhraseTable<Bool>([
-        ("pictured", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
-        ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
-        ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
-        ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
-    ])
+    static let starts = PhraseTable<Bool>(Vocabulary.all.flatMap(\.captionStarts))
 
-    static let leftToRight: [[UInt64]] = [TextScanner.keys("l r"), TextScanner.keys("left to right"), TextScanner.keys("l to r"),
-                                          TextScanner.keys("from left"), TextScanner.keys("left right")]
+    static let leftToRight: [[UInt64]] = Vocabulary.all.flatMap(\.leftToRight).map(TextScanner.keys)
+
+    /// Photo-credit openers ("PICTURE:", "Photo credit:", "Llun:").
+    static let credits = PhraseTable<Bool>(Vocabulary.all.flatMap(\.photoCredits).map { ($0, true) })
+
+    /// True when line `l` is a photo credit: a credit opener, ":" or "by", then at most five capitalised words
+    /// naming a studio, photographer or organisation (no titles or roles): "PICTURE: Northby Studios".
+    static func isCredit(_ scanner: TextScanner, classes: [WordClass], line l: Int) -> Bool {
+        let tokens = scanner.tokens
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        var k = a
+        while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote { k += 1 }
+        guard k < b, let m = credits.match(scanner, at: k) else { return false }
+        var r = m.last + 1
+        guard r < b, tokens[r].isPunct(":") || tokens[r].key == byKey else { return false }
+        r += 1
+        var words = 0
+        while r < b {
+            let t = tokens[r]
+            if t.kind == .word {
+                guard t.has(.capital) || classes[r].intersects(Lexicon.connector), !classes[r].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific)) else { return false }
+                words += 1
+            }
+            r += 1
+        }
+        return words >= 1 && words <= 5
+    }
+
+    static let byKey = TextScanner.key("by")
+    static let imageKey = TextScanner.key("image")
+
+    /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
+    /// caption: at most 20 words and no quotation.
+    static func lineAfterImage(_ scanner: TextScanner, line l: Int) -> Range<Int>? {
+        let tokens = scanner.tokens
+        let lines = scanner.lineStarts.count
+        var next = l + 1
+        if next < lines, scanner.lineTokenStart[next] == scanner.lineTokenStart[next + 1] { next += 1 }
+        guard next < lines else { return nil }
+        let a = Int(scanner.lineTokenStart[next]), b = Int(scanner.lineTokenStart[next + 1])
+        guard a < b else { return nil }
+        var words = 0
+        for k in a..<b {
+            if tokens[k].kind == .quote { return nil }
+            if tokens[k].kind == .word { words += 1 }
+        }
+        return words <= 20 ? a..<b : nil
+    }
 
     /// Token ranges of caption text.
-    static func find(_ scanner: TextScanner, classes: [UInt32]) -> [Range<Int>] {
+    static func find(_ scanner: TextScanner, classes: [WordClass]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let tokens = scanner.tokens
-        for l in 0..<scanner.lineStarts.count {
+        let lines = scanner.lineStarts.count
+        // A photo credit makes the short line next to it a caption too; across a blank line (Word and HTML write
+        // each paragraph as a block of its own) only a very short one.
+        func isEmpty(_ l: Int) -> Bool { scanner.lineTokenStart[l] == scanner.lineTokenStart[l + 1] }
+        for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
+            for step in [-1, 1] {
+                var neighbour = l + step
+                var limit = 40
+                if neighbour >= 0, neighbour < lines, isEmpty(neighbour) { neighbour += step; limit = 20 }
+                guard neighbour >= 0, neighbour < lines else { continue }
+                let a = Int(scanner.lineTokenStart[neighbour]), b = Int(scanner.lineTokenStart[neighbour + 1])
+                guard a < b, b - a <= limit, !isCredit(scanner, classes: classes, line: neighbour) else { continue }
+                out.append(a..<b)
+            }
+        }
+        for l in 0..<lines {
             let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
             guard a < b else { continue }
             // Skip leading bullets and brackets: "[Photo: …]", "*Pictured:*".
@@ -32,9 +88,14 @@ enum PhotoCaption {
                 var end = k
                 while end < b, !tokens[end].isPunct("]") { end += 1 }
                 out.append(a..<end)
+                if let next = lineAfterImage(scanner, line: l) { out.append(next) }
                 continue
             }
-            if k < b, classes[k] & Lexicon.captionStart != 0, let m = starts.match(scanner, at: k) {
+            // "Image: …" is how the HTML reader writes a picture's alternative text; the short line after it is its caption.
+            if k < b, tokens[k].key == imageKey, k + 1 < b, tokens[k + 1].isPunct(":"), let next = lineAfterImage(scanner, line: l) {
+                out.append(next)
+            }
+            if k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) {
                 let needsColon = starts.entries[m.entry].payload
                 let after = m.last + 1
                 let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")

@@ -1,7 +1,7 @@
 /// Multi-word phrases (party names, role titles, electioneering phrases, the council's topics) matched
 /// against the scanner's tokens by folded key, longest phrase first.
 ///
-/// Hyphens between words are skipped, so "low-traffic neighbourhood", "low traffic neighbourhood" and
+/// Hyphens, slashes and en dashes between words are skipped, so "low-traffic neighbourhood", "low traffic neighbourhood" and
 /// "Labour-led" / "Labour led" match the same phrase; `&` matches "and". Matching never crosses a paragraph.
 struct PhraseTable<Payload: Sendable>: Sendable {
     /// One phrase.
@@ -78,7 +78,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         if !singles.contains(tokens[i].key) {
             // Only longer phrases start here: the next word must fit one of them.
             var t = i + 1
-            while t < tokens.count, tokens[t].kind == .punct, tokens[t].scalar == 0x2D || tokens[t].scalar == 0x2F { t += 1 }
+            while t < tokens.count, tokens[t].kind == .punct, tokens[t].scalar == 0x2D || tokens[t].scalar == 0x2F || tokens[t].scalar == 0x2013 { t += 1 }
             guard t < tokens.count, pairs.contains(PhraseTable.pairKey(tokens[i].key, tokens[t].key)) else { return nil }
         }
         for e in buckets[Int(slot) - 1] {
@@ -106,7 +106,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             if n > 0 {
                 t += 1
                 // Skip hyphens (and the possessive-free apostrophe tokens never occur here).
-                while t < tokens.count, tokens[t].kind == .punct, tokens[t].scalar == 0x2D || tokens[t].scalar == 0x2F {
+                while t < tokens.count, tokens[t].kind == .punct, tokens[t].scalar == 0x2D || tokens[t].scalar == 0x2F || tokens[t].scalar == 0x2013 {
                     t += 1
                 }
             }

@@ -1,4 +1,4 @@
-/// Finds direct quotations and who said them, in all the ways releases attribute (issue 3, `member-quote`):
+/// Finds direct quotations and who said them, in all the ways releases attribute (`member-quote`):
 ///
 /// - `“…,” said Cllr X.` / `“…,” Cllr X said.` / `“…” – Cllr X` (attribution after);
 /// - `Councillor X, Cabinet Member for Y, said: “…”` (attribution before, appositive skipped);
@@ -27,6 +27,8 @@ struct QuoteFinder {
         /// The speaker is a pronoun's antecedent mentioned earlier ("… Elin Vaughan MS visited. “…,” she said."):
         /// that mention stays a reference of its own.
         var antecedent = false
+        /// The same quotation resumed after its attribution in the same paragraph ("“…,” said Cllr Roe. “…”").
+        var continuesPrevious = false
 
         /// Last token of the quotation including its closing mark.
         var last: Int { close ?? contentLast }
@@ -35,14 +37,15 @@ struct QuoteFinder {
     enum Mark { case openDouble, closeDouble, ambiguousDouble, openSingle, closeSingle, apostrophe }
 
     let scanner: TextScanner
-    let classes: [UInt32]
+    let classes: [WordClass]
     let mentions: PersonMentions
 
     /// Quotations in text order, with speakers resolved.
-    static func find(_ scanner: TextScanner, classes: [UInt32], mentions: PersonMentions) -> [Quotation] {
+    static func find(_ scanner: TextScanner, classes: [WordClass], mentions: PersonMentions) -> [Quotation] {
         let finder = QuoteFinder(scanner: scanner, classes: classes, mentions: mentions)
         var quotes = finder.spans()
         finder.attribute(&quotes)
+        finder.attributeHeadlines(&quotes)
         return quotes
     }
 
@@ -91,7 +94,7 @@ struct QuoteFinder {
         guard t.has(TextScanner.Flags.spaceAfter), i + 1 < tokens.count, tokens[i + 1].kind == .word,
               tokens[i + 1].paragraph == t.paragraph else { return false }
         let next = tokens[i + 1]
-        return !next.has(TextScanner.Flags.capital) && classes[i + 1] & (Lexicon.speechVerb | Lexicon.pronoun) == 0
+        return !next.has(TextScanner.Flags.capital) && !classes[i + 1].intersects((Lexicon.speechVerb | Lexicon.pronoun))
     }
 
     func spans() -> [Quotation] {
@@ -100,6 +103,17 @@ struct QuoteFinder {
         var out: [Quotation] = []
         var open = -1
         var double = true
+        var curly = false
+        var nested = false
+        /// A curly closing mark within the next few hundred tokens of the paragraph.
+        func curlyCloseAhead(from k: Int, paragraph: Int32) -> Bool {
+            var j = k
+            while j < n, j - k < 300, tokens[j].paragraph == paragraph {
+                if tokens[j].kind == .quote, tokens[j].scalar == 0x201D { return true }
+                j += 1
+            }
+            return false
+        }
         var paragraph: Int32 = -1
         var i = 0
         func emit(close: Int?, contentLast: Int) {
@@ -125,11 +139,24 @@ struct QuoteFinder {
             let m = mark(i)
             if open < 0 {
                 switch m {
-                case .openDouble, .ambiguousDouble: open = i; double = true; paragraph = t.paragraph
+                case .openDouble, .ambiguousDouble: open = i; double = true; paragraph = t.paragraph; curly = t.scalar != 0x22; nested = false
                 case .openSingle: open = i; double = false; paragraph = t.paragraph
                 default: break
                 }
             } else if double {
+                // Straight marks inside a curly quotation are a quotation within it when the curly close follows.
+                if t.scalar == 0x22, curly {
+                    if nested {
+                        nested = false  // closes the inner quotation
+                        i += 1
+                        continue
+                    }
+                    if m == .openDouble, curlyCloseAhead(from: i + 1, paragraph: paragraph) {
+                        nested = true  // opens an inner quotation
+                        i += 1
+                        continue
+                    }
+                }
                 if m == .closeDouble || m == .ambiguousDouble || (m == .openDouble && !t.has(TextScanner.Flags.spaceBefore) && t.has(TextScanner.Flags.spaceAfter)) {
                     emit(close: i, contentLast: i - 1)
                 }
@@ -144,15 +171,15 @@ struct QuoteFinder {
 
     // MARK: - Attribution
 
-    func isVerb(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k] & Lexicon.speechVerb != 0 }
-    func isPronoun(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k] & Lexicon.pronoun != 0 }
+    func isVerb(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k].intersects(Lexicon.speechVerb) }
+    func isPronoun(_ k: Int) -> Bool { k >= 0 && k < classes.count && scanner.tokens[k].kind == .word && classes[k].intersects(Lexicon.pronoun) }
     func mentionStarting(_ k: Int) -> Int? {
-        guard k >= 0, k < mentions.startingAt.count, mentions.startingAt[k] >= 0 else { return nil }
-        return Int(mentions.startingAt[k])
+        guard k >= 0, k < mentions.covering.count, mentions.starting(at: k) >= 0 else { return nil }
+        return Int(mentions.starting(at: k))
     }
     func mentionEnding(_ k: Int) -> Int? {
-        guard k >= 0, k < mentions.endingAt.count, mentions.endingAt[k] >= 0 else { return nil }
-        return Int(mentions.endingAt[k])
+        guard k >= 0, k < mentions.covering.count, mentions.ending(at: k) >= 0 else { return nil }
+        return Int(mentions.ending(at: k))
     }
     func isTerminator(_ k: Int) -> Bool {
         let tokens = scanner.tokens
@@ -167,7 +194,7 @@ struct QuoteFinder {
         var k = start
         var steps = 0
         while k <= limit, steps < 5, tokens[k].kind == .word, mentionStarting(k) == nil {
-            if classes[k] & Lexicon.article != 0 { k += 1; steps += 1; continue }
+            if classes[k].intersects(Lexicon.article) { k += 1; steps += 1; continue }
             // A run of words ending in a possessive.
             var e = k
             while e <= limit, e - k < 4, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.possessive), mentionStarting(e) == nil { e += 1 }
@@ -182,12 +209,12 @@ struct QuoteFinder {
     }
     func skipAdverbsForward(_ start: Int, limit: Int) -> Int {
         var k = start
-        while k <= limit, k - start < 3, scanner.tokens[k].kind == .word, classes[k] & Lexicon.adverbGap != 0, !isVerb(k) { k += 1 }
+        while k <= limit, k - start < 3, scanner.tokens[k].kind == .word, classes[k].intersects(Lexicon.adverbGap), !isVerb(k) { k += 1 }
         return k
     }
     func skipAdverbsBackward(_ start: Int, floor: Int) -> Int {
         var k = start
-        while k >= floor, start - k < 3, scanner.tokens[k].kind == .word, classes[k] & Lexicon.adverbGap != 0, mentionEnding(k) == nil { k -= 1 }
+        while k >= floor, start - k < 3, scanner.tokens[k].kind == .word, classes[k].intersects(Lexicon.adverbGap), mentionEnding(k) == nil { k -= 1 }
         return k
     }
     /// "Cllr A and Cllr B": the mentions joined by "and" before `m`.
@@ -251,6 +278,34 @@ struct QuoteFinder {
     /// Attribution before the opening mark: `Cllr X said:` / `Councillor X, Cabinet Member for Y, said:` /
     /// `added the Leader:` / `According to Cllr X,` / `Cllr Jane Doe:`.
     func resolveBefore(_ start: Int, _ end: Int) -> Speaker? {
+        if let found = resolveBeforeNearVerb(start, end) { return found }
+        // Welsh word order puts the verb first: "Dywedodd y Cynghorydd X, sy'n cynrychioli ward y Bont:".
+        if isVerb(start) {
+            if start + 1 <= end, isPronoun(start + 1) { return .pronoun }  // "Meddai hi:", "Ychwanegodd e:"
+            let j = skipGap(start + 1, limit: end)
+            if j <= end, let m = mentionStarting(j), mentions.mentions[m].last <= end { return .mentions([m]) }
+        }
+        // "Cllr Roe welcomed the grant, adding “…”", "Cllr Roe thanked them, saying “…”": the sentence's subject
+        // speaks when a speech verb leads into the quotation and nothing nearer names a speaker.
+        // With a colon before the quotation the verb may be further back: "Cllr X told the Local Democracy
+        // Reporting Service: “…”".
+        var e = end
+        let colon = e >= start && scanner.tokens[e].isPunct(":")
+        while e >= start, scanner.tokens[e].kind == .punct { e -= 1 }
+        guard e > start else { return nil }
+        var verbNear = isVerb(e) || (e >= 1 && isVerb(e - 1)) || (e >= 2 && isVerb(e - 2))
+        if !verbNear, colon { verbNear = (start...e).contains { isVerb($0) } }
+        guard verbNear else { return nil }
+        let j = skipGap(start, limit: e)
+        if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member,
+           isVerb(mentions.mentions[m].last + 1) || (start...e).contains(where: { $0 > mentions.mentions[m].last && isVerb($0) }) {
+            return .mentions([m])
+        }
+        return nil
+    }
+
+    /// The attribution found next to the speech verb (the usual forms).
+    func resolveBeforeNearVerb(_ start: Int, _ end: Int) -> Speaker? {
         let tokens = scanner.tokens
         var e = end
         var colon = false
@@ -273,12 +328,17 @@ struct QuoteFinder {
                 if let m = mentionStarting(j) { return .mentions([m]) }
                 return nil
             }
+            // "said Cllr X:" names the speaker after the verb; "told the Gazette:" names the listener.
             let j = skipGap(v + 1, limit: e)
-            if j <= e, let m = mentionStarting(j), mentions.mentions[m].last <= e { return .mentions([m]) }
+            if !QuoteFinder.listenerVerbKeys.contains(tokens[v].key), j <= e, let m = mentionStarting(j), mentions.mentions[m].last <= e {
+                return .mentions([m])
+            }
             var p = skipAdverbsBackward(v - 1, floor: start)
             guard p >= start else { return nil }
             if isPronoun(p) { return .pronoun }
             if tokens[p].isAppositiveMark {
+                // "Cllr X, who said:", "y Gynghorydd X, a ddywedodd:": a relative clause right after the name.
+                if p + 1 < v, let m = mentionEnding(p - 1) { return .mentions(withConjoinedBefore(m)) }
                 // An appositive or relative clause between commas: "X, Cabinet Member for Y, said".
                 if let m = mentionEnding(p - 1) {
                     let mention = mentions.mentions[m]
@@ -309,6 +369,8 @@ struct QuoteFinder {
     }
 
     static let accordingKey = TextScanner.key("according")
+    /// Verbs whose object is the listener, not the speaker.
+    static let listenerVerbKeys: Set<UInt64> = Set(["told", "tells", "telling", "tell"].map(TextScanner.key))
     static let toKey = TextScanner.key("to")
 
     func attribute(_ quotes: inout [Quotation]) {
@@ -316,6 +378,7 @@ struct QuoteFinder {
         let n = tokens.count
         var lastSpeakers: [Int]?
         var lastOpen: Int?
+        var attributedAfter = false
         for q in quotes.indices {
             let quote = quotes[q]
             var speaker: Speaker?
@@ -354,6 +417,17 @@ struct QuoteFinder {
                 after = resolveAfter(close + 1, e)
             }
             speaker = preferBefore ? (before ?? after) : (after ?? before)
+            let previousAttributedAfter = attributedAfter
+            attributedAfter = after != nil && !(preferBefore && before != nil)
+            // A pronoun binds to the nearest person named since the last quotation ("Local resident Mary Fox
+            // welcomed the plans. She said: “…”" is Mary Fox), not to the last speaker.
+            if case .pronoun = speaker, let named = nearestMention(before: quote.open, floor: floorToken), !(lastSpeakers ?? []).contains(named) {
+                quotes[q].speakers = [named]
+                quotes[q].antecedent = true
+                lastSpeakers = [named]
+                lastOpen = quote.open
+                continue
+            }
 
             switch speaker {
             case .mentions(let list):
@@ -384,17 +458,55 @@ struct QuoteFinder {
                     quotes[q].speakers = lastSpeakers
                     quotes[q].inherited = true
                     quotes[q].inheritedFrom = lastOpen
+                    // “…,” said Cllr Roe. “…”: the same quotation resumed after its attribution.
+                    if q > 0, previousAttributedAfter, lastOpen == quotes[q - 1].open, let close = quotes[q - 1].close,
+                       tokens[close].paragraph == tokens[quote.open].paragraph {
+                        quotes[q].continuesPrevious = true
+                    }
                 }
             }
         }
     }
 
+    /// A headline that is a quotation ("“Every child deserves a safe route to school”" on a line of its own near
+    /// the top) takes its speaker from the next paragraph when a member there is reported as saying it ("Cllr Roe
+    /// … said the crossings …"). That mention stays a reference of its own.
+    func attributeHeadlines(_ quotes: inout [Quotation]) {
+        let tokens = scanner.tokens
+        let n = tokens.count
+        for q in quotes.indices where quotes[q].speakers.isEmpty {
+            let quote = quotes[q]
+            guard tokens[quote.open].paragraph <= 3, tokens[quote.open].has(.lineStart), let close = quote.close,
+                  close + 1 >= n || tokens[close + 1].line != tokens[close].line || (close + 2 >= n || tokens[close + 2].line != tokens[close].line) && tokens[close + 1].kind == .punct,
+                  tokens[close].line == tokens[quote.open].line else { continue }
+            // The first mention in the next paragraph, if a speech verb follows it in the same sentence.
+            var k = close + 1
+            guard k < n else { continue }
+            let paragraph = tokens[k].paragraph
+            guard paragraph == tokens[close].paragraph + 1 else { continue }
+            // Or the body repeats the quotation with its attribution: "“…,” said Cllr Roe."
+            if let body = quotes.first(where: { tokens[$0.open].paragraph == paragraph && !$0.speakers.isEmpty }),
+               body.speakers.contains(where: { mentions.mentions[$0].holder == .member }) {
+                quotes[q].speakers = body.speakers
+                quotes[q].antecedent = true
+                continue
+            }
+            while k < n, tokens[k].paragraph == paragraph, mentionStarting(k) == nil, !isTerminator(k) { k += 1 }
+            guard k < n, tokens[k].paragraph == paragraph, let m = mentionStarting(k), mentions.mentions[m].holder == .member else { continue }
+            var v = mentions.mentions[m].last + 1
+            while v < n, v - mentions.mentions[m].last < 4, tokens[v].paragraph == paragraph, !isVerb(v), !isTerminator(v) { v += 1 }
+            guard isVerb(v) else { continue }
+            quotes[q].speakers = [m]
+            quotes[q].antecedent = true
+        }
+    }
+
     /// The person mentioned last before token `k`, in its paragraph or the one before (a pronoun's antecedent).
-    func nearestMention(before k: Int) -> Int? {
+    func nearestMention(before k: Int, floor: Int = 0) -> Int? {
         let tokens = scanner.tokens
         let paragraph = tokens[k].paragraph
         var t = k - 1
-        while t >= 0, tokens[t].paragraph >= paragraph - 1 {
+        while t >= floor, tokens[t].paragraph >= paragraph - 1 {
             if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole { return m }
             t -= 1
         }

@@ -20,11 +20,17 @@ public struct Report: Sendable, Equatable {
     public var daysUntilUpcomingPeriod: Int?
     /// The publication date checked against.
     public var publicationDate: CivilDate
+    /// Findings beyond the per-file cap (`ReleaseScanner.maximumFindings`), counted but not listed.
+    public var hiddenFindings: Int
+    /// True when the options named no councillors, so a councillor without a title cannot be recognised.
+    public var membersListMissing: Bool
 
     /// Creates a report.
     public init(findings: [Finding], suppressions: [Suppression], statutoryNotices: [StatutoryNotice], inPeriod: Bool,
                 periods: [PreElectionPeriod], upcomingPeriod: PreElectionPeriod?, daysUntilUpcomingPeriod: Int?,
-                publicationDate: CivilDate) {
+                publicationDate: CivilDate, hiddenFindings: Int = 0, membersListMissing: Bool = false) {
+        self.hiddenFindings = hiddenFindings
+        self.membersListMissing = membersListMissing
         self.findings = findings
         self.suppressions = suppressions
         self.statutoryNotices = statutoryNotices

@@ -1,7 +1,7 @@
-/// Job titles that say who is speaking or being named: elected roles (issue 3: councillor, civic mayor,
+/// Job titles that say who is speaking or being named: elected roles (councillor, civic mayor,
 /// leader, cabinet member/portfolio holder, committee chair, MP, MSP, MS, MLA, PCC, elected mayor; Scottish
 /// provosts and bailies) and officer roles whose quotes are fine (clerk, chief executive, director, head of
-/// service, manager, spokesperson; domain brief §4.2), plus police and NHS roles.
+/// service, manager, spokesperson: their quotes are fine under the LGA short guide), plus police and NHS roles.
 enum RoleLexicon {
     /// Who holds a role.
     enum Holder: Sendable { case member, officer, other }
@@ -18,96 +18,53 @@ enum RoleLexicon {
         var conditional: Bool = false
         /// Only when written with a capital ("the Leader said"; not "a community leader").
         var requiresCapital: Bool = false
+        /// A capitalised word after it names the place, not the holder (Welsh "Maer Aberystwyth", the Mayor of
+        /// Aberystwyth).
+        var genitive: Bool = false
+        /// Takes a following name as its holder's ("Council Leader Jane Doe"); plural roles do not.
+        var takesName: Bool = true
     }
 
-    static func member(_ referenceable: Bool = true, extends: Bool = false, conditional: Bool = false, capital: Bool = false) -> Role {
-        Role(holder: .member, referenceable: referenceable, extends: extends, conditional: conditional, requiresCapital: capital)
+    static func member(_ referenceable: Bool = true, extends: Bool = false, conditional: Bool = false, capital: Bool = false,
+                       genitive: Bool = false, plural: Bool = false) -> Role {
+        Role(holder: .member, referenceable: referenceable, extends: extends, conditional: conditional, requiresCapital: capital,
+             genitive: genitive, takesName: !plural)
     }
     static func officer(extends: Bool = false, capital: Bool = false) -> Role {
         Role(holder: .officer, referenceable: false, extends: extends, requiresCapital: capital)
     }
     static let other = Role(holder: .other, referenceable: false)
 
-    static let table = PhraseTable<Role>(entries)
+    static let table = PhraseTable<Role>(Vocabulary.all.flatMap(\.roles))
 
-    static let entries: [(String, Role)] = [
-        // Leaders.
-        ("leader of the council", member()), ("council leader", member()), ("deputy leader", member(extends: true)),
-        ("deputy leader of the council", member()), ("deputy council leader", member()),
-        ("leader", member(extends: true, conditional: true, capital: true)),
-        ("leader of the opposition", member()), ("opposition leader", member()), ("group leader", member(extends: true)),
-        // Cabinet and portfolio.
-        ("cabinet member", member(extends: true)), ("cabinet members", member()), ("deputy cabinet member", member(extends: true)),
-        ("executive member", member(extends: true)), ("lead member", member(extends: true)), ("lead councillor", member(extends: true)),
-        ("portfolio holder", member(extends: true)), ("cabinet portfolio holder", member(extends: true)), ("cabinet lead", member(extends: true)),
-        ("cabinet secretary", member(extends: true)), ("minister", member(extends: true)), ("first minister", member()),
-        ("prime minister", member()), ("secretary of state", member(extends: true)),
-        // Chairs.
-        ("chair", member(extends: true, conditional: true, capital: true)), ("chairman", member(extends: true, conditional: true, capital: true)),
-        ("chairwoman", member(extends: true, conditional: true, capital: true)), ("chairperson", member(extends: true, conditional: true, capital: true)),
-        ("vice chair", member(extends: true, conditional: true)), ("vice chairman", member(extends: true, conditional: true)),
-        ("deputy chair", member(extends: true, conditional: true)), ("committee chair", member()), ("committee chairman", member()),
-        ("convener", member(extends: true, conditional: true)), ("convenor", member(extends: true, conditional: true)),
-        ("depute convener", member(extends: true, conditional: true)),
-        ("chair of the council", member()), ("chairman of the council", member()), ("chair of council", member()),
-        ("council chair", member()), ("council chairman", member()), ("council chairwoman", member()), ("council chairperson", member()),
-        ("council vice chair", member()), ("council vice chairman", member()),
-        // Mayors and provosts (civic and elected).
-        ("mayor", member(extends: true)), ("lord mayor", member(extends: true)), ("deputy mayor", member(extends: true)),
-        ("deputy lord mayor", member(extends: true)), ("town mayor", member(extends: true)), ("metro mayor", member(extends: true)),
-        ("elected mayor", member(extends: true)), ("civic mayor", member(extends: true)), ("provost", member(extends: true)),
-        ("lord provost", member(extends: true)), ("depute provost", member(extends: true)), ("deputy provost", member(extends: true)),
-        // Commissioners and parliamentarians.
-        ("police and crime commissioner", member(extends: true)), ("police fire and crime commissioner", member(extends: true)),
-        ("deputy police and crime commissioner", member(extends: true)), ("pcc", member()),
-        ("mp", member(extends: true)), ("msp", member(extends: true)), ("mla", member(extends: true)), ("mep", member(extends: true)),
-        ("member of parliament", member(extends: true)), ("member of the scottish parliament", member(extends: true)),
-        ("member of the senedd", member(extends: true)), ("assembly member", member(extends: true)),
-        ("member of the legislative assembly", member(extends: true)),
-        // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
-        ("councillor", member(false)), ("councillors", member(false)), ("ward councillor", member(false)),
-        ("ward councillors", member(false)), ("local councillor", member(false)), ("local councillors", member(false)),
-        ("parish councillor", member(false)), ("town councillor", member(false)), ("county councillor", member(false)),
-        ("borough councillor", member(false)), ("district councillor", member(false)), ("community councillor", member(false)),
-        ("ward member", member(false)), ("elected member", member(false)), ("elected members", member(false)),
-        // Candidates: people directly involved in the election (Code para 34); a reference once a name is attached.
-        ("candidate", member(false, extends: true)), ("candidates", member(false)), ("prospective candidate", member(false, extends: true)),
-        ("parliamentary candidate", member(false, extends: true)), ("mayoral candidate", member(false, extends: true)),
-        // Officers.
-        ("spokesperson", officer()), ("spokesman", officer()), ("spokeswoman", officer()), ("council spokesperson", officer()),
-        ("clerk", officer(extends: true)), ("town clerk", officer()), ("parish clerk", officer()), ("chief executive", officer(extends: true)),
-        ("deputy chief executive", officer()), ("managing director", officer()), ("director", officer(extends: true)),
-        ("assistant director", officer(extends: true)), ("strategic director", officer(extends: true)),
-        ("executive director", officer(extends: true)), ("corporate director", officer(extends: true)),
-        ("service director", officer(extends: true)), ("head of", officer(extends: true)), ("head", officer(extends: true, capital: true)),
-        ("manager", officer(extends: true)), ("officer", officer(extends: true)), ("team leader", officer(extends: true)),
-        ("team manager", officer()), ("service lead", officer(extends: true)), ("lead officer", officer(extends: true)),
-        ("coordinator", officer(extends: true)), ("co ordinator", officer(extends: true)), ("returning officer", officer()),
-        ("electoral registration officer", officer()), ("monitoring officer", officer()), ("chief officer", officer(extends: true)),
-        ("ranger", officer()), ("librarian", officer()), ("engineer", officer()), ("planner", officer()), ("surveyor", officer()),
-        ("adviser", officer()), ("advisor", officer()), ("specialist", officer()), ("curator", officer()), ("warden", officer()),
-        ("press office", officer()), ("press officer", officer()), ("proper officer", officer()),
-        ("chief fire officer", officer()), ("station manager", officer()), ("group manager", officer()),
-        // Police, NHS, schools and others: not members, fine to quote.
-        ("inspector", other), ("chief inspector", other), ("sergeant", other), ("constable", other), ("superintendent", other),
-        ("chief superintendent", other), ("chief constable", other), ("headteacher", other), ("head teacher", other),
-        ("principal", other), ("consultant", other), ("matron", other), ("nurse", other), ("doctor", other), ("resident", other),
-        ("volunteer", other), ("founder", other), ("trustee", other), ("chief executive of", officer(extends: true)),
-    ]
 
     /// The role phrase at token `i`, with its extension ("for Housing and Planning") and the holder it implies.
-    static func match(_ scanner: TextScanner, classes: [UInt32], at i: Int) -> (role: Role, last: Int)? {
-        guard classes[i] & Lexicon.roleStart != 0 else { return nil }
+    static func match(_ scanner: TextScanner, classes: [WordClass], at i: Int) -> (role: Role, last: Int)? {
+        guard classes[i].intersects(Lexicon.roleStart) else { return nil }
         let tokens = scanner.tokens
         guard let m = table.match(scanner, at: i, accept: { entry, _ in
             !entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital)
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last
+        // A plural role ("Candidates", "Cabinet Members") is never followed by one holder's name.
+        let lastWord = tokens[m.last]
+        if lastWord.end - lastWord.start > 3, scanner.bytes[Int(lastWord.end) - 1] | 0x20 == 0x73 { role.takesName = false }
         // Upper-case-only abbreviations: "PCC", "MP"; not "mp" in a URL.
         if m.first == m.last, tokens[i].end - tokens[i].start <= 3, !tokens[i].has(TextScanner.Flags.allCaps) {
             let text = scanner.text(tokens: i, i).lowercased()
             if ["mp", "msp", "mla", "mep", "pcc"].contains(text) { return nil }
+        }
+        if role.genitive {
+            // Welsh "Maer Aberystwyth", "Maer Tref Aberaeron": the place follows directly.
+            var k = last + 1
+            while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
+                  !classes[k].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.roleStart)) { k += 1 }
+            if k > last + 1 {
+                // "Cadeirydd Pwyllgor Cynllunio" chairs a council body; "Cadeirydd Cymdeithas y Trigolion" does not.
+                if role.conditional { role.holder = (last + 1..<k).contains { classes[$0].intersects(Lexicon.memberBody) } ? .member : .other }
+                return (role, k - 1)
+            }
         }
         if role.extends {
             let (extLast, namesBody) = extensionEnd(scanner, classes: classes, after: last)
@@ -124,12 +81,12 @@ enum RoleLexicon {
     }
 
     /// Where an "of …"/"for …" extension after token `last` ends, and whether it names a council body.
-    static func extensionEnd(_ scanner: TextScanner, classes: [UInt32], after last: Int) -> (Int, Bool) {
+    static func extensionEnd(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> (Int, Bool) {
         let tokens = scanner.tokens
         var t = last + 1
         guard t < tokens.count, tokens[t].paragraph == tokens[last].paragraph else { return (last, false) }
-        let lastIsConnector = classes[last] & Lexicon.connector != 0 && tokens[last].key != TextScanner.andKey
-        let startsWithConnector = tokens[t].kind == .word && (tokens[t].key == ofKey || tokens[t].key == forKey)
+        let lastIsConnector = classes[last].intersects(Lexicon.connector) && tokens[last].key != TextScanner.andKey
+        let startsWithConnector = tokens[t].kind == .word && classes[t].intersects(Lexicon.extensionStart)
         guard lastIsConnector || startsWithConnector else { return (last, false) }
         var end = last
         var namesBody = false
@@ -138,8 +95,8 @@ enum RoleLexicon {
             let tok = tokens[t]
             let c = classes[t]
             if tok.kind == .word {
-                if c & (Lexicon.title | Lexicon.pluralTitle | Lexicon.speechVerb) != 0 { break }
-                if c & Lexicon.connector != 0 || tok.key == sKey {
+                if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.speechVerb)) { break }
+                if c.intersects(Lexicon.connector) || tok.key == sKey {
                     t += 1
                     continue
                 }
@@ -149,13 +106,13 @@ enum RoleLexicon {
                     t += 1
                     continue
                 }
-                if !tok.has(TextScanner.Flags.capital) && c & Lexicon.memberBody == 0 {
+                if !tok.has(TextScanner.Flags.capital) && !c.intersects(Lexicon.memberBody) {
                     // Lower-case words count when a council body follows: "convener of the education committee".
                     var ahead = t + 1
                     var body = -1
                     while ahead < tokens.count, ahead - t < 4, tokens[ahead].kind == .word, tokens[ahead].paragraph == tokens[t].paragraph {
-                        if classes[ahead] & Lexicon.memberBody != 0 { body = ahead; break }
-                        if classes[ahead] & (Lexicon.speechVerb | Lexicon.title) != 0 { break }
+                        if classes[ahead].intersects(Lexicon.memberBody) { body = ahead; break }
+                        if classes[ahead].intersects((Lexicon.speechVerb | Lexicon.title)) { break }
                         ahead += 1
                     }
                     guard body > 0 else { break }
@@ -165,7 +122,7 @@ enum RoleLexicon {
                     t = body + 1
                     continue
                 }
-                if c & Lexicon.memberBody != 0 { namesBody = true }
+                if c.intersects(Lexicon.memberBody) { namesBody = true }
                 sawContent = true
                 end = t
                 if tok.has(TextScanner.Flags.possessive) { break }
@@ -186,7 +143,7 @@ enum RoleLexicon {
 
     /// After the comma at `comma`: "Culture and Tourism" or "Culture, Heritage and Tourism" (capitalised words,
     /// commas, then "and"/"&" and capitalised words) ending at a comma, colon, speech verb or the paragraph end.
-    static func portfolioListEnd(_ scanner: TextScanner, classes: [UInt32], after comma: Int) -> Int? {
+    static func portfolioListEnd(_ scanner: TextScanner, classes: [WordClass], after comma: Int) -> Int? {
         let tokens = scanner.tokens
         let paragraph = tokens[comma].paragraph
         var k = comma + 1
@@ -194,7 +151,7 @@ enum RoleLexicon {
         var last = -1
         func capitalWord(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].paragraph == paragraph && tokens[i].kind == .word && tokens[i].has(TextScanner.Flags.capital)
-                && classes[i] & (Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.pronoun) == 0
+                && !classes[i].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.pronoun))
         }
         while k < tokens.count, tokens[k].paragraph == paragraph, k - comma < 12 {
             if capitalWord(k) { last = k; k += 1; continue }
@@ -205,7 +162,7 @@ enum RoleLexicon {
         guard sawAnd, last > comma else { return nil }
         let next = last + 1
         let ends = next >= tokens.count || tokens[next].paragraph != paragraph || tokens[next].isPunct(",") || tokens[next].isPunct(":")
-            || tokens[next].isPunct(".") || (tokens[next].kind == .word && classes[next] & Lexicon.speechVerb != 0)
+            || tokens[next].isPunct(".") || (tokens[next].kind == .word && classes[next].intersects(Lexicon.speechVerb))
         return ends ? last : nil
     }
 

@@ -1,4 +1,4 @@
-/// The six things the release checker looks for (ids fixed by issue 3), with the severity each has inside
+/// The six things the release checker looks for (ids fixed: users write them in suppressions and configs), with the severity each has inside
 /// and outside a pre-election period and the guidance a communications officer is given.
 public enum Rule: String, Sendable, CaseIterable, Codable, Hashable {
     /// A direct quotation attributed to a councillor, candidate or other elected politician.
@@ -31,7 +31,7 @@ public enum Rule: String, Sendable, CaseIterable, Codable, Hashable {
         }
     }
 
-    /// Severity inside a pre-election period (issue 3, "Severity follows the calendar").
+    /// Severity inside a pre-election period (severity follows the calendar).
     public var inPeriodSeverity: Severity {
         switch self {
         case .memberQuote, .memberPhoto, .partyReference, .electioneering: .error
@@ -41,7 +41,7 @@ public enum Rule: String, Sendable, CaseIterable, Codable, Hashable {
 
     /// Severity outside every period: electioneering and party-political promotion stay errors because the
     /// Local Government Act 1986 s2 ban on party-political publicity applies at all times; the rest are info.
-    /// (A party reference that does not promote the party — see `ReleaseChecker.promotesParty` — is info.)
+    /// (A party reference that does not promote the party — see `PartyPromotion` — is info.)
     public var outsidePeriodSeverity: Severity {
         switch self {
         case .electioneering, .partyReference: .error
@@ -64,7 +64,7 @@ public enum Rule: String, Sendable, CaseIterable, Codable, Hashable {
     /// Code of Recommended Practice on Local Authority Publicity (England, 2011).
     static let code = "Code of Recommended Practice on Local Authority Publicity 2011"
 
-    /// What to do instead, naming the Code/LGA/statute source (domain brief §1.2, §2, §4).
+    /// What to do instead, naming the Code/LGA/statute source (Code of Recommended Practice 2011, LGA short guide, Local Government Act 1986).
     public func guidance(inPeriod: Bool) -> String {
         let code = Rule.code
         switch self {

@@ -1,6 +1,6 @@
 /// How urgently a finding needs action, ordered `info` < `warning` < `error`.
 ///
-/// Issue 3: inside a pre-election period quotes, photos, party references and electioneering are errors,
+/// Inside a pre-election period quotes, photos, party references and electioneering are errors,
 /// member references and controversial topics warnings; outside every period only electioneering and
 /// party-political promotion stay errors (Local Government Act 1986 s2 applies at all times).
 public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {

@@ -3,7 +3,7 @@
 ///
 /// Code of Recommended Practice on Local Authority Publicity 2011, para 34: councils may publish factual
 /// information giving candidates' names, wards and parties, so names and parties inside these blocks are
-/// not findings (domain brief §4.2, "Statutory election notices").
+/// not findings.
 public struct StatutoryNotice: Sendable, Equatable {
     /// Which notice, e.g. "Statement of Persons Nominated", or "list of candidates".
     public var kind: String
@@ -18,30 +18,10 @@ public struct StatutoryNotice: Sendable, Equatable {
     static let exemptRules: Set<Rule> = [.memberQuote, .memberReference, .partyReference, .memberPhoto]
 
     /// Headings that open a notice; the block runs to the end of the text or to an end marker.
-    static let headings = PhraseTable<String>([
-        ("notice of election", "Notice of Election"),
-        ("notice of election of parish councillors", "Notice of Election"),
-        ("notice of election of town councillors", "Notice of Election"),
-        ("notice of election of community councillors", "Notice of Election"),
-        ("statement of persons nominated", "Statement of Persons Nominated"),
-        ("statement as to persons nominated", "Statement of Persons Nominated"),
-        ("notice of poll", "Notice of Poll"),
-        ("notice of poll and situation of polling stations", "Notice of Poll"),
-        ("situation of polling stations", "Notice of Situation of Polling Stations"),
-        ("notice of situation of polling stations", "Notice of Situation of Polling Stations"),
-        ("notice of uncontested election", "Notice of Uncontested Election"),
-        ("declaration of result of poll", "Declaration of Result of Poll"),
-        ("declaration of results of poll", "Declaration of Result of Poll"),
-        ("notice of referendum", "Notice of Referendum"),
-        ("hysbysiad etholiad", "Notice of Election"),
-        ("hysbysiad o etholiad", "Notice of Election"),
-        ("hysbysiad pleidlais", "Notice of Poll"),
-    ].map { ($0.0, $0.1) })
+    static let headings = PhraseTable<String>(Vocabulary.all.flatMap(\.noticeHeadings))
 
     /// Lines that end a notice block ("ENDS", "Notes to editors").
-    static let endMarkers = PhraseTable<Bool>([("ends", true), ("end", true), ("notes to editors", true),
-                                               ("notes for editors", true), ("note to editors", true), ("editor's notes", true),
-                                               ("editors notes", true)])
+    static let endMarkers = PhraseTable<Bool>(Vocabulary.all.flatMap(\.noticeEnds).map { ($0, true) })
 
     static let candidatesKey = TextScanner.key("candidates")
     static let candidateKey = TextScanner.key("candidate")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An inline suppression: a line `preelection: ignore RULE[,RULE] -- reason` (also inside `<!-- … -->`)
-/// silences those rules in the next paragraph (issue 3). The reason is required so that a reviewer can see
+/// silences those rules in the next paragraph. The reason is required so that a reviewer can see
 /// why a finding was accepted; a suppression without one, or naming an unknown rule, silences nothing and is
 /// reported with its problem. Every suppression is listed in the output.
 public struct Suppression: Sendable, Equatable {

@@ -5,7 +5,7 @@ import Foundation
 /// `line:column` the way the user's editor shows them.
 ///
 /// Words are folded for matching: ASCII case, Latin-1 accents and Welsh circumflexes are removed
-/// ("Féin" matches "Fein", "ŵyr" matches "wyr"; domain brief §5, matching notes), and a curly apostrophe
+/// ("Féin" matches "Fein", "ŵyr" matches "wyr", as party registers and Welsh text need), and a curly apostrophe
 /// inside a word is the same as a straight one. A trailing possessive `’s`/`'s` is not part of the token
 /// but sets the `possessive` flag, so "Doe’s" is found as "Doe".
 public struct TextScanner: Sendable {
@@ -41,11 +41,11 @@ public struct TextScanner: Sendable {
         public var scalar: UInt32
         /// The kind of token.
         public var kind: Kind
-        /// `Flags` bits.
-        public var flags: UInt8
+        /// What else is known about the token.
+        public var flags: Flags
 
         /// True when `flag` is set.
-        @inline(__always) public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+        @inline(__always) public func has(_ flag: Flags) -> Bool { flags.contains(flag) }
         /// True for a punctuation token with this ASCII character.
         @inline(__always) public func isPunct(_ ascii: Unicode.Scalar) -> Bool { kind == .punct && scalar == ascii.value }
         /// A comma, en or em dash, or bracket: the marks that set off an appositive ("Cllr X, Leader of …,",
@@ -57,24 +57,49 @@ public struct TextScanner: Sendable {
         @inline(__always) public var isWord: Bool { kind == .word }
     }
 
-    /// Token flag bits.
-    public enum Flags {
+    /// What the scanner knows about a token besides its kind, as a set of named flags.
+    public struct Flags: OptionSet, Sendable {
+        /// The flags as bits.
+        public let rawValue: UInt8
+        /// Creates a flag set from its bits.
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// First letter is upper case.
-        public static let capital: UInt8 = 1
+        public static let capital = Flags(rawValue: 1)
         /// Two or more letters, none lower case ("MP", "SNP", "NOTICE").
-        public static let allCaps: UInt8 = 2
+        public static let allCaps = Flags(rawValue: 2)
         /// Followed by `’s` / `'s`.
-        public static let possessive: UInt8 = 4
+        public static let possessive = Flags(rawValue: 4)
         /// First token on its line.
-        public static let lineStart: UInt8 = 8
+        public static let lineStart = Flags(rawValue: 8)
         /// First token of its paragraph.
-        public static let paragraphStart: UInt8 = 16
+        public static let paragraphStart = Flags(rawValue: 16)
         /// White space (or the start of a line) immediately before.
-        public static let spaceBefore: UInt8 = 32
+        public static let spaceBefore = Flags(rawValue: 32)
         /// White space (or the end of a line or text) immediately after.
-        public static let spaceAfter: UInt8 = 64
+        public static let spaceAfter = Flags(rawValue: 64)
         /// First word of a sentence, heading line, list item or quotation: a capital here says nothing.
-        public static let sentenceStart: UInt8 = 128
+        public static let sentenceStart = Flags(rawValue: 128)
+    }
+
+    /// What an ASCII byte is, for the tokeniser's one table lookup per byte.
+    enum ByteClass: UInt8 {
+        /// Anything else: punctuation and symbols.
+        case punct
+        /// `A`–`Z`.
+        case upper
+        /// `a`–`z`.
+        case lower
+        /// `0`–`9`.
+        case digit
+        /// Space, tab, CR, form feed, vertical tab.
+        case space
+        /// Line feed.
+        case newline
+        /// A byte of a multi-byte UTF-8 sequence.
+        case nonASCII
+
+        /// A letter or digit: part of a word.
+        @inline(__always) var isAlphanumeric: Bool { self == .upper || self == .lower || self == .digit }
     }
 
     /// The scanned bytes.
@@ -122,22 +147,18 @@ public struct TextScanner: Sendable {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
-    /// Byte classes for ASCII: 0 punct, 1 upper, 2 lower, 3 digit, 4 space, 5 newline, 6 non-ASCII.
-    static let asciiClass: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
-        for b in 0..<256 {
-            switch b {
-            case 65...90: t[b] = 1
-            case 97...122: t[b] = 2
-            case 48...57: t[b] = 3
-            case 32, 9, 13, 12, 11: t[b] = 4
-            case 10: t[b] = 5
-            case 128...255: t[b] = 6
-            default: t[b] = 0
-            }
+    /// The class of every byte value.
+    static let byteClass: [ByteClass] = (0..<256).map { b -> ByteClass in
+        switch b {
+        case 65...90: .upper
+        case 97...122: .lower
+        case 48...57: .digit
+        case 32, 9, 13, 12, 11: .space
+        case 10: .newline
+        case 128...255: .nonASCII
+        default: .punct
         }
-        return t
-    }()
+    }
 
     /// Latin-1 letters U+00C0…U+00FF folded to a base ASCII letter (0 where the scalar is not a letter).
     static let latin1Fold: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty".utf8).map { $0 == 48 ? 0 : $0 }
@@ -177,11 +198,24 @@ public struct TextScanner: Sendable {
         return (b0, 1)
     }
 
-    /// White space beyond ASCII: no-break and typographic spaces, zero-width space, BOM.
+    /// White space beyond ASCII: no-break and typographic spaces, line and paragraph separators.
     @inline(__always)
     static func isSpaceScalar(_ s: UInt32) -> Bool {
-        s == 0xA0 || (s >= 0x2000 && s <= 0x200B) || s == 0x202F || s == 0x205F || s == 0x3000 || s == 0xFEFF
-            || s == 0x2028 || s == 0x2029
+        s == 0xA0 || (s >= 0x2000 && s <= 0x200A) || s == 0x202F || s == 0x205F || s == 0x3000 || s == 0x2028 || s == 0x2029
+    }
+
+    /// Characters that are invisible inside a word and folded away before matching: soft hyphen, zero-width
+    /// space, non-joiner and joiner, word joiner, byte-order mark ("Lab\u{AD}our" is "Labour"). Between words
+    /// they separate like a space.
+    @inline(__always)
+    static func isInvisibleScalar(_ s: UInt32) -> Bool {
+        s == 0xAD || (s >= 0x200B && s <= 0x200D) || s == 0x2060 || s == 0xFEFF
+    }
+
+    /// The ASCII character a full-width compatibility form stands for (U+FF01…U+FF5E → `!`…`~`), or nil.
+    @inline(__always)
+    static func fullWidthASCII(_ s: UInt32) -> UInt32? {
+        s >= 0xFF01 && s <= 0xFF5E ? s - 0xFEE0 : nil
     }
 
     /// Quotation marks (curly, low-9, guillemets).
@@ -190,22 +224,48 @@ public struct TextScanner: Sendable {
         (s >= 0x2018 && s <= 0x201F) || s == 0xAB || s == 0xBB || s == 0x2039 || s == 0x203A
     }
 
-    /// Letters beyond ASCII (accented Latin, Greek, Cyrillic, Welsh ŵ ŷ …) and combining marks.
+    /// Letters beyond ASCII (accented Latin, Greek, Cyrillic, Welsh ŵ ŷ, full-width letters and digits …) and combining marks.
     @inline(__always)
     static func isLetterScalar(_ s: UInt32) -> Bool {
         if s >= 0xC0 && s < 0x2000 { return s != 0xD7 && s != 0xF7 }
         if s >= 0x2C00 && s < 0x2E00 { return true }
         if s >= 0x3040 && s < 0xD800 { return true }
+        if s >= 0xFF10 && s <= 0xFF5A { return (s <= 0xFF19) || (s >= 0xFF21 && s <= 0xFF3A) || s >= 0xFF41 }
         return s >= 0xF900 && s < 0xFE00
     }
 
+    /// At least as many tokens as `tokenize` will write: one per punctuation byte, per multi-byte character and
+    /// per run of ASCII letters and digits. One cheap pass, so the token array is sized to the text rather
+    /// than to one token per byte.
+    static func tokenBound(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        // Branch-free: a byte adds one when it is punctuation or a multi-byte lead, or a letter after a non-letter.
+        let alnum = TextScanner.alnumTable, starts = TextScanner.startTable
+        var bound = 1
+        var previous: UInt8 = 0
+        alnum.withUnsafeBufferPointer { alnum in
+            starts.withUnsafeBufferPointer { starts in
+                for b in p {
+                    let a = alnum[Int(b)]
+                    bound &+= Int(starts[Int(b)] | (a & ~previous))
+                    previous = a
+                }
+            }
+        }
+        return bound
+    }
+
+    /// 1 for ASCII letters and digits.
+    static let alnumTable: [UInt8] = (0..<256).map { byteClass[$0].isAlphanumeric ? 1 : 0 }
+    /// 1 for bytes that always start a token of their own or a multi-byte character: punctuation, UTF-8 leads.
+    static let startTable: [UInt8] = (0..<256).map { byteClass[$0] == .punct || $0 >= 0xC0 ? 1 : 0 }
+
     private mutating func scan(_ knownLineStarts: [Int]?) {
-        let n = bytes.count
         let starts = knownLineStarts ?? TextScanner.lineStarts(bytes)
-        // Tokens, written straight into the array's storage (at most one token per byte).
-        let toks = [Token](unsafeUninitializedCapacity: n + 1) { out, count in
-            count = bytes.withUnsafeBufferPointer { p -> Int in
-                TextScanner.tokenize(p, into: out)
+        // Tokens, written straight into the array's storage, sized by a first cheap pass.
+        let toks = bytes.withUnsafeBufferPointer { p -> [Token] in
+            let bound = TextScanner.tokenBound(p)
+            return [Token](unsafeUninitializedCapacity: bound) { out, count in
+                count = TextScanner.tokenize(p, into: out)
             }
         }
         tokens = toks
@@ -231,19 +291,46 @@ public struct TextScanner: Sendable {
         var spaceBefore = true
         var lineStart = true
         var first = true
-        let cls = TextScanner.asciiClass
+        let cls = TextScanner.byteClass
         cls.withUnsafeBufferPointer { cls in
             @inline(__always) func letterAt(_ k: Int) -> Bool {
                 guard k < n else { return false }
                 let c = cls[Int(p[k])]
-                if c == 1 || c == 2 || c == 3 { return true }
-                if c == 6 { return TextScanner.isLetterScalar(TextScanner.decode(p, k).0) }
+                if c.isAlphanumeric { return true }
+                if c == .nonASCII { return TextScanner.isLetterScalar(TextScanner.decode(p, k).0) }
                 return false
+            }
+            /// The body of a `#hashtag` or `@handle` from `j`: its end and folded key.
+            @inline(__always) func tagBody(from start: Int) -> (end: Int, key: UInt64, capital: Bool) {
+                var j = start
+                var h = TextScanner.fnvOffset
+                let capital = j < n && cls[Int(p[j])] == .upper
+                while j < n {
+                    let d = p[j]
+                    let dc = cls[Int(d)]
+                    if dc.isAlphanumeric || d == 0x5F {
+                        if d != 0x5F { h = (h ^ UInt64(dc == .upper ? d | 0x20 : d)) &* TextScanner.fnvPrime }
+                        j += 1
+                    } else if dc == .nonASCII, letterAt(j) {
+                        let (sc, len) = TextScanner.decode(p, j)
+                        if let ascii = TextScanner.fullWidthASCII(sc) {
+                            h = (h ^ UInt64(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii)) &* TextScanner.fnvPrime
+                        } else {
+                            for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
+                        }
+                        j += len
+                    } else if dc == .nonASCII, TextScanner.isInvisibleScalar(TextScanner.decode(p, j).0) {
+                        j += TextScanner.decode(p, j).1
+                    } else {
+                        break
+                    }
+                }
+                return (j, h == 0 ? 1 : h, capital)
             }
             while i < n {
                 let b = p[i]
                 let c = cls[Int(b)]
-                if c == 5 {
+                if c == .newline {
                     line += 1
                     newlines += 1
                     spaceBefore = true
@@ -251,7 +338,7 @@ public struct TextScanner: Sendable {
                     i += 1
                     continue
                 }
-                if c == 4 {
+                if c == .space {
                     spaceBefore = true
                     i += 1
                     continue
@@ -262,8 +349,9 @@ public struct TextScanner: Sendable {
                 var kind = Kind.punct
                 var key: UInt64 = 0
                 var scalar: UInt32 = 0
-                var flags: UInt8 = 0
-                if c == 1 || c == 2 || c == 3 || (c == 6 && TextScanner.isLetterScalar(TextScanner.decode(p, i).0)) {
+                var flags: Flags = []
+                let (lead, leadLength) = c == .nonASCII ? TextScanner.decode(p, i) : (UInt32(b), 1)
+                if c.isAlphanumeric || (c == .nonASCII && TextScanner.isLetterScalar(lead)) {
                     // A word or a number.
                     var h = TextScanner.fnvOffset
                     var j = i
@@ -276,9 +364,9 @@ public struct TextScanner: Sendable {
                     while j < n {
                         let d = p[j]
                         let dc = cls[Int(d)]
-                        if dc == 1 || dc == 2 || dc == 3 {
+                        if dc.isAlphanumeric {
                             var f = d
-                            if dc == 1 { f = d | 0x20; upper += 1; if firstChar { firstUpper = true } } else if dc == 2 { lower += 1 }
+                            if dc == .upper { f = d | 0x20; upper += 1; if firstChar { firstUpper = true } } else if dc == .lower { lower += 1 }
                             h = (h ^ UInt64(f)) &* TextScanner.fnvPrime
                             j += 1
                             firstChar = false
@@ -292,7 +380,7 @@ public struct TextScanner: Sendable {
                                 if (p[after] == 0x73 || p[after] == 0x53) && !letterAt(after + 1) {
                                     wordEnd = j
                                     skipTo = after + 1
-                                    flags |= Flags.possessive
+                                    flags.insert(.possessive)
                                     break
                                 }
                                 h = (h ^ 0x27) &* TextScanner.fnvPrime
@@ -301,9 +389,15 @@ public struct TextScanner: Sendable {
                             }
                             break
                         }
-                        if dc == 6 {
+                        if dc == .nonASCII {
                             let (sc, len) = TextScanner.decode(p, j)
                             if sc >= 0x300 && sc < 0x370 { j += len; continue }  // combining mark: folded away
+                            if TextScanner.isInvisibleScalar(sc) {
+                                // Soft hyphen or zero-width character: folded away when the word goes on after it.
+                                guard !firstChar, letterAt(j + len) else { break }
+                                j += len
+                                continue
+                            }
                             guard TextScanner.isLetterScalar(sc) else { break }
                             if sc >= 0xC0 && sc <= 0xFF {
                                 let folded = TextScanner.latin1Fold[Int(sc - 0xC0)]
@@ -312,6 +406,16 @@ public struct TextScanner: Sendable {
                             } else if sc >= 0x174 && sc <= 0x177 {  // Ŵ ŵ Ŷ ŷ (Welsh)
                                 if sc & 1 == 0 { upper += 1; if firstChar { firstUpper = true } } else { lower += 1 }
                                 h = (h ^ UInt64(sc < 0x176 ? 0x77 : 0x79)) &* TextScanner.fnvPrime
+                            } else if let ascii = TextScanner.fullWidthASCII(sc) {
+                                // Full-width compatibility letters and digits fold to ASCII ("Ｌａｂｏｕｒ" is "Labour").
+                                if ascii >= 0x41 && ascii <= 0x5A {
+                                    upper += 1
+                                    if firstChar { firstUpper = true }
+                                    h = (h ^ UInt64(ascii | 0x20)) &* TextScanner.fnvPrime
+                                } else {
+                                    if ascii >= 0x61 { lower += 1 }
+                                    h = (h ^ UInt64(ascii)) &* TextScanner.fnvPrime
+                                }
                             } else {
                                 for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
                                 lower += 1
@@ -324,62 +428,51 @@ public struct TextScanner: Sendable {
                     }
                     end = wordEnd >= 0 ? wordEnd : j
                     next = skipTo >= 0 ? skipTo : end
-                    if firstUpper { flags |= Flags.capital }
-                    if upper >= 2 && lower == 0 { flags |= Flags.allCaps }
+                    if firstUpper { flags.insert(.capital) }
+                    if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
                     key = h == 0 ? 1 : h
-                    kind = c == 3 ? .number : .word
-                } else if (b == 0x23 || b == 0x40) && !(i > 0 && cls[Int(p[i - 1])] >= 1 && cls[Int(p[i - 1])] <= 3)
-                            && i + 1 < n && (letterAt(i + 1) || p[i + 1] == 0x5F) {
-                    // #hashtag or @handle (not an e-mail address).
-                    var j = i + 1
-                    var h = TextScanner.fnvOffset
-                    if cls[Int(p[j])] == 1 { flags |= Flags.capital }
-                    while j < n {
-                        let d = p[j]
-                        let dc = cls[Int(d)]
-                        if dc == 1 || dc == 2 || dc == 3 || d == 0x5F {
-                            if d != 0x5F { h = (h ^ UInt64(dc == 1 ? d | 0x20 : d)) &* TextScanner.fnvPrime }
-                            j += 1
-                        } else if dc == 6, letterAt(j) {
-                            let (_, len) = TextScanner.decode(p, j)
-                            for k in 0..<len { h = (h ^ UInt64(p[j + k])) &* TextScanner.fnvPrime }
-                            j += len
-                        } else {
-                            break
-                        }
-                    }
-                    key = h == 0 ? 1 : h
-                    kind = b == 0x23 ? .hashtag : .handle
-                    scalar = UInt32(b)
-                    end = j
-                    next = j
+                    kind = c == .digit || (lead >= 0xFF10 && lead <= 0xFF19) ? .number : .word
                 } else if b == 0x2A || b == 0x5F {
                     // Markdown emphasis (`**bold**`, `_italic_`) is formatting, not text: no token, no space.
                     i += 1
                     continue
                 } else {
-                    // Punctuation, quotation marks, symbols, non-ASCII spaces.
-                    let (sc, len) = c == 6 ? TextScanner.decode(p, i) : (UInt32(b), 1)
-                    if c == 6 && TextScanner.isSpaceScalar(sc) {
+                    // Punctuation, quotation marks, symbols, non-ASCII spaces; full-width forms as their ASCII.
+                    let sc = TextScanner.fullWidthASCII(lead) ?? lead
+                    let len = leadLength
+                    if c == .nonASCII && (TextScanner.isSpaceScalar(sc) || TextScanner.isInvisibleScalar(sc)) {
                         spaceBefore = true
                         i += len
                         continue
                     }
-                    start = i
-                    end = i + len
-                    next = end
-                    if sc == 0x22 || sc == 0x27 || TextScanner.isQuoteScalar(sc) {
-                        kind = .quote
+                    let afterPrevious = i > 0 && (cls[Int(p[i - 1])].isAlphanumeric)
+                    if (sc == 0x23 || sc == 0x40) && !afterPrevious && i + len < n && (letterAt(i + len) || p[i + len] == 0x5F) {
+                        // #hashtag or @handle (not an e-mail address).
+                        let body = tagBody(from: i + len)
+                        if body.capital { flags.insert(.capital) }
+                        key = body.key
+                        kind = sc == 0x23 ? .hashtag : .handle
                         scalar = sc
+                        end = body.end
+                        next = body.end
                     } else {
-                        scalar = (sc == 0x2010 || sc == 0x2011) ? 0x2D : sc
-                        key = sc == 0x26 ? TextScanner.andKey : 0
+                        start = i
+                        end = i + len
+                        next = end
+                        if sc == 0x22 || sc == 0x27 || TextScanner.isQuoteScalar(sc) {
+                            kind = .quote
+                            scalar = sc
+                        } else {
+                            scalar = (sc == 0x2010 || sc == 0x2011) ? 0x2D : sc
+                            key = sc == 0x26 ? TextScanner.andKey : 0
+                        }
                     }
                 }
-                if spaceBefore { flags |= Flags.spaceBefore }
-                if lineStart { flags |= Flags.lineStart }
+                if spaceBefore { flags.insert(.spaceBefore) }
+                if lineStart { flags.insert(.lineStart) }
                 if newlines >= 2 && !first { paragraph += 1 }
-                if newlines >= 2 || first { flags |= Flags.paragraphStart }
+                if newlines >= 2 || first { flags.insert(.paragraphStart) }
+                guard count < out.count else { break }  // never: `tokenBound` counts at least one per token
                 out[count] = Token(start: Int32(start), end: Int32(end), key: key, line: line, paragraph: paragraph,
                                    scalar: scalar, kind: kind, flags: flags)
                 count += 1
@@ -392,8 +485,8 @@ public struct TextScanner: Sendable {
         }
         // A token is followed by white space when the next one has white space before it (or there is none).
         if count > 0 {
-            for k in 0..<(count - 1) where out[k + 1].flags & Flags.spaceBefore != 0 { out[k].flags |= Flags.spaceAfter }
-            out[count - 1].flags |= Flags.spaceAfter
+            for k in 0..<(count - 1) where out[k + 1].flags.contains(.spaceBefore) { out[k].flags.insert(.spaceAfter) }
+            out[count - 1].flags.insert(.spaceAfter)
         }
         return count
     }
@@ -431,7 +524,7 @@ public struct TextScanner: Sendable {
                 }
                 switch tok.kind {
                 case .word, .number, .hashtag, .handle:
-                    if atStart { t[i].flags |= Flags.sentenceStart }
+                    if atStart { t[i].flags.insert(.sentenceStart) }
                     atStart = false
                 case .quote:
                     if tok.has(Flags.spaceBefore) || tok.has(Flags.lineStart) || (i > 0 && t[i - 1].isPunct("(")) {
@@ -500,6 +593,31 @@ public struct TextScanner: Sendable {
         return (l + 1, TextScanner.columns(bytes, from: lineStarts[l], to: offset) + 1)
     }
 
+    /// Line and column of offsets visited in increasing order, each counted on from the previous one, so that
+    /// many findings on one long line cost one pass over it rather than one pass each.
+    struct PositionCursor {
+        private let scanner: TextScanner
+        private var line = -1
+        private var offset = 0
+        private var column = 0
+
+        /// A cursor at the start of `scanner`'s text.
+        init(_ scanner: TextScanner) { self.scanner = scanner }
+
+        /// 1-based line and column of byte `target` (any order works; increasing order is linear overall).
+        mutating func position(at target: Int) -> (line: Int, column: Int) {
+            let l = scanner.lineIndex(at: target)
+            if l != line || target < offset {
+                line = l
+                offset = scanner.lineStarts[l]
+                column = 0
+            }
+            column += TextScanner.columns(scanner.bytes, from: offset, to: target)
+            offset = target
+            return (line + 1, column + 1)
+        }
+    }
+
     /// Characters (as an editor counts them) in `bytes[from..<to]`.
     public static func columns(_ bytes: [UInt8], from: Int, to: Int) -> Int {
         var count = 0
@@ -534,12 +652,24 @@ public struct TextScanner: Sendable {
     }
 
     /// The lower-case ASCII letters and digits of a hashtag or handle body (`#Vote_Labour` → "votelabour").
+    /// Full-width forms count as their ASCII letters and invisible characters are dropped (`＃ＶｏｔｅLabour` → "votelabour").
     public func tagBody(_ token: Token) -> [UInt8] {
         var out: [UInt8] = []
-        for k in (Int(token.start) + 1)..<Int(token.end) {
-            let c = bytes[k]
-            if c == 0x5F { continue }
-            out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        let end = Int(token.end)
+        bytes.withUnsafeBufferPointer { p in
+            var k = Int(token.start) + TextScanner.decode(p, Int(token.start)).1  // past the "#" or "@"
+            while k < end {
+                let (sc, len) = TextScanner.decode(p, k)
+                k += len
+                let ascii = TextScanner.fullWidthASCII(sc) ?? sc
+                if ascii == 0x5F || TextScanner.isInvisibleScalar(ascii) { continue }
+                if ascii < 0x80 {
+                    let c = UInt8(ascii)
+                    out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                } else {
+                    out.append(contentsOf: p[(k - len)..<k])
+                }
+            }
         }
         return out
     }
@@ -574,6 +704,12 @@ public struct TextScanner: Sendable {
             k += 1
             if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
                 space = true
+            } else if c == 0xC2, k < b, bytes[k] == 0xAD {
+                k += 1  // soft hyphen: invisible, folded away
+            } else if c == 0xE2, k + 1 < b, (bytes[k] == 0x80 && bytes[k + 1] >= 0x8B && bytes[k + 1] <= 0x8D) || (bytes[k] == 0x81 && bytes[k + 1] == 0xA0) {
+                k += 2  // zero-width space, non-joiner, joiner, word joiner
+            } else if c == 0xEF, k + 1 < b, bytes[k] == 0xBB, bytes[k + 1] == 0xBF {
+                k += 2  // byte-order mark
             } else if c == 0xC2, k < b, bytes[k] == 0xA0 {
                 space = true  // no-break space, as Word pastes between "Cllr" and a name
                 k += 1
@@ -615,7 +751,7 @@ public struct TextScanner: Sendable {
             chars += 1
         }
         // A short tail is shown rather than cut off.
-        if to < line.upperBound, TextScanner.columns(bytes, from: to, to: line.upperBound) <= 20 { to = line.upperBound }
+        if to < line.upperBound, line.upperBound - to <= 80, TextScanner.columns(bytes, from: to, to: line.upperBound) <= 20 { to = line.upperBound }
         var out: [UInt8] = []
         if from > line.lowerBound { out += [0xE2, 0x80, 0xA6] }
         var k = from

@@ -8,7 +8,7 @@ func benchCalendar() {
                      "gla.c.", "sp.", "nia.", "senedd.", "local.city-of-london.", "ref.2016."]
     var elections: [any Election] = []
     var day = CivilDate(year: 2013, month: 1, day: 3) ?? CivilDate(dayNumber: 0)
-    let resolver = PollResolver(councilNations: data.councilNations, country: .england)
+    let resolver = PollResolver(councils: data.councils, country: .england)
     while elections.count < 10_000 {
         for template in templates {
             if let election = try? resolver.election(template + day.iso) { elections.append(election) }

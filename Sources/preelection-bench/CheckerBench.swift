@@ -117,18 +117,18 @@ func benchChecker() {
     }
     let size = Double(big.utf8.count)
     var findings = 0
-    let seconds = bestSeconds(repetitions: 9) { findings = ReleaseChecker.check(text: big, options: options).findings.count }
-    let cpu = bestThreadCPUSeconds(repetitions: 9) { _ = ReleaseChecker.check(text: big, options: options) }
+    let seconds = bestSeconds(repetitions: 9) { findings = ReleaseScanner.check(text: big, options: options).findings.count }
+    let cpu = bestThreadCPUSeconds(repetitions: 9) { _ = ReleaseScanner.check(text: big, options: options) }
     print(String(format: "Checker: %.2f MB release checked in %.1f ms wall = %.0f MB/s single-threaded (%.1f ms CPU = %.0f MB/s; %d findings, best of 9)",
                  size / 1e6, seconds * 1000, size / 1e6 / seconds, cpu * 1000, size / 1e6 / cpu, findings))
     // The same size of clean copy (officer quotes, election administration, false-positive traps): the scan alone.
     var clean = ""
     while clean.utf8.count < 1_000_000 { clean += checkerCleanRelease }
-    let cleanCPU = bestThreadCPUSeconds(repetitions: 9) { findings = ReleaseChecker.check(text: clean, options: options).findings.count }
+    let cleanCPU = bestThreadCPUSeconds(repetitions: 9) { findings = ReleaseScanner.check(text: clean, options: options).findings.count }
     print(String(format: "Checker: %.2f MB of clean releases checked in %.1f ms CPU = %.0f MB/s (%d findings)",
                  Double(clean.utf8.count) / 1e6, cleanCPU * 1000, Double(clean.utf8.count) / 1e6 / cleanCPU, findings))
     let small = Double(checkerSampleRelease.utf8.count)
-    let smallSeconds = bestSeconds(repetitions: 50) { findings = ReleaseChecker.check(text: checkerSampleRelease, options: options).findings.count }
+    let smallSeconds = bestSeconds(repetitions: 50) { findings = ReleaseScanner.check(text: checkerSampleRelease, options: options).findings.count }
     print(String(format: "Checker: %.1f KB release checked in %.3f ms in process (%d findings)", small / 1e3, smallSeconds * 1000, findings))
 
     let arguments = CommandLine.arguments

@@ -3,7 +3,7 @@ import ElectionCalendar
 import EventScheduler
 import FileFormats
 
-/// Scheduler benchmark (issue 4): a generated 10,000-event Outlook-style .ics — one event in ten recurring
+/// Scheduler benchmark: a generated 10,000-event Outlook-style .ics — one event in ten recurring
 /// (weekly, monthly by weekday with exceptions, daily with COUNT), some with moved occurrences — read and
 /// checked against two years of periods in-process, then the release `preelection events` run end to end.
 func benchScheduler() {
@@ -18,7 +18,7 @@ func benchScheduler() {
         PreElectionPeriod(start: CivilDate(year: 2027, month: 3, day: 31)!, end: CivilDate(year: 2027, month: 5, day: 6)!,  // safe: real dates
                           elections: ["local.2027-05-06"], basis: "bench"),
     ]
-    var occurrences = 0, conflicts = 0
+    var occurrences = 0, conflicts = 0, reviews = 0
     let parse = bestSeconds {
         occurrences = ((try? EventFile.read(text, name: "big.ics", from: from, to: to))?.occurrences.count) ?? 0
     }
@@ -26,8 +26,9 @@ func benchScheduler() {
         guard let file = try? EventFile.read(text, name: "big.ics", from: from, to: to) else { return }
         let checked = ConflictChecker(periods: periods, nonWorkingDays: []).check(file.occurrences)
         conflicts = checked.filter { $0.status == .conflict }.count
+        reviews = checked.filter { $0.status == .review }.count
     }
-    print("Scheduler: \(text.utf8.count / 1024) KiB .ics, 10000 events -> \(occurrences) occurrences in 2026-2027, \(conflicts) conflicts")
+    print("Scheduler: \(text.utf8.count / 1024) KiB .ics, 10000 events -> \(occurrences) occurrences in 2026-2027, \(conflicts) conflicts, \(reviews) to check by hand")
     print(String(format: "Scheduler: parse+expand %.3f s, parse+expand+check %.3f s (best of 5, in-process)", parse, both))
 
     // End to end: the release binary beside this one, as a user runs it.

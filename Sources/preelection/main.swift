@@ -18,24 +18,9 @@ let context = RunContext(
     today: today,
     environment: environment,
     currentDirectory: FileManager.default.currentDirectoryPath,
-    readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    readStandardInput: { () throws(CLIError) -> [UInt8] in try FileInput.read(descriptor: 0, location: "standard input") },
+    standardInputIsTerminal: isatty(0) == 1,
+    prompt: { line in try? FileInput.writeAll(Array((line + "\n").utf8), to: 2, location: "standard error") }
 )
 let result = PreElectionCLI.run(Array(CommandLine.arguments.dropFirst()), context: context)
-/// Writes text straight from the string's UTF-8 storage to a file descriptor (a large timetable should not
-/// be copied again on its way out); retries short writes.
-func emit(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-        guard var base = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let written = write(descriptor, base, left)
-            if written <= 0 { return }
-            base += written
-            left -= written
-        }
-    }
-}
-emit(result.output.stdout, to: 1)
-emit(result.output.stderr, to: 2)
-exit(result.status)
+exit(PreElectionCLI.emit(result.output, status: result.status))

@@ -33,7 +33,7 @@ final class ElectionIDTests: XCTestCase {
         XCTAssertEqual(try resolver.election("local.cardiff.2027-05-06").nation, .wales)
         XCTAssertEqual(try resolver.election("local.glasgow-city.2027-05-06").nation, .scotland)
         XCTAssertEqual(try resolver.election("local.belfast.2027-05-06").nation, .northernIreland)
-        XCTAssertEqual(try resolver.election("local.exampleton.2027-05-06").nation, .england)
+        XCTAssertEqual(try resolver.election("local.north-norfolk.2027-05-06").nation, .england)
         XCTAssertEqual(try resolver.election("naw.2016-05-05").kind, .senedd)
         XCTAssertEqual(try resolver.election("mayor.london.2024-05-02").kind, .greaterLondon)
         XCTAssertEqual(try resolver.election("local.city-of-london.2025-03-20").kind, .cityOfLondon)

@@ -16,10 +16,14 @@ final class EmbeddedCalendarsTests: XCTestCase {
     }
 
     func testEmbeddedScheduleAndCouncilListsEqualTheFiles() throws {
-        for name in [CalendarData.scheduledPollsFile, CalendarData.councilNationsFile] {
+        for name in [CalendarData.scheduledPollsFile] {
             XCTAssertEqual(CalendarData.embeddedFiles.others[name], String(decoding: try file(name), as: UTF8.self),
                            "run 'swift run embed-calendars' after editing Calendars/\(name)")
         }
+        let councils = try CalendarData.parseCouncils(file(CalendarData.councilNationsFile))
+        XCTAssertEqual(CalendarData.embeddedFiles.councils, CalendarData.compactCouncilLines(councils),
+                       "run 'swift run embed-calendars' after editing Calendars/council-nations.json")
+        XCTAssertEqual(CalendarData.embedded.councils.councils, councils.councils)
         XCTAssertEqual(CalendarData.embedded.scheduledPolls.count, try CalendarData.parseScheduledPolls(file(CalendarData.scheduledPollsFile)).count)
         XCTAssertEqual(CalendarData.embedded.councilNations["cardiff"], .wales)
         XCTAssertEqual(CalendarData.embedded.councilNations["glasgow-city"], .scotland)

@@ -23,10 +23,10 @@ final class PeerTimetableTests: XCTestCase {
 
     static func compute() throws -> Comparison {
         var result = Comparison()
-        let resolverCache = PollResolver(councilNations: CalendarData.embedded.councilNations, country: nil)
+        let resolverCache = PollResolver(councils: CalendarData.embedded.councils, country: nil)
         for row in try Fixture.rows("peer-timetables.csv") {
             let id = row[0], country = row[1].isEmpty ? nil : Nation(argument: row[1])
-            let resolver = PollResolver(councilNations: resolverCache.councilNations, country: country)
+            let resolver = PollResolver(councils: resolverCache.councils, country: country)
             let election = try resolver.election(id)
             let timetable = election.timetable(in: Fixture.calendars)
             result.rows += 1

@@ -5,8 +5,8 @@ final class KeywordRulesTests: XCTestCase {
     let rules = KeywordRules.standard
 
     func testFormalBusinessIsRecognised() {
-        XCTAssertEqual(rules.classify("Planning Committee"), .formalBusiness("committee"))
-        XCTAssertEqual(rules.classify("Licensing Sub-Committee Hearing"), .formalBusiness("committee"))
+        XCTAssertEqual(rules.classify("Planning Committee"), .formalBusiness("planning committee"), "the longest phrase is named")
+        XCTAssertEqual(rules.classify("Licensing Sub-Committee Hearing"), .formalBusiness("sub-committee"))
         XCTAssertEqual(rules.classify("FULL COUNCIL"), .formalBusiness("full council"))
         XCTAssertEqual(rules.classify("Cabinet"), .formalBusiness("cabinet"))
         XCTAssertEqual(rules.classify("Overview & Scrutiny Management Board"), .formalBusiness("scrutiny"))
@@ -29,7 +29,8 @@ final class KeywordRulesTests: XCTestCase {
 
     func testWordsNotSubstrings() {
         XCTAssertEqual(rules.classify("Tea dance at the Winter Gardens"), .unrecognised)
-        XCTAssertEqual(rules.classify("Cabinetmakers' craft fair"), .unrecognised, "'cabinet' is not 'cabinetmakers'")
+        XCTAssertEqual(rules.classify("Cabinetmakers' guild"), .unrecognised, "'cabinet' is not 'cabinetmakers'")
+        XCTAssertEqual(rules.classify("Cabinetmakers' craft fair"), .publicity("fair"))
         XCTAssertEqual(rules.classify("Openness review"), .unrecognised)
         XCTAssertEqual(rules.classify(""), .unrecognised)
     }
@@ -38,12 +39,48 @@ final class KeywordRulesTests: XCTestCase {
         // ["+x", "-y"] adjusts the defaults; a plain list replaces them; nil keeps them.
         let adjusted = KeywordRules(formalBusinessOverride: ["+area forum"], conflictOverride: ["-consultation", "+fun day"])
         XCTAssertEqual(adjusted.classify("Northgate Area Forum"), .formalBusiness("area forum"))
-        XCTAssertEqual(adjusted.classify("Planning Committee: consultation responses"), .formalBusiness("committee"))
+        XCTAssertEqual(adjusted.classify("Planning Committee: consultation responses"), .formalBusiness("planning committee"))
         XCTAssertEqual(adjusted.classify("Family fun day"), .publicity("fun day"))
         let replaced = KeywordRules(formalBusinessOverride: ["board"], conflictOverride: ["gala"])
         XCTAssertEqual(replaced.classify("Planning Committee"), .unrecognised)
         XCTAssertEqual(replaced.classify("Health and Wellbeing Board"), .formalBusiness("board"))
         XCTAssertEqual(replaced.classify("Opening of the pier"), .unrecognised)
         XCTAssertEqual(KeywordRules(formalBusinessOverride: nil, conflictOverride: nil), .standard)
+    }
+
+    func testStatutoryMeetingsAreFormalBusiness() {
+        // The annual parish meeting is held between 1 March and 1 June (Local Government Act 1972 Sch 12
+        // para 14), so in an election year it often falls in the period.
+        XCTAssertEqual(rules.classify("Annual Parish Meeting"), .formalBusiness("annual parish meeting"))
+        XCTAssertEqual(rules.classify("Annual Town Meeting 2027"), .formalBusiness("annual town meeting"))
+        XCTAssertEqual(rules.classify("Annual Meeting of the Council"), .formalBusiness("annual meeting of the council"))
+        XCTAssertEqual(rules.classify("Parish Council meeting"), .formalBusiness("parish council meeting"))
+    }
+
+    func testInternalEntriesAreNotPublicity() {
+        XCTAssertEqual(rules.classify("Clerk - annual leave"), .administrative("annual leave"))
+        XCTAssertEqual(rules.classify("Internal audit visit"), .administrative("internal audit"), "a longer internal phrase holds 'visit'")
+        XCTAssertEqual(rules.classify("RFO training (SLCC)"), .administrative("training"))
+        XCTAssertEqual(rules.classify("Office closed"), .administrative("office closed"))
+        XCTAssertEqual(rules.classify("Private: dentist"), .administrative("private"))
+        XCTAssertEqual(rules.classify("Staff meeting"), .administrative("staff meeting"))
+        // Publicity as long as the internal word still wins: a compliance tool errs towards asking.
+        XCTAssertEqual(rules.classify("Staff awards ceremony"), .publicity("ceremony"))
+        XCTAssertEqual(rules.classify("Launch of the staff café"), .publicity("launch"))
+        XCTAssertEqual(rules.classify("Minister's visit to the depot"), .publicity("visit"))
+    }
+
+    func testPublicityEventsNamedInTheCodeAreRecognised() {
+        for (title, phrase) in [("Village fun day", "fun day"), ("Summer Festival", "festival"), ("Royal visit", "visit"),
+                                ("Christmas lights switch-on parade", "parade"), ("Jobs fair", "fair"), ("Duck race gala", "gala")] {
+            XCTAssertEqual(rules.classify(title), .publicity(phrase), title)
+        }
+    }
+
+    func testInternalListIsConfigurable() {
+        let rules = KeywordRules(formalBusinessOverride: nil, conflictOverride: nil, administrativeOverride: ["+bin round", "-staff"])
+        XCTAssertEqual(rules.classify("Bin round change"), .administrative("bin round"))
+        XCTAssertEqual(rules.classify("Staff quiz"), .unrecognised)
+        XCTAssertEqual(KeywordRules(formalBusinessOverride: nil, conflictOverride: nil, administrativeOverride: nil), .standard)
     }
 }

@@ -39,4 +39,20 @@ final class WeeklyDigestTests: XCTestCase {
         // The day after polling day everything is over.
         XCTAssertTrue(WeeklyDigest(today: d("2026-05-08"), weeks: 8, periods: [locals2026], checked: []).isQuiet)
     }
+
+    func testSomethingUnreadIsNeverQuiet() {
+        // Monday 12 January 2026 is a quiet week, unless part of the events could not be read.
+        let unread = [EventWarning(source: "events.ics:14", message: "DTSTART '2026-13-45' is not a date; the event is skipped")]
+        let digest = WeeklyDigest(today: d("2026-01-12"), weeks: 8, periods: [locals2026], checked: [], unread: unread)
+        XCTAssertFalse(digest.isQuiet)
+        XCTAssertEqual(digest.unread, unread)
+    }
+
+    func testEventsForReviewAreListed() {
+        let events = [EventOccurrence(title: "Tea dance", start: d("2026-04-15"), source: "e.ics:3"),
+                      EventOccurrence(title: "Clerk - annual leave", start: d("2026-04-14"), source: "e.ics:9")]
+        let digest = WeeklyDigest(today: d("2026-04-13"), weeks: 1, periods: [locals2026], checked: checked("2026-04-13", events))
+        XCTAssertEqual(digest.reviews.map(\.occurrence.title), ["Tea dance"])
+        XCTAssertEqual(digest.conflicts, [])
+    }
 }

@@ -14,4 +14,12 @@ final class ICalDurationTests: XCTestCase {
         XCTAssertNil(ICalDuration.parse("1H"))
         XCTAssertNil(ICalDuration.parse("P1H"), "hours belong after T")
     }
+
+    func testRepeatedPartsCannotOverflow() {
+        // Parts may repeat; the sum is checked, so a file cannot overflow it (the reader used to trap).
+        let many = "P" + String(repeating: "99999999W", count: 20_000)
+        XCTAssertNil(ICalDuration.parse(Substring(many)))
+        XCTAssertNil(ICalDuration.parse(Substring("PT" + String(repeating: "99999999H", count: 30_000))))
+        XCTAssertEqual(ICalDuration.parse("P99999999W"), ICalDuration(days: 699_999_993, seconds: 0))
+    }
 }

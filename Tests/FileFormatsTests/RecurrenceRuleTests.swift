@@ -29,4 +29,11 @@ final class RecurrenceRuleTests: XCTestCase {
         XCTAssertThrowsError(try RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=32", tzid: nil))
         XCTAssertThrowsError(try RecurrenceRule.parse("FREQ=DAILY;UNTIL=soon", tzid: nil))
     }
+
+    func testConfluenceNegativeCountMeansNoCount() throws {
+        let rule = try RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260427;COUNT=-1;INTERVAL=4;BYDAY=MO", tzid: nil)
+        XCTAssertNil(rule.count)
+        XCTAssertEqual(rule.ignoredCount, -1)
+        XCTAssertThrowsError(try RecurrenceRule.parse("FREQ=WEEKLY;COUNT=many", tzid: nil))
+    }
 }

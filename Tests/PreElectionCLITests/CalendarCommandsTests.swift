@@ -25,7 +25,7 @@ final class CalendarCommandsTests: XCTestCase {
     }
 
     func testCombinedPollsMergeIntoOnePeriodNamingEveryPoll() throws {
-        let result = CLI.run(["periods", "--election", "local.barnet.2024-05-02", "--election", "mayor.london.2024-05-02", "--format", "json"])
+        let result = CLI.run(["periods", "--election", "local.barnet.2024-05-02", "--election", "mayor.london.2024-05-02", "--only", "--format", "json"])
         let periods = try XCTUnwrap(CLI.json(result.stdout)["periods"] as? [[String: Any]])
         XCTAssertEqual(periods.count, 1)
         XCTAssertEqual(periods.first?["elections"] as? [String], ["mayor.london.2024-05-02", "local.barnet.2024-05-02"])
@@ -154,7 +154,8 @@ final class CalendarCommandsTests: XCTestCase {
         let period = try XCTUnwrap((CLI.json(result.stdout)["periods"] as? [[String: Any]])?.first)
         XCTAssertEqual(period["start"] as? String, "2027-03-26")
         XCTAssertEqual(period["end"] as? String, "2027-05-07")
-        XCTAssertEqual((period["elections"] as? [String])?.count, 2)
+        XCTAssertEqual(Set(period["elections"] as? [String] ?? []), ["local.2027-05-06", "local.exampleton.2027-05-06", "pcc.example.2027-05-06"],
+                       "the config's polls join the scheduled English polls of the same day")
         try "{\"country\": \"england\",\n \"elections\": \"local.x.2027-05-06\"}".write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)
         let bad = CLI.run(["periods", "--config", "bad.json"], directory: folder)
         XCTAssertEqual(bad.status, 2)
@@ -170,5 +171,31 @@ final class CalendarCommandsTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("preelection timetable"))
         XCTAssertTrue(CLI.run(["--version"]).stdout.hasPrefix("preelection "))
         XCTAssertTrue(CLI.run(["periods", "--help"]).stdout.contains("--ge-start"))
+    }
+}
+
+/// `on`: the notice caveat, "1 day", and a notice date without an id.
+extension CalendarCommandsTests {
+    func testOnSaysOneDayAndWarnsThatANoticeCanComeEarlier() {
+        // The 2027 English locals' period starts on Wednesday 31 March at the latest.
+        let result = CLI.run(["on", "2027-03-30", "--country", "england"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("The next starts on Wednesday 31 March 2027, 1 day later"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("A period starts earlier if the notice of election is published earlier: give the actual date with --notice."), result.stdout)
+        XCTAssertTrue(CLI.run(["on", "2027-04-20", "--country", "england"]).stdout.contains("give the actual date with --notice"))
+    }
+
+    func testOnNoticeWithoutAnIDIsForThePollInQuestion() {
+        // Wales 2027: the Senedd poll of 7 May 2026 is also selected, but 20 April 2027 is about the May 2027 locals.
+        let given = CLI.run(["on", "2027-03-25", "--country", "wales", "--notice", "2027-03-22"])
+        XCTAssertEqual(given.status, 1, given.stderr)
+        XCTAssertTrue(given.stdout.contains("notice of election published on Monday 22 March 2027 (given by the user)"), given.stdout)
+        XCTAssertFalse(given.stdout.contains("give the actual date with --notice"), given.stdout)
+        // England 2028: the locals, the combined-authority mayors and London's polls share 4 May, so it asks.
+        let several = CLI.run(["on", "2028-04-20", "--country", "england", "--notice", "2028-03-20"])
+        XCTAssertEqual(several.status, 2)
+        XCTAssertTrue(several.stderr.contains("say which poll the notice date is for"), several.stderr)
+        XCTAssertTrue(several.stderr.contains("local.2028-05-04"), several.stderr)
+        XCTAssertTrue(several.stderr.contains("mayor.2028-05-04"), several.stderr)
     }
 }

@@ -88,7 +88,7 @@ final class CheckCommandTests: XCTestCase {
     func testPeriodStartingWithinFourteenDaysIsAnnounced() throws {
         let p = try period()
         let r = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -5).iso], stdin: release)
-        XCTAssertTrue(r.stdout.contains("stdin: note: the pre-election period for \(PollSelection.describe(p)) starts on \(p.start.british), 5 days after the publication date"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("stdin: note: the pre-election period for \(PollSelection.describeWithNation(p)) starts on \(p.start.british), 5 days after the publication date"), r.stdout)
         let far = run(["-", "--election", election, "--country", "england", "--date", p.start.adding(days: -15).iso], stdin: release)
         XCTAssertFalse(far.stdout.contains("note: the pre-election period"))
     }
@@ -117,7 +117,7 @@ final class CheckCommandTests: XCTestCase {
         let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--format", "json"], stdin: release)
         XCTAssertEqual(r.status, 1)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(json.keys), ["files", "summary"])
+        XCTAssertEqual(Set(json.keys), ["files", "summary", "polls_checked", "notices"])
         let summary = try XCTUnwrap(json["summary"] as? [String: Int])
         XCTAssertEqual(summary, ["files": 1, "errors": 2, "warnings": 1, "info": 0])
         let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
@@ -130,7 +130,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(periods.first?["end"] as? String, p.end.iso)
         XCTAssertEqual(periods.first?["elections"] as? [String], p.elections)
         let finding = try XCTUnwrap((file["findings"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(finding.keys), ["rule", "severity", "line", "column", "excerpt", "subject", "message", "guidance"])
+        XCTAssertEqual(Set(finding.keys), ["rule", "severity", "line", "column", "excerpt", "subject", "message", "guidance", "replacements"])
         XCTAssertEqual(finding["rule"] as? String, "member-quote")
         XCTAssertEqual(finding["severity"] as? String, "error")
         XCTAssertEqual(finding["line"] as? Int, 3)
@@ -209,7 +209,7 @@ final class CheckCommandTests: XCTestCase {
             (["empty.txt"], "preelection: error: empty.txt: is empty"),
             (["broken.docx"], "preelection: error: broken.docx:"),
             ([], "preelection: error: no release given"),
-            (["-", "--date", "2026-02-30"], "preelection: error: --date: no such date '2026-02-30'"),
+            (["-", "--date", "2026-02-30"], "preelection: error: --date: '2026-02-30' is not a real date"),
             (["-", "--format", "pdf"], "preelection: error: --format: unknown format 'pdf'"),
             (["-", "-"], "preelection: error: '-' (standard input) given twice"),
             (["-", "--candidates", "nobody.csv"], "preelection: error: nobody.csv: no such file"),
@@ -283,6 +283,7 @@ final class CheckCommandTests: XCTestCase {
     func testHelpShowsTheSynopsis() {
         let r = run(["--help"])
         XCTAssertEqual(r.status, 0)
-        XCTAssertTrue(r.stdout.contains("preelection check FILE|DIR|-... [--date D] [--election ID]... [--country C] [--config F] [--candidates F] [--members F] [--topics F] [--format text|json|html] [--output F] [--strict]"))
+        XCTAssertTrue(r.stdout.contains("Usage: preelection check [FILE|DIR|-...] [--election ID]... [--only] [--country COUNTRY] [--london]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("[--date DATE] [--candidates FILE] [--members FILE] [--topics FILE] [--format text|json|html] [--output FILE] [--strict]"), r.stdout)
     }
 }

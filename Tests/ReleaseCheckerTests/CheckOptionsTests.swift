@@ -2,7 +2,7 @@ import XCTest
 import ElectionCalendar
 @testable import ReleaseChecker
 
-/// Severity follows the calendar (issue 3), with real periods: English locals 7 May 2026 (30 March–7 May 2026)
+/// Severity follows the calendar, with real periods: English locals 7 May 2026 (30 March–7 May 2026)
 /// and the UK general election of 4 July 2024 (dissolution 30 May 2024).
 final class CheckOptionsTests: XCTestCase {
     let release = "Cllr Jane Doe said: “Vote for me on 7 May.” The Labour group agreed. Cllr Ann Lee attended."
@@ -12,7 +12,7 @@ final class CheckOptionsTests: XCTestCase {
     func severities(_ date: CivilDate, overrides: [Rule: Severity] = [:], disabled: Set<Rule> = []) -> [Rule: Severity] {
         let options = CheckOptions(publicationDate: date, periods: [Fixture.period2026, ge2024], severityOverrides: overrides, disabledRules: disabled)
         var out: [Rule: Severity] = [:]
-        for f in ReleaseChecker.check(text: release, options: options).findings { out[f.rule] = f.severity }
+        for f in ReleaseScanner.check(text: release, options: options).findings { out[f.rule] = f.severity }
         return out
     }
 
@@ -39,13 +39,13 @@ final class CheckOptionsTests: XCTestCase {
 
     func testAPeriodStartingWithinFourteenDaysIsAnnounced() {
         let options = CheckOptions(publicationDate: CivilDate(year: 2026, month: 3, day: 20)!, periods: [Fixture.period2026])
-        let report = ReleaseChecker.check(text: release, options: options)
+        let report = ReleaseScanner.check(text: release, options: options)
         XCTAssertFalse(report.inPeriod)
         XCTAssertEqual(report.upcomingPeriod, Fixture.period2026)
         XCTAssertEqual(report.daysUntilUpcomingPeriod, 10)
-        let early = ReleaseChecker.check(text: release, options: CheckOptions(publicationDate: CivilDate(year: 2026, month: 3, day: 15)!, periods: [Fixture.period2026]))
+        let early = ReleaseScanner.check(text: release, options: CheckOptions(publicationDate: CivilDate(year: 2026, month: 3, day: 15)!, periods: [Fixture.period2026]))
         XCTAssertNil(early.upcomingPeriod, "15 days before: outside the window")
-        let inside = ReleaseChecker.check(text: release, options: CheckOptions(publicationDate: CivilDate(year: 2026, month: 4, day: 1)!, periods: [Fixture.period2026]))
+        let inside = ReleaseScanner.check(text: release, options: CheckOptions(publicationDate: CivilDate(year: 2026, month: 4, day: 1)!, periods: [Fixture.period2026]))
         XCTAssertNil(inside.upcomingPeriod)
         XCTAssertEqual(inside.periods, [Fixture.period2026])
     }

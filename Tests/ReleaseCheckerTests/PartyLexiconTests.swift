@@ -1,7 +1,7 @@
 import XCTest
 @testable import ReleaseChecker
 
-/// Party names and groups are found; the ordinary words issue 3 and brief §5 warn about are not.
+/// Party names and groups are found; the ordinary words that look like parties are not.
 final class PartyLexiconTests: XCTestCase {
     func parties(_ text: String) -> [Finding] { Fixture.findings(text).filter { $0.rule == .partyReference } }
 

@@ -3,9 +3,11 @@ import XCTest
 
 /// Reading Democracy Club candidate CSVs (by header) and plain name lists.
 final class PeopleListTests: XCTestCase {
-    func testDemocracyClubCSVIsReadByHeaderInAnyColumnOrder() throws {
-        let csv = "election_id,post_label,party_name,person_id,person_name\r\nlocal.exampleton.mill.2026-05-07,Mill,Labour Party,101,Priya Shah\r\nlocal.exampleton.mill.2026-05-07,Mill,\"Conservative and Unionist Party\",102,\"Daniel Okafor\"\r\n"
-        let list = try PeopleList.parse(csv, role: .candidate)
+    func testDemocracyClubTableIsReadByHeaderInAnyColumnOrder() throws {
+        let header = ["election_id", "post_label", "party_name", "person_id", "Person Name"]
+        let rows = [["local.exampleton.mill.2026-05-07", "Mill", "Labour Party", "101", "Priya Shah"],
+                    ["local.exampleton.mill.2026-05-07", "Mill", "Conservative and Unionist Party", "102", " Daniel Okafor "]]
+        let list = try PeopleList(header: header, rows: rows, role: .candidate)
         XCTAssertEqual(list.people.map(\.name), ["Priya Shah", "Daniel Okafor"])
         XCTAssertEqual(list.people[0].party, "Labour Party")
         XCTAssertEqual(list.people[0].post, "Mill")
@@ -31,9 +33,8 @@ final class PeopleListTests: XCTestCase {
         XCTAssertThrowsError(try PeopleList.parse("Jane Doe\nThis line is clearly a sentence from a press release, not a name.\n", role: .member)) { error in
             XCTAssertEqual((error as? PeopleList.ParseError)?.line, 2)
         }
-        XCTAssertThrowsError(try PeopleList.parse("person_name,party_name\n\"Jane Doe,Labour\n", role: .candidate)) { error in
-            XCTAssertEqual((error as? PeopleList.ParseError)?.line, 2)
-        }
-        XCTAssertThrowsError(try PeopleList.parse("name_of_person,party\nJane Doe,Labour\n", role: .candidate))
+        XCTAssertThrowsError(try PeopleList(header: ["name_of_person", "party"], rows: [["Jane Doe", "Labour"]], role: .candidate))
+        XCTAssertTrue(PeopleList.isTable("person_name,party_name\nJane Doe,Labour\n"))
+        XCTAssertFalse(PeopleList.isTable("Jane Doe\nRaj Patel\n"))
     }
 }

@@ -1,7 +1,7 @@
 import XCTest
 @testable import ReleaseChecker
 
-/// Every attribution pattern issue 3 lists for `member-quote`, and the quotes that must not be flagged.
+/// Every attribution pattern for `member-quote`, and the quotes that must not be flagged.
 final class QuoteFinderTests: XCTestCase {
     func quotes(_ text: String, people: [String] = []) -> [Finding] {
         Fixture.findings(text, people: people).filter { $0.rule == .memberQuote }

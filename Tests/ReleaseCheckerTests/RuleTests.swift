@@ -1,7 +1,7 @@
 import XCTest
 @testable import ReleaseChecker
 
-/// Rule ids are fixed by issue 3, and every rule's guidance names its source.
+/// Rule ids are fixed, and every rule's guidance names its source.
 final class RuleTests: XCTestCase {
     func testRuleIds() {
         XCTAssertEqual(Rule.allCases.map(\.rawValue), ["member-quote", "member-reference", "party-reference", "electioneering", "member-photo", "controversial-topic"])

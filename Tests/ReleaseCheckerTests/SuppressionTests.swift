@@ -2,7 +2,7 @@ import XCTest
 @testable import ReleaseChecker
 
 /// `preelection: ignore RULE -- reason` silences that rule in the next paragraph; a reason is required; every
-/// suppression is listed (issue 3).
+/// suppression is listed.
 final class SuppressionTests: XCTestCase {
     let quote = "Cllr Jane Doe said: “Please check on your neighbours tonight.”"
 

@@ -19,7 +19,7 @@ enum Fixture {
     static func report(_ text: String, people: [String] = [], topics: [String] = [], date: CivilDate = inPeriod) -> Report {
         var list = PeopleList()
         list.add(names: people, role: .candidate)
-        return ReleaseChecker.check(text: text, options: CheckOptions(publicationDate: date, periods: [period2026], people: list, topics: topics))
+        return ReleaseScanner.check(text: text, options: CheckOptions(publicationDate: date, periods: [period2026], people: list, topics: topics))
     }
 
     /// "rule@line" strings, for compact assertions.

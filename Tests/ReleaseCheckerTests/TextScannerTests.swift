@@ -106,7 +106,7 @@ final class TextScannerTests: XCTestCase {
             let count = Int(next() % 70)
             var text = ""
             for _ in 0..<count { text += pieces[Int(next() % UInt64(pieces.count))] + (next() % 3 == 0 ? "" : " ") }
-            let report = ReleaseChecker.check(text: text, options: options)
+            let report = ReleaseScanner.check(text: text, options: options)
             let size = text.utf8.count
             for f in report.findings {
                 XCTAssertTrue(f.range.lowerBound >= 0 && f.range.upperBound <= size && f.line >= 1 && f.column >= 1, "bad finding for \(text.debugDescription)")
@@ -115,7 +115,50 @@ final class TextScannerTests: XCTestCase {
         // Raw bytes, including invalid UTF-8 repaired by decoding.
         for _ in 0..<500 {
             let bytes = (0..<Int(next() % 200)).map { _ in UInt8(truncatingIfNeeded: next()) }
-            _ = ReleaseChecker.check(text: String(decoding: bytes, as: UTF8.self), options: options)
+            _ = ReleaseScanner.check(text: String(decoding: bytes, as: UTF8.self), options: options)
+        }
+    }
+}
+
+/// Invisible and compatibility characters are folded before matching, and positions still point at the original text.
+final class TextScannerFoldingTests: XCTestCase {
+    func testSoftHyphensAndZeroWidthCharactersInsideAWordAreFolded() {
+        for text in ["Lab\u{AD}our", "Lab\u{200B}our", "La\u{200C}bour", "Lab\u{200D}our", "Lab\u{2060}our", "Lab\u{FEFF}our"] {
+            let s = TextScanner(text)
+            XCTAssertEqual(s.tokens.count, 1, text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            XCTAssertEqual(s.tokens.first?.key, TextScanner.key("labour"))
+            XCTAssertTrue(s.tokens.first?.has(.capital) ?? false)
+        }
+    }
+
+    func testFullWidthLettersAndDigitsFoldToASCII() {
+        XCTAssertEqual(TextScanner.key("Ｌａｂｏｕｒ"), TextScanner.key("labour"))
+        XCTAssertEqual(TextScanner.key("ＳＮＰ"), TextScanner.key("snp"))
+        XCTAssertTrue(TextScanner("ＳＮＰ").tokens.first?.has(.allCaps) ?? false)
+        XCTAssertEqual(TextScanner("ｖｏｔｅ！").tokens.map(\.kind), [.word, .punct])
+    }
+
+    func testFoldedWordsAreStillFoundAndPositionsPointAtTheOriginal() {
+        let text = "We met on Monday.\nThe Lab\u{AD}our-led administration, the Ｔｏｒｉｅｓ and ＃VoteLabour."
+        let findings = Fixture.findings(text)
+        XCTAssertEqual(findings.map(\.rule), [.partyReference, .partyReference, .electioneering])
+        XCTAssertEqual(findings.first.map { [$0.line, $0.column] }, [2, 5])
+        XCTAssertEqual(findings.first?.message, "Party named: Labour Party (“Labour-led administration”)")
+        XCTAssertEqual(findings[1].column, 37)
+    }
+}
+
+/// The first pass that sizes the token array never counts fewer tokens than the scan writes.
+final class TextScannerBoundTests: XCTestCase {
+    func testTokenBoundCoversEveryToken() {
+        let pieces = ["Lab", "\u{AD}", "our", " ", "’s", "'", "\"", "“", "”", "#", "@", "_", "*", "Ｌａｂ", "！", "\u{200B}", "é", "e\u{301}",
+                      "7am", "-", "–", ".", ",", "\n", "\n\n", "ŵ", "\u{FEFF}", "x", "Cllr", "(", ")", "£", "😀", "\u{A0}", "don't"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...60, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(text.utf8)
+            let bound = bytes.withUnsafeBufferPointer { TextScanner.tokenBound($0) }
+            XCTAssertLessThan(TextScanner(text).tokens.count, bound, text)
         }
     }
 }

@@ -1,0 +1,288 @@
+/// The English vocabulary: every word and phrase the detectors know in English, in one place. Sources: the
+/// Code of Recommended Practice on Local Authority Publicity 2011 (para 34), the LGA short guide to publicity
+/// during the pre-election period, the Electoral Commission's party registers and the usual forms of UK
+/// council press releases.
+extension Vocabulary {
+    /// English (and the titles shared across the UK: MP, MSP, MS, MLA).
+    static let english: Vocabulary = {
+        var v = Vocabulary(language: "English")
+        v.titles = ["cllr", "councillor", "councilor", "coun", "bailie", "alderman", "cr"]
+        v.pluralTitles = ["cllrs", "councillors", "councilors", "aldermen"]
+        v.honorifics = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof", "professor", "rev", "revd", "reverend", "lady", "lord", "baroness"]
+        v.postnominals = ["mp", "msp", "ms", "mla", "am", "mep", "mpp"]
+        v.speechVerbs = [
+            "said", "says", "say", "added", "adds", "explained", "explains", "commented", "comments", "continued", "continues",
+            "stated", "states", "remarked", "noted", "notes", "told", "tells", "concluded", "concludes", "urged", "urges",
+            "insisted", "insists", "warned", "warns", "revealed", "reveals", "announced", "announces", "declared", "declares",
+            "highlighted", "highlights", "emphasised", "emphasises", "emphasized", "emphasizes", "stressed", "stresses",
+            "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
+            "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
+            "commenting", "speaking", "explaining", "adding", "saying", "according",
+        ]
+        v.pronouns = ["he", "she", "they"]
+        v.articles = ["the", "a", "an", "our", "its", "their", "his", "her", "this", "your"]
+        v.adverbs = ["also", "today", "yesterday", "has", "have", "had", "then", "further", "later", "recently", "previously",
+                                  "earlier", "both", "jointly", "warmly", "last", "week", "this", "morning", "afternoon", "evening", "on", "at",
+                                  "tonight", "proudly", "who", "is", "was"]
+        v.partyCues = [
+            "party", "parties", "group", "groups", "councillor", "councillors", "cllr", "cllrs", "candidate", "candidates", "member",
+            "members", "administration", "administrations", "government", "leader", "leadership", "cabinet", "council", "led",
+            "run", "controlled", "held", "mp", "mps", "msp", "msps", "mla", "mlas", "ms", "am", "peer", "peers", "activist",
+            "activists", "campaigner", "campaigners", "campaign", "manifesto", "supporters", "supporter", "voters", "victory",
+            "majority", "minority", "coalition", "gain", "seat", "seats", "spokesperson", "spokesman", "spokeswoman", "opposition",
+            "whip", "minister", "ministers", "mayor", "mayoral", "branch", "association", "association's", "vote", "votes",
+        ]
+        v.nameStops = [
+            "council", "borough", "county", "city", "district", "parish", "town", "community", "park", "street", "road", "lane",
+            "centre", "center", "hall", "library", "school", "college", "university", "church", "house", "court", "square",
+            "way", "avenue", "close", "ward", "committee", "cabinet", "service", "services", "department", "team", "day", "week",
+            "the", "a", "an", "and", "of", "for", "in", "on", "at", "to", "with", "by", "this", "that", "our", "we", "it", "its",
+            "residents", "police", "nhs", "trust", "association", "society", "club", "group", "party", "said", "says", "added",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "who", "which",
+            "leader", "cabinet", "member", "mayor", "chair", "director", "head", "manager", "officer", "clerk", "executive",
+        ]
+        v.connectors = ["and", "of", "for", "the", "&"]
+        v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",
+                                      "assembly", "opposition", "administration", "group", "board", "executive", "senedd", "parliament",
+                                      "forum", "commission", "sub"]
+        v.particles = ["de", "van", "von", "ap", "ab", "le", "la", "du", "da", "di", "der", "den", "mac", "bin", "al", "el", "o"]
+        // Roles: who holds them and how they extend ("Cabinet Member for Housing").
+        v.roles = [
+            // Leaders.
+            ("leader of the council", RoleLexicon.member()), ("council leader", RoleLexicon.member()), ("deputy leader", RoleLexicon.member(extends: true)),
+            ("deputy leader of the council", RoleLexicon.member()), ("deputy council leader", RoleLexicon.member()),
+            ("leader", RoleLexicon.member(extends: true, conditional: true, capital: true)),
+            ("leader of the opposition", RoleLexicon.member()), ("opposition leader", RoleLexicon.member()), ("group leader", RoleLexicon.member(extends: true)),
+            // Cabinet and portfolio.
+            ("cabinet member", RoleLexicon.member(extends: true)), ("cabinet members", RoleLexicon.member()), ("deputy cabinet member", RoleLexicon.member(extends: true)),
+            ("executive member", RoleLexicon.member(extends: true)), ("lead member", RoleLexicon.member(extends: true)), ("lead councillor", RoleLexicon.member(extends: true)),
+            ("portfolio holder", RoleLexicon.member(extends: true)), ("cabinet portfolio holder", RoleLexicon.member(extends: true)), ("cabinet lead", RoleLexicon.member(extends: true)),
+            ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(extends: true)), ("first minister", RoleLexicon.member()),
+            ("prime minister", RoleLexicon.member()), ("secretary of state", RoleLexicon.member(extends: true)),
+            // Chairs.
+            ("chair", RoleLexicon.member(extends: true, conditional: true, capital: true)), ("chairman", RoleLexicon.member(extends: true, conditional: true, capital: true)),
+            ("chairwoman", RoleLexicon.member(extends: true, conditional: true, capital: true)), ("chairperson", RoleLexicon.member(extends: true, conditional: true, capital: true)),
+            ("vice chair", RoleLexicon.member(extends: true, conditional: true)), ("vice chairman", RoleLexicon.member(extends: true, conditional: true)),
+            ("deputy chair", RoleLexicon.member(extends: true, conditional: true)), ("committee chair", RoleLexicon.member()), ("committee chairman", RoleLexicon.member()),
+            ("convener", RoleLexicon.member(extends: true, conditional: true)), ("convenor", RoleLexicon.member(extends: true, conditional: true)),
+            ("depute convener", RoleLexicon.member(extends: true, conditional: true)),
+            ("chair of the council", RoleLexicon.member()), ("chairman of the council", RoleLexicon.member()), ("chair of council", RoleLexicon.member()),
+            ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
+            ("council vice chair", RoleLexicon.member()), ("council vice chairman", RoleLexicon.member()),
+            // Mayors and provosts (civic and elected).
+            ("mayor", RoleLexicon.member(extends: true)), ("lord mayor", RoleLexicon.member(extends: true)), ("deputy mayor", RoleLexicon.member(extends: true)),
+            ("deputy lord mayor", RoleLexicon.member(extends: true)), ("town mayor", RoleLexicon.member(extends: true)), ("metro mayor", RoleLexicon.member(extends: true)),
+            ("elected mayor", RoleLexicon.member(extends: true)), ("civic mayor", RoleLexicon.member(extends: true)), ("provost", RoleLexicon.member(extends: true)),
+            ("lord provost", RoleLexicon.member(extends: true)), ("depute provost", RoleLexicon.member(extends: true)), ("deputy provost", RoleLexicon.member(extends: true)),
+            // Commissioners and parliamentarians.
+            ("police and crime commissioner", RoleLexicon.member(extends: true)), ("police fire and crime commissioner", RoleLexicon.member(extends: true)),
+            ("deputy police and crime commissioner", RoleLexicon.member(extends: true)), ("pcc", RoleLexicon.member()),
+            ("mp", RoleLexicon.member(extends: true)), ("msp", RoleLexicon.member(extends: true)), ("mla", RoleLexicon.member(extends: true)), ("mep", RoleLexicon.member(extends: true)),
+            ("member of parliament", RoleLexicon.member(extends: true)), ("member of the scottish parliament", RoleLexicon.member(extends: true)),
+            ("member of the senedd", RoleLexicon.member(extends: true)), ("assembly member", RoleLexicon.member(extends: true)),
+            ("member of the legislative assembly", RoleLexicon.member(extends: true)),
+            // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
+            ("councillor", RoleLexicon.member(false)), ("councillors", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
+            ("ward councillors", RoleLexicon.member(false)), ("local councillor", RoleLexicon.member(false)), ("local councillors", RoleLexicon.member(false)),
+            ("parish councillor", RoleLexicon.member(false)), ("town councillor", RoleLexicon.member(false)), ("county councillor", RoleLexicon.member(false)),
+            ("borough councillor", RoleLexicon.member(false)), ("district councillor", RoleLexicon.member(false)), ("community councillor", RoleLexicon.member(false)),
+            ("ward member", RoleLexicon.member(false)), ("elected member", RoleLexicon.member(false)), ("elected members", RoleLexicon.member(false)),
+            // Candidates: people directly involved in the election (Code para 34); a reference once a name is attached.
+            ("candidate", RoleLexicon.member(false, extends: true)), ("candidates", RoleLexicon.member(false)), ("prospective candidate", RoleLexicon.member(false, extends: true)),
+            ("parliamentary candidate", RoleLexicon.member(false, extends: true)), ("mayoral candidate", RoleLexicon.member(false, extends: true)),
+            // Officers.
+            ("spokesperson", RoleLexicon.officer()), ("spokesman", RoleLexicon.officer()), ("spokeswoman", RoleLexicon.officer()), ("council spokesperson", RoleLexicon.officer()),
+            ("clerk", RoleLexicon.officer(extends: true)), ("town clerk", RoleLexicon.officer()), ("parish clerk", RoleLexicon.officer()), ("chief executive", RoleLexicon.officer(extends: true)),
+            ("deputy chief executive", RoleLexicon.officer()), ("managing director", RoleLexicon.officer()), ("director", RoleLexicon.officer(extends: true)),
+            ("assistant director", RoleLexicon.officer(extends: true)), ("strategic director", RoleLexicon.officer(extends: true)),
+            ("executive director", RoleLexicon.officer(extends: true)), ("corporate director", RoleLexicon.officer(extends: true)),
+            ("service director", RoleLexicon.officer(extends: true)), ("head of", RoleLexicon.officer(extends: true)), ("head", RoleLexicon.officer(extends: true, capital: true)),
+            ("manager", RoleLexicon.officer(extends: true)), ("officer", RoleLexicon.officer(extends: true)), ("team leader", RoleLexicon.officer(extends: true)),
+            ("team manager", RoleLexicon.officer()), ("service lead", RoleLexicon.officer(extends: true)), ("lead officer", RoleLexicon.officer(extends: true)),
+            ("coordinator", RoleLexicon.officer(extends: true)), ("co ordinator", RoleLexicon.officer(extends: true)), ("returning officer", RoleLexicon.officer()),
+            ("electoral registration officer", RoleLexicon.officer()), ("monitoring officer", RoleLexicon.officer()), ("chief officer", RoleLexicon.officer(extends: true)),
+            ("ranger", RoleLexicon.officer()), ("librarian", RoleLexicon.officer()), ("engineer", RoleLexicon.officer()), ("planner", RoleLexicon.officer()), ("surveyor", RoleLexicon.officer()),
+            ("adviser", RoleLexicon.officer()), ("advisor", RoleLexicon.officer()), ("specialist", RoleLexicon.officer()), ("curator", RoleLexicon.officer()), ("warden", RoleLexicon.officer()),
+            ("press office", RoleLexicon.officer()), ("press officer", RoleLexicon.officer()), ("proper officer", RoleLexicon.officer()),
+            ("chief fire officer", RoleLexicon.officer()), ("station manager", RoleLexicon.officer()), ("group manager", RoleLexicon.officer()),
+            // Police, NHS, schools and others: not members, fine to quote.
+            ("inspector", RoleLexicon.other), ("chief inspector", RoleLexicon.other), ("sergeant", RoleLexicon.other), ("constable", RoleLexicon.other), ("superintendent", RoleLexicon.other),
+            ("chief superintendent", RoleLexicon.other), ("chief constable", RoleLexicon.other), ("headteacher", RoleLexicon.other), ("head teacher", RoleLexicon.other),
+            ("principal", RoleLexicon.other), ("consultant", RoleLexicon.other), ("matron", RoleLexicon.other), ("nurse", RoleLexicon.other), ("doctor", RoleLexicon.other), ("resident", RoleLexicon.other),
+            ("volunteer", RoleLexicon.other), ("founder", RoleLexicon.other), ("trustee", RoleLexicon.other), ("chief executive of", RoleLexicon.officer(extends: true)),
+        ]
+        // Parties: UK registered parties, short forms and party groups (Electoral Commission registers).
+        v.parties = [
+            // Conservative.
+            ("conservative and unionist party", PartyLexicon.e(PartyLexicon.con)), ("conservative party", PartyLexicon.e(PartyLexicon.con)), ("conservatives", PartyLexicon.e(PartyLexicon.con, .capitalised)),
+            ("conservative", PartyLexicon.e(PartyLexicon.con, .capitalised, guards: ["estimate", "estimates", "estimated", "approach", "figure", "figures", "assumption",
+                                                          "assumptions", "forecast", "forecasts", "view", "views", "side", "projection",
+                                                          "projections", "treatment", "management", "choice", "amount", "reading", "dress"])),
+            ("tory", PartyLexicon.e(PartyLexicon.con)), ("tories", PartyLexicon.e(PartyLexicon.con)), ("scottish conservatives", PartyLexicon.e("Scottish Conservatives")),
+            ("welsh conservatives", PartyLexicon.e("Welsh Conservatives")), ("con", PartyLexicon.e(PartyLexicon.con, .label)),
+            // Labour and Co-operative.
+            ("labour party", PartyLexicon.e(PartyLexicon.lab)), ("labour and co operative", PartyLexicon.e("Labour and Co-operative")), ("labour co op", PartyLexicon.e("Labour and Co-operative")),
+            ("labour", PartyLexicon.e(PartyLexicon.lab, .capitalised, guards: ["cost", "costs", "market", "markets", "shortage", "shortages", "force", "supply", "rates",
+                                                    "intensive", "saving", "savings", "day", "ward", "pains", "hours", "relations", "law"])),
+            ("co operative party", PartyLexicon.e("Co-operative Party")), ("scottish labour", PartyLexicon.e("Scottish Labour")), ("welsh labour", PartyLexicon.e("Welsh Labour")),
+            ("lab", PartyLexicon.e(PartyLexicon.lab, .label)), ("co operative", PartyLexicon.e("Co-operative Party", .cue,
+                guards: ["store", "stores", "shop", "shops", "bank", "funeral", "funeralcare", "group", "society", "food", "supermarket",
+                         "academy", "academies", "trust", "college", "housing", "movement", "insurance", "travel"])),
+            // Liberal Democrats.
+            ("liberal democrats", PartyLexicon.e(PartyLexicon.ld)), ("liberal democrat", PartyLexicon.e(PartyLexicon.ld)), ("lib dem", PartyLexicon.e(PartyLexicon.ld)), ("lib dems", PartyLexicon.e(PartyLexicon.ld)), ("libdem", PartyLexicon.e(PartyLexicon.ld)),
+            ("libdems", PartyLexicon.e(PartyLexicon.ld)), ("scottish liberal democrats", PartyLexicon.e("Scottish Liberal Democrats")), ("welsh liberal democrats", PartyLexicon.e("Welsh Liberal Democrats")),
+            ("ld", PartyLexicon.e(PartyLexicon.ld, .label)), ("ldem", PartyLexicon.e(PartyLexicon.ld, .label)), ("lib", PartyLexicon.e(PartyLexicon.ld, .label)), ("sld", PartyLexicon.e("Scottish Liberal Democrats", .label)),
+            ("liberal party", PartyLexicon.e("Liberal Party")), ("liberals", PartyLexicon.e("Liberal Party", .capitalised)), ("liberal", PartyLexicon.e("Liberal Party", .cue, guards: ["arts", "use", "amount", "amounts", "interpretation"])),
+            // Greens.
+            ("green party", PartyLexicon.e(PartyLexicon.grn)), ("green party of england and wales", PartyLexicon.e(PartyLexicon.grn)), ("green party northern ireland", PartyLexicon.e("Green Party Northern Ireland")),
+            ("scottish greens", PartyLexicon.e("Scottish Greens")), ("scottish green party", PartyLexicon.e("Scottish Greens")), ("gpew", PartyLexicon.e(PartyLexicon.grn, .acronym)),
+            ("greens", PartyLexicon.e(PartyLexicon.grn, .capitalised, guards: ["grocer", "grocers"])),
+            ("green", PartyLexicon.e(PartyLexicon.grn, .capitalised, guards: ["space", "spaces", "flag", "flags", "belt", "infrastructure", "waste", "bin", "bins", "light",
+                                                   "lights", "energy", "transport", "travel", "corridor", "corridors", "route", "routes", "homes",
+                                                   "home", "deal", "bond", "bonds", "fund", "funds", "recovery", "roof", "roofs", "wall", "walls",
+                                                   "agenda", "gym", "skills", "economy", "jobs", "technology", "investment", "week", "award",
+                                                   "awards", "shoots", "credentials", "lane", "man", "areas", "area", "open", "burial", "burials",
+                                                   "heat", "hydrogen", "finance", "tariff", "roofing", "verge", "verges", "buildings", "recycling",
+                                                   "garden", "gardens", "champions", "champion", "future", "issues", "ideas", "initiative",
+                                                   "initiatives", "cross", "card", "cards", "team", "impact"])),
+            ("grn", PartyLexicon.e(PartyLexicon.grn, .label)), ("gp", PartyLexicon.e(PartyLexicon.grn, .label)),
+            // Reform, UKIP, Brexit.
+            ("reform uk", PartyLexicon.e("Reform UK")), ("reform", PartyLexicon.e("Reform UK", .capitalised, guards: ["of", "to", "the", "our", "its", "their", "and", "in",
+                                                                                             "act", "bill", "programme", "plans", "plan", "agenda"])),
+            ("ref", PartyLexicon.e("Reform UK", .label)), ("brexit party", PartyLexicon.e("Brexit Party")), ("ukip", PartyLexicon.e("UKIP", .acronym)),
+            ("uk independence party", PartyLexicon.e("UKIP")),
+            // Scotland and Wales.
+            ("scottish national party", PartyLexicon.e("Scottish National Party")), ("snp", PartyLexicon.e("Scottish National Party", .acronym)),
+            ("nats", PartyLexicon.e("Scottish National Party", .capitalised)), ("alba party", PartyLexicon.e("Alba Party")), ("alba", PartyLexicon.e("Alba Party", .cue)),
+            ("scottish socialist party", PartyLexicon.e("Scottish Socialist Party")), ("ssp", PartyLexicon.e("Scottish Socialist Party", .label)),
+            ("scottish family party", PartyLexicon.e("Scottish Family Party")), ("plaid cymru", PartyLexicon.e("Plaid Cymru")), ("plaid", PartyLexicon.e("Plaid Cymru", .capitalised)),
+            ("party of wales", PartyLexicon.e("Plaid Cymru")), ("pc", PartyLexicon.e("Plaid Cymru", .label)), ("propel", PartyLexicon.e("Propel", .cue)),
+            // Northern Ireland.
+            ("democratic unionist party", PartyLexicon.e("Democratic Unionist Party")), ("democratic unionists", PartyLexicon.e("Democratic Unionist Party")),
+            ("dup", PartyLexicon.e("Democratic Unionist Party", .acronym)), ("sinn fein", PartyLexicon.e("Sinn Féin")), ("sf", PartyLexicon.e("Sinn Féin", .label)),
+            ("social democratic and labour party", PartyLexicon.e("SDLP")), ("sdlp", PartyLexicon.e("SDLP", .acronym)), ("ulster unionist party", PartyLexicon.e("Ulster Unionist Party")),
+            ("ulster unionists", PartyLexicon.e("Ulster Unionist Party")), ("uup", PartyLexicon.e("Ulster Unionist Party", .acronym)),
+            ("alliance party", PartyLexicon.e("Alliance Party")), ("alliance party of northern ireland", PartyLexicon.e("Alliance Party")),
+            ("apni", PartyLexicon.e("Alliance Party", .acronym)), ("alliance", PartyLexicon.e("Alliance Party", .cue, guards: ["of", "for", "between", "with"])),
+            ("traditional unionist voice", PartyLexicon.e("Traditional Unionist Voice")), ("tuv", PartyLexicon.e("Traditional Unionist Voice", .acronym)),
+            ("people before profit", PartyLexicon.e("People Before Profit")), ("pbp", PartyLexicon.e("People Before Profit", .acronym)), ("aontu", PartyLexicon.e("Aontú")),
+            ("workers party", PartyLexicon.e("Workers' Party")), ("workers' party", PartyLexicon.e("Workers' Party")), ("workers party of britain", PartyLexicon.e("Workers Party of Britain")),
+            ("progressive unionist party", PartyLexicon.e("Progressive Unionist Party")), ("pup", PartyLexicon.e("Progressive Unionist Party", .acronym)),
+            ("cross community labour alternative", PartyLexicon.e("Cross-Community Labour Alternative")), ("unionist", PartyLexicon.e("a unionist party", .cue)),
+            ("unionists", PartyLexicon.e("a unionist party", .cue)),
+            // Others.
+            ("yorkshire party", PartyLexicon.e("Yorkshire Party")), ("mebyon kernow", PartyLexicon.e("Mebyon Kernow")), ("social democratic party", PartyLexicon.e("Social Democratic Party")),
+            ("sdp", PartyLexicon.e("Social Democratic Party", .acronym)), ("heritage party", PartyLexicon.e("Heritage Party")),
+            ("christian peoples alliance", PartyLexicon.e("Christian Peoples Alliance")), ("official monster raving loony party", PartyLexicon.e("Official Monster Raving Loony Party")),
+            ("monster raving loony party", PartyLexicon.e("Official Monster Raving Loony Party")), ("omrlp", PartyLexicon.e("Official Monster Raving Loony Party", .acronym)),
+            ("trade unionist and socialist coalition", PartyLexicon.e("TUSC")), ("tusc", PartyLexicon.e("TUSC", .acronym)), ("your party", PartyLexicon.e("Your Party", .capitalised)),
+            ("independent alliance", PartyLexicon.e("Independent Alliance")),
+            ("independent", PartyLexicon.e("Independent", .cue, guards: ["review", "reviews", "inquiry", "investigation", "investigations", "panel", "living",
+                                                             "school", "schools", "advocate", "advocates", "advocacy", "advice", "assessor",
+                                                             "examiner", "person", "persons", "remuneration", "chair", "member", "members", "body",
+                                                             "bodies", "report", "audit", "auditor", "auditors", "sector", "travel", "office",
+                                                             "commission", "evaluation", "assessment", "expert", "experts", "charity", "retailer",
+                                                             "retailers", "shop", "shops", "business", "businesses", "traders", "cinema", "bookshop",
+                                                             "organisation", "organisations", "analysis", "study", "adviser", "advisers", "reviewer",
+                                                             "monitoring", "facilitator", "provider", "providers", "living's", "mental", "police",
+                                                             "scrutiny", "appeal", "appeals", "complaints", "of", "from"])),
+            ("independents", PartyLexicon.e("Independent", .capitalised)), ("ind", PartyLexicon.e("Independent", .label)),
+            // Party groups and party-led administrations (Code para 34: views identified with groups of members).
+            ("ruling group", PartyLexicon.e(PartyLexicon.group)), ("ruling party", PartyLexicon.e(PartyLexicon.group)), ("ruling coalition", PartyLexicon.e(PartyLexicon.group)), ("ruling administration", PartyLexicon.e(PartyLexicon.group)),
+            ("controlling group", PartyLexicon.e(PartyLexicon.group)), ("majority group", PartyLexicon.e(PartyLexicon.group)), ("opposition group", PartyLexicon.e(PartyLexicon.group)), ("opposition groups", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition party", PartyLexicon.e(PartyLexicon.group)), ("opposition benches", PartyLexicon.e(PartyLexicon.group)), ("opposition leader", PartyLexicon.e(PartyLexicon.group)),
+            ("leader of the opposition", PartyLexicon.e(PartyLexicon.group)), ("political group", PartyLexicon.e(PartyLexicon.group)), ("political groups", PartyLexicon.e(PartyLexicon.group)), ("party group", PartyLexicon.e(PartyLexicon.group)),
+            ("party groups", PartyLexicon.e(PartyLexicon.group)), ("coalition administration", PartyLexicon.e(PartyLexicon.group)), ("rainbow coalition", PartyLexicon.e(PartyLexicon.group)),
+            ("party political", PartyLexicon.e(PartyLexicon.group)), ("party politics", PartyLexicon.e(PartyLexicon.group)),
+        ]
+        v.partyTags = [
+            ("labour", PartyLexicon.lab), ("conservative", PartyLexicon.con), ("tory", PartyLexicon.con), ("tories", PartyLexicon.con), ("libdem", PartyLexicon.ld), ("liberaldemocrat", PartyLexicon.ld),
+            ("greenparty", PartyLexicon.grn), ("greens", PartyLexicon.grn), ("reformuk", "Reform UK"), ("snp", "Scottish National Party"), ("plaidcymru", "Plaid Cymru"),
+            ("plaid", "Plaid Cymru"), ("sinnfein", "Sinn Féin"), ("duponline", "Democratic Unionist Party"), ("mydup", "Democratic Unionist Party"),
+            ("sdlp", "SDLP"), ("uuponline", "Ulster Unionist Party"), ("allianceparty", "Alliance Party"), ("ukip", "UKIP"),
+            ("brexitparty", "Brexit Party"), ("albaparty", "Alba Party"), ("scotgreens", "Scottish Greens"), ("tuv", "Traditional Unionist Voice"),
+        ]
+        // Electioneering: calls to vote, record and manifesto language, campaigning, imprints.
+        v.electioneering = [
+            ("re elect", .fixed(ElectioneeringPhrases.call)), ("reelect", .fixed(ElectioneeringPhrases.call)), ("re electing", .fixed(ElectioneeringPhrases.call)), ("if returned", .fixed(ElectioneeringPhrases.record)),
+            ("if re elected", .fixed(ElectioneeringPhrases.record)), ("two horse race", .fixed(ElectioneeringPhrases.campaign)), ("wasted vote", .fixed(ElectioneeringPhrases.campaign)),
+            ("tactical vote", .fixed(ElectioneeringPhrases.campaign)), ("tactical voting", .fixed(ElectioneeringPhrases.campaign)), ("vote tactically", .fixed(ElectioneeringPhrases.campaign)),
+            ("can't win here", .fixed(ElectioneeringPhrases.campaign)), ("cannot win here", .fixed(ElectioneeringPhrases.campaign)), ("can't win in", .fixed(ElectioneeringPhrases.campaign)),
+            ("delivering on our promise", .fixed(ElectioneeringPhrases.record)), ("delivering on our promises", .fixed(ElectioneeringPhrases.record)),
+            ("delivered on our promise", .fixed(ElectioneeringPhrases.record)), ("delivered on our promises", .fixed(ElectioneeringPhrases.record)),
+            ("deliver on our promise", .fixed(ElectioneeringPhrases.record)), ("deliver on our promises", .fixed(ElectioneeringPhrases.record)),
+            ("delivering our manifesto", .fixed(ElectioneeringPhrases.record)), ("kept our promise", .fixed(ElectioneeringPhrases.record)), ("kept our promises", .fixed(ElectioneeringPhrases.record)),
+            ("keeping our promise", .fixed(ElectioneeringPhrases.record)), ("keeping our promises", .fixed(ElectioneeringPhrases.record)), ("we promised", .fixed(ElectioneeringPhrases.record)),
+            ("we have promised", .fixed(ElectioneeringPhrases.record)), ("we pledged", .fixed(ElectioneeringPhrases.record)), ("we have pledged", .fixed(ElectioneeringPhrases.record)),
+            ("our pledge", .fixed(ElectioneeringPhrases.record)), ("our pledges", .fixed(ElectioneeringPhrases.record)), ("my pledge", .fixed(ElectioneeringPhrases.record)), ("i pledged", .fixed(ElectioneeringPhrases.record)),
+            ("i promised", .fixed(ElectioneeringPhrases.record)), ("our promise", .fixed(ElectioneeringPhrases.record)), ("our promises", .fixed(ElectioneeringPhrases.record)), ("my promise", .fixed(ElectioneeringPhrases.record)),
+            ("our manifesto", .fixed(ElectioneeringPhrases.record)), ("my manifesto", .fixed(ElectioneeringPhrases.record)), ("manifesto pledge", .fixed(ElectioneeringPhrases.record)),
+            ("manifesto pledges", .fixed(ElectioneeringPhrases.record)), ("manifesto commitment", .fixed(ElectioneeringPhrases.record)), ("manifesto commitments", .fixed(ElectioneeringPhrases.record)),
+            ("manifesto promise", .fixed(ElectioneeringPhrases.record)), ("manifesto promises", .fixed(ElectioneeringPhrases.record)), ("election pledge", .fixed(ElectioneeringPhrases.record)),
+            ("election pledges", .fixed(ElectioneeringPhrases.record)), ("election promise", .fixed(ElectioneeringPhrases.record)), ("election promises", .fixed(ElectioneeringPhrases.record)),
+            ("campaign pledge", .fixed(ElectioneeringPhrases.record)), ("campaign promise", .fixed(ElectioneeringPhrases.record)), ("our record", .fixed(ElectioneeringPhrases.record)),
+            ("our track record", .fixed(ElectioneeringPhrases.record)), ("our proud record", .fixed(ElectioneeringPhrases.record)), ("since we took control", .fixed(ElectioneeringPhrases.record)),
+            ("since taking control", .fixed(ElectioneeringPhrases.record)), ("took control of the council", .fixed(ElectioneeringPhrases.record)),
+            ("under the previous administration", .fixed(ElectioneeringPhrases.record)), ("under the last administration", .fixed(ElectioneeringPhrases.record)),
+("this administration", .fixed(ElectioneeringPhrases.record)),
+            ("administration has delivered", .fixed(ElectioneeringPhrases.record)), ("hustings", .fixed(ElectioneeringPhrases.campaign)), ("canvassing", .fixed(ElectioneeringPhrases.campaign)),
+            ("canvass", .fixed(ElectioneeringPhrases.campaign)), ("canvassed", .fixed(ElectioneeringPhrases.campaign)), ("doorstep", .doorstep), ("doorsteps", .doorstep),
+            ("vote for change", .fixed(ElectioneeringPhrases.call)), ("vote for us", .fixed(ElectioneeringPhrases.call)),
+            ("vote for me", .fixed(ElectioneeringPhrases.call)), ("vote us", .fixed(ElectioneeringPhrases.call)), ("get out the vote", .fixed(ElectioneeringPhrases.campaign)),
+            ("vote", .vote), ("votes", .vote), ("vote for", .voteFor), ("votes for", .voteFor), ("voting for", .voteFor),
+            ("back", .back), ("backing", .back), ("elect", .elect), ("keep", .keep), ("only", .only),
+            ("re election", .reelection), ("reelection", .reelection), ("if elected", .ifElected),
+            ("pledge", .pledge), ("pledged", .pledge), ("pledges", .pledge), ("promise", .pledge), ("promised", .pledge),
+            ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),
+            ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
+            ("manifesto", .manifesto), ("promoted by", .imprint),
+        ]
+        v.adminAfterVoteFor = ["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "a", "as", "each", "any", "your", "their", "the", "candidates", "candidate", "whoever", "whichever",
+                                             "more", "fewer", "only", "someone", "them", "it", "this", "that", "which", "what", "who", "how",
+                                             "in", "on", "at", "by", "all", "every", "each", "one's", "yourself", "themselves"]
+        v.firstPerson = ["we", "i", "our", "my", "we've", "i've", "we'll", "i'll", "us"]
+        v.meUs = ["me", "us", "our", "him", "her", "change"]
+        v.gapWords = ["has", "have", "had", "also", "today", "proudly", "already", "once", "again", "now", "just", "always",
+                                    "repeatedly", "previously", "recently", "was", "were", "is", "are", "been", "clearly", "successfully"]
+        v.seekWords = ["seek", "seeking", "seeks", "stand", "standing", "stands", "campaign", "campaigning", "bid", "run",
+                                     "running", "for", "fight", "fighting"]
+        v.honours = ["mbe", "obe", "cbe", "kbe", "dbe", "bem", "jp", "dl", "frs", "qc", "kc", "cb", "cvo", "lvo", "mvo"]
+        v.extensionStarts = ["of", "for"]
+        v.onBehalfOf = ["on behalf of"]
+        v.voteTagPrefixes = ["vote", "back"]
+        v.negations = ["non", "not", "no", "never", "nor"]
+        v.photoCredits = ["photo credit", "picture credit", "image credit", "photograph credit", "photo by", "picture by", "credit",
+                          "photography", "picture", "photo", "image"]
+        v.captionStarts = [
+            ("pictured", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
+            ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
+            ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
+            ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
+        ]
+        v.leftToRight = ["l r", "left to right", "l to r", "from left", "left right"]
+        v.noticeHeadings = [
+            ("notice of election", "Notice of Election"),
+            ("notice of election of parish councillors", "Notice of Election"),
+            ("notice of election of town councillors", "Notice of Election"),
+            ("notice of election of community councillors", "Notice of Election"),
+            ("statement of persons nominated", "Statement of Persons Nominated"),
+            ("statement as to persons nominated", "Statement of Persons Nominated"),
+            ("notice of poll", "Notice of Poll"),
+            ("notice of poll and situation of polling stations", "Notice of Poll"),
+            ("situation of polling stations", "Notice of Situation of Polling Stations"),
+            ("notice of situation of polling stations", "Notice of Situation of Polling Stations"),
+            ("notice of uncontested election", "Notice of Uncontested Election"),
+            ("declaration of result of poll", "Declaration of Result of Poll"),
+            ("declaration of results of poll", "Declaration of Result of Poll"),
+            ("notice of referendum", "Notice of Referendum"),
+            
+            
+            
+        ]
+        v.noticeEnds = ["ends", "end", "notes to editors", "notes for editors", "note to editors", "editor's notes", "editors notes"]
+        return v
+    }()
+}

@@ -1,0 +1,19 @@
+/// `member-photo`: a photo caption naming or showing a member or candidate (LGA short guide, 'should not'
+/// item 4: photographs that include candidates). Hands its mentions to the member-reference rule.
+enum MemberPhotoDetector: Detector {
+    static let rule = Rule.memberPhoto
+
+    static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
+        guard !context.captions.isEmpty else { return [] }
+        var inCaption = [Bool](repeating: false, count: context.tokens.count)
+        for c in context.captions { for k in c { inCaption[k] = true } }
+        var drafts: [Finding.Draft] = []
+        for (index, m) in context.mentions.mentions.enumerated()
+        where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first] {
+            drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
+                                        message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))
+            handOffs.photographed.insert(index)
+        }
+        return drafts
+    }
+}

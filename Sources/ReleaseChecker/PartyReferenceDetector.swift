@@ -1,0 +1,70 @@
+/// `party-reference`: a party, party group or party-led administration, in words, hashtags or handles
+/// (Local Government Act 1986 s2; Code para 34). A party inside electioneering or a person's name is not
+/// reported; a party-run label ("the Labour-led administration") carries the mechanical replacement.
+enum PartyReferenceDetector: Detector {
+    static let rule = Rule.partyReference
+
+    static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
+        let scanner = context.scanner
+        let tokens = context.tokens
+        let classes = context.classes
+        let mentions = context.mentions
+        let n = tokens.count
+        var drafts: [Finding.Draft] = []
+        var lastPartyEnd: Int?
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            if t.kind == .hashtag || t.kind == .handle {
+                if !handOffs.electioneering[i], let party = PartyLexicon.party(inTag: scanner.tagBody(t)) {
+                    let tag = scanner.text(tokens: i, i)
+                    drafts.append(Finding.Draft(rule: .partyReference, first: i, last: i, subject: party,
+                                                message: ReportWording.partyTag(tag, party: party, hashtag: t.kind == .hashtag),
+                                                replacements: t.kind == .hashtag ? [""] : [], detailed: drafts.count < ReleaseScanner.detailedDrafts))
+                }
+                i += 1
+                continue
+            }
+            guard t.kind == .word, classes[i].intersects(Lexicon.partyStart) else { i += 1; continue }
+            // Not inside a person's name ("Cllr Jane Green", "Mr Green").
+            let cover = mentions.covering[i]
+            if cover >= 0 {
+                let m = mentions.mentions[Int(cover)]
+                // A plural party word ("Riverside Greens", "Hollowmere Independents") is not a surname.
+                let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
+                if m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
+            }
+            guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
+            lastPartyEnd = p.last
+            if !handOffs.electioneering[i] {
+                let party = p.entry.party
+                let isGroup = party == PartyLexicon.group
+                drafts.append(Finding.Draft(rule: .partyReference, first: i, last: p.last,
+                                            subject: isGroup ? scanner.collapsedText(tokens: i, p.last) : party,
+                                            message: ReportWording.party(party, asWritten: scanner.collapsedText(tokens: i, p.last), group: isGroup),
+                                            replacements: replacement(scanner, first: i, last: p.last), detailed: drafts.count < ReleaseScanner.detailedDrafts))
+            }
+            i = p.last + 1
+        }
+        return drafts
+    }
+
+    /// "Labour-led administration" → "council", "Conservative-run cabinet" → "cabinet", "ruling group" → "council":
+    /// a party-run label whose fix is to name the council body instead. Nil for a bare party name (no mechanical fix).
+    static func replacement(_ scanner: TextScanner, first: Int, last: Int) -> [String] {
+        let tokens = scanner.tokens
+        guard last > first, tokens[last].kind == .word else { return [] }
+        let lastKey = tokens[last].key
+        guard PartyLexicon.spanNounKeys.contains(lastKey) else { return [] }
+        // A party's own group is not the council ("the Labour group", "opposition group"); the ruling one acts as it.
+        if groupKeys.contains(lastKey), !rulingKeys.contains(tokens[first].key) { return [] }
+        if lastKey == cabinetKey { return ["cabinet"] }
+        if lastKey == executiveKey { return ["executive"] }
+        return ["council"]
+    }
+
+    static let groupKeys: Set<UInt64> = Set(["group", "coalition"].map(TextScanner.key))
+    static let rulingKeys: Set<UInt64> = Set(["ruling", "controlling", "majority"].map(TextScanner.key))
+    static let cabinetKey = TextScanner.key("cabinet")
+    static let executiveKey = TextScanner.key("executive")
+}

@@ -1,0 +1,80 @@
+/// All the words and phrases of one language that the detectors read: titles, roles, speech verbs, parties,
+/// electioneering phrases, caption openers and statutory-notice headings. A language is one vocabulary file
+/// (`EnglishVocabulary.swift`, `WelshVocabulary.swift`) plus its tests; the detectors hold no word lists.
+///
+/// To add a phrase, add it to the right list of its language. To add a language, write a vocabulary like
+/// `Vocabulary.welsh` and add it to `Vocabulary.all`: the word classes and phrase tables are built from every
+/// vocabulary at once, so a bilingual release is checked in both languages in the same single scan.
+struct Vocabulary: Sendable {
+    /// The language's name, for tests and documentation.
+    var language: String
+    /// Titles before a name: "Cllr", "Councillor", "Cynghorydd" (and its mutations).
+    var titles: [String] = []
+    /// Plural titles before several names: "Cllrs", "Councillors".
+    var pluralTitles: [String] = []
+    /// Honorifics: "Mr", "Ms", "Dr" (a member only once known as one).
+    var honorifics: [String] = []
+    /// Post-nominals of elected politicians (upper case only): "MP", "MSP", "MS", "AS", "MLA".
+    var postnominals: [String] = []
+    /// Honours and offices after a name that do not make a politician: "MBE", "JP".
+    var honours: [String] = []
+    /// Ways releases attribute speech: "said", "added", "meddai", "dywedodd".
+    var speechVerbs: [String] = []
+    /// Pronouns that stand for a speaker: "he", "she", "they", "hi", "ef".
+    var pronouns: [String] = []
+    /// Articles and determiners skipped between a verb and a role: "the", "y", "yr".
+    var articles: [String] = []
+    /// Words allowed between a speaker and the verb: "also", "today".
+    var adverbs: [String] = []
+    /// Words after a party word that make it a party: "party", "councillor", "-led".
+    var partyCues: [String] = []
+    /// Words before a party word that make it a party (Welsh word order: "grŵp Annibynnol").
+    var partyCuesBefore: [String] = []
+    /// Words that never belong to a person's name.
+    var nameStops: [String] = []
+    /// Words inside role extensions: "and", "of", "for".
+    var connectors: [String] = []
+    /// Words that start a role's extension: "of", "for", "dros".
+    var extensionStarts: [String] = []
+    /// Council bodies that make a chair a member's role: "committee", "pwyllgor".
+    var memberBodies: [String] = []
+    /// Particles inside names: "de", "van", "ap".
+    var particles: [String] = []
+    /// Roles and who holds them.
+    var roles: [(String, RoleLexicon.Role)] = []
+    /// Parties, short forms and party groups.
+    var parties: [(String, PartyLexicon.Entry)] = []
+    /// Party names inside hashtags and handles (folded letters only) and the party they name.
+    var partyTags: [(String, String)] = []
+    /// Electioneering trigger phrases and how each is confirmed.
+    var electioneering: [(String, ElectioneeringPhrases.Pattern)] = []
+    /// Hashtag prefixes that call to vote or re-elect when a party follows: "vote", "pleidleisiwch".
+    var voteTagPrefixes: [String] = []
+    /// After "vote for": the council's own instructions ("up to three candidates").
+    var adminAfterVoteFor: [String] = []
+    /// First-person words that make a pledge a party's or member's: "we", "our", "ein".
+    var firstPerson: [String] = []
+    /// Objects after "vote for" that make it a call: "me", "us".
+    var meUs: [String] = []
+    /// Words skipped between a subject and "delivered"/"pledged".
+    var gapWords: [String] = []
+    /// Words before "re-election" that make it a campaign: "standing", "seeking".
+    var seekWords: [String] = []
+    /// "on behalf of", "ar ran": the second half of an imprint.
+    var onBehalfOf: [String] = []
+    /// Words that open a photo caption at the start of a line (`true`: only before ":", "(" or a dash).
+    var captionStarts: [(String, Bool)] = []
+    /// Photo-credit openers: the line is a caption, and so is a short line next to it.
+    var photoCredits: [String] = []
+    /// "left to right" in brackets anywhere on a line: "(l-r)", "(Ch–Dd)".
+    var leftToRight: [String] = []
+    /// Statutory notice headings and the notice each names.
+    var noticeHeadings: [(String, String)] = []
+    /// Lines that end a notice block: "ENDS", "Notes to editors", "Diwedd".
+    var noticeEnds: [String] = []
+    /// Words before a party phrase that negate it: "non" ("non-party-political"), "not".
+    var negations: [String] = []
+
+    /// Every language the checker reads; word classes and phrase tables are built from all of them.
+    static let all: [Vocabulary] = [.english, .welsh]
+}

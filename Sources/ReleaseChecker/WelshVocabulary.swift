@@ -1,0 +1,122 @@
+/// The Welsh vocabulary. Welsh councils publish bilingually (Welsh Language Standards), so every rule reads
+/// Welsh as it reads English. Welsh words change their first letter after some words (mutation: "Cynghorydd"
+/// becomes "Gynghorydd", "Nghynghorydd" or "Chynghorydd"; "Plaid" becomes "Blaid"; "Llafur" becomes
+/// "Lafur"), so each word is listed in the forms a release uses. Circumflexes are folded ("grŵp" = "grwp").
+extension Vocabulary {
+    /// Welsh (Cymraeg).
+    static let welsh: Vocabulary = {
+        var v = Vocabulary(language: "Welsh")
+        // Cynghorydd (councillor): radical, soft, nasal and aspirate mutations; Cyng. is the usual abbreviation.
+        v.titles = ["cynghorydd", "gynghorydd", "nghynghorydd", "chynghorydd", "cyng"]
+        v.pluralTitles = ["cynghorwyr", "gynghorwyr", "nghynghorwyr", "chynghorwyr"]
+        // AS: Aelod o'r Senedd (Member of the Senedd); AoS is also seen.
+        v.postnominals = ["as", "aos"]
+        v.speechVerbs = ["meddai", "meddai'r", "medd", "dywedodd", "ddywedodd", "dywed", "ychwanegodd", "esboniodd", "eglurodd",
+                         "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd"]
+        v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
+        v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
+        v.adverbs = ["hefyd", "heddiw", "ddoe", "a"]  // "a ddywedodd": who said
+        v.partyCues = ["cymru", "cymreig"]
+        // Welsh puts the adjective after the noun: "grŵp Annibynnol", "cynghorydd Annibynnol".
+        v.partyCuesBefore = ["grwp", "grwpiau", "cynghorydd", "cynghorwyr", "gynghorydd", "gynghorwyr", "ymgeisydd", "ymgeiswyr", "aelod",
+                             "aelodau", "plaid", "blaid", "arweinydd", "arweiniad"]
+        v.nameStops = ["cyngor", "sir", "ysgol", "heol", "stryd", "ffordd", "parc", "neuadd", "canolfan", "llyfrgell", "ward", "dydd",
+                       "ddydd", "mae", "bydd", "roedd", "mai", "ebrill", "mehefin", "gorffennaf", "gwasanaeth", "pwyllgor", "tref", "pentref"]
+        v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
+        v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
+        v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]
+        v.roles = [
+            // Leaders, cabinet, chairs (with their mutations after "y", "i", "gan" …).
+            ("arweinydd y cyngor", RoleLexicon.member()), ("arweinydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("dirprwy arweinydd", RoleLexicon.member(extends: true)), ("dirprwy arweinydd y cyngor", RoleLexicon.member()),
+            ("arweinydd yr wrthblaid", RoleLexicon.member()),
+            ("aelod cabinet", RoleLexicon.member(extends: true)), ("aelod o'r cabinet", RoleLexicon.member(extends: true)),
+            ("aelodau cabinet", RoleLexicon.member()), ("aelod arweiniol", RoleLexicon.member(extends: true)),
+            ("cadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("gadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("nghadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("chadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
+            ("cadeirydd y cyngor", RoleLexicon.member()), ("is gadeirydd", RoleLexicon.member(extends: true, conditional: true)),
+            // Mayors (Maer, soft Faer); "Maer Aberystwyth" is "the Mayor of Aberystwyth".
+            ("maer", RoleLexicon.member(extends: true, genitive: true)), ("faer", RoleLexicon.member(extends: true, genitive: true)),
+            ("dirprwy faer", RoleLexicon.member(extends: true, genitive: true)), ("dirprwy maer", RoleLexicon.member(extends: true, genitive: true)),
+            ("maer y dref", RoleLexicon.member()), ("maer y ddinas", RoleLexicon.member()),
+            // Members of the Senedd and Parliament, commissioners.
+            ("aelod o'r senedd", RoleLexicon.member(extends: true)), ("aelod lleol o'r senedd", RoleLexicon.member(extends: true)),
+            ("aelod seneddol", RoleLexicon.member(extends: true)), ("aelod lleol", RoleLexicon.member(false)),
+            ("comisiynydd heddlu a throseddu", RoleLexicon.member(extends: true)), ("prif weinidog", RoleLexicon.member()),
+            // Councillors and candidates as generic roles.
+            ("cynghorydd sir", RoleLexicon.member(false)), ("cynghorydd lleol", RoleLexicon.member(false)),
+            ("cynghorwyr lleol", RoleLexicon.member(false)), ("cynghorydd tref", RoleLexicon.member(false)),
+            ("cynghorydd cymuned", RoleLexicon.member(false)), ("aelodau etholedig", RoleLexicon.member(false)),
+            ("ymgeisydd", RoleLexicon.member(false, extends: true)), ("ymgeiswyr", RoleLexicon.member(false)),
+            // Officers: fine to quote.
+            ("llefarydd", RoleLexicon.officer()), ("llefarydd ar ran y cyngor", RoleLexicon.officer()), ("prif weithredwr", RoleLexicon.officer(extends: true)),
+            ("cyfarwyddwr", RoleLexicon.officer(extends: true)), ("cyfarwyddwr corfforaethol", RoleLexicon.officer(extends: true)),
+            ("pennaeth", RoleLexicon.officer(extends: true)), ("rheolwr", RoleLexicon.officer(extends: true)),
+            ("swyddog", RoleLexicon.officer(extends: true)), ("swyddog canlyniadau", RoleLexicon.officer()), ("clerc", RoleLexicon.officer(extends: true)),
+            ("arweinydd tim", RoleLexicon.officer(extends: true)), ("rheolwr tim", RoleLexicon.officer(extends: true)),
+            ("arweinydd prosiect", RoleLexicon.officer(extends: true)), ("arweinydd gwasanaeth", RoleLexicon.officer(extends: true)),
+            ("peiriannydd", RoleLexicon.officer()), ("ceidwad", RoleLexicon.officer()), ("llyfrgellydd", RoleLexicon.officer()),
+            ("preswylydd", RoleLexicon.other), ("gwirfoddolwr", RoleLexicon.other), ("pennaeth yr ysgol", RoleLexicon.other),
+            ("prifathro", RoleLexicon.other), ("prifathrawes", RoleLexicon.other),
+        ]
+        v.parties = [
+            // Llafur (Labour) and its soft mutation Lafur; "costau llafur", "marchnad lafur" are labour costs and market.
+            ("llafur", PartyLexicon.e(PartyLexicon.lab, .capitalised, guards: ["cymru"])), ("lafur", PartyLexicon.e(PartyLexicon.lab, .capitalised)),
+            ("llafur cymru", PartyLexicon.e("Welsh Labour")), ("lafur cymru", PartyLexicon.e("Welsh Labour")),
+            ("plaid lafur", PartyLexicon.e(PartyLexicon.lab)), ("blaid lafur", PartyLexicon.e(PartyLexicon.lab)),
+            ("ceidwadwyr", PartyLexicon.e(PartyLexicon.con)), ("geidwadwyr", PartyLexicon.e(PartyLexicon.con)),
+            ("ngheidwadwyr", PartyLexicon.e(PartyLexicon.con)), ("cheidwadwyr", PartyLexicon.e(PartyLexicon.con)),
+            ("ceidwadwyr cymreig", PartyLexicon.e("Welsh Conservatives")), ("ceidwadol", PartyLexicon.e(PartyLexicon.con, .capitalised)),
+            ("democratiaid rhyddfrydol", PartyLexicon.e(PartyLexicon.ld)), ("ddemocratiaid rhyddfrydol", PartyLexicon.e(PartyLexicon.ld)),
+            ("democratiaid rhyddfrydol cymru", PartyLexicon.e("Welsh Liberal Democrats")),
+            ("plaid werdd", PartyLexicon.e(PartyLexicon.grn)), ("blaid werdd", PartyLexicon.e(PartyLexicon.grn)),
+            ("gwyrddion", PartyLexicon.e(PartyLexicon.grn, .capitalised)),
+            ("blaid cymru", PartyLexicon.e("Plaid Cymru")), ("mhlaid cymru", PartyLexicon.e("Plaid Cymru")),
+            // "Annibynnol" (Independent) only with a cue before it: "grŵp Annibynnol", "cynghorydd Annibynnol".
+            ("annibynnol", PartyLexicon.e("Independent", .cue)), ("annibynwyr", PartyLexicon.e("Independent", .capitalised)),
+            ("grwp llafur", PartyLexicon.e(PartyLexicon.lab)), ("grwp sy'n rheoli", PartyLexicon.e(PartyLexicon.group)),
+            ("grwp yr wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("gwrthblaid", PartyLexicon.e(PartyLexicon.group, .capitalised)),
+        ]
+        v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn)]
+        v.electioneering = [
+            // Pleidleisiwch dros/i … (vote for …), ailethol (re-elect), maniffesto and addewid (pledge) as a party's.
+            ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
+            ("ailetholwch", .fixed(ElectioneeringPhrases.call)), ("ail etholwch", .fixed(ElectioneeringPhrases.call)),
+            ("ailethol", .fixed(ElectioneeringPhrases.call)), ("ail ethol", .fixed(ElectioneeringPhrases.call)),
+            ("ein maniffesto", .fixed(ElectioneeringPhrases.record)), ("fy maniffesto", .fixed(ElectioneeringPhrases.record)),
+            ("maniffesto etholiad", .fixed(ElectioneeringPhrases.record)), ("addewid maniffesto", .fixed(ElectioneeringPhrases.record)),
+            ("addewidion maniffesto", .fixed(ElectioneeringPhrases.record)), ("ein haddewid", .fixed(ElectioneeringPhrases.record)),
+            ("ein haddewidion", .fixed(ElectioneeringPhrases.record)), ("fy addewid", .fixed(ElectioneeringPhrases.record)),
+            ("addewid etholiad", .fixed(ElectioneeringPhrases.record)), ("maniffesto", .manifesto), ("addewid", .manifesto),
+            ("addewidion", .manifesto), ("faniffesto", .manifesto),
+            ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
+            ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .fixed(ElectioneeringPhrases.campaign)),
+        ]
+        v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
+        v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"
+        v.voteTagPrefixes = ["pleidleisiwch", "pleidleisiwchdros", "cefnogwch"]
+        v.firstPerson = ["ni", "ein", "fy", "rydym", "rydyn"]
+        v.gapWords = ["wedi", "hefyd", "eisoes"]
+        v.seekWords = ["sefyll", "ceisio", "ymgyrchu"]
+        v.adminAfterVoteFor = ["hyd", "un", "dau", "tri", "pedwar", "ymgeiswyr", "ymgeisydd", "eich"]
+        v.onBehalfOf = ["ar ran"]
+        // Llun: (photo), Yn y llun: (pictured), Ch–Dd: chwith i dde (left to right).
+        v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true)]
+        v.photoCredits = ["llun gan", "hawlfraint llun", "llun"]
+        v.leftToRight = ["ch dd", "o'r chwith i'r dde", "chwith i dde"]
+        v.noticeHeadings = [
+            ("hysbysiad etholiad", "Notice of Election"), ("hysbysiad o etholiad", "Notice of Election"),
+            ("hysbysiad pleidlais", "Notice of Poll"), ("hysbysiad pleidleisio", "Notice of Poll"), ("hysbysiad o bleidlais", "Notice of Poll"),
+            ("datganiad o'r personau a enwebwyd", "Statement of Persons Nominated"),
+            ("datganiad o'r personau sydd wedi eu henwebu", "Statement of Persons Nominated"),
+            ("hysbysiad o leoliad gorsafoedd pleidleisio", "Notice of Situation of Polling Stations"),
+            ("datganiad o ganlyniad y bleidlais", "Declaration of Result of Poll"),
+            ("hysbysiad etholiad heb wrthwynebiad", "Notice of Uncontested Election"),
+        ]
+        v.noticeEnds = ["diwedd", "nodiadau i olygyddion", "nodyn i olygyddion"]
+        v.negations = ["nid", "dim", "nad", "heb"]
+        return v
+    }()
+}

@@ -1,0 +1,95 @@
+import XCTest
+@testable import ReleaseChecker
+
+/// Welsh and bilingual copy: every rule works on Welsh text as on English (titles with their mutations,
+/// attribution verbs, parties, electioneering, captions, statutory notices), and the ordinary Welsh words that
+/// look like parties stay quiet.
+final class WelshVocabularyTests: XCTestCase {
+    func rules(_ text: String) -> [String] { Fixture.summary(text) }
+    func quotes(_ text: String) -> [Finding] { Fixture.findings(text).filter { $0.rule == .memberQuote } }
+
+    func testTitlesAndTheirMutations() {
+        for text in ["Dywedodd y Cynghorydd Elen Morgan: “Mae’r parc ar agor i bawb.”",
+                     "Dywedodd Cyng. Elen Morgan: “Mae’r parc ar agor i bawb.”",
+                     "“Mae’r parc ar agor i bawb,” meddai’r Cynghorydd Elen Morgan.",
+                     "Diolch i’r Gynghorydd Elen Morgan, a ddywedodd: “Mae’r parc ar agor i bawb.”",
+                     "“Mae’r parc ar agor i bawb,” meddai Elen Morgan AS.",
+                     "Dywedodd Aelod Cabinet dros Dai, y Cynghorydd Elen Morgan: “Mae’r cartrefi’n barod.”",
+                     "Dywedodd Arweinydd y Cyngor: “Mae’r cartrefi’n barod.”",
+                     "“Mae’r cartrefi’n barod,” meddai’r Maer.",
+                     "Ychwanegodd Cadeirydd y Cyngor: “Diolch i bawb.”",
+                     "Dywedodd y Cynghorydd Elen Morgan, sy'n cynrychioli ward y Bont: “Mae hyn yn newyddion da.”",
+                     "“Rydyn ni wrth ein bodd,” meddai arweinydd y cyngor, y Cynghorydd Huw Thomas."] {
+            XCTAssertEqual(quotes(text).count, 1, text)
+        }
+        XCTAssertEqual(rules("Bydd ein Nghynghorydd Elen Morgan yn y digwyddiad."), ["member-reference@1"])
+    }
+
+    func testPronounFollowUpInWelsh() {
+        let text = "Dywedodd y Cynghorydd Elen Morgan: “Mae’r parc ar agor.”\n\n“Dewch draw ddydd Sadwrn i weld y gwaith,” meddai hi."
+        XCTAssertEqual(quotes(text).map(\.line), [1, 3])
+        XCTAssertEqual(quotes("Meddai’r Cynghorydd Elen Morgan: ‘Bydd y ffordd ar agor erbyn yr haf.’\n\nMeddai hi: “Diolch i bawb.”").map(\.line), [1, 3])
+    }
+
+    func testWelshParties() {
+        for text in ["Mae cynghorwyr Llafur wedi cefnogi’r cynllun.", "Pleidleisiodd y Ceidwadwyr yn erbyn.",
+                     "Roedd y Democratiaid Rhyddfrydol yn absennol.", "Siaradodd cynrychiolydd o’r Blaid Werdd.",
+                     "Mae Plaid Cymru yn rheoli’r cyngor.", "Safodd Reform UK ym mhob ward.",
+                     "Mae’r grŵp Annibynnol wedi ymatal.", "Cyngor dan arweiniad Llafur yw hwn."] {
+            XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .partyReference }.count, 1, text)
+        }
+        for text in ["Mae’r cyngor yn cael ei arwain gan glymblaid Plaid Cymru ac Annibynnol.", "Cyngor dan arweiniad Llafur a’r Ceidwadwyr."] {
+            XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .partyReference }.count, 2, text)
+        }
+    }
+
+    func testOfficersAreFineToQuote() {
+        XCTAssertEqual(rules("Dywedodd Arweinydd Tîm Gwastraff, Rhys Jones: “Bydd y criwiau allan fel arfer.”"), [])
+        XCTAssertEqual(rules("Dywedodd llefarydd ar ran y cyngor: “Byddwn yn ymateb maes o law.”"), [])
+        XCTAssertEqual(rules("Dywedodd Ceidwad y Parc, Alun Davies: “Dewch draw i fwynhau’r traeth.”"), [])
+        XCTAssertEqual(rules("Dywedodd Cadeirydd Cymdeithas y Trigolion, Mair Jones: “Rydyn ni’n falch.”"), [])
+        XCTAssertEqual(rules("Dywedodd Cadeirydd Pwyllgor Cynllunio’r Cyngor: “Rydyn ni’n falch.”"), ["member-quote@1"])
+    }
+
+    func testWelshTrapsAreNotParties() {
+        XCTAssertEqual(rules("Mae costau llafur wedi codi 6% eleni, ac mae’r farchnad lafur yn dynn."), [])
+        XCTAssertEqual(rules("Bydd adolygiad annibynnol yn adrodd ym mis Mehefin."), [])
+        XCTAssertEqual(rules("Mae’r mannau gwyrdd ar agor drwy’r haf."), [])
+        XCTAssertEqual(rules("Gwasanaeth Byw’n Annibynnol: ffoniwch 01632 960000."), [])
+    }
+
+    func testWelshElectioneeringTakesTheCallToVote() {
+        XCTAssertEqual(rules("Pleidleisiwch dros Lafur ar 7 Mai."), ["electioneering@1"])
+        XCTAssertEqual(rules("Pleidleisiwch i Blaid Cymru."), ["electioneering@1"])
+        XCTAssertEqual(rules("Pleidleisiwch i mi ar 6 Mai."), ["electioneering@1"])
+        XCTAssertEqual(rules("Cefnogwch Lafur ar 6 Mai."), ["electioneering@1"])
+        XCTAssertEqual(rules("Ailetholwch y Cynghorydd Elen Morgan."), ["electioneering@1"])
+        XCTAssertEqual(rules("Mae’r Cynghorydd Elen Morgan yn sefyll am ail-ethol.").filter { $0.hasPrefix("electioneering") }, ["electioneering@1"])
+        XCTAssertEqual(rules("Rydym wedi cyflawni ein haddewid maniffesto.").filter { $0.hasPrefix("electioneering") }, ["electioneering@1"])
+        XCTAssertEqual(rules("Mae’r cynllun yn rhan o faniffesto Llafur ac addewid Plaid Cymru."), ["electioneering@1", "electioneering@1"])
+        XCTAssertEqual(rules("Mae’r cyngor wedi gwneud addewid i drigolion."), [])
+        XCTAssertEqual(rules("Hyrwyddwyd gan Siôn Jones ar ran Plaid Cymru, 1 Stryd Fawr, Llanfair."), ["electioneering@1"])
+        XCTAssertEqual(Fixture.findings("Pleidleisiwch dros Lafur.").first?.guidance, Rule.electioneering.guidance(inPeriod: true))
+    }
+
+    func testWelshElectionAdministrationIsFine() {
+        XCTAssertEqual(rules("Cofrestrwch i bleidleisio erbyn 20 Ebrill. Mae’r gorsafoedd pleidleisio ar agor 7am–10pm."), [])
+        XCTAssertEqual(rules("Mae’r cyngor wedi addo £2m ar gyfer ffyrdd."), [])
+    }
+
+    func testWelshCaptions() {
+        for text in ["Llun: Y Cynghorydd Elen Morgan gyda’r disgyblion.", "Yn y llun: Y Cynghorydd Elen Morgan yn agor y llyfrgell.",
+                     "Y Cynghorydd Elen Morgan a Siôn Jones (Ch–Dd) yn y parc."] {
+            XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .memberPhoto }.count, 1, text)
+        }
+    }
+
+    func testWelshStatutoryNoticesAreExempt() {
+        for heading in ["HYSBYSIAD ETHOLIAD", "Datganiad o’r Personau a Enwebwyd", "Hysbysiad Pleidleisio"] {
+            let text = "\(heading)\n\nWard y Bont\nElen Morgan, Plaid Cymru\nSiôn Jones, Llafur Cymru\n"
+            let report = Fixture.report(text, people: ["Elen Morgan", "Siôn Jones"])
+            XCTAssertEqual(report.findings.map(\.rule), [], heading)
+            XCTAssertEqual(report.statutoryNotices.count, 1, heading)
+        }
+    }
+}
