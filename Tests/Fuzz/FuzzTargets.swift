@@ -22,6 +22,9 @@ enum FuzzTarget: String, CaseIterable {
     case config
     /// Text decoding (BOMs, UTF-16, Windows-1252 fallback) followed by the release checker's scan.
     case text
+    /// The server's HTTP/1.1 request parser (RFC 9112), fed in uneven pieces as a socket would, then its form
+    /// and multipart body parsers on what it accepts.
+    case http
 
     /// The target named by PREELECTION_FUZZ_TARGET, or `text` when none is named.
     static let selected: FuzzTarget = {
@@ -68,7 +71,26 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     case .text:
         if let decoded = try? TextDecoding.decode(bytes) {
             let options = CheckOptions(publicationDate: CivilDate(year: 2027, month: 4, day: 14) ?? windowStart)
-            _ = ReleaseChecker.check(text: decoded.text, options: options)
+            _ = ReleaseScanner.check(text: decoded.text, options: options)
+        }
+    case .http:
+        var parser = HTTPRequestParser(limits: HTTPLimits())
+        var offset = 0
+        var piece = 1
+        requests: while offset < bytes.count {
+            let end = min(bytes.count, offset + piece)
+            parser.append(Array(bytes[offset..<end]))
+            offset = end
+            piece = piece % 97 + 7
+            while true {
+                switch parser.next() {
+                case .incomplete: continue requests
+                case .failure: break requests
+                case .request(let request):
+                    _ = try? FormFields.parse(request.body, maxFields: 1_000)
+                    _ = try? MultipartForm.parse(request.body, boundary: "XyZ", maxParts: 100)
+                }
+            }
         }
     }
     return 0
