@@ -14,13 +14,15 @@ enum FuzzTarget: String, CaseIterable {
     case zip
     /// Word documents: ZIP plus WordprocessingML text layout.
     case docx
+    /// OpenDocument text: ZIP plus content.xml and styles.xml, and the flat `.fodt` form.
+    case odt
     /// The XML tokenizer on its own (well-formedness, references, CDATA, DOCTYPE skipping).
     case xml
     /// HTML to checkable text (entities, tags, scripts, comments).
     case html
     /// The council config (JSON), as every command reads it.
     case config
-    /// Text decoding (BOMs, UTF-16, Windows-1252 fallback) followed by the release checker's scan.
+    /// Text decoding (BOMs, UTF-16, Windows-1252 fallback), the release checker's scan and the dateline finder.
     case text
     /// The server's HTTP/1.1 request parser (RFC 9112), fed in uneven pieces as a socket would, then its form
     /// and multipart body parsers on what it accepts.
@@ -55,6 +57,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
     case .docx:
         _ = try? DOCXText.extract(bytes)
+    case .odt:
+        _ = try? ODTText.extract(bytes)
+        _ = try? ODTText.extractFlat(bytes)
     case .xml:
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = XMLScanner(buffer)
@@ -73,6 +78,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             let options = CheckOptions(publicationDate: CivilDate(year: 2027, month: 4, day: 14) ?? windowStart)
             _ = ReleaseScanner.check(text: decoded.text, options: options)
         }
+        _ = PublicationDateFinder.find(in: bytes)
     case .http:
         var parser = HTTPRequestParser(limits: HTTPLimits())
         var offset = 0
