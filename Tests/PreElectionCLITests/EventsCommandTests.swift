@@ -152,7 +152,7 @@ final class EventsCommandTests: XCTestCase {
 extension EventsCommandTests {
     func write(_ text: String, named name: String) -> String {
         let folder = CLI.temporaryFolder()
-        FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))
         return folder
     }
 

@@ -81,7 +81,7 @@ extension WarnCommandTests {
             "rows.csv": "date,title\n2027-04-20,Planning Committee\nnext Tuesday,Opening of the pavilion\n",
             "empty.ics": "",
         ]
-        for (name, text) in files { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
+        for (name, text) in files { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
         // Monday 7 December 2026: the 2027 period starts months later, so the week is otherwise quiet.
         let today = CivilDate(iso: "2026-12-07")!
         for name in files.keys.sorted() + ["missing.ics"] {
@@ -94,7 +94,7 @@ extension WarnCommandTests {
             XCTAssertTrue(output.stdout.contains("No pre-election period starts or is in progress in the next 8 weeks."), output.stdout)
         }
         // A readable file in the same week is still silent.
-        FileManager.default.createFile(atPath: folder + "/fine.csv", contents: Data("date,title\n2027-04-20,Planning Committee\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/fine.csv", contents: Data("date,title\n2027-04-20,Planning Committee\n".utf8))
         let fine = PreElectionCLI.run(["warn", "--events", "fine.csv", "--country", "england"], context: RunContext(today: today, currentDirectory: folder))
         XCTAssertEqual(fine.0, 0)
         XCTAssertEqual(fine.1.stdout, "")
