@@ -217,9 +217,22 @@ extension CalendarData {
     /// Reads `compactLines` output; lines that do not parse are skipped (the drift test guards the file).
     public static func parseCompactLines(_ text: String) -> HolidaySource {
         var data: [Nation: [BankHoliday]] = [:]
-        let bytes = Array(text.utf8)
-        var lineStart = 0
         // Byte scanning: start-up cost matters for every command, and String.split walks graphemes.
+        forEachTabbedLine(Array(text.utf8)) { fields in
+            guard fields.count >= 3, fields[1].count == 10,
+                  let year = CivilDate.number(fields[1].prefix(4)), let month = CivilDate.number(fields[1].dropFirst(5).prefix(2)),
+                  let day = CivilDate.number(fields[1].suffix(2)), let date = CivilDate(year: year, month: month, day: day) else { return }
+            let division = fields[0]
+            let nation: Nation = division.first == 115 ? .scotland : division.first == 110 ? .northernIreland : .england  // s…, n…, e…
+            data[nation, default: []].append(BankHoliday(date: date, title: String(decoding: fields[2], as: UTF8.self),
+                                                         isSubstitute: fields.count > 3, source: .data))
+        }
+        return HolidaySource(data: data)
+    }
+
+    /// Calls `body` with the tab-separated fields of each line of the embedded compact data.
+    static func forEachTabbedLine(_ bytes: [UInt8], _ body: ([ArraySlice<UInt8>]) -> Void) {
+        var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
@@ -230,15 +243,8 @@ extension CalendarData {
                 fieldStart = index + 1
             }
             lineStart = lineEnd + 1
-            guard fields.count >= 3, fields[1].count == 10,
-                  let year = CivilDate.number(fields[1].prefix(4)), let month = CivilDate.number(fields[1].dropFirst(5).prefix(2)),
-                  let day = CivilDate.number(fields[1].suffix(2)), let date = CivilDate(year: year, month: month, day: day) else { continue }
-            let division = fields[0]
-            let nation: Nation = division.first == 115 ? .scotland : division.first == 110 ? .northernIreland : .england  // s…, n…, e…
-            data[nation, default: []].append(BankHoliday(date: date, title: String(decoding: fields[2], as: UTF8.self),
-                                                         isSubstitute: fields.count > 3, source: .data))
+            body(fields)
         }
-        return HolidaySource(data: data)
     }
 
     /// The compact form of the council list that `embed-calendars` writes, one council a line:
@@ -256,19 +262,8 @@ extension CalendarData {
     public static func parseCompactCouncils(_ text: String) -> CouncilRegister {
         var councils: [Council] = []
         councils.reserveCapacity(480)
-        let bytes = Array(text.utf8)
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
-            var fields: [ArraySlice<UInt8>] = []
-            var fieldStart = lineStart
-            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
-                fields.append(bytes[fieldStart..<index])
-                fieldStart = index + 1
-            }
-            lineStart = lineEnd + 1
-            guard fields.count == 6, let nation = Nation(rawValue: String(decoding: fields[1], as: UTF8.self)) else { continue }
+        forEachTabbedLine(Array(text.utf8)) { fields in
+            guard fields.count == 6, let nation = Nation(rawValue: String(decoding: fields[1], as: UTF8.self)) else { return }
             let aliases = fields[5].split(separator: 44).map { String(decoding: $0, as: UTF8.self) }
             let ended = fields[3].count == 10 ? CivilDate(iso: String(decoding: fields[3], as: UTF8.self)) : nil
             councils.append(Council(slug: String(decoding: fields[0], as: UTF8.self), aliases: aliases, name: String(decoding: fields[4], as: UTF8.self),

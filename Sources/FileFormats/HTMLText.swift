@@ -519,26 +519,8 @@ public enum HTMLText {
 
         /// Skips the content of an element that is not shown, up to and past `</name`…`>`.
         private func skipHidden(name: Range<Int>, from start: Int) -> Int {
-            let count = bytes.count
-            let length = name.count
-            var i = start
-            while i + 1 < count {
-                if bytes[i] == 0x3C && bytes[i + 1] == 0x2F && i + 2 + length <= count {
-                    var same = true
-                    for k in 0..<length where bytes[i + 2 + k] | 0x20 != bytes[name.lowerBound + k] | 0x20 {
-                        same = false
-                        break
-                    }
-                    if same {
-                        let after = i + 2 + length
-                        if after == count { return count }
-                        let byte = bytes[after]
-                        if Self.isSpace(byte) || byte == 0x2F || byte == 0x3E { return self.after(0x3E, from: after) }
-                    }
-                }
-                i += 1
-            }
-            return count
+            let endTag = endTagStart(name: name, from: start)
+            return endTag == bytes.count ? endTag : after(0x3E, from: endTag + 2 + name.count)
         }
 
         /// The offset after the next `byte` at or after `start` (the end of the input if there is none).
