@@ -3,7 +3,7 @@
 ///
 /// To add a rule: add its case to `Rule`, write a detector type in its own file, and put it in
 /// `ReleaseScanner.detectors` after the rules whose findings it must defer to.
-protocol Detector {
+protocol Detector: SendableMetatype {
     /// The rule whose findings this detector produces.
     static var rule: Rule { get }
     /// Findings in `context`; `handOffs` carries what earlier detectors claimed and receives this one's claims.
