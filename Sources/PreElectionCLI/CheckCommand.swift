@@ -126,7 +126,7 @@ enum CheckCommand: Subcommand {
         for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
         let rendered: String
         switch format {
-        case .text: rendered = selection.header + "\n" + CheckReportText.render(files, unchecked: unchecked)
+        case .text: rendered = CheckReportText.render(files, unchecked: unchecked, header: selection.header + "\n")
         case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
         default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header, unchecked: unchecked)
         }
@@ -159,7 +159,7 @@ enum CheckCommand: Subcommand {
     /// The publication date of one release: `--date` wins (a disagreeing date in the text is named), then the
     /// release's own embargo, date line or dateline, then today.
     static func datedInput(_ input: ReadInput, option: CivilDate?, today: CivilDate) -> DatedInput {
-        let found = PublicationDateFinder.find(in: input.text)
+        let found = input.ownDate
         func evidence(_ f: PublicationDateFinder.Found) -> String {
             var said = "\(f.kind.described) (line \(f.line): \"\(ControlCharacters.escaped(f.text))\")"
             if let stated = f.statedWeekday, !f.weekdayAgrees {
@@ -309,6 +309,8 @@ enum CheckCommand: Subcommand {
         var text: String
         var notice: String?
         var isReport = false
+        /// The publication date its header gives, found while the file is read (in parallel with the others).
+        var ownDate: PublicationDateFinder.Found?
         /// A file from a folder that is really of another type (a PDF named .txt): listed, not checked.
         var unchecked: UncheckedFile?
     }
@@ -345,7 +347,7 @@ enum CheckCommand: Subcommand {
                 let size = text.utf8.count
                 guard size <= TextBudget.perFile else { throw TextBudget.tooLongError(size, path: path) }
                 guard budget.take(size) else { throw TextBudget.runTooLargeError(at: path) }
-                results.set(index, .success(ReadInput(path: path, text: text, notice: notice)))
+                results.set(index, .success(ReadInput(path: path, text: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))))
             } catch {
                 results.set(index, .failure(error))
             }
@@ -365,18 +367,12 @@ enum CheckCommand: Subcommand {
 
     /// Checks every release against its own publication date, in parallel.
     static func checkAll(_ inputs: [DatedInput], options: CheckOptions) -> [CheckedFile] {
-        let results = ResultBox<CheckedFile>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let dated = inputs[index]
+        ParallelMap.map(inputs) { dated in
             var own = options
             own.publicationDate = dated.date
             let report = ReleaseScanner.check(text: dated.input.text, options: own)
-            results.set(index, .success(CheckedFile(path: dated.input.path, text: dated.input.text, report: report, notice: dated.input.notice,
-                                                    dateSource: dated.source, dateNote: dated.note)))
-        }
-        return results.values.compactMap { result in
-            if case .success(let file) = result { return file }
-            return nil
+            return CheckedFile(path: dated.input.path, text: dated.input.text, report: report, notice: dated.input.notice,
+                               dateSource: dated.source, dateNote: dated.note)
         }
     }
 

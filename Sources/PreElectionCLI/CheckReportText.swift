@@ -9,32 +9,57 @@ enum CheckReportText {
     static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
     /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
-        var out = ""
-        for (n, file) in files.enumerated() {
+    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = [], header: String = "") -> String {
+        // Each file's block is built on its own (in parallel for a folder), then joined in input order. Files
+        // published on the same day share one period sentence.
+        var sentences: [CivilDate: String] = [:]
+        for file in files where sentences[file.report.publicationDate] == nil {
+            sentences[file.report.publicationDate] = periodSentence(file.report)
+        }
+        let shared = sentences
+        let blocks = ParallelMap.map(files) { block($0, periodSentence: shared[$0.report.publicationDate]) }
+        var out = header
+        out.reserveCapacity(blocks.reduce(header.utf8.count + files.count + 256) { $0 + $1.utf8.count })
+        for (n, block) in blocks.enumerated() {
             if n > 0 { out += "\n" }
-            let path = name(file.path)
-            let report = file.report
-            out += "\(path): \(periodSentence(report))\n"
-            if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
-            for notice in report.statutoryNotices {
-                out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
-            }
-            if report.findings.isEmpty { out += "\(path): no findings\n" }
-            for f in report.findings {
-                out += "\(path):\(f.line):\(f.column): \(f.severity.rawValue) [\(f.rule.rawValue)] \(f.message)\n"
-                out += "    | \(f.excerpt)\n"
-                out += "    = \(f.guidance)\n"
-            }
-            if report.hiddenFindings > 0 { out += "\(path): note: \(ReportWording.hiddenFindings(report.hiddenFindings))\n" }
-            for s in report.suppressions {
-                out += suppressionLine(s, path: path) + "\n"
-            }
+            out += block
         }
         if files.contains(where: { $0.report.membersListMissing && !$0.isReport }) { out += "\nnote: \(ReportWording.membersListMissing)\n" }
         if !unchecked.isEmpty { out += "\n" }
         for u in unchecked { out += "\(name(u.path)): \(u.isDocument ? "warning" : "note"): \(u.advice)\n" }
         out += "\n" + summary(files, unchecked: unchecked) + "\n"
+        return out
+    }
+
+    /// One file's part of the report: where its date sits, its findings with excerpt and guidance, its suppressions.
+    static func block(_ file: CheckCommand.CheckedFile, periodSentence sentence: String? = nil) -> String {
+        var out = ""
+        let path = name(file.path)
+        let report = file.report
+        out += "\(path): \(sentence ?? periodSentence(report))\n"
+        if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
+        for notice in report.statutoryNotices {
+            out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
+        }
+        if report.findings.isEmpty { out += "\(path): no findings\n" }
+        for f in report.findings {
+            out += path
+            out += ":\(f.line):\(f.column): "
+            out += f.severity.rawValue
+            out += " ["
+            out += f.rule.rawValue
+            out += "] "
+            out += f.message
+            out += "\n    | "
+            out += f.excerpt
+            out += "\n    = "
+            out += f.guidance
+            out += "\n"
+        }
+        if report.hiddenFindings > 0 { out += "\(path): note: \(ReportWording.hiddenFindings(report.hiddenFindings))\n" }
+        for s in report.suppressions {
+            out += suppressionLine(s, path: path) + "\n"
+        }
         return out
     }
 

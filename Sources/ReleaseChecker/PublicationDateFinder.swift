@@ -55,7 +55,8 @@ public enum PublicationDateFinder {
 
     /// The publication date of the release in `text`, or nil when its header gives none.
     public static func find(in text: String) -> Found? {
-        find(in: Array(text.utf8.prefix(headerBytes)))
+        var text = text
+        return find(in: text.withUTF8 { Array($0.prefix(headerBytes)) })
     }
 
     /// Bytes of the text looked at: the header is at its top, so a long release is not copied whole.
@@ -79,13 +80,21 @@ public enum PublicationDateFinder {
             var next = end + 1
             if end + 1 < n, bytes[end] == 0x0D, bytes[end + 1] == 0x0A { next = end + 2 }
             start = next
-            let tokens = tokenize(line)
-            if tokens.isEmpty { continue }
+            if isBlank(line) { continue }
             nonBlank += 1
+            // Every date has digits, so a line without any can only matter as an embargo line whose date
+            // follows on the next line; the rest of prose is not tokenized at all.
+            // Once a labelled date is found only an embargo can outrank it, so other lines are not read further.
+            let embargo = isEmbargo(line)
+            if !embargo && (!hasDigit(line) || best?.kind == .labelled && !embargoWithoutDate) {
+                embargoWithoutDate = false
+                continue
+            }
+            let tokens = tokenize(line)
             let kind: Kind?
             let carried = embargoWithoutDate
             embargoWithoutDate = false
-            if isEmbargo(line) {
+            if embargo {
                 kind = .embargo
             } else if carried {
                 kind = .embargo // "EMBARGOED UNTIL:" with the date on the next line
@@ -275,8 +284,30 @@ public enum PublicationDateFinder {
 
     /// "Embargoed until", "EMBARGO:", "under embargo", "not for publication before/until", "dan embargo".
     static func isEmbargo(_ line: ArraySlice<UInt8>) -> Bool {
-        contains(line, "embargo") || contains(line, "not for publication") || contains(line, "not to be published")
-            || contains(line, "not for release")
+        // One pass: every phrase starts with "e" or "n", so only those bytes start a comparison.
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i] | 0x20
+            if c == 0x65, startsWith(line[i...], "embargo") { return true }
+            if c == 0x6E, startsWith(line[i...], "not for publication") || startsWith(line[i...], "not to be published")
+                || startsWith(line[i...], "not for release") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `line` starts with `prefix` (ASCII, compared without case).
+    static func startsWith(_ line: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard line.count >= count else { return false }
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: count)
+        var i = line.startIndex
+        for k in 0..<count {
+            let b = line[i]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != pattern[k] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Labels that introduce the release's own date (never "Closing date:" or "Deadline:", which are other dates).
@@ -364,6 +395,23 @@ public enum PublicationDateFinder {
     }
 
     // MARK: - Bytes
+
+    /// True when the line holds only spaces, tabs and no-break spaces (the tokenizer's separators).
+    static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex {
+            let b = line[i]
+            if b == 0x20 || b == 0x09 { i += 1; continue }
+            if b == 0xC2, i + 1 < line.endIndex, line[i + 1] == 0xA0 { i += 2; continue }
+            return false
+        }
+        return true
+    }
+
+    /// True when the line holds an ASCII digit: no date can be written without one.
+    static func hasDigit(_ line: ArraySlice<UInt8>) -> Bool {
+        line.contains { $0 &- 0x30 < 10 }
+    }
 
     /// Whether `line` contains `needle` (ASCII, compared without case).
     static func contains(_ line: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {

@@ -24,7 +24,8 @@ public enum ReleaseScanner {
 
     /// Checks `text` with `options` and returns the report.
     public static func check(text: String, options: CheckOptions) -> Report {
-        check(bytes: Array(text.utf8), options: options)
+        var text = text
+        return check(bytes: text.withUTF8 { Array($0) }, options: options)
     }
 
     /// Checks UTF-8 `bytes` (already decoded and valid) with `options`. Time and memory are linear in the
