@@ -120,6 +120,10 @@ final class CorpusTests: XCTestCase {
                     + "\(expected[rule] ?? 0)".padding(toLength: 9, withPad: " ", startingAt: 0) + "\(predicted[rule] ?? 0)".padding(toLength: 11, withPad: " ", startingAt: 0)
                     + String(format: "%.2f      %.2f\n", precision(rule), recall(rule))
             }
+            let tp = truePositives.values.reduce(0, +), e = expected.values.reduce(0, +), p = predicted.values.reduce(0, +)
+            table += "all rules".padding(toLength: 21, withPad: " ", startingAt: 0)
+                + "\(e)".padding(toLength: 9, withPad: " ", startingAt: 0) + "\(p)".padding(toLength: 11, withPad: " ", startingAt: 0)
+                + String(format: "%.2f      %.2f\n", p == 0 ? 1 : Double(tp) / Double(p), e == 0 ? 1 : Double(tp) / Double(e))
             return table
         }
     }
