@@ -98,8 +98,16 @@ enum ElectioneeringPhrases {
     /// Welsh "would", "will" at the start of a clause: "Byddai cyngor Llafur yn …".
     static let welshWouldKeys = keys(["byddai", "bydd", "fyddai"])
     static let welshToKey = TextScanner.key("i")
-    /// "since", "when", Welsh "ers", "pan": a time-in-control frame.
-    static let sinceKeys = keys(["since", "when", "ers", "pan"])
+    /// "since", Welsh "ers": a time-in-control frame ("when Labour took control in 2017, it …" is news).
+    static let sinceKeys = keys(["since", "ers"])
+    static let governmentKey = TextScanner.key("government")
+    /// "his/her/their campaign": someone else's, as a news story reports a member's or candidate's campaign.
+    static let thirdPersonOwners = keys(["his", "her", "their", "ei", "eu"])
+    /// "campaign to/for/against …": a cause, not an election.
+    static let causeKeys = keys(["to", "for", "against", "i", "dros"])
+    /// Turnout words: a polling-day appeal with these is the council's reminder to vote, not a call for anyone.
+    static let turnoutKeys = keys(["vote", "voting", "votes", "register", "registered", "polling", "ballot", "pleidleisio", "bleidleisio",
+                                   "pleidlais", "bleidlais", "cofrestru", "gofrestru"])
     /// "kept", "keeping", "cadw": a kept promise joins the claim before it in its sentence.
     static let keptKeys = keys(["kept", "keeping", "keep", "cadw", "gadw"])
     /// First words of a time-in-control frame ("since we took control", "Ers i ni gymryd rheolaeth"): a claim
@@ -369,8 +377,9 @@ enum ElectioneeringPhrases {
                 return (i, p.last + 1, partyRecord, false)
             }
             guard word(i + 1), let p = PartyLexicon.match(scanner, classes: classes, at: i + 1) else { return nil }
-            if powerNouns.contains(tokens[p.last].key) { return (i, p.last, partyRecord, false) }
-            if word(p.last + 1), powerNouns.contains(tokens[p.last + 1].key) { return (i, p.last + 1, partyRecord, false) }
+            // A council's own past administration, not a national government's ("the previous Labour government").
+            if powerNouns.contains(tokens[p.last].key), tokens[p.last].key != governmentKey { return (i, p.last, partyRecord, false) }
+            if word(p.last + 1), powerNouns.contains(tokens[p.last + 1].key), tokens[p.last + 1].key != governmentKey { return (i, p.last + 1, partyRecord, false) }
             return nil
         case .wouldDo:
             // Welsh: "Byddai cyngor Ceidwadol yn …" (a Conservative council would …): verb first, then body and party.
@@ -398,6 +407,8 @@ enum ElectioneeringPhrases {
             var k = last + 1
             while k < n, k - last <= 12, tokens[k].paragraph == paragraph,
                   !(tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?")) {
+                // "Let's all use our vote on 7 May": turnout, the council's own election administration.
+                if word(k), turnoutKeys.contains(tokens[k].key) { return nil }
                 if word(k), tokens[k].key == onKey || tokens[k].key == welshOnKey {
                     var d = k + 1
                     if word(d), tokens[d].key == theKey { d += 1 }
@@ -421,7 +432,10 @@ enum ElectioneeringPhrases {
             while word(k), k - last <= 6, electionCampaignKeys.contains(tokens[k].key) { qualified = true; k += 1 }
             guard word(k), campaignKeys.contains(tokens[k].key), owned || qualified else { return nil }
             if qualified, owned { return (i, k, campaign, false) }
-            // "her campaign" alone: only when a member or candidate is named earlier in the sentence.
+            // "her campaign" alone: a third person's, not a cause ("her campaign to get more people cycling", "our
+            // campaign to recruit foster carers"), and only when a member or candidate is named earlier in the sentence.
+            guard owned, !qualified, thirdPersonOwners.contains(tokens[last + 1].key == ofKey ? tokens[last + 2].key : tokens[last + 1].key),
+                  !(word(k + 1) && causeKeys.contains(tokens[k + 1].key)) else { return nil }
             var p = i - 1
             while p >= 0, i - p <= 25, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") && p < i - 1) {
                 let m = mentions.covering[p]

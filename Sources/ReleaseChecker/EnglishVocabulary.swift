@@ -250,7 +250,7 @@ extension Vocabulary {
             // pre-election period: no publicity for a party's or candidate's record or pledges).
             ("kept", .kept), ("keeping", .kept), ("took control", .tookControl), ("taken control", .tookControl),
             ("taking control", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
-            ("previous", .previous), ("former", .previous), ("last", .previous), ("would", .wouldDo), ("will", .wouldDo),
+            ("previous", .previous), ("former", .previous), ("would", .wouldDo), ("will", .wouldDo),
             ("let's", .letUs), ("let us", .letUs), ("launch", .launch), ("launched", .launch), ("launching", .launch), ("launches", .launch),
             ("if she is re elected", .fixed(ElectioneeringPhrases.record)), ("if he is re elected", .fixed(ElectioneeringPhrases.record)),
             ("if they are re elected", .fixed(ElectioneeringPhrases.record)), ("if she is elected", .fixed(ElectioneeringPhrases.record)),

@@ -102,6 +102,7 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(f.filter { $0.rule == .electioneering }.count, 1)
         XCTAssertEqual(f.filter { $0.rule == .partyReference }.count, 1, "the party stays a party reference")
         XCTAssertEqual(electioneering("The trust took control of the leisure centre in 2020.").count, 0)
+        XCTAssertEqual(electioneering("When the Greens took control in 2017, the depot moved to Eastby.").count, 0)
         XCTAssertEqual(electioneering("Cllr Ann Lee, whose Greens took control of the district in 2019, said roads were a county matter.").count, 0,
                        "a fact in a news story, not a claim")
         XCTAssertEqual(electioneering("The Green-led administration pledged cleaner air and this is us keeping that promise.").count, 1)
@@ -113,6 +114,8 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(f.filter { $0.rule == .partyReference }.count, 1)
         XCTAssertEqual(Fixture.findings("The previous administration agreed the budget in 2023.").count, 0)
         XCTAssertEqual(Fixture.findings("The last bus leaves at 11pm.").count, 0)
+        XCTAssertEqual(electioneering("The former Conservative Club will become flats.").count, 0)
+        XCTAssertEqual(electioneering("The levy was set by the previous Labour government in 2009.").count, 0)
     }
 
     func testAPartysWouldIsAPledge() {
@@ -127,6 +130,7 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Let's get the job done on 7 May!").count, 1)
         XCTAssertEqual(electioneering("Let's make it count on polling day.").count, 1)
         XCTAssertEqual(electioneering("Let's all meet at the fete on 4 July.").count, 0)
+        XCTAssertEqual(electioneering("Let's all use our vote on 7 May: polling stations open at 7am.").count, 0, "a turnout reminder")
     }
 
     func testManifestoOwnedByAPartyRunCouncilOrWithAYear() {
@@ -141,6 +145,8 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Cllr Priya Shah launched her re-election campaign.").count, 1)
         XCTAssertEqual(electioneering("The council launched its recycling campaign today.").count, 0)
         XCTAssertEqual(electioneering("Resident Ann Lee launched her campaign to save the pool.").count, 0)
+        XCTAssertEqual(electioneering(#"Cllr Priya Shah said: "We launched our campaign in March and 40 carers have signed up.""#).count, 0)
+        XCTAssertEqual(electioneering("Cllr Priya Shah launched her campaign to get more women cycling.").count, 0)
     }
 
     func testIfReElectedJoinsThePledgeInItsSentence() {
