@@ -95,6 +95,8 @@ enum ElectioneeringPhrases {
     static let ofKey = TextScanner.key("of")
     static let ifKey = TextScanner.key("if")
     static let welshOnKey = TextScanner.key("ar")
+    /// Words that start the next clause: a pledge's span ends before them.
+    static let clauseJoinKeys = keys(["and", "but", "or", "ac", "ond", "neu"])
     /// Welsh "would", "will" at the start of a clause: "Byddai cyngor Llafur yn …".
     static let welshWouldKeys = keys(["byddai", "bydd", "fyddai"])
     static let welshToKey = TextScanner.key("i")
@@ -387,7 +389,7 @@ enum ElectioneeringPhrases {
                 guard word(i + 1), powerNouns.contains(tokens[i + 1].key), word(i + 2),
                       let p = PartyLexicon.match(scanner, classes: classes, at: i + 2) else { return nil }
                 var end = p.last
-                while end + 1 < n, end - i < 10, word(end + 1) { end += 1 }
+                while end + 1 < n, end - i < 10, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
                 return (i, end, partyRecord, false)
             }
             // "A Conservative council would …": an indefinite party-run body, so a hypothetical one.
@@ -400,7 +402,7 @@ enum ElectioneeringPhrases {
             }
             guard found, word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) else { return nil }
             var end = i
-            while end + 1 < n, end - i < 8, word(end + 1) { end += 1 }
+            while end + 1 < n, end - i < 8, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
             return (i, end, partyRecord, false)
         case .letUs:
             // "let's finish the job on 6 May": "on" + polling day (or "polling day") later in the sentence.

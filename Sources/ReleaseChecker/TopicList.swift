@@ -8,6 +8,9 @@ struct TopicList: Sendable {
     struct Form: Sendable {
         var topic: Int
         var mutation: WelshMutation?
+        /// A one-word topic: its mutated form could be an English word ("mast" → "fast"), so it needs a trigger
+        /// that is not also English ("I am fast" is not "am fast").
+        var singleWord = false
     }
 
     private let table: PhraseTable<Form>
@@ -36,7 +39,8 @@ struct TopicList: Sendable {
             }
             for form in forms {
                 phrases.append((form, Form(topic: index, mutation: nil)))
-                for (mutated, kind) in WelshMutation.forms(of: form) { phrases.append((mutated, Form(topic: index, mutation: kind))) }
+                let single = !form.contains(" ") && !form.contains("-")
+                for (mutated, kind) in WelshMutation.forms(of: form) { phrases.append((mutated, Form(topic: index, mutation: kind, singleWord: single))) }
             }
         }
         self.topics = kept
@@ -49,7 +53,9 @@ struct TopicList: Sendable {
             guard let kind = entry.payload.mutation else { return true }
             let tokens = scanner.tokens
             guard i > 0, tokens[i - 1].kind == .word, tokens[i - 1].paragraph == tokens[i].paragraph else { return false }
-            return kind.triggers.contains(tokens[i - 1].key)
+            let before = tokens[i - 1].key
+            if entry.payload.singleWord, WelshMutation.englishHomographs.contains(before) { return false }
+            return kind.triggers.contains(before)
         }
     }
 
@@ -73,6 +79,8 @@ enum WelshMutation: Sendable {
 
     static let softTriggers: Set<UInt64> = Set(["ar", "am", "at", "i", "o", "gan", "dan", "heb", "dros", "drwy", "trwy", "wrth", "hyd",
                                                 "ei", "dy", "y", "yr", "neu", "pan", "mor", "rhy", "dau", "dwy", "yn"].map(TextScanner.key))
+    /// Triggers that are also English words ("a", "I", "am", "at", "o", "Dan").
+    static let englishHomographs: Set<UInt64> = Set(["a", "i", "am", "at", "o", "dan", "an"].map(TextScanner.key))
     static let nasalTriggers: Set<UInt64> = Set(["fy", "yn", "ym", "yng"].map(TextScanner.key))
     static let aspirateTriggers: Set<UInt64> = Set(["a", "ac", "gyda", "efo", "tua", "na", "tra", "ei", "chwe", "tri"].map(TextScanner.key))
 

@@ -27,5 +27,8 @@ final class TopicListTests: XCTestCase {
         XCTAssertEqual(topics("Bydd ymgynghoriad a chau Ysgol Tal-y-bont wedyn.", list).count, 1, "aspirate mutation after a")
         XCTAssertEqual(topics("Mae pobl yn poeni am doriadau bysiau.", list).count, 1)
         XCTAssertEqual(topics("Mae gau Ysgol Tal-y-bont yn bosibl.", list).count, 0, "a mutated form needs a word that mutates it")
+        XCTAssertEqual(topics("Mae pobl yn poeni am fast newydd.", ["mast"]).count, 0, "one word after an English homograph")
+        XCTAssertEqual(topics("The app is fast and I am fast too.", ["mast"]).count, 0)
+        XCTAssertEqual(topics("Bydd y cyngor yn trafod y cais dros fast newydd.", ["mast"]).count, 1)
     }
 }
