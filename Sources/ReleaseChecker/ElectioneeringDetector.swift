@@ -10,6 +10,9 @@ enum ElectioneeringDetector: Detector {
         let classes = context.classes
         let n = tokens.count
         var drafts: [Finding.Draft] = []
+        let pollDays = ElectioneeringPhrases.pollDays(context.options.periods)
+        /// Index in `drafts` of the last phrase finding (not a hashtag), to join record claims in one sentence.
+        var lastPhrase: Int?
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -21,18 +24,42 @@ enum ElectioneeringDetector: Detector {
                     handOffs.electioneering[i] = true
                 }
             } else if t.kind == .word, classes[i].intersects(Lexicon.electioneeringStart),
-                      let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i),
+                      let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i, pollDays: pollDays),
                       !(m.firstPerson && handOffs.officerQuote[i]) {
                 let first = min(m.first, i)
+                // "Since we took control in 2022, we have kept every promise", "has promised … if she is re-elected",
+                // "promised cleaner air and this is us keeping that promise": a time-in-control frame, an "if elected"
+                // condition or a promise kept belongs to the claim in its sentence.
+                if let d = lastPhrase, sameSentence(tokens, drafts[d].last, first),
+                   ElectioneeringPhrases.framingKeys.contains(tokens[drafts[d].first].key) || tokens[first].key == ElectioneeringPhrases.ifKey
+                    || ElectioneeringPhrases.keptKeys.contains(tokens[first].key) {
+                    let start = drafts[d].first
+                    drafts[d].last = m.last
+                    drafts[d].subject = scanner.collapsedText(tokens: start, m.last)
+                    drafts[d].message = ReportWording.electioneering(kind: m.kind == ElectioneeringPhrases.partyRecord ? ElectioneeringPhrases.record : m.kind,
+                                                                     text: drafts[d].subject)
+                    if m.kind != ElectioneeringPhrases.partyRecord { for k in first...m.last { handOffs.electioneering[k] = true } }
+                    i = m.last + 1
+                    continue
+                }
+                lastPhrase = drafts.count
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
                                             message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
-                for k in first...m.last { handOffs.electioneering[k] = true }
+                // A party's record or pledge keeps its party as a party reference; a call to vote swallows it.
+                if m.kind != ElectioneeringPhrases.partyRecord { for k in first...m.last { handOffs.electioneering[k] = true } }
                 i = m.last + 1
                 continue
             }
             i += 1
         }
         return drafts
+    }
+
+    /// True when tokens `a` and `b` (a < b) are in one sentence of one paragraph.
+    static func sameSentence(_ tokens: [TextScanner.Token], _ a: Int, _ b: Int) -> Bool {
+        guard a < b, tokens[a].paragraph == tokens[b].paragraph else { return false }
+        for k in (a + 1)..<b where tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?") { return false }
+        return true
     }
 }

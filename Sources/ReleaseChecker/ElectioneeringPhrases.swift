@@ -1,3 +1,5 @@
+import ElectionCalendar
+
 /// Electioneering: calls to vote for or re-elect someone, manifesto/pledge/promise language by a party or
 /// member, record language ("since we took control"), campaign hashtags and imprints (LGA short guide to publicity
 /// during the pre-election period; Electoral Commission campaigning guidance). Local Government Act 1986 s2 applies at all times.
@@ -40,9 +42,25 @@ enum ElectioneeringPhrases {
         case imprint
         /// "on the doorstep" (campaigning), not "doorstep collections".
         case doorstep
+        /// "we have kept that promise", "rydym wedi cadw pob addewid": a promise kept, by we/I, a party or a member.
+        case kept
+        /// "Since Labour took control of …", "Ers i Blaid Cymru gymryd rheolaeth": a party's (or our) time in control.
+        case tookControl
+        /// "The previous Conservative administration left …", "y weinyddiaeth Geidwadol flaenorol": the last
+        /// administration named by its party, to set this one's record against it.
+        case previous
+        /// "A Conservative council would scrap it": what a party would do if it won.
+        case wouldDo
+        /// "let's finish the job on 6 May": an appeal tied to polling day.
+        case letUs
+        /// "at the launch of her campaign", "launched his re-election campaign": a member's or candidate's campaign.
+        case launch
     }
 
     static let record = "record or manifesto language"
+    /// A party's record or pledge where the party stays a party reference of its own ("A Conservative council
+    /// would …", "the previous Labour administration"): not handed off, unlike a call to vote.
+    static let partyRecord = "a party's record or pledge"
     static let call = "a call to vote"
     static let campaign = "campaigning language"
 
@@ -64,6 +82,62 @@ enum ElectioneeringPhrases {
     /// "she is standing for re-election": a pronoun for someone named earlier.
     static let pronounKeys = keys(["he", "she", "they", "hi", "ef", "fe"])
     static let leaveRemain = keys(["leave", "remain"])
+    /// Nouns for a party's time in power: "a Labour council", "the previous Conservative administration".
+    static let powerNouns = keys(["council", "administration", "government", "cabinet", "leadership", "executive", "weinyddiaeth", "gweinyddiaeth", "cyngor", "gyngor", "llywodraeth", "lywodraeth"])
+    /// "previous", "former": Welsh puts it after the party ("y weinyddiaeth Geidwadol flaenorol").
+    static let previousKeys = keys(["previous", "former", "last", "flaenorol", "blaenorol", "ddiwethaf", "gynt"])
+    /// "would", "will": a party's conditional promise.
+    static let indefiniteKeys = keys(["a", "an"])
+    /// Qualifiers that make a campaign an election campaign: "her re-election campaign".
+    static let electionCampaignKeys = keys(["election", "re", "reelection", "mayoral", "council", "local", "leadership", "etholiad"])
+    static let campaignKeys = keys(["campaign", "ymgyrch", "hymgyrch", "ymgyrchoedd"])
+    static let possessivePronouns = keys(["his", "her", "their", "my", "our", "ei", "eu", "fy", "ein"])
+    static let ofKey = TextScanner.key("of")
+    static let ifKey = TextScanner.key("if")
+    static let welshOnKey = TextScanner.key("ar")
+    /// Words that start the next clause: a pledge's span ends before them.
+    static let clauseJoinKeys = keys(["and", "but", "or", "ac", "ond", "neu"])
+    /// Welsh "would", "will" at the start of a clause: "Byddai cyngor Llafur yn …".
+    static let welshWouldKeys = keys(["byddai", "bydd", "fyddai"])
+    static let welshToKey = TextScanner.key("i")
+    /// "since", Welsh "ers": a time-in-control frame ("when Labour took control in 2017, it …" is news).
+    static let sinceKeys = keys(["since", "ers"])
+    static let governmentKey = TextScanner.key("government")
+    /// "his/her/their campaign": someone else's, as a news story reports a member's or candidate's campaign.
+    static let thirdPersonOwners = keys(["his", "her", "their", "ei", "eu"])
+    /// "campaign to/for/against …": a cause, not an election.
+    static let causeKeys = keys(["to", "for", "against", "i", "dros"])
+    /// Turnout words: a polling-day appeal with these is the council's reminder to vote, not a call for anyone.
+    static let turnoutKeys = keys(["vote", "voting", "votes", "register", "registered", "polling", "ballot", "pleidleisio", "bleidleisio",
+                                   "pleidlais", "bleidlais", "cofrestru", "gofrestru"])
+    /// "kept", "keeping", "cadw": a kept promise joins the claim before it in its sentence.
+    static let keptKeys = keys(["kept", "keeping", "keep", "cadw", "gadw"])
+    /// First words of a time-in-control frame ("since we took control", "Ers i ni gymryd rheolaeth"): a claim
+    /// later in its sentence is part of the same finding.
+    static let framingKeys = keys(["since", "took", "taken", "taking", "gained", "won", "ers", "gymryd", "cymryd", "ennill"])
+    /// "its manifesto", "their manifesto": owned by the sentence's subject.
+    static let ownerPronouns = keys(["its", "their", "his", "her"])
+    static let welshOfKey = TextScanner.key("o")
+    static let pollingDayKeys = keys(["polling", "election"])
+    static let dayKey = TextScanner.key("day")
+    /// Month names, English and Welsh, by month number (1-based index).
+    static let monthKeys: [Set<UInt64>] = [
+        ["january", "ionawr"], ["february", "chwefror"], ["march", "mawrth"], ["april", "ebrill"], ["may", "mai"], ["june", "mehefin"],
+        ["july", "gorffennaf"], ["august", "awst"], ["september", "medi"], ["october", "hydref"], ["november", "tachwedd"], ["december", "rhagfyr"],
+    ].map { keys($0) }
+
+    /// Polling days of `periods` as (day-number key, month-name keys): "6 May", "6 Mai" for `local.2027-05-06`.
+    static func pollDays(_ periods: [PreElectionPeriod]) -> [(day: UInt64, months: Set<UInt64>)] {
+        var out: [(day: UInt64, months: Set<UInt64>)] = []
+        for id in periods.flatMap(\.elections) {
+            let parts = id.split(separator: ".").last?.split(separator: "-") ?? []
+            guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { continue }
+            out.append((TextScanner.key(String(day)), monthKeys[month - 1]))
+        }
+        return out
+    }
+    /// Words joining the names a call to vote lists: "and", Welsh "a"/"ac".
+    static let listJoinKeys = keys(["and", "a", "ac"])
     static let administrationKey = TextScanner.key("administration")
     static let forKey = TextScanner.key("for")
     static let outKey = TextScanner.key("out")
@@ -76,7 +150,8 @@ enum ElectioneeringPhrases {
     static let voteTagPrefixes: [[UInt8]] = Vocabulary.all.flatMap(\.voteTagPrefixes).map { Array($0.utf8) }
 
     /// Electioneering starting at token `i`: the last token and the kind of language.
-    static func match(_ scanner: TextScanner, classes: [WordClass], mentions: PersonMentions, at i: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
+    static func match(_ scanner: TextScanner, classes: [WordClass], mentions: PersonMentions, at i: Int,
+                      pollDays: [(day: UInt64, months: Set<UInt64>)] = []) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
         let tokens = scanner.tokens
         let n = tokens.count
         guard classes[i].intersects(Lexicon.electioneeringStart) else { return nil }
@@ -115,6 +190,30 @@ enum ElectioneeringPhrases {
             }
             return false
         }
+        /// "kept every promise", "cadw pob addewid", "kept that pledge": a promise word within a few words after the
+        /// verb ending at `last`, with we/I, a party or a member as the subject.
+        func keptPromise(_ last: Int) -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
+            var k = last + 1
+            while k < n, k - last <= 4, word(k) {
+                if promiseWords.contains(tokens[k].key) {
+                    if word(last + 1), firstPerson.contains(tokens[last + 1].key) { return (i, k, record, true) }
+                    guard let s = subjectBefore(i, firstPersonToo: true) else { return nil }
+                    return (i, k, record, firstPerson.contains(tokens[s].key))
+                }
+                k += 1
+            }
+            return nil
+        }
+        /// A party named earlier in the sentence before token `k` ("The Labour-run council … in its manifesto").
+        func partyEarlierInSentence(_ k: Int) -> Bool {
+            var p = k - 1
+            while p >= 0, k - p <= 25, tokens[p].paragraph == paragraph,
+                  !(tokens[p].isPunct(".") || tokens[p].isPunct("!") || tokens[p].isPunct("?")) {
+                if word(p), classes[p].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: p) != nil { return true }
+                p -= 1
+            }
+            return false
+        }
         /// The subject before token `k` (skipping has/have/also …): a party, member, "administration" or we/our/I.
         func subjectBefore(_ k: Int, firstPersonToo: Bool) -> Int? {
             var p = k - 1
@@ -134,6 +233,23 @@ enum ElectioneeringPhrases {
             return nil
         }
 
+        /// "vote for Jane Doe and Labour", "pleidleisiwch dros … a Llafur": a call to vote takes every party and
+        /// person listed after it (joined by "and", "a", "&" or commas), so each is part of the one call.
+        func extendCall(_ end: Int) -> Int {
+            var end = end
+            while true {
+                var k = end + 1
+                var joined = false
+                while k < n, k - end <= 2, tokens[k].paragraph == paragraph,
+                      tokens[k].isPunct(",") || tokens[k].isPunct("&") || (word(k) && listJoinKeys.contains(tokens[k].key)) { joined = true; k += 1 }
+                guard joined else { return end }
+                if let p = party(k) { end = p; continue }
+                if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { end = p; continue }
+                return end
+            }
+        }
+        /// The pattern at `i`, before a call is extended over the names listed after it.
+        func dispatch() -> (first: Int, last: Int, kind: String, firstPerson: Bool)? {
         guard let m = table.match(scanner, at: i) else { return nil }
         let last = m.last
         switch table.entries[m.entry].payload {
@@ -160,7 +276,12 @@ enum ElectioneeringPhrases {
             if let p = member(k) { return (i, p, call, false) }
             if meUs.contains(tokens[k].key) { return (i, k, call, false) }
             if tokens[k].has(TextScanner.Flags.capital), !tokens[k].has(TextScanner.Flags.sentenceStart),
-               !classes[k].intersects(Lexicon.nameStop), tokens[k].kind == .word { return (i, k, call, false) }
+               !classes[k].intersects(Lexicon.nameStop), tokens[k].kind == .word {
+                // An unlisted name runs on over its capitalised words: "vote for Ann Lee".
+                var end = k
+                while word(end + 1), end - k < 3, tokens[end + 1].has(TextScanner.Flags.capital), !classes[end + 1].intersects(Lexicon.nameStop) { end += 1 }
+                return (i, end, call, false)
+            }
             return nil
         case .back:
             let k = last + 1
@@ -175,7 +296,8 @@ enum ElectioneeringPhrases {
             return nil
         case .keep:
             if let p = party(last + 1), word(p + 1), tokens[p + 1].key == outKey { return (i, p + 1, campaign, false) }
-            return nil
+            // "we will keep every promise": a pledge.
+            return keptPromise(last)
         case .only:
             if let p = party(last + 1), word(p + 1), canWill.contains(tokens[p + 1].key) { return (i, p + 1, campaign, false) }
             return nil
@@ -219,10 +341,12 @@ enum ElectioneeringPhrases {
             if i > 0, word(i - 1), tokens[i - 1].key == electionKey { return (i, last, record, false) }
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
             if i > 0, word(i - 1), classes[i - 1].intersects(Lexicon.partyStart), subjectBefore(i, firstPersonToo: false) != nil { return (i, last, record, false) }
-            // "our full manifesto", "my local manifesto": a first-person owner a word or two before.
+            // "our full manifesto", "my local manifesto", "our 2022 manifesto": a first-person owner a word or two
+            // before; "its 2023 manifesto" when the sentence's subject is a party or party-run council.
             var p = i - 1
-            while p >= 0, i - p <= 3, word(p) {
-                if firstPerson.contains(tokens[p].key) { return (p, last, record, true) }
+            while p >= 0, i - p <= 3, word(p) || (tokens[p].kind == .number && tokens[p].paragraph == paragraph) {
+                if word(p), firstPerson.contains(tokens[p].key) { return (p, last, record, true) }
+                if word(p), ownerPronouns.contains(tokens[p].key), partyEarlierInSentence(p) { return (p, last, record, false) }
                 p -= 1
             }
             // Welsh puts the owner after: "maniffesto Llafur", "addewid Plaid Cymru".
@@ -230,6 +354,96 @@ enum ElectioneeringPhrases {
             return nil
         case .doorstep:
             if i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph { return (i - 2, last, campaign, false) }
+            return nil
+        case .kept:
+            return keptPromise(last)
+        case .tookControl:
+            // "Since Labour took control of Glanwern", "since we took control": a party or we as the subject.
+            guard let s = subjectBefore(i, firstPersonToo: true), tokens[s].key != administrationKey else { return nil }
+            if mentions.covering[s] >= 0, !firstPerson.contains(tokens[s].key) { return nil }
+            // A party's: only as a frame for a claim ("Since Labour took control …", "Ers i Blaid Cymru …"); news
+            // saying "whose Lib Dems took control in 2023" is a fact.
+            if !firstPerson.contains(tokens[s].key) {
+                var b = s - 1
+                if word(b), tokens[b].key == welshToKey { b -= 1 }
+                guard word(b), sinceKeys.contains(tokens[b].key) else { return nil }
+            }
+            var end = last
+            if word(last + 1), tokens[last + 1].key == ofKey || tokens[last + 1].key == welshOfKey, word(last + 2) { end = last + 2 }
+            return (i, end, record, firstPerson.contains(tokens[s].key))
+        case .previous:
+            // English: "previous" + party + administration; Welsh: administration + party + "flaenorol".
+            if powerNouns.contains(tokens[i].key) {
+                guard word(i + 1), let p = PartyLexicon.match(scanner, classes: classes, at: i + 1), word(p.last + 1),
+                      previousKeys.contains(tokens[p.last + 1].key) else { return nil }
+                return (i, p.last + 1, partyRecord, false)
+            }
+            guard word(i + 1), let p = PartyLexicon.match(scanner, classes: classes, at: i + 1) else { return nil }
+            // A council's own past administration, not a national government's ("the previous Labour government").
+            if powerNouns.contains(tokens[p.last].key), tokens[p.last].key != governmentKey { return (i, p.last, partyRecord, false) }
+            if word(p.last + 1), powerNouns.contains(tokens[p.last + 1].key), tokens[p.last + 1].key != governmentKey { return (i, p.last + 1, partyRecord, false) }
+            return nil
+        case .wouldDo:
+            // Welsh: "Byddai cyngor Ceidwadol yn …" (a Conservative council would …): verb first, then body and party.
+            if welshWouldKeys.contains(tokens[i].key) {
+                guard word(i + 1), powerNouns.contains(tokens[i + 1].key), word(i + 2),
+                      let p = PartyLexicon.match(scanner, classes: classes, at: i + 2) else { return nil }
+                var end = p.last
+                while end + 1 < n, end - i < 10, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
+                return (i, end, partyRecord, false)
+            }
+            // "A Conservative council would …": an indefinite party-run body, so a hypothetical one.
+            guard i >= 3, word(i - 1), powerNouns.contains(tokens[i - 1].key) else { return nil }
+            var s = i - 2
+            var found = false
+            while s >= max(0, i - 5), word(s) {
+                if let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last >= i - 2 { found = true; break }
+                s -= 1
+            }
+            guard found, word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) else { return nil }
+            var end = i
+            while end + 1 < n, end - i < 8, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
+            return (i, end, partyRecord, false)
+        case .letUs:
+            // "let's finish the job on 6 May": "on" + polling day (or "polling day") later in the sentence.
+            var k = last + 1
+            while k < n, k - last <= 12, tokens[k].paragraph == paragraph,
+                  !(tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?")) {
+                // "Let's all use our vote on 7 May": turnout, the council's own election administration.
+                if word(k), turnoutKeys.contains(tokens[k].key) { return nil }
+                if word(k), tokens[k].key == onKey || tokens[k].key == welshOnKey {
+                    var d = k + 1
+                    if word(d), tokens[d].key == theKey { d += 1 }
+                    if word(d), pollingDayKeys.contains(tokens[d].key), word(d + 1), tokens[d + 1].key == dayKey { return (i, d + 1, call, false) }
+                    if word(d), !tokens[d].has(TextScanner.Flags.sentenceStart), d + 1 < n, tokens[d].kind == .word, tokens[d + 1].kind == .number { d += 1 }
+                    if d + 1 < n, tokens[d].kind == .number, tokens[d + 1].kind == .word,
+                       pollDays.contains(where: { $0.day == tokens[d].key && $0.months.contains(tokens[d + 1].key) }) { return (i, d + 1, call, false) }
+                }
+                k += 1
+            }
+            return nil
+        case .launch:
+            // "launch of her campaign", "launched his re-election campaign": a campaign of someone named.
+            var k = last + 1
+            if word(k), tokens[k].key == ofKey { k += 1 }
+            var owned = false
+            if word(k), possessivePronouns.contains(tokens[k].key) { owned = true; k += 1 }
+            var qualified = false
+            while word(k), k - last <= 5, electionCampaignKeys.contains(tokens[k].key) { qualified = true; k += 1 }
+            if k < n, tokens[k].isPunct("-"), word(k + 1) { k += 1 }
+            while word(k), k - last <= 6, electionCampaignKeys.contains(tokens[k].key) { qualified = true; k += 1 }
+            guard word(k), campaignKeys.contains(tokens[k].key), owned || qualified else { return nil }
+            if qualified, owned { return (i, k, campaign, false) }
+            // "her campaign" alone: a third person's, not a cause ("her campaign to get more people cycling", "our
+            // campaign to recruit foster carers"), and only when a member or candidate is named earlier in the sentence.
+            guard owned, !qualified, thirdPersonOwners.contains(tokens[last + 1].key == ofKey ? tokens[last + 2].key : tokens[last + 1].key),
+                  !(word(k + 1) && causeKeys.contains(tokens[k + 1].key)) else { return nil }
+            var p = i - 1
+            while p >= 0, i - p <= 25, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") && p < i - 1) {
+                let m = mentions.covering[p]
+                if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return (i, k, campaign, false) }
+                p -= 1
+            }
             return nil
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.
@@ -245,6 +459,9 @@ enum ElectioneeringPhrases {
             }
             return nil
         }
+        }
+        guard let found = dispatch() else { return nil }
+        return found.kind == call ? (found.first, extendCall(found.last), found.kind, found.firstPerson) : found
     }
 
     /// Admin uses of `#Vote…`: turnout and registration, not a call to vote for anyone.

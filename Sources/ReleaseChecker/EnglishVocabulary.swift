@@ -245,6 +245,16 @@ extension Vocabulary {
             ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),
             ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
             ("manifesto", .manifesto), ("promoted by", .imprint),
+            // Promises kept, time in control, the last administration by party, a party's "would", polling-day
+            // appeals, campaign launches and a member's "if re-elected" (LGA short guide to publicity during the
+            // pre-election period: no publicity for a party's or candidate's record or pledges).
+            ("kept", .kept), ("keeping", .kept), ("took control", .tookControl), ("taken control", .tookControl),
+            ("taking control", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
+            ("previous", .previous), ("former", .previous), ("would", .wouldDo), ("will", .wouldDo),
+            ("let's", .letUs), ("let us", .letUs), ("launch", .launch), ("launched", .launch), ("launching", .launch), ("launches", .launch),
+            ("if she is re elected", .fixed(ElectioneeringPhrases.record)), ("if he is re elected", .fixed(ElectioneeringPhrases.record)),
+            ("if they are re elected", .fixed(ElectioneeringPhrases.record)), ("if she is elected", .fixed(ElectioneeringPhrases.record)),
+            ("if he is elected", .fixed(ElectioneeringPhrases.record)), ("if they are elected", .fixed(ElectioneeringPhrases.record)),
         ]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]
         v.adminAfterVoteFor = ["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -253,7 +263,7 @@ extension Vocabulary {
                                              "in", "on", "at", "by", "all", "every", "each", "one's", "yourself", "themselves"]
         v.firstPerson = ["we", "i", "our", "my", "we've", "i've", "we'll", "i'll", "us"]
         v.meUs = ["me", "us", "our", "him", "her", "change"]
-        v.gapWords = ["has", "have", "had", "also", "today", "proudly", "already", "once", "again", "now", "just", "always",
+        v.gapWords = ["has", "have", "had", "will", "would", "also", "today", "proudly", "already", "once", "again", "now", "just", "always",
                                     "repeatedly", "previously", "recently", "was", "were", "is", "are", "been", "clearly", "successfully"]
         v.seekWords = ["seek", "seeking", "seeks", "stand", "standing", "stands", "campaign", "campaigning", "bid", "run",
                                      "running", "for", "fight", "fighting"]

@@ -104,6 +104,9 @@ enum PartyLexicon {
             // Guards: "green spaces", "labour costs", "reform of", "independent review" …
             if nextOK, !hyphen, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }
+            // "NATS" (air traffic control) in mixed-case text: an acronym of something else, not the party word.
+            if t.has(TextScanner.Flags.allCaps), t.end - t.start > 1, let p = prevToken, p.kind == .word, !p.has(TextScanner.Flags.allCaps),
+               p.line == t.line { return nil }
             // "Mr Green", "Cllr Green", "Jane Green": a surname.
             if let p = prevToken, p.kind == .word, p.has(.capital), classes[i - 1].intersects((Lexicon.honorific | Lexicon.title | Lexicon.pluralTitle)) { return nil }
             if !t.has(TextScanner.Flags.capital) {
@@ -118,6 +121,12 @@ enum PartyLexicon {
             if let p = prevToken, p.kind == .word, classes[i - 1].intersects(Lexicon.partyCueBefore), p.paragraph == t.paragraph { return (entry, last) }
             if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
             if entry.strength == .cue { return nil }
+            // A scare-quoted party word mid-sentence: the "Nats", the "Tories".
+            if let p = prevToken, p.kind == .quote, last + 1 < n, tokens[last + 1].kind == .quote, i >= 2, tokens[i - 2].kind == .word,
+               !tokens[i - 2].has(TextScanner.Flags.capital) || classes[i - 2].intersects(Lexicon.article), tokens[i - 2].line == t.line,
+               !t.has(TextScanner.Flags.allCaps) {
+                return (entry, last)
+            }
             // "Labour's Priya Shah", "Labour’s candidate": a party's possessive counts even at a sentence start.
             if t.has(.possessive), entry.strength == .capitalised, !headingLine(scanner, t), nextOK { return (entry, last) }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".

@@ -32,7 +32,12 @@ enum PartyReferenceDetector: Detector {
                 let m = mentions.mentions[Int(cover)]
                 // A plural party word ("Riverside Greens", "Hollowmere Independents") is not a surname.
                 let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
-                if m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
+                // A full party name is never part of a person's name: "y Cynghorydd Catrin Tudur o Blaid Cymru".
+                let fullName = PartyLexicon.table.match(scanner, at: i).map {
+                    let entry = PartyLexicon.table.entries[$0.entry].payload
+                    return $0.last > i && entry.strength == .strong && entry.party != PartyLexicon.group
+                } ?? false
+                if !fullName, m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
             }
             guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
             lastPartyEnd = p.last

@@ -73,11 +73,21 @@ extension Vocabulary {
             ("democratiaid rhyddfrydol cymru", PartyLexicon.e("Welsh Liberal Democrats")),
             ("plaid werdd", PartyLexicon.e(PartyLexicon.grn)), ("blaid werdd", PartyLexicon.e(PartyLexicon.grn)),
             ("gwyrddion", PartyLexicon.e(PartyLexicon.grn, .capitalised)),
-            ("blaid cymru", PartyLexicon.e("Plaid Cymru")), ("mhlaid cymru", PartyLexicon.e("Plaid Cymru")),
+            ("blaid cymru", PartyLexicon.e("Plaid Cymru")), ("mhlaid cymru", PartyLexicon.e("Plaid Cymru")), ("phlaid cymru", PartyLexicon.e("Plaid Cymru")),
+            // Adjectives after the noun, with their mutations: "y weinyddiaeth Geidwadol", "y Blaid Ryddfrydol",
+            // "cynghorydd Gwyrdd"; "Gwyrdd"/"Werdd" only with a cue before it ("mannau gwyrdd", "y Faner Werdd").
+            ("geidwadol", PartyLexicon.e(PartyLexicon.con, .capitalised)), ("ngheidwadol", PartyLexicon.e(PartyLexicon.con, .capitalised)),
+            ("cheidwadol", PartyLexicon.e(PartyLexicon.con, .capitalised)),
+            // "am" (for) after it is Welsh, not the English "AM" (Assembly Member) cue: "y Faner Werdd am y nawfed tro".
+            ("rhyddfrydol", PartyLexicon.e(PartyLexicon.ld, .cue, guards: ["am"])), ("ryddfrydol", PartyLexicon.e(PartyLexicon.ld, .cue, guards: ["am"])),
+            ("plaid ryddfrydol", PartyLexicon.e("Liberal Party")), ("blaid ryddfrydol", PartyLexicon.e("Liberal Party")),
+            ("gwyrdd", PartyLexicon.e(PartyLexicon.grn, .cue, guards: ["am"])), ("werdd", PartyLexicon.e(PartyLexicon.grn, .cue, guards: ["am"])),
+            ("wyrddion", PartyLexicon.e(PartyLexicon.grn, .capitalised)),
+            ("aelodau'r wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("cynghorwyr yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
+            ("aelodau'r gwrthbleidiau", PartyLexicon.e(PartyLexicon.group)), ("grwp yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
             // "Annibynnol" (Independent) only with a cue before it: "grŵp Annibynnol", "cynghorydd Annibynnol".
             ("annibynnol", PartyLexicon.e("Independent", .cue)), ("annibynwyr", PartyLexicon.e("Independent", .capitalised)),
-            ("grwp llafur", PartyLexicon.e(PartyLexicon.lab)), ("grwp sy'n rheoli", PartyLexicon.e(PartyLexicon.group)),
-            ("grwp yr wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("gwrthblaid", PartyLexicon.e(PartyLexicon.group, .capitalised)),
+            ("grwp llafur", PartyLexicon.e(PartyLexicon.lab)), ("grwp sy'n rheoli", PartyLexicon.e(PartyLexicon.group)), ("gwrthblaid", PartyLexicon.e(PartyLexicon.group, .capitalised)),
         ]
         v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn)]
         v.electioneering = [
@@ -96,6 +106,12 @@ extension Vocabulary {
             ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .fixed(ElectioneeringPhrases.campaign)),
         ]
         v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
+        // Cadw addewid (keep a promise), cymryd rheolaeth (take control), y weinyddiaeth … flaenorol (the previous administration).
+        v.electioneering += [("cadw", .kept), ("gadw", .kept), ("gymryd rheolaeth", .tookControl), ("cymryd rheolaeth", .tookControl),
+                             ("ennill rheolaeth", .tookControl), ("weinyddiaeth", .previous), ("gweinyddiaeth", .previous),
+                             ("byddai", .wouldDo), ("fyddai", .wouldDo), ("gadewch i ni", .letUs), ("lansio", .launch),
+                             ("lansiodd", .launch), ("lansiad", .launch)]
+        v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto"]
         v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"
         v.voteTagPrefixes = ["pleidleisiwch", "pleidleisiwchdros", "cefnogwch"]

@@ -85,4 +85,77 @@ final class ElectioneeringPhrasesTests: XCTestCase {
             XCTAssertEqual(electioneering(text).count, 1, text)
         }
     }
+
+    func testPromisesKeptInAPartysOrMembersVoice() {
+        for text in ["We have kept every promise we made to Northby.", "We kept that pledge within a year.",
+                     "The Labour group has kept its promise on bins.", "We will keep every promise in our plan."] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+        for text in ["The bakery kept the promise it made to the village.", "The council's promise to residents is a weekly collection.",
+                     "Our recycling campaign starts on Monday.", "Keep the receipt as a promise of payment."] {
+            XCTAssertEqual(electioneering(text).count, 0, text)
+        }
+    }
+
+    func testTimeInControlIsOneClaimWithWhatFollows() {
+        let f = Fixture.findings("Since the Greens took control of Northby in 2021, we have kept every promise we made.")
+        XCTAssertEqual(f.filter { $0.rule == .electioneering }.count, 1)
+        XCTAssertEqual(f.filter { $0.rule == .partyReference }.count, 1, "the party stays a party reference")
+        XCTAssertEqual(electioneering("The trust took control of the leisure centre in 2020.").count, 0)
+        XCTAssertEqual(electioneering("When the Greens took control in 2017, the depot moved to Eastby.").count, 0)
+        XCTAssertEqual(electioneering("Cllr Ann Lee, whose Greens took control of the district in 2019, said roads were a county matter.").count, 0,
+                       "a fact in a news story, not a claim")
+        XCTAssertEqual(electioneering("The Green-led administration pledged cleaner air and this is us keeping that promise.").count, 1)
+    }
+
+    func testThePreviousAdministrationByParty() {
+        let f = Fixture.findings("The former Labour administration left a £4m hole in the budget.")
+        XCTAssertEqual(f.filter { $0.rule == .electioneering }.count, 1)
+        XCTAssertEqual(f.filter { $0.rule == .partyReference }.count, 1)
+        XCTAssertEqual(Fixture.findings("The previous administration agreed the budget in 2023.").count, 0)
+        XCTAssertEqual(Fixture.findings("The last bus leaves at 11pm.").count, 0)
+        XCTAssertEqual(electioneering("The former Conservative Club will become flats.").count, 0)
+        XCTAssertEqual(electioneering("The levy was set by the previous Labour government in 2009.").count, 0)
+    }
+
+    func testAPartysWouldIsAPledge() {
+        let f = Fixture.findings("A Green council would close the car park on its first day.")
+        XCTAssertEqual(f.filter { $0.rule == .electioneering }.count, 1)
+        XCTAssertEqual(f.filter { $0.rule == .partyReference }.count, 1)
+        XCTAssertEqual(electioneering("The Greens would rather see it closed.").count, 0)
+        XCTAssertEqual(electioneering("The council will close the car park on Friday.").count, 0)
+    }
+
+    func testPollingDayAppeal() {
+        XCTAssertEqual(electioneering("Let's get the job done on 7 May!").count, 1)
+        XCTAssertEqual(electioneering("Let's make it count on polling day.").count, 1)
+        XCTAssertEqual(electioneering("Let's all meet at the fete on 4 July.").count, 0)
+        XCTAssertEqual(electioneering("Let's all use our vote on 7 May: polling stations open at 7am.").count, 0, "a turnout reminder")
+    }
+
+    func testManifestoOwnedByAPartyRunCouncilOrWithAYear() {
+        XCTAssertEqual(electioneering("The Green-led council set out the plan in its 2021 manifesto.").count, 1)
+        XCTAssertEqual(electioneering(#"She said: "It was in our 2022 manifesto and it is done.""#).count, 1)
+        XCTAssertEqual(electioneering("The museum shows the Arts Guild's 1921 manifesto in its new exhibition.").count, 0)
+        XCTAssertEqual(electioneering("The artists' collective published its manifesto in 1910.").count, 0)
+    }
+
+    func testCampaignLaunchOfAMemberOrCandidate() {
+        XCTAssertEqual(electioneering("Cllr Priya Shah spoke at the launch of her campaign in Mill ward.").count, 1)
+        XCTAssertEqual(electioneering("Cllr Priya Shah launched her re-election campaign.").count, 1)
+        XCTAssertEqual(electioneering("The council launched its recycling campaign today.").count, 0)
+        XCTAssertEqual(electioneering("Resident Ann Lee launched her campaign to save the pool.").count, 0)
+        XCTAssertEqual(electioneering(#"Cllr Priya Shah said: "We launched our campaign in March and 40 carers have signed up.""#).count, 0)
+        XCTAssertEqual(electioneering("Cllr Priya Shah launched her campaign to get more women cycling.").count, 0)
+    }
+
+    func testIfReElectedJoinsThePledgeInItsSentence() {
+        XCTAssertEqual(electioneering("Mayor Dana Hill has promised free parking if she is re-elected in May.").count, 1)
+        XCTAssertEqual(electioneering("Cllr Priya Shah said she would keep the library open if she is re-elected.").count, 1)
+    }
+
+    func testACallToVoteTakesEveryNameItLists() {
+        let f = Fixture.findings("On 7 May, vote for Priya Shah and the Greens to keep going.", people: ["Priya Shah"])
+        XCTAssertEqual(f.map(\.rule), [.electioneering])
+    }
 }

@@ -65,4 +65,11 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("The hall can be booked by non-party-political groups at the usual rates.").count, 0)
         XCTAssertEqual(parties("The opposition groups asked for a recorded vote.").count, 1)
     }
+
+    func testNatsIsSlangForTheSNP() {
+        XCTAssertEqual(parties(#"Cllr Ross said the "Nats" had ignored it."#).first?.subject, "Scottish National Party")
+        XCTAssertEqual(parties("He blamed the Nats for the delay.").first?.subject, "Scottish National Party")
+        XCTAssertEqual(parties("NATS controls the airspace over the airport.").count, 0)
+        XCTAssertEqual(parties("Staff from NATS visited the school.").count, 0)
+    }
 }

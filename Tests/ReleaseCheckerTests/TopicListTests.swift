@@ -19,4 +19,16 @@ final class TopicListTests: XCTestCase {
         let outside = Fixture.report("The incinerator decision.", topics: ["incinerator"], date: .init(year: 2026, month: 6, day: 1)!)
         XCTAssertEqual(outside.findings.first?.severity, .info)
     }
+
+    func testWelshMutationsOfATopic() {
+        let list = ["cau Ysgol Tal-y-bont", "toriadau bysiau"]
+        XCTAssertEqual(topics("Bydd y cabinet yn trafod ar gau Ysgol Tal-y-bont.", list).count, 1, "soft mutation after ar")
+        XCTAssertEqual(topics("Rydw i yn erbyn fy nghau Ysgol Tal-y-bont.", list).count, 1, "nasal mutation after fy")
+        XCTAssertEqual(topics("Bydd ymgynghoriad a chau Ysgol Tal-y-bont wedyn.", list).count, 1, "aspirate mutation after a")
+        XCTAssertEqual(topics("Mae pobl yn poeni am doriadau bysiau.", list).count, 1)
+        XCTAssertEqual(topics("Mae gau Ysgol Tal-y-bont yn bosibl.", list).count, 0, "a mutated form needs a word that mutates it")
+        XCTAssertEqual(topics("Mae pobl yn poeni am fast newydd.", ["mast"]).count, 0, "one word after an English homograph")
+        XCTAssertEqual(topics("The app is fast and I am fast too.", ["mast"]).count, 0)
+        XCTAssertEqual(topics("Bydd y cyngor yn trafod y cais dros fast newydd.", ["mast"]).count, 1)
+    }
 }

@@ -92,4 +92,35 @@ final class WelshVocabularyTests: XCTestCase {
             XCTAssertEqual(report.statutoryNotices.count, 1, heading)
         }
     }
+
+    func testMutatedAndAdjectivalWelshParties() {
+        XCTAssertEqual(rules("Siaradodd y Cynghorydd Gwenno Rhys o Blaid Cymru yn y cyfarfod.").filter { $0.hasPrefix("party") }, ["party-reference@1"])
+        XCTAssertEqual(rules("Roedd y weinyddiaeth Geidwadol yn erbyn y cynllun."), ["party-reference@1"])
+        XCTAssertEqual(rules("Siaradodd arweinydd y Blaid Ryddfrydol."), ["party-reference@1"])
+        XCTAssertEqual(rules("Mae dau gynghorydd Gwyrdd ar y pwyllgor."), ["party-reference@1"])
+        XCTAssertEqual(rules("Cytunodd gyda Phlaid Cymru ar y pwynt."), ["party-reference@1"])
+        XCTAssertEqual(rules("Roedd aelodau'r wrthblaid wedi gofyn am oedi."), ["party-reference@1"])
+        XCTAssertEqual(rules("Enillodd y parc Wobr y Faner Werdd eto eleni."), [])
+        XCTAssertEqual(rules("Enillodd Parc y Dderwen Wobr y Faner Werdd am y pumed tro."), [])
+    }
+
+    func testWelshRecordClaims() {
+        XCTAssertEqual(rules("Rydym wedi cadw pob addewid i’r trigolion."), ["electioneering@1"])
+        XCTAssertEqual(rules("Byddwn yn cadw ein haddewid."), ["electioneering@1"])
+        XCTAssertEqual(rules("Ers i Lafur gymryd rheolaeth o’r cyngor yn 2021, rydym wedi cadw pob addewid.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("Gadawodd y weinyddiaeth Lafur flaenorol ddyled fawr.").sorted(), ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("Bydd y siop yn cadw’r addewid a wnaeth i’r pentref."), [])
+        XCTAssertEqual(rules("Dywedodd hi: byddai cyngor Ceidwadol yn dileu’r cynllun.").sorted(), ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("Byddai’r cyngor yn dileu’r cynllun ym mis Mehefin."), [])
+        XCTAssertEqual(rules("Gadewch i ni orffen y gwaith ar 7 Mai."), ["electioneering@1"])
+        XCTAssertEqual(rules("Gadewch i ni ddathlu ar 4 Gorffennaf yn y parc."), [])
+        XCTAssertEqual(Fixture.summary("Siaradodd y Cynghorydd Elen Morgan wrth lansio ei hymgyrch yn y dref.").filter { $0.hasPrefix("electioneering") },
+                       ["electioneering@1"])
+    }
+
+    func testACallToVoteInWelshTakesThePartyItLists() {
+        XCTAssertEqual(Fixture.summary("Ar 7 Mai, pleidleisiwch dros Elen Morgan a Llafur i gadw’r gwaith i fynd.", people: ["Elen Morgan"]),
+                       ["electioneering@1"])
+    }
 }
