@@ -26,6 +26,9 @@ struct PersonMentions: Sendable {
         var person: Int?
         /// True when a role is part of the mention.
         var hasRole: Bool
+        /// Tokens inside the mention that are not the person's: the party of "Cllr Jo Bell, Labour group leader",
+        /// which stays a party reference of its own.
+        var party: Range<Int> = 0..<0
     }
 
     var mentions: [Mention] = []
@@ -72,6 +75,8 @@ struct PersonMentions: Sendable {
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
         func isNameWord(_ k: Int, _ block: WordClass = nameBlock) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
+            // An all-caps heading's "FOR", "OF", "AND" are its words, not a name ("ELECTION OF COUNCILLORS FOR WARD 4").
+            if tokens[k].has(.allCaps), classes[k].intersects(Lexicon.connector) { return false }
             if !classes[k].intersects(block) { return true }
             // After a title, a word that could start a role but does not here is a name: "Cllr Amy Lord said".
             return block == titledBlock && !classes[k].intersects(block.subtracting(Lexicon.roleStart))
@@ -135,6 +140,20 @@ struct PersonMentions: Sendable {
                                subject: text, display: text, person: person, hasRole: hasRole))
         }
 
+        /// "Provost Wynd", "Bailie Court", "Mayor's Walk": a civic title written in full (token `title`) before
+        /// one street or building word (token `k`) names a place. Not when the word is a surname already seen
+        /// or on the people list, a speech verb follows, or the title is an abbreviation ("Cllr Hall").
+        func placeAfterTitle(_ title: Int, _ k: Int) -> Bool {
+            guard k < n, tokens[k].kind == .word, tokens[k].has(.capital), !tokens[k].has(.lineStart),
+                  placeNouns.contains(tokens[k].key) else { return false }
+            let t = tokens[title]
+            guard t.end - t.start > 4 || t.has(.possessive), seen.get(tokens[k].key) == nil, people.surnames[tokens[k].key] == nil else { return false }
+            let next = k + 1
+            if next < n, tokens[next].kind == .word, tokens[next].has(.capital), !placeNouns.contains(tokens[next].key),
+               isNameWord(next, titledBlock) { return false }  // "Provost Court Jones" is not a street
+            return !(next < n && classes[next].intersects(Lexicon.speechVerb))
+        }
+
         while i < n {
             let t = tokens[i]
             let c = classes[i]
@@ -155,10 +174,16 @@ struct PersonMentions: Sendable {
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
             // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
             let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
-            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter {
+            // "eich Cynghorydd Sir" (your county councillor): a title that starts a longer role is that role, not a name.
+            let longerRole = c.intersects(Lexicon.roleStart) && (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) > i
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole {
                 var j = i + 1
                 // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
+                if j == i + 1, placeAfterTitle(i, j) {
+                    i = j + 1
+                    continue
+                }
                 // On a heading line a plural title before one word is a heading's words ("Councillors Standing for
                 // Re-election"), not a list of names ("Councillors Ann Lee and Raj Patel", "Councillors Lee and Patel").
                 let headingWords: (Int) -> Bool = { last in
@@ -195,9 +220,19 @@ struct PersonMentions: Sendable {
             }
             // 2. A listed person's full name.
             if let match = people.matchName(scanner, at: i) {
-                add(i, match.last, .member, true, .listed, person: match.person)
+                // "Jane Roe MP", "Ann Lee MBE DL": honours and a post-nominal on the same line belong to the name,
+                // so the post-nominal is not a second mention of the same person.
+                var last = match.last
+                var k = last + 1
+                while k < n, classes[k].intersects(Lexicon.honour), tokens[k].has(.allCaps), !tokens[k].has(.lineStart) { k += 1 }
+                if k < n, classes[k].intersects(Lexicon.postnominal), tokens[k].has(.allCaps), !tokens[k].has(.lineStart) {
+                    last = k
+                } else if k > last + 1 {
+                    last = k - 1
+                }
+                add(i, last, .member, true, .listed, person: match.person)
                 seen.set(tokens[match.last].key, match.person)
-                i = match.last + 1
+                i = last + 1
                 continue
             }
             // 3. An honorific and a name: "Dr Amir Khan" (a member only when on the list).
@@ -221,10 +256,16 @@ struct PersonMentions: Sendable {
                 var last = match.last
                 var source = Source.role
                 var person: Int?
+                // "Provost Wynd", "the Mayor's Walk": a street or building named after the office.
+                if match.role.holder == .member, !match.role.genitive, placeAfterTitle(last, last + 1) {
+                    i = last + 2
+                    continue
+                }
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
                 // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
+                // The name is on the role's line: "'…' – MP" ⏎ "Exampleton Echo" is a headline and its paper.
                 if match.role.takesName, !match.role.genitive, tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
-                   !tokens[last].has(TextScanner.Flags.possessive),
+                   !tokens[last].has(TextScanner.Flags.possessive), !tokens[last + 1].has(.lineStart),
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
@@ -290,7 +331,7 @@ struct PersonMentions: Sendable {
         result.mentions = merge(raw, scanner: scanner, classes: classes)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
-            for k in mention.first...mention.last { result.covering[k] = Int32(m) }
+            for k in mention.first...mention.last where !mention.party.contains(k) { result.covering[k] = Int32(m) }
         }
         return result
     }
@@ -318,12 +359,26 @@ struct PersonMentions: Sendable {
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
             let gapFirst = prev.last + 1, gapLast = m.first - 1
             var joins = false
+            var partyGap = false
             if gapFirst > gapLast {
-                joins = prev.source == .role && mIsName  // "Cabinet Member Cllr Doe"
+                joins = prev.source == .role && mIsName && !tokens[m.first].has(.lineStart)  // "Cabinet Member Cllr Doe"
+            } else if !prevIsName, m.source == .titled, portfolioGap(gapFirst, gapLast, scanner: scanner, classes: classes) {
+                joins = true  // "Cabinet member for transport Coun Jo Bell": the portfolio in lower case, then the name
+            } else if !prevIsName, m.source == .titled, tokens[gapFirst].isPunct(":"),
+                      (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
+                      m.last + 1 >= tokens.count || tokens[m.last + 1].has(.lineStart) {
+                joins = true  // "From the Leader: Cllr Jo Bell", a byline
             } else if tokens[gapFirst].isAppositiveMark && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
                 joins = true
                 var sawOther = false
-                for k in (gapFirst + 1)..<(gapLast + 1) {
+                // "Cllr Jo Bell, Labour group leader,": a party before the role names whose role it is.
+                var s = gapFirst + 1
+                while s <= gapLast, tokens[s].kind == .word, classes[s].intersects(Lexicon.article) { s += 1 }
+                if prevIsName, s <= gapLast, classes[s].intersects(Lexicon.partyStart),
+                   let party = PartyLexicon.match(scanner, classes: classes, at: s), party.last >= gapLast {
+                    partyGap = true
+                }
+                for k in (gapFirst + 1)..<(gapLast + 1) where !partyGap {
                     let t = tokens[k]
                     if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
                     // "the council's", "the county council's", "Exampleton Council's": an organisation owning the role.
@@ -342,6 +397,7 @@ struct PersonMentions: Sendable {
             let role = prevIsName ? m : prev
             var merged = prev
             merged.last = m.last
+            if partyGap { merged.party = (gapFirst + 1)..<m.first }
             // "Cllr Jane Doe (Cabinet Member for Parks)": the closing bracket belongs to the mention.
             if gapFirst <= gapLast, tokens[gapFirst].isPunct("("), m.last + 1 < tokens.count, tokens[m.last + 1].isPunct(")") { merged.last = m.last + 1 }
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder
@@ -360,6 +416,24 @@ struct PersonMentions: Sendable {
             out[out.count - 1] = prev
         }
         return out
+    }
+
+    /// Street and building words of every language (`Vocabulary.placeNouns`).
+    static let placeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNouns).map(TextScanner.key))
+    /// True when tokens `a...b` between a role and a titled name are its portfolio in lower case: "for",
+    /// "of" or "dros" and at most three more words, no punctuation but a hyphen or "&" ("for transport").
+    static func portfolioGap(_ a: Int, _ b: Int, scanner: TextScanner, classes: [WordClass]) -> Bool {
+        let tokens = scanner.tokens
+        guard b - a <= 3, tokens[a].kind == .word, classes[a].intersects(Lexicon.extensionStart) else { return false }
+        for k in a...b {
+            let t = tokens[k]
+            if t.kind == .word {
+                if t.has(.lineStart) || classes[k].intersects((Lexicon.speechVerb | Lexicon.title | Lexicon.pronoun)) { return false }
+            } else if !(t.kind == .punct && (t.scalar == 0x2D || t.scalar == 0x26)) {
+                return false
+            }
+        }
+        return true
     }
 
     static let councilKey = TextScanner.key("council")

@@ -65,15 +65,23 @@ enum PhotoCaption {
     static let imageKey = TextScanner.key("image")
 
     /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
-    /// caption: at most 20 words and no quotation.
-    static func lineAfterImage(_ scanner: TextScanner, line l: Int) -> Range<Int>? {
+    /// caption: at most 20 words and no quotation. After a Markdown image a blank line starts a new paragraph
+    /// of the story, so across one only an emphasised line ("*Cllr Jane Doe at the opening*") is a caption.
+    static func lineAfterImage(_ scanner: TextScanner, line l: Int, markdown: Bool = false) -> Range<Int>? {
         let tokens = scanner.tokens
         let lines = scanner.lineStarts.count
         var next = l + 1
-        if next < lines, scanner.lineTokenStart[next] == scanner.lineTokenStart[next + 1] { next += 1 }
+        var blank = false
+        if next < lines, scanner.lineTokenStart[next] == scanner.lineTokenStart[next + 1] { next += 1; blank = true }
         guard next < lines else { return nil }
         let a = Int(scanner.lineTokenStart[next]), b = Int(scanner.lineTokenStart[next + 1])
         guard a < b else { return nil }
+        if markdown, blank {
+            // The scanner drops emphasis marks, so the line's first byte says whether it is emphasised.
+            var o = scanner.lineStarts[next]
+            while o < scanner.bytes.count, scanner.bytes[o] == 0x20 || scanner.bytes[o] == 0x09 { o += 1 }
+            guard o < scanner.bytes.count, scanner.bytes[o] == 0x2A || scanner.bytes[o] == 0x5F else { return nil }
+        }
         var words = 0
         for k in a..<b {
             if tokens[k].kind == .quote { return nil }
@@ -91,7 +99,10 @@ enum PhotoCaption {
         // each paragraph as a block of its own) only a very short one.
         func isEmpty(_ l: Int) -> Bool { scanner.lineTokenStart[l] == scanner.lineTokenStart[l + 1] }
         for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
+            var tookBefore = false
             for step in [-1, 1] {
+                // A credit follows the caption it belongs to; the line after it is the caption only when none came before.
+                if step == 1, tookBefore { continue }
                 var neighbour = l + step
                 var limit = 40
                 if neighbour >= 0, neighbour < lines, isEmpty(neighbour) { neighbour += step; limit = 20 }
@@ -99,6 +110,7 @@ enum PhotoCaption {
                 let a = Int(scanner.lineTokenStart[neighbour]), b = Int(scanner.lineTokenStart[neighbour + 1])
                 guard a < b, b - a <= limit, !isCredit(scanner, classes: classes, line: neighbour) else { continue }
                 out.append(a..<b)
+                if step == -1 { tookBefore = true }
             }
         }
         for l in 0..<lines {
@@ -116,7 +128,7 @@ enum PhotoCaption {
                 var end = k
                 while end < b, !tokens[end].isPunct("]") { end += 1 }
                 out.append(a..<end)
-                if let next = lineAfterImage(scanner, line: l) { out.append(next) }
+                if let next = lineAfterImage(scanner, line: l, markdown: true) { out.append(next) }
                 continue
             }
             // "Image: …" is how the HTML reader writes a picture's alternative text; the short line after it is its caption.

@@ -32,6 +32,9 @@ struct Vocabulary: Sendable {
     var partyCuesBefore: [String] = []
     /// Words that never belong to a person's name.
     var nameStops: [String] = []
+    /// Street and building words: after a civic title they name a place, not a person ("Provost Wynd",
+    /// "Bailie Court", "Mayor's Walk"); in Welsh they come first ("Heol y Maer").
+    var placeNouns: [String] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []
     /// Words that start a role's extension: "of", "for", "dros".
