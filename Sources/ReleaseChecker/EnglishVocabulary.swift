@@ -87,10 +87,11 @@ extension Vocabulary {
             ("deputy police and crime commissioner", RoleLexicon.member(extends: true)), ("pcc", RoleLexicon.member()),
             ("mp", RoleLexicon.member(extends: true)), ("msp", RoleLexicon.member(extends: true)), ("mla", RoleLexicon.member(extends: true)), ("mep", RoleLexicon.member(extends: true)),
             ("member of parliament", RoleLexicon.member(extends: true)), ("member of the scottish parliament", RoleLexicon.member(extends: true)),
-            ("member of the senedd", RoleLexicon.member(extends: true)), ("assembly member", RoleLexicon.member(extends: true)),
+            ("member of the senedd", RoleLexicon.member(extends: true)), ("senedd member", RoleLexicon.member(extends: true)), ("assembly member", RoleLexicon.member(extends: true)),
             ("member of the legislative assembly", RoleLexicon.member(extends: true)),
             // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
-            ("councillor", RoleLexicon.member(false)), ("councillors", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
+            // "Councillor for Hill Ward and Cabinet Member for Transport": the ward and a second role belong to it.
+            ("councillor", RoleLexicon.member(false, extends: true)), ("councillors", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
             ("ward councillors", RoleLexicon.member(false)), ("local councillor", RoleLexicon.member(false)), ("local councillors", RoleLexicon.member(false)),
             ("parish councillor", RoleLexicon.member(false)), ("town councillor", RoleLexicon.member(false)), ("county councillor", RoleLexicon.member(false)),
             ("borough councillor", RoleLexicon.member(false)), ("district councillor", RoleLexicon.member(false)), ("community councillor", RoleLexicon.member(false)),
