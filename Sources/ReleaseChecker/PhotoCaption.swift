@@ -90,6 +90,27 @@ enum PhotoCaption {
         return words <= 20 ? a..<b : nil
     }
 
+    /// True when a caption opener starts at token `k` of a line ending before `b`: "Pictured", or "Photo" with
+    /// ":", "(" or a dash after it.
+    static func opener(_ scanner: TextScanner, classes: [WordClass], at k: Int, end b: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) else { return false }
+        let needsColon = starts.entries[m.entry].payload
+        let after = m.last + 1
+        let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
+                                       || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
+        return !needsColon || punctuated
+    }
+
+    /// True when line `l` opens with a caption opener (after any bullets or brackets) and is not itself a credit.
+    static func opensCaption(_ scanner: TextScanner, classes: [WordClass], line l: Int) -> Bool {
+        let tokens = scanner.tokens
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        var k = a
+        while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote { k += 1 }
+        return opener(scanner, classes: classes, at: k, end: b) && !isCredit(scanner, classes: classes, line: l)
+    }
+
     /// Token ranges of caption text.
     static func find(_ scanner: TextScanner, classes: [WordClass]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -99,10 +120,10 @@ enum PhotoCaption {
         // each paragraph as a block of its own) only a very short one.
         func isEmpty(_ l: Int) -> Bool { scanner.lineTokenStart[l] == scanner.lineTokenStart[l + 1] }
         for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
-            var tookBefore = false
             for step in [-1, 1] {
-                // A credit follows the caption it belongs to; the line after it is the caption only when none came before.
-                if step == 1, tookBefore { continue }
+                // A credit right after an explicit caption ("Picture: …" ⏎ "Photo: Studio") is that caption's: the
+                // story's next line is not a caption too.
+                if step == 1, l > 0, opensCaption(scanner, classes: classes, line: l - 1) { continue }
                 var neighbour = l + step
                 var limit = 40
                 if neighbour >= 0, neighbour < lines, isEmpty(neighbour) { neighbour += step; limit = 20 }
@@ -110,7 +131,6 @@ enum PhotoCaption {
                 let a = Int(scanner.lineTokenStart[neighbour]), b = Int(scanner.lineTokenStart[neighbour + 1])
                 guard a < b, b - a <= limit, !isCredit(scanner, classes: classes, line: neighbour) else { continue }
                 out.append(a..<b)
-                if step == -1 { tookBefore = true }
             }
         }
         for l in 0..<lines {
@@ -144,15 +164,9 @@ enum PhotoCaption {
                     continue
                 }
             }
-            if k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) {
-                let needsColon = starts.entries[m.entry].payload
-                let after = m.last + 1
-                let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
-                                               || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
-                if !needsColon || punctuated {
-                    out.append(a..<b)
-                    continue
-                }
+            if opener(scanner, classes: classes, at: k, end: b) {
+                out.append(a..<b)
+                continue
             }
             // "(l-r)" anywhere on the line.
             var t = a

@@ -53,5 +53,7 @@ final class PhotoCaptionTests: XCTestCase {
     func testLineAfterACreditThatFollowsItsCaption() {
         let text = "Picture: Cllr Ann Lee at the fair.\nPhoto: Millbrook Studio\nThe fair is run by a committee of councillors and volunteers."
         XCTAssertEqual(photos(text).map(\.line), [1])
+        // A credit above its caption still makes the line after it one.
+        XCTAssertEqual(photos("The fair opened on Friday.\nPhoto: Millbrook Studio\nCllr Ann Lee at the fair.").map(\.line), [3])
     }
 }
