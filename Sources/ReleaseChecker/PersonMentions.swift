@@ -154,6 +154,12 @@ struct PersonMentions: Sendable {
             return !(next < n && classes[next].intersects(Lexicon.speechVerb))
         }
 
+        /// "Heol y Maer", "Stryd y Cynghorydd": a street word, an article and the title at `k` name a street.
+        func placeBefore(_ k: Int) -> Bool {
+            k >= 2 && tokens[k - 1].kind == .word && classes[k - 1].intersects(Lexicon.article) && tokens[k - 2].kind == .word
+                && tokens[k - 2].has(.capital) && placeNounsBefore.contains(tokens[k - 2].key)
+        }
+
         while i < n {
             let t = tokens[i]
             let c = classes[i]
@@ -176,6 +182,10 @@ struct PersonMentions: Sendable {
             let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
             // "eich Cynghorydd Sir" (your county councillor): a title that starts a longer role is that role, not a name.
             let longerRole = c.intersects(Lexicon.roleStart) && (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) > i
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), placeBefore(i) {
+                i += 1
+                continue
+            }
             if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole {
                 var j = i + 1
                 // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
@@ -420,6 +430,8 @@ struct PersonMentions: Sendable {
 
     /// Street and building words of every language (`Vocabulary.placeNouns`).
     static let placeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNouns).map(TextScanner.key))
+    /// Street words before an article and a title, of every language (`Vocabulary.placeNounsBefore`).
+    static let placeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNounsBefore).map(TextScanner.key))
     /// True when tokens `a...b` between a role and a titled name are its portfolio in lower case: "for",
     /// "of" or "dros" and at most three more words, no punctuation but a hyphen or "&" ("for transport").
     static func portfolioGap(_ a: Int, _ b: Int, scanner: TextScanner, classes: [WordClass]) -> Bool {

@@ -33,8 +33,10 @@ struct Vocabulary: Sendable {
     /// Words that never belong to a person's name.
     var nameStops: [String] = []
     /// Street and building words: after a civic title they name a place, not a person ("Provost Wynd",
-    /// "Bailie Court", "Mayor's Walk"); in Welsh they come first ("Heol y Maer").
+    /// "Bailie Court", "Mayor's Walk").
     var placeNouns: [String] = []
+    /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).
+    var placeNounsBefore: [String] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []
     /// Words that start a role's extension: "of", "for", "dros".

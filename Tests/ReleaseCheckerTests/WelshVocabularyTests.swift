@@ -92,4 +92,11 @@ final class WelshVocabularyTests: XCTestCase {
             XCTAssertEqual(report.statutoryNotices.count, 1, heading)
         }
     }
+
+    /// Welsh street names put the street word first: "Heol y Maer" (Mayor's Road) is a place, not the Mayor.
+    func testStreetNamedAfterTheMayor() {
+        let f = Fixture.findings("Mae'r swyddfa newydd ar Heol y Maer, ger y parc.").filter { $0.rule == .memberReference }
+        XCTAssertEqual(f.count, 0)
+        XCTAssertEqual(Fixture.findings("Agorodd y Maer y parc.").filter { $0.rule == .memberReference }.count, 1)
+    }
 }
