@@ -91,7 +91,7 @@ extension Vocabulary {
             ("member of the legislative assembly", RoleLexicon.member(extends: true)),
             // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
             // "Councillor for Hill Ward and Cabinet Member for Transport": the ward and a second role belong to it.
-            ("councillor", RoleLexicon.member(false, extends: true)), ("councillors", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
+            ("councillor", RoleLexicon.member(false, extends: true)), ("councillors", RoleLexicon.member(false)), ("alderman", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
             ("ward councillors", RoleLexicon.member(false)), ("local councillor", RoleLexicon.member(false)), ("local councillors", RoleLexicon.member(false)),
             ("parish councillor", RoleLexicon.member(false)), ("town councillor", RoleLexicon.member(false)), ("county councillor", RoleLexicon.member(false)),
             ("borough councillor", RoleLexicon.member(false)), ("district councillor", RoleLexicon.member(false)), ("community councillor", RoleLexicon.member(false)),

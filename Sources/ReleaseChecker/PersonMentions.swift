@@ -115,13 +115,22 @@ struct PersonMentions: Sendable {
             return last >= 0 ? last : nil
         }
         /// A party phrase ending at token `k` ("Labour's", "the Green Party's").
-        func partyEnding(at k: Int) -> Bool {
+        func partyEnding(at k: Int) -> Bool { partyStart(endingAt: k) != nil }
+        /// Where a party phrase ending at token `k` starts.
+        func partyStart(endingAt k: Int) -> Int? {
             var s = k
             while s >= 0, k - s < 4 {
-                if classes[s].intersects(Lexicon.partyStart), let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last == k { return true }
+                if classes[s].intersects(Lexicon.partyStart), let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last == k { return s }
                 s -= 1
             }
-            return false
+            return nil
+        }
+        /// "A DUP alderman", "the Green councillor": an article and a party before one generic member role single
+        /// out one member. Not after "is"/"was" ("who is a Labour councillor" describes someone already named).
+        func onePartyMember(_ role: RoleLexicon.Role, at k: Int) -> Bool {
+            guard role.holder == .member, role.takesName, k > 1, !tokens[k].has(.lineStart), tokens[k - 1].kind == .word,
+                  let s = partyStart(endingAt: k - 1), s > 0, tokens[s - 1].kind == .word, classes[s - 1].intersects(Lexicon.article) else { return false }
+            return !(s > 1 && tokens[s - 2].kind == .word && classes[s - 2].intersects(Lexicon.adverbGap))
         }
         func personFor(nameFirst: Int, nameLast: Int) -> Int? {
             guard !people.isEmpty else { return nil }
@@ -284,7 +293,7 @@ struct PersonMentions: Sendable {
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
                     if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
                 }
-                let referenceable = match.role.referenceable || source == .roleWithName
+                let referenceable = match.role.referenceable || source == .roleWithName || onePartyMember(match.role, at: i)
                 add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
                 if source == .role, match.role.holder == .member, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey {
                     // "the Leader of the Council" reads better than "Leader of the Council".

@@ -51,4 +51,12 @@ final class RoleLexiconTests: XCTestCase {
     func testCouncillorForAWardAndASecondRole() {
         XCTAssertEqual(references("Lena Marsh MBE, Councillor for Hill Ward and Cabinet Member for Roads, opened it.", people: ["Lena Marsh"]).count, 1)
     }
+
+    /// "A Green alderman and a Labour MLA have backed it": an article, a party and one member's role single out
+    /// a member; "who is a Labour councillor" only describes someone already named, and "Labour councillors" are many.
+    func testOneMemberByPartyAndRole() {
+        XCTAssertEqual(references("A Green alderman and a Labour MLA have backed the bridge.").count, 2)
+        XCTAssertEqual(references("Cllr Amy Roe, who is a Labour councillor, backed the bridge.").count, 1)
+        XCTAssertEqual(references("Labour councillors backed the bridge.").count, 0)
+    }
 }
