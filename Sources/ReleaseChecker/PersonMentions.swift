@@ -220,13 +220,15 @@ struct PersonMentions: Sendable {
                         add(mentionFirst, nameLast, .member, true, .titled, person: person)
                         seen.set(tokens[nameLast].key, person)
                         end = nameLast
-                        // Plural title: more names after ",", "and", "&".
+                        // Plural title: more names after ",", "and", "&" (Welsh "a", "ac": "y Cynghorwyr Ann Lee a Sam Orr").
                         guard c.intersects(Lexicon.pluralTitle) else { break }
                         var k = nameLast + 1
-                        guard k < n, tokens[k].paragraph == paragraph,
-                              tokens[k].isPunct(",") || tokens[k].key == TextScanner.andKey else { break }
+                        let joins: (Int) -> Bool = { k in
+                            tokens[k].key == TextScanner.andKey || (!tokens[k].has(.capital) && nameListJoins.contains(tokens[k].key))
+                        }
+                        guard k < n, tokens[k].paragraph == paragraph, tokens[k].isPunct(",") || joins(k) else { break }
                         k += 1
-                        if k < n, tokens[k].key == TextScanner.andKey { k += 1 }
+                        if k < n, joins(k) { k += 1 }
                         if k < n, classes[k].intersects(Lexicon.title) { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
                         guard let next = nameEnd(from: k, paragraph: paragraph, titled: true) else { break }
                         mentionFirst = k
@@ -439,6 +441,8 @@ struct PersonMentions: Sendable {
 
     /// Street and building words of every language (`Vocabulary.placeNouns`).
     static let placeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNouns).map(TextScanner.key))
+    /// Words joining names in a list after a plural title, beyond "and" and "&" (`Vocabulary.nameListJoins`).
+    static let nameListJoins: Set<UInt64> = Set(Vocabulary.all.flatMap(\.nameListJoins).map(TextScanner.key))
     /// Street words before an article and a title, of every language (`Vocabulary.placeNounsBefore`).
     static let placeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNounsBefore).map(TextScanner.key))
     /// True when tokens `a...b` between a role and a titled name are its portfolio in lower case: "for",

@@ -99,4 +99,10 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(f.count, 0)
         XCTAssertEqual(Fixture.findings("Agorodd y Maer y parc.").filter { $0.rule == .memberReference }.count, 1)
     }
+
+    /// A Welsh plural title lists its names with "a"/"ac" (and): each is a member.
+    func testPluralTitleWithWelshAnd() {
+        XCTAssertEqual(Fixture.findings("Yn y llun: y Cynghorwyr Ann Lee a Sam Orr gyda'r plant.").filter { $0.rule == .memberPhoto }.count, 2)
+        XCTAssertEqual(Fixture.findings("Mynychodd y Cynghorwyr Ifan Wyn ac Elin Roberts y cyfarfod.").filter { $0.rule == .memberReference }.count, 2)
+    }
 }
