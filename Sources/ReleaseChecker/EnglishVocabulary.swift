@@ -42,6 +42,9 @@ extension Vocabulary {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "who", "which",
             "leader", "cabinet", "member", "mayor", "chair", "director", "head", "manager", "officer", "clerk", "executive",
         ]
+        v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
+                        "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
+                        "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",
                                       "assembly", "opposition", "administration", "group", "board", "executive", "senedd", "parliament",
@@ -59,7 +62,8 @@ extension Vocabulary {
             ("executive member", RoleLexicon.member(extends: true)), ("lead member", RoleLexicon.member(extends: true)), ("lead councillor", RoleLexicon.member(extends: true)),
             ("portfolio holder", RoleLexicon.member(extends: true)), ("cabinet portfolio holder", RoleLexicon.member(extends: true)), ("cabinet lead", RoleLexicon.member(extends: true)),
             ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(false, extends: true)), ("first minister", RoleLexicon.member()),
-            ("prime minister", RoleLexicon.member()), ("secretary of state", RoleLexicon.member(extends: true)),
+            // A Secretary of State is a government minister: by title alone no member or candidate of a local poll.
+            ("prime minister", RoleLexicon.member()), ("secretary of state", RoleLexicon.member(false, extends: true)),
             // Chairs.
             ("chair", RoleLexicon.member(extends: true, conditional: true, capital: true)), ("chairman", RoleLexicon.member(extends: true, conditional: true, capital: true)),
             ("chairwoman", RoleLexicon.member(extends: true, conditional: true, capital: true)), ("chairperson", RoleLexicon.member(extends: true, conditional: true, capital: true)),
@@ -83,10 +87,11 @@ extension Vocabulary {
             ("deputy police and crime commissioner", RoleLexicon.member(extends: true)), ("pcc", RoleLexicon.member()),
             ("mp", RoleLexicon.member(extends: true)), ("msp", RoleLexicon.member(extends: true)), ("mla", RoleLexicon.member(extends: true)), ("mep", RoleLexicon.member(extends: true)),
             ("member of parliament", RoleLexicon.member(extends: true)), ("member of the scottish parliament", RoleLexicon.member(extends: true)),
-            ("member of the senedd", RoleLexicon.member(extends: true)), ("assembly member", RoleLexicon.member(extends: true)),
+            ("member of the senedd", RoleLexicon.member(extends: true)), ("senedd member", RoleLexicon.member(extends: true)), ("assembly member", RoleLexicon.member(extends: true)),
             ("member of the legislative assembly", RoleLexicon.member(extends: true)),
             // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
-            ("councillor", RoleLexicon.member(false)), ("councillors", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
+            // "Councillor for Hill Ward and Cabinet Member for Transport": the ward and a second role belong to it.
+            ("councillor", RoleLexicon.member(false, extends: true)), ("councillors", RoleLexicon.member(false)), ("alderman", RoleLexicon.member(false)), ("ward councillor", RoleLexicon.member(false)),
             ("ward councillors", RoleLexicon.member(false)), ("local councillor", RoleLexicon.member(false)), ("local councillors", RoleLexicon.member(false)),
             ("parish councillor", RoleLexicon.member(false)), ("town councillor", RoleLexicon.member(false)), ("county councillor", RoleLexicon.member(false)),
             ("borough councillor", RoleLexicon.member(false)), ("district councillor", RoleLexicon.member(false)), ("community councillor", RoleLexicon.member(false)),

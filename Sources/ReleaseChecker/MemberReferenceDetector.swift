@@ -9,8 +9,18 @@ enum MemberReferenceDetector: Detector {
         let classes = context.classes
         let n = tokens.count
         var drafts: [Finding.Draft] = []
-        for (index, m) in context.mentions.mentions.enumerated() where m.holder == .member && m.referenceable {
+        let mentions = context.mentions.mentions
+        // "Coun Jo Bell (Lib Dem) proposed it, saying it was “…”": when a quotation on this line is already
+        // reported as this person's, naming them on the same line is part of that finding.
+        var quotedOnLine = Set<Int64>()
+        for q in context.quotes {
+            for s in q.speakers where handOffs.quotedSpeakers.contains(s) {
+                if let p = mentions[s].person { quotedOnLine.insert(Int64(tokens[q.open].line) << 32 | Int64(p)) }
+            }
+        }
+        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
             guard !handOffs.quotedSpeakers.contains(index), !handOffs.electioneering[m.first], !handOffs.photographed.contains(index) else { continue }
+            if let p = m.person, quotedOnLine.contains(Int64(tokens[m.first].line) << 32 | Int64(p)) { continue }
             let message: String
             if m.source == .handle {
                 message = ReportWording.handle(m.display)

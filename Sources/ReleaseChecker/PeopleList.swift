@@ -11,8 +11,11 @@ public struct PeopleList: Sendable, Equatable {
     public struct Person: Sendable, Equatable, Hashable {
         /// Name without titles, e.g. "Jane Doe".
         public var name: String
-        /// A sitting councillor (from `--members`).
+        /// A sitting member (from `--members`): a councillor, or an MP, MS, MSP, MLA or mayor listed by name.
         public var isMember: Bool
+        /// Listed with a councillor's title ("Cllr", "Councillor", "Alderman", "Bailie", "Cyng"), so messages can
+        /// say "councillor"; a plain name may be an MP or MS and is described as a member.
+        public var isCouncillor: Bool = false
         /// Standing in an election (from `--candidates`).
         public var isCandidate: Bool
         /// Party or description, e.g. "Labour Party" (Democracy Club `party_name`).
@@ -33,7 +36,7 @@ public struct PeopleList: Sendable, Equatable {
             self.post = post
         }
 
-        /// Words for messages: "Jane Doe (candidate, Mill ward, Labour Party)" or "Jane Doe (councillor)".
+        /// Words for messages: "Jane Doe (candidate, Mill ward, Labour Party)", "Jane Doe (councillor)" or "Jane Doe (member)".
         public var described: String {
             var parts: [String] = []
             if isCandidate {
@@ -41,7 +44,7 @@ public struct PeopleList: Sendable, Equatable {
                 if let post, !post.isEmpty { parts.append(post.lowercased().hasSuffix("ward") || post.lowercased().hasSuffix("division") ? post : post + " ward") }
                 if let party, !party.isEmpty { parts.append(party) }
             } else if isMember {
-                parts.append("councillor")
+                parts.append(isCouncillor ? "councillor" : "member")
             }
             return parts.isEmpty ? name : "\(name) (\(parts.joined(separator: ", ")))"
         }
@@ -94,7 +97,9 @@ public struct PeopleList: Sendable, Equatable {
     /// Adds names (titles such as "Cllr" are removed) with a role.
     public mutating func add(names: [String], role: Role) {
         for name in names {
-            append(Person(name: name, isMember: role == .member, isCandidate: role == .candidate))
+            var person = Person(name: name, isMember: role == .member, isCandidate: role == .candidate)
+            person.isCouncillor = role == .member && PeopleList.hasCouncillorTitle(name)
+            append(person)
         }
         rebuild()
     }
@@ -118,6 +123,7 @@ public struct PeopleList: Sendable, Equatable {
         if let existing = byName[p.name.lowercased()] {
             people[existing].isMember = people[existing].isMember || p.isMember
             people[existing].isCandidate = people[existing].isCandidate || p.isCandidate
+            people[existing].isCouncillor = people[existing].isCouncillor || p.isCouncillor
             people[existing].party = people[existing].party ?? p.party
             people[existing].election = people[existing].election ?? p.election
             people[existing].post = people[existing].post ?? p.post
@@ -136,6 +142,14 @@ public struct PeopleList: Sendable, Equatable {
     static let titleWords: Set<String> = ["cllr", "cllr.", "councillor", "cyng", "cyng.", "cynghorydd", "bailie", "alderman", "mr", "mr.",
                                           "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame", "prof", "prof.", "rev", "revd"]
     static let postnominals: Set<String> = ["mp", "msp", "ms", "mla", "am", "mep", "obe", "mbe", "cbe", "jp", "dl"]
+
+    static let councillorTitles: Set<String> = ["cllr", "cllr.", "councillor", "cyng", "cyng.", "cynghorydd", "bailie", "alderman", "coun", "coun."]
+
+    /// True when `name` is written with a councillor's title ("Cllr Jane Doe", "Alderman Sam Roe").
+    static func hasCouncillorTitle(_ name: String) -> Bool {
+        let first = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).first.map { $0.lowercased() } ?? ""
+        return councillorTitles.contains(first)
+    }
 
     /// The name without leading titles or trailing post-nominals, spaces collapsed.
     static func strippedName(_ name: String) -> String {
@@ -210,7 +224,9 @@ public struct PeopleList: Sendable, Equatable {
             if words.count > 6 || line.contains(where: { $0.isNumber }) {
                 throw ParseError(line: lineNumber, message: "'\(line.prefix(40))' does not look like a name: give one name per line, or a Democracy Club CSV with a person_name column")
             }
-            list.append(Person(name: line, isMember: role == .member, isCandidate: role == .candidate))
+            var person = Person(name: line, isMember: role == .member, isCandidate: role == .candidate)
+            person.isCouncillor = role == .member && hasCouncillorTitle(line)
+            list.append(person)
         }
         list.rebuild()
         return list

@@ -26,6 +26,9 @@ struct PersonMentions: Sendable {
         var person: Int?
         /// True when a role is part of the mention.
         var hasRole: Bool
+        /// Tokens inside the mention that are not the person's: the party of "Cllr Jo Bell, Labour group leader",
+        /// which stays a party reference of its own.
+        var party: Range<Int> = 0..<0
     }
 
     var mentions: [Mention] = []
@@ -72,6 +75,8 @@ struct PersonMentions: Sendable {
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
         func isNameWord(_ k: Int, _ block: WordClass = nameBlock) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
+            // An all-caps heading's "FOR", "OF", "AND" are its words, not a name ("ELECTION OF COUNCILLORS FOR WARD 4").
+            if tokens[k].has(.allCaps), classes[k].intersects(Lexicon.connector) { return false }
             if !classes[k].intersects(block) { return true }
             // After a title, a word that could start a role but does not here is a name: "Cllr Amy Lord said".
             return block == titledBlock && !classes[k].intersects(block.subtracting(Lexicon.roleStart))
@@ -110,13 +115,22 @@ struct PersonMentions: Sendable {
             return last >= 0 ? last : nil
         }
         /// A party phrase ending at token `k` ("Labour's", "the Green Party's").
-        func partyEnding(at k: Int) -> Bool {
+        func partyEnding(at k: Int) -> Bool { partyStart(endingAt: k) != nil }
+        /// Where a party phrase ending at token `k` starts.
+        func partyStart(endingAt k: Int) -> Int? {
             var s = k
             while s >= 0, k - s < 4 {
-                if classes[s].intersects(Lexicon.partyStart), let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last == k { return true }
+                if classes[s].intersects(Lexicon.partyStart), let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last == k { return s }
                 s -= 1
             }
-            return false
+            return nil
+        }
+        /// "A DUP alderman", "the Green councillor": an article and a party before one generic member role single
+        /// out one member. Not after "is"/"was" ("who is a Labour councillor" describes someone already named).
+        func onePartyMember(_ role: RoleLexicon.Role, at k: Int) -> Bool {
+            guard role.holder == .member, role.takesName, k > 1, !tokens[k].has(.lineStart), tokens[k - 1].kind == .word,
+                  let s = partyStart(endingAt: k - 1), s > 0, tokens[s - 1].kind == .word, classes[s - 1].intersects(Lexicon.article) else { return false }
+            return !(s > 1 && tokens[s - 2].kind == .word && classes[s - 2].intersects(Lexicon.adverbGap))
         }
         func personFor(nameFirst: Int, nameLast: Int) -> Int? {
             guard !people.isEmpty else { return nil }
@@ -133,6 +147,26 @@ struct PersonMentions: Sendable {
             let text = holder == .member ? scanner.collapsedText(tokens: first, last) : ""
             raw.append(Mention(first: first, last: last, holder: holder, referenceable: referenceable, source: source,
                                subject: text, display: text, person: person, hasRole: hasRole))
+        }
+
+        /// "Provost Wynd", "Bailie Court", "Mayor's Walk": a civic title written in full (token `title`) before
+        /// one street or building word (token `k`) names a place. Not when the word is a surname already seen
+        /// or on the people list, a speech verb follows, or the title is an abbreviation ("Cllr Hall").
+        func placeAfterTitle(_ title: Int, _ k: Int) -> Bool {
+            guard k < n, tokens[k].kind == .word, tokens[k].has(.capital), !tokens[k].has(.lineStart),
+                  placeNouns.contains(tokens[k].key) else { return false }
+            let t = tokens[title]
+            guard t.end - t.start > 4 || t.has(.possessive), seen.get(tokens[k].key) == nil, people.surnames[tokens[k].key] == nil else { return false }
+            let next = k + 1
+            if next < n, tokens[next].kind == .word, tokens[next].has(.capital), !placeNouns.contains(tokens[next].key),
+               isNameWord(next, titledBlock) { return false }  // "Provost Court Jones" is not a street
+            return !(next < n && classes[next].intersects(Lexicon.speechVerb))
+        }
+
+        /// "Heol y Maer", "Stryd y Cynghorydd": a street word, an article and the title at `k` name a street.
+        func placeBefore(_ k: Int) -> Bool {
+            k >= 2 && tokens[k - 1].kind == .word && classes[k - 1].intersects(Lexicon.article) && tokens[k - 2].kind == .word
+                && tokens[k - 2].has(.capital) && placeNounsBefore.contains(tokens[k - 2].key)
         }
 
         while i < n {
@@ -155,10 +189,20 @@ struct PersonMentions: Sendable {
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
             // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
             let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
-            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter {
+            // "eich Cynghorydd Sir" (your county councillor): a title that starts a longer role is that role, not a name.
+            let longerRole = c.intersects(Lexicon.roleStart) && (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) > i
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), placeBefore(i) {
+                i += 1
+                continue
+            }
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole {
                 var j = i + 1
                 // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
+                if j == i + 1, placeAfterTitle(i, j) {
+                    i = j + 1
+                    continue
+                }
                 // On a heading line a plural title before one word is a heading's words ("Councillors Standing for
                 // Re-election"), not a list of names ("Councillors Ann Lee and Raj Patel", "Councillors Lee and Patel").
                 let headingWords: (Int) -> Bool = { last in
@@ -176,13 +220,15 @@ struct PersonMentions: Sendable {
                         add(mentionFirst, nameLast, .member, true, .titled, person: person)
                         seen.set(tokens[nameLast].key, person)
                         end = nameLast
-                        // Plural title: more names after ",", "and", "&".
+                        // Plural title: more names after ",", "and", "&" (Welsh "a", "ac": "y Cynghorwyr Ann Lee a Sam Orr").
                         guard c.intersects(Lexicon.pluralTitle) else { break }
                         var k = nameLast + 1
-                        guard k < n, tokens[k].paragraph == paragraph,
-                              tokens[k].isPunct(",") || tokens[k].key == TextScanner.andKey else { break }
+                        let joins: (Int) -> Bool = { k in
+                            tokens[k].key == TextScanner.andKey || (!tokens[k].has(.capital) && nameListJoins.contains(tokens[k].key))
+                        }
+                        guard k < n, tokens[k].paragraph == paragraph, tokens[k].isPunct(",") || joins(k) else { break }
                         k += 1
-                        if k < n, tokens[k].key == TextScanner.andKey { k += 1 }
+                        if k < n, joins(k) { k += 1 }
                         if k < n, classes[k].intersects(Lexicon.title) { k += 1; if k < n, tokens[k].isPunct(".") { k += 1 } }
                         guard let next = nameEnd(from: k, paragraph: paragraph, titled: true) else { break }
                         mentionFirst = k
@@ -195,9 +241,19 @@ struct PersonMentions: Sendable {
             }
             // 2. A listed person's full name.
             if let match = people.matchName(scanner, at: i) {
-                add(i, match.last, .member, true, .listed, person: match.person)
+                // "Jane Roe MP", "Ann Lee MBE DL": honours and a post-nominal on the same line belong to the name,
+                // so the post-nominal is not a second mention of the same person.
+                var last = match.last
+                var k = last + 1
+                while k < n, classes[k].intersects(Lexicon.honour), tokens[k].has(.allCaps), !tokens[k].has(.lineStart) { k += 1 }
+                if k < n, classes[k].intersects(Lexicon.postnominal), tokens[k].has(.allCaps), !tokens[k].has(.lineStart) {
+                    last = k
+                } else if k > last + 1 {
+                    last = k - 1
+                }
+                add(i, last, .member, true, .listed, person: match.person)
                 seen.set(tokens[match.last].key, match.person)
-                i = match.last + 1
+                i = last + 1
                 continue
             }
             // 3. An honorific and a name: "Dr Amir Khan" (a member only when on the list).
@@ -221,10 +277,16 @@ struct PersonMentions: Sendable {
                 var last = match.last
                 var source = Source.role
                 var person: Int?
+                // "Provost Wynd", "the Mayor's Walk": a street or building named after the office.
+                if match.role.holder == .member, !match.role.genitive, placeAfterTitle(last, last + 1) {
+                    i = last + 2
+                    continue
+                }
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
                 // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
+                // The name is on the role's line: "'…' – MP" ⏎ "Exampleton Echo" is a headline and its paper.
                 if match.role.takesName, !match.role.genitive, tokens[last].has(TextScanner.Flags.capital), last + 1 < n,
-                   !tokens[last].has(TextScanner.Flags.possessive),
+                   !tokens[last].has(TextScanner.Flags.possessive), !tokens[last + 1].has(.lineStart),
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
@@ -233,7 +295,7 @@ struct PersonMentions: Sendable {
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
                     if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
                 }
-                let referenceable = match.role.referenceable || source == .roleWithName
+                let referenceable = match.role.referenceable || source == .roleWithName || onePartyMember(match.role, at: i)
                 add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
                 if source == .role, match.role.holder == .member, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey {
                     // "the Leader of the Council" reads better than "Leader of the Council".
@@ -290,7 +352,7 @@ struct PersonMentions: Sendable {
         result.mentions = merge(raw, scanner: scanner, classes: classes)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
-            for k in mention.first...mention.last { result.covering[k] = Int32(m) }
+            for k in mention.first...mention.last where !mention.party.contains(k) { result.covering[k] = Int32(m) }
         }
         return result
     }
@@ -318,12 +380,26 @@ struct PersonMentions: Sendable {
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
             let gapFirst = prev.last + 1, gapLast = m.first - 1
             var joins = false
+            var partyGap = false
             if gapFirst > gapLast {
-                joins = prev.source == .role && mIsName  // "Cabinet Member Cllr Doe"
+                joins = prev.source == .role && mIsName && !tokens[m.first].has(.lineStart)  // "Cabinet Member Cllr Doe"
+            } else if !prevIsName, m.source == .titled, portfolioGap(gapFirst, gapLast, scanner: scanner, classes: classes) {
+                joins = true  // "Cabinet member for transport Coun Jo Bell": the portfolio in lower case, then the name
+            } else if !prevIsName, m.source == .titled, tokens[gapFirst].isPunct(":"),
+                      (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
+                      m.last + 1 >= tokens.count || tokens[m.last + 1].has(.lineStart) {
+                joins = true  // "From the Leader: Cllr Jo Bell", a byline
             } else if tokens[gapFirst].isAppositiveMark && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
                 joins = true
                 var sawOther = false
-                for k in (gapFirst + 1)..<(gapLast + 1) {
+                // "Cllr Jo Bell, Labour group leader,": a party before the role names whose role it is.
+                var s = gapFirst + 1
+                while s <= gapLast, tokens[s].kind == .word, classes[s].intersects(Lexicon.article) { s += 1 }
+                if prevIsName, s <= gapLast, classes[s].intersects(Lexicon.partyStart),
+                   let party = PartyLexicon.match(scanner, classes: classes, at: s), party.last >= gapLast {
+                    partyGap = true
+                }
+                for k in (gapFirst + 1)..<(gapLast + 1) where !partyGap {
                     let t = tokens[k]
                     if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
                     // "the council's", "the county council's", "Exampleton Council's": an organisation owning the role.
@@ -342,6 +418,7 @@ struct PersonMentions: Sendable {
             let role = prevIsName ? m : prev
             var merged = prev
             merged.last = m.last
+            if partyGap { merged.party = (gapFirst + 1)..<m.first }
             // "Cllr Jane Doe (Cabinet Member for Parks)": the closing bracket belongs to the mention.
             if gapFirst <= gapLast, tokens[gapFirst].isPunct("("), m.last + 1 < tokens.count, tokens[m.last + 1].isPunct(")") { merged.last = m.last + 1 }
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder
@@ -360,6 +437,28 @@ struct PersonMentions: Sendable {
             out[out.count - 1] = prev
         }
         return out
+    }
+
+    /// Street and building words of every language (`Vocabulary.placeNouns`).
+    static let placeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNouns).map(TextScanner.key))
+    /// Words joining names in a list after a plural title, beyond "and" and "&" (`Vocabulary.nameListJoins`).
+    static let nameListJoins: Set<UInt64> = Set(Vocabulary.all.flatMap(\.nameListJoins).map(TextScanner.key))
+    /// Street words before an article and a title, of every language (`Vocabulary.placeNounsBefore`).
+    static let placeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNounsBefore).map(TextScanner.key))
+    /// True when tokens `a...b` between a role and a titled name are its portfolio in lower case: "for",
+    /// "of" or "dros" and at most three more words, no punctuation but a hyphen or "&" ("for transport").
+    static func portfolioGap(_ a: Int, _ b: Int, scanner: TextScanner, classes: [WordClass]) -> Bool {
+        let tokens = scanner.tokens
+        guard b - a <= 3, tokens[a].kind == .word, classes[a].intersects(Lexicon.extensionStart) else { return false }
+        for k in a...b {
+            let t = tokens[k]
+            if t.kind == .word {
+                if t.has(.lineStart) || classes[k].intersects((Lexicon.speechVerb | Lexicon.title | Lexicon.pronoun)) { return false }
+            } else if !(t.kind == .punct && (t.scalar == 0x2D || t.scalar == 0x26)) {
+                return false
+            }
+        }
+        return true
     }
 
     static let councilKey = TextScanner.key("council")

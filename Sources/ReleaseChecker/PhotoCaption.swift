@@ -65,21 +65,50 @@ enum PhotoCaption {
     static let imageKey = TextScanner.key("image")
 
     /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
-    /// caption: at most 20 words and no quotation.
-    static func lineAfterImage(_ scanner: TextScanner, line l: Int) -> Range<Int>? {
+    /// caption: at most 20 words and no quotation. After a Markdown image a blank line starts a new paragraph
+    /// of the story, so across one only an emphasised line ("*Cllr Jane Doe at the opening*") is a caption.
+    static func lineAfterImage(_ scanner: TextScanner, line l: Int, markdown: Bool = false) -> Range<Int>? {
         let tokens = scanner.tokens
         let lines = scanner.lineStarts.count
         var next = l + 1
-        if next < lines, scanner.lineTokenStart[next] == scanner.lineTokenStart[next + 1] { next += 1 }
+        var blank = false
+        if next < lines, scanner.lineTokenStart[next] == scanner.lineTokenStart[next + 1] { next += 1; blank = true }
         guard next < lines else { return nil }
         let a = Int(scanner.lineTokenStart[next]), b = Int(scanner.lineTokenStart[next + 1])
         guard a < b else { return nil }
+        if markdown, blank {
+            // The scanner drops emphasis marks, so the line's first byte says whether it is emphasised.
+            var o = scanner.lineStarts[next]
+            while o < scanner.bytes.count, scanner.bytes[o] == 0x20 || scanner.bytes[o] == 0x09 { o += 1 }
+            guard o < scanner.bytes.count, scanner.bytes[o] == 0x2A || scanner.bytes[o] == 0x5F else { return nil }
+        }
         var words = 0
         for k in a..<b {
             if tokens[k].kind == .quote { return nil }
             if tokens[k].kind == .word { words += 1 }
         }
         return words <= 20 ? a..<b : nil
+    }
+
+    /// True when a caption opener starts at token `k` of a line ending before `b`: "Pictured", or "Photo" with
+    /// ":", "(" or a dash after it.
+    static func opener(_ scanner: TextScanner, classes: [WordClass], at k: Int, end b: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) else { return false }
+        let needsColon = starts.entries[m.entry].payload
+        let after = m.last + 1
+        let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
+                                       || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
+        return !needsColon || punctuated
+    }
+
+    /// True when line `l` opens with a caption opener (after any bullets or brackets) and is not itself a credit.
+    static func opensCaption(_ scanner: TextScanner, classes: [WordClass], line l: Int) -> Bool {
+        let tokens = scanner.tokens
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        var k = a
+        while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote { k += 1 }
+        return opener(scanner, classes: classes, at: k, end: b) && !isCredit(scanner, classes: classes, line: l)
     }
 
     /// Token ranges of caption text.
@@ -92,6 +121,9 @@ enum PhotoCaption {
         func isEmpty(_ l: Int) -> Bool { scanner.lineTokenStart[l] == scanner.lineTokenStart[l + 1] }
         for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
             for step in [-1, 1] {
+                // A credit right after an explicit caption ("Picture: …" ⏎ "Photo: Studio") is that caption's: the
+                // story's next line is not a caption too.
+                if step == 1, l > 0, opensCaption(scanner, classes: classes, line: l - 1) { continue }
                 var neighbour = l + step
                 var limit = 40
                 if neighbour >= 0, neighbour < lines, isEmpty(neighbour) { neighbour += step; limit = 20 }
@@ -116,7 +148,7 @@ enum PhotoCaption {
                 var end = k
                 while end < b, !tokens[end].isPunct("]") { end += 1 }
                 out.append(a..<end)
-                if let next = lineAfterImage(scanner, line: l) { out.append(next) }
+                if let next = lineAfterImage(scanner, line: l, markdown: true) { out.append(next) }
                 continue
             }
             // "Image: …" is how the HTML reader writes a picture's alternative text; the short line after it is its caption.
@@ -132,15 +164,9 @@ enum PhotoCaption {
                     continue
                 }
             }
-            if k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) {
-                let needsColon = starts.entries[m.entry].payload
-                let after = m.last + 1
-                let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
-                                               || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
-                if !needsColon || punctuated {
-                    out.append(a..<b)
-                    continue
-                }
+            if opener(scanner, classes: classes, at: k, end: b) {
+                out.append(a..<b)
+                continue
             }
             // "(l-r)" anywhere on the line.
             var t = a

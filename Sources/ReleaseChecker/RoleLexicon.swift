@@ -43,8 +43,11 @@ enum RoleLexicon {
         guard classes[i].intersects(Lexicon.roleStart) else { return nil }
         let tokens = scanner.tokens
         // A role is read within one line: "Exampleton Council" ⏎ "Leader's column" is not "Council Leader".
+        // "Exampleton Council's leader", "the council's chair": after the council's possessive a lower-case
+        // role is still its member's.
+        let councils = i > 0 && tokens[i - 1].has(.possessive) && tokens[i - 1].key == councilKey
         guard let m = table.match(scanner, at: i, accept: { entry, last in
-            (!entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital))
+            (!entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital) || councils)
                 && (last <= i || !(i + 1...last).contains(where: { tokens[$0].has(TextScanner.Flags.lineStart) }))
         }) else { return nil }
         var role = table.entries[m.entry].payload
@@ -71,7 +74,7 @@ enum RoleLexicon {
         if role.extends {
             let (extLast, namesBody) = extensionEnd(scanner, classes: classes, after: last)
             if role.conditional {
-                if extLast > last { role.holder = namesBody ? .member : .other } else if tokens[i].has(TextScanner.Flags.capital) {
+                if extLast > last { role.holder = namesBody ? .member : .other } else if tokens[i].has(TextScanner.Flags.capital) || councils {
                     role.holder = .member
                 } else {
                     role.holder = .other
@@ -169,6 +172,7 @@ enum RoleLexicon {
     }
 
     static let wardKeys: Set<UInt64> = Set(["ward", "wards", "division", "constituency", "electoral", "area"].map(TextScanner.key))
+    static let councilKey = TextScanner.key("council")
     static let ofKey = TextScanner.key("of")
     static let forKey = TextScanner.key("for")
     static let sKey = TextScanner.key("s")

@@ -37,6 +37,8 @@ struct ScanContext {
         let people = options.people
         if let p = m.person, p < people.people.count {
             let person = people.people[p]
+            // "Jane Roe MP", "Jane Roe, Member of Parliament for Mill": the post-nominal or role as written says what they are.
+            if !person.isCandidate, m.hasRole || classes[m.last].intersects(Lexicon.postnominal) && scanner.tokens[m.last].has(.allCaps) { return m.display }
             if person.isCandidate || (m.source == .listed && person.isMember) {
                 return m.display + person.described.dropFirst(person.name.count)
             }

@@ -32,6 +32,13 @@ struct Vocabulary: Sendable {
     var partyCuesBefore: [String] = []
     /// Words that never belong to a person's name.
     var nameStops: [String] = []
+    /// Street and building words: after a civic title they name a place, not a person ("Provost Wynd",
+    /// "Bailie Court", "Mayor's Walk").
+    var placeNouns: [String] = []
+    /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
+    var nameListJoins: [String] = []
+    /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).
+    var placeNounsBefore: [String] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []
     /// Words that start a role's extension: "of", "for", "dros".

@@ -22,6 +22,9 @@ extension Vocabulary {
                              "aelodau", "plaid", "blaid", "arweinydd", "arweiniad"]
         v.nameStops = ["cyngor", "sir", "ysgol", "heol", "stryd", "ffordd", "parc", "neuadd", "canolfan", "llyfrgell", "ward", "dydd",
                        "ddydd", "mae", "bydd", "roedd", "mai", "ebrill", "mehefin", "gorffennaf", "gwasanaeth", "pwyllgor", "tref", "pentref"]
+        v.nameListJoins = ["a", "ac"]  // "y Cynghorwyr Ann Lee a Sam Orr"
+        v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
+                        "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]

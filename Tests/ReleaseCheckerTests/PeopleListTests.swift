@@ -37,4 +37,11 @@ final class PeopleListTests: XCTestCase {
         XCTAssertTrue(PeopleList.isTable("person_name,party_name\nJane Doe,Labour\n"))
         XCTAssertFalse(PeopleList.isTable("Jane Doe\nRaj Patel\n"))
     }
+
+    /// A members list names councillors with their title and other sitting members (MPs, MSs) by name:
+    /// messages say "councillor" only for the first.
+    func testMembersAreDescribedAsCouncillorsOnlyWhenTitled() throws {
+        let list = try PeopleList.parse("Cllr Tom Hale\nOwen Tate", role: .member)
+        XCTAssertEqual(list.people.map(\.described), ["Tom Hale (councillor)", "Owen Tate (member)"])
+    }
 }

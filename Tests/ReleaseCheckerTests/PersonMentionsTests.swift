@@ -104,4 +104,69 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Dr J. Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
         XCTAssertEqual(references("Dr Jane Doe opened the clinic.", people: ["Jane Doe"]).count, 1)
     }
+
+    /// A civic title before a street or building word is the place's name ("Alderman Yard", "the Provost's
+    /// Walk"), while an abbreviated title or a known surname is still a person.
+    func testStreetsAndBuildingsNamedAfterCivicTitles() {
+        XCTAssertEqual(references("Passes are sold at the kiosk on Provost Crescent and at Bailie Gardens library.").count, 0)
+        XCTAssertEqual(references("The parade sets off from the Mayor's Walk at noon.").count, 0)
+        XCTAssertEqual(references("Alderman Terrace will be closed for resurfacing.").count, 0)
+        XCTAssertEqual(references("Cllr Hall opened the kiosk.").count, 1, "an abbreviated title is a person's")
+        XCTAssertEqual(references("Bailie Rose Hall opened the kiosk. Later Bailie Hall said more.").count, 2, "a surname already seen")
+        XCTAssertEqual(references("Provost Ian Reid opened the kiosk.").count, 1)
+    }
+
+    /// In an all-caps heading "FOR", "OF" and "AND" are the heading's words, not a name after "COUNCILLORS".
+    func testAllCapsHeadingWordsAreNoName() {
+        XCTAssertEqual(references("ELECTION OF COUNCILLORS FOR BROOKSIDE WARD 7").count, 0)
+        XCTAssertEqual(references("COUNCILLOR ANN ORR OPENS THE MARKET").count, 1)
+    }
+
+    /// "Cynghorydd Sir" is "county councillor", a role: "Sir" is not a name after the title.
+    func testWelshCountyCouncillorIsARole() {
+        XCTAssertEqual(references("Neges gan eich Cynghorydd Sir am y llwybrau newydd.").count, 0)
+        XCTAssertEqual(references("Neges gan eich Cynghorydd Sir, y Cynghorydd Ffion Wyn.").count, 1)
+    }
+
+    /// A Secretary of State is a government minister, not a member or candidate of the council's poll.
+    func testSecretaryOfStateByTitleIsNoReference() {
+        XCTAssertEqual(references("The appeal will be decided by the Secretary of State for Housing after an inquiry.").count, 0)
+    }
+
+    /// A listed person's post-nominal and an appositive role are the same person: one reference.
+    func testPostNominalAfterAListedNameIsOneReference() {
+        XCTAssertEqual(references("Owen Tate MS, the Member of the Senedd for the valley, opened the path.", people: ["Owen Tate"]).count, 1)
+        XCTAssertEqual(references("Owen Tate MP visited the depot.", people: ["Owen Tate"]).first?.subject, "Owen Tate MP")
+        XCTAssertEqual(references("Ruth Ames MBE JP, Councillor for Mill Ward, opened it.", people: ["Ruth Ames"]).count, 1)
+    }
+
+    /// "Cabinet member for leisure Cllr Tom Hale": a role, its portfolio in lower case and the titled name are one person.
+    func testRoleWithLowerCasePortfolioAndNameIsOneReference() {
+        XCTAssertEqual(references("Cabinet member for leisure Cllr Tom Hale opened the pool.").map(\.subject), ["Cllr Tom Hale"])
+    }
+
+    /// "Cllr Tom Hale, Green group leader,": the party before the role keeps its party reference, and the name
+    /// and role are one member reference.
+    func testPartyBeforeAnAppositiveRole() {
+        let f = Fixture.findings("Cllr Tom Hale, Green group leader, opened the pool.")
+        XCTAssertEqual(f.filter { $0.rule == .memberReference }.count, 1)
+        XCTAssertEqual(f.filter { $0.rule == .partyReference }.count, 1)
+    }
+
+    /// A byline "From the Leader: Cllr Tom Hale" names one person.
+    func testBylineRoleAndNameAreOneReference() {
+        XCTAssertEqual(references("From the Leader: Cllr Tom Hale\n\nThe pool reopens in June.").count, 1)
+    }
+
+    /// A headline ending in a role ("… – MP") does not take the next line's newspaper as the holder's name.
+    func testARoleDoesNotTakeANameFromTheNextLine() {
+        let f = Fixture.findings("‘Potholes are a disgrace’ – MP\nMillbrook Gazette, 3 April 2026")
+        XCTAssertFalse(f.contains { $0.message.contains("Gazette") }, f.map(\.message).joined(separator: "; "))
+    }
+
+    /// The same listed person named and quoted on one line is the quotation's finding, not also a reference.
+    func testNameOnTheLineOfTheirOwnQuotationIsNoReference() {
+        let text = "Cllr Tom Hale (Green) had tabled the motion, saying the charge was “far too high”.\nMr Hale added: “We will keep pushing.”"
+        XCTAssertEqual(references(text, people: ["Tom Hale"]).map(\.line), [])
+    }
 }

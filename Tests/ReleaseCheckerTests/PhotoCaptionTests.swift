@@ -33,4 +33,27 @@ final class PhotoCaptionTests: XCTestCase {
         // A sentence that merely mentions a photo is not a caption.
         XCTAssertEqual(photos("Cllr Jane Doe said the photo competition had drawn 300 entries. Photo entries close on Friday.").count, 0)
     }
+
+    /// After a Markdown image, a plain paragraph across a blank line is the story, not the caption.
+    func testStoryParagraphAfterAMarkdownImage() {
+        let text = "![Cllr Tom Hale at the pool](pool.jpg)\n\nThe Mayor of Millbrook, Cllr Tom Hale, opened the pool on Friday."
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-photo@1", "member-reference@3"])
+        XCTAssertEqual(photos("![](pool.jpg)\n\n*Cllr Tom Hale at the pool*").count, 1, "an emphasised caption")
+    }
+
+    /// One member-photo per member shown, a post-nominal included in its name.
+    func testEachMemberShownWithPostNominals() {
+        let text = "Photo caption: Mayor Cllr Ann Lee, Alderman Sam Orr and Owen Tate MLA at the site."
+        XCTAssertEqual(Fixture.findings(text, people: ["Owen Tate"]).filter { $0.rule == .memberPhoto }.count, 3)
+        XCTAssertEqual(Fixture.findings("Pictured: Cllr Ann Lee with Owen Tate MP on the pier.", people: ["Owen Tate"])
+            .filter { $0.rule == .memberPhoto }.count, 2)
+    }
+
+    /// A photo credit belongs to the caption before it; the story's next line is not a caption too.
+    func testLineAfterACreditThatFollowsItsCaption() {
+        let text = "Picture: Cllr Ann Lee at the fair.\nPhoto: Millbrook Studio\nThe fair is run by a committee of councillors and volunteers."
+        XCTAssertEqual(photos(text).map(\.line), [1])
+        // A credit above its caption still makes the line after it one.
+        XCTAssertEqual(photos("The fair opened on Friday.\nPhoto: Millbrook Studio\nCllr Ann Lee at the fair.").map(\.line), [3])
+    }
 }

@@ -30,4 +30,33 @@ final class RoleLexiconTests: XCTestCase {
         let t = TextScanner("Cabinet Member for Housing, Cllr Jane Doe, said")
         XCTAssertEqual(RoleLexicon.match(t, classes: Lexicon.classify(t), at: 0).map { t.text(tokens: 0, $0.last) }, "Cabinet Member for Housing")
     }
+
+    func references(_ text: String, people: [String] = []) -> [Finding] {
+        Fixture.findings(text, people: people).filter { $0.rule == .memberReference }
+    }
+
+    /// After the council's possessive a lower-case "leader" is the council's leader, not a community leader.
+    func testTheCouncilsLeaderInLowerCase() {
+        XCTAssertEqual(references("Millbrook Town Council's leader has backed the bid.").count, 1)
+        XCTAssertEqual(references("A community leader has backed the bid.").count, 0)
+    }
+
+    /// "Senedd Member" is a Member of the Senedd, by title or beside a name.
+    func testSeneddMember() {
+        XCTAssertEqual(references("Senedd Member backs the pool campaign").count, 1)
+        XCTAssertEqual(references("Nia Shaw MS, Senedd Member for the Vale, opened the path.").count, 1)
+    }
+
+    /// "Councillor for Hill Ward and Cabinet Member for Roads" is one role beside the name: one reference.
+    func testCouncillorForAWardAndASecondRole() {
+        XCTAssertEqual(references("Lena Marsh MBE, Councillor for Hill Ward and Cabinet Member for Roads, opened it.", people: ["Lena Marsh"]).count, 1)
+    }
+
+    /// "A Green alderman and a Labour MLA have backed it": an article, a party and one member's role single out
+    /// a member; "who is a Labour councillor" only describes someone already named, and "Labour councillors" are many.
+    func testOneMemberByPartyAndRole() {
+        XCTAssertEqual(references("A Green alderman and a Labour MLA have backed the bridge.").count, 2)
+        XCTAssertEqual(references("Cllr Amy Roe, who is a Labour councillor, backed the bridge.").count, 1)
+        XCTAssertEqual(references("Labour councillors backed the bridge.").count, 0)
+    }
 }

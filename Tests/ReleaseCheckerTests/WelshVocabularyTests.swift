@@ -123,4 +123,17 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("Ar 7 Mai, pleidleisiwch dros Elen Morgan a Llafur i gadw’r gwaith i fynd.", people: ["Elen Morgan"]),
                        ["electioneering@1"])
     }
+
+    /// Welsh street names put the street word first: "Heol y Maer" (Mayor's Road) is a place, not the Mayor.
+    func testStreetNamedAfterTheMayor() {
+        let f = Fixture.findings("Mae'r swyddfa newydd ar Heol y Maer, ger y parc.").filter { $0.rule == .memberReference }
+        XCTAssertEqual(f.count, 0)
+        XCTAssertEqual(Fixture.findings("Agorodd y Maer y parc.").filter { $0.rule == .memberReference }.count, 1)
+    }
+
+    /// A Welsh plural title lists its names with "a"/"ac" (and): each is a member.
+    func testPluralTitleWithWelshAnd() {
+        XCTAssertEqual(Fixture.findings("Yn y llun: y Cynghorwyr Ann Lee a Sam Orr gyda'r plant.").filter { $0.rule == .memberPhoto }.count, 2)
+        XCTAssertEqual(Fixture.findings("Mynychodd y Cynghorwyr Ifan Wyn ac Elin Roberts y cyfarfod.").filter { $0.rule == .memberReference }.count, 2)
+    }
 }
