@@ -1,6 +1,8 @@
-/// `member-quote`: a direct quotation whose speaker is a councillor, candidate or other elected politician
-/// (Code of Recommended Practice on Local Authority Publicity 2011, para 34: views identified with
-/// individual members). Quotations and speakers come from `QuoteFinder`; this decides which are members'.
+/// `member-quote`: a direct quotation, reported speech or a column byline whose speaker is a councillor,
+/// candidate or other elected politician (Code of Recommended Practice on Local Authority Publicity 2011,
+/// para 34: views identified with individual members). Quotations and speakers come from `QuoteFinder`,
+/// reported speech and bylines from `ReportedSpeech`; this decides which are members' and makes one finding
+/// per speaker per line.
 enum MemberQuoteDetector: Detector {
     static let rule = Rule.memberQuote
 
@@ -9,9 +11,16 @@ enum MemberQuoteDetector: Detector {
         let mentions = context.mentions.mentions
         let people = context.options.people
         var drafts: [Finding.Draft] = []
+        let scanner = context.scanner
+        let classes = context.classes
+        /// Who spoke on which line: one finding per speaker per line.
+        var spoken: [(line: Int32, who: String)] = []
+        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
         for q in context.quotes where !q.speakers.isEmpty {
             let speakers = q.speakers.map { mentions[$0] }
-            guard speakers.contains(where: { $0.holder == .member }) else {
+            // A plural, unnamed group ("…, councillors told") identifies no individual member.
+            guard speakers.contains(where: { ReportedSpeech.isIndividual($0, scanner, classes) }) else {
+                if speakers.contains(where: { $0.holder == .member }) { continue }
                 // Hand-off: an officer's or resident's words; "we promise" there is the council speaking.
                 for k in q.open...q.last { handOffs.officerQuote[k] = true }
                 continue
@@ -23,6 +32,16 @@ enum MemberQuoteDetector: Detector {
                 continue
             }
             let who = speakers.filter { $0.holder == .member }
+            // A second quotation in the same sentence by the same speaker (“Nats” … “let rubbish pile up”) is the same finding.
+            let line = tokens[q.open].line
+            let ids = who.map(identity)
+            if let previous = drafts.indices.last, drafts[previous].rule == .memberQuote, tokens[drafts[previous].last].line == line,
+               spoken.contains(where: { $0.line == line && ids.contains($0.who) }),
+               !((drafts[previous].last - 1)..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F) }) {
+                drafts[previous].last = max(drafts[previous].last, q.last)
+                continue
+            }
+            for id in ids { spoken.append((line, id)) }
             let names = who.map { m -> String in
                 if let p = m.person, !m.display.contains("(") {
                     let person = people.people[p]
@@ -36,6 +55,55 @@ enum MemberQuoteDetector: Detector {
             drafts.append(Finding.Draft(rule: .memberQuote, first: q.open, last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
+        reportSpeech(context, &handOffs, &drafts, &spoken)
         return drafts
+    }
+
+    /// Reported speech, follow-ups and bylines (`ReportedSpeech`): one finding each unless the same member already
+    /// has one on the line, or the mention is part of a member quotation's attribution ("Coun. X, Reform UK group
+    /// leader, said:-", "“…,” Jane Roe MP said after …").
+    static func reportSpeech(_ context: ScanContext, _ handOffs: inout HandOffs, _ drafts: inout [Finding.Draft],
+                             _ spoken: inout [(line: Int32, who: String)]) {
+        let tokens = context.tokens
+        let mentions = context.mentions.mentions
+        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
+        let finder = QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions)
+        // Speakers of members' quotations, for the same-attribution test.
+        var quoteSpeakers: [Int] = []
+        for q in context.quotes where !q.inherited && !q.antecedent {
+            for s in q.speakers where mentions[s].holder == .member { quoteSpeakers.append(s) }
+        }
+        /// The mentions `a` and `b` are one attribution: the same sentence, no speech verb between them.
+        func sameAttribution(_ a: Int, _ b: Int) -> Bool {
+            let lo = min(mentions[a].last, mentions[b].last), hi = max(mentions[a].first, mentions[b].first)
+            guard lo < hi, hi - lo < 30 else { return a == b }
+            for k in lo..<hi where finder.isTerminator(k) || finder.isVerb(k) || tokens[k].kind == .quote { return false }
+            return true
+        }
+        for a in ReportedSpeech.find(context) {
+            let m = mentions[a.mention]
+            let line = tokens[a.first].line
+            if a.kind != .followUp {
+                if a.claimed.contains(where: { handOffs.quotedSpeakers.contains($0) }) || quoteSpeakers.contains(where: { sameAttribution($0, a.mention) }) {
+                    handOffs.quotedSpeakers.formUnion(a.claimed)
+                    continue
+                }
+            }
+            if spoken.contains(where: { $0.line == line && $0.who == identity(m) }) {
+                if a.kind != .followUp { handOffs.quotedSpeakers.formUnion(a.claimed) }
+                continue
+            }
+            spoken.append((line, identity(m)))
+            handOffs.quotedSpeakers.formUnion(a.claimed)
+            var message: String
+            switch a.kind {
+            case .byline: message = ReportWording.byline(context.describe(m))
+            case .reported: message = ReportWording.reportedSpeech(context.describe(m))
+            case .followUp: message = ReportWording.reportedSpeech(context.describe(m)) + ReportWording.reportedFollowUp
+            }
+            if m.holder != .member { message = ReportWording.reportedSpeech(m.display) }
+            drafts.append(Finding.Draft(rule: .memberQuote, first: a.first, last: a.last, subject: m.subject, message: message,
+                                        detailed: drafts.count < ReleaseScanner.detailedDrafts))
+        }
     }
 }

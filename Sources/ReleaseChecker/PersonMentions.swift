@@ -195,9 +195,13 @@ struct PersonMentions: Sendable {
             }
             // 2. A listed person's full name.
             if let match = people.matchName(scanner, at: i) {
-                add(i, match.last, .member, true, .listed, person: match.person)
+                // "Jane Roe MP": the post-nominal belongs to the listed name (one speaker, one mention).
+                var last = match.last
+                if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps),
+                   tokens[last + 1].paragraph == paragraph { last += 1 }
+                add(i, last, .member, true, .listed, person: match.person)
                 seen.set(tokens[match.last].key, match.person)
-                i = match.last + 1
+                i = last + 1
                 continue
             }
             // 3. An honorific and a name: "Dr Amir Khan" (a member only when on the list).
