@@ -6,6 +6,12 @@
 enum MemberQuoteDetector: Detector {
     static let rule = Rule.memberQuote
 
+    /// A speaker (listed person or words of the name) on a line: one finding per speaker per line.
+    struct Spoken: Hashable {
+        var line: Int32
+        var who: String
+    }
+
     static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
@@ -14,7 +20,7 @@ enum MemberQuoteDetector: Detector {
         let scanner = context.scanner
         let classes = context.classes
         /// Who spoke on which line: one finding per speaker per line.
-        var spoken: [(line: Int32, who: String)] = []
+        var spoken = Set<Spoken>()
         func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
         for q in context.quotes where !q.speakers.isEmpty {
             let speakers = q.speakers.map { mentions[$0] }
@@ -36,12 +42,12 @@ enum MemberQuoteDetector: Detector {
             let line = tokens[q.open].line
             let ids = who.map(identity)
             if let previous = drafts.indices.last, drafts[previous].rule == .memberQuote, tokens[drafts[previous].last].line == line,
-               spoken.contains(where: { $0.line == line && ids.contains($0.who) }),
+               ids.contains(where: { spoken.contains(Spoken(line: line, who: $0)) }),
                !((drafts[previous].last - 1)..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F) }) {
                 drafts[previous].last = max(drafts[previous].last, q.last)
                 continue
             }
-            for id in ids { spoken.append((line, id)) }
+            for id in ids { spoken.insert(Spoken(line: line, who: id)) }
             let names = who.map { m -> String in
                 if let p = m.person, !m.display.contains("(") {
                     let person = people.people[p]
@@ -63,15 +69,15 @@ enum MemberQuoteDetector: Detector {
     /// has one on the line, or the mention is part of a member quotation's attribution ("Coun. X, Reform UK group
     /// leader, said:-", "“…,” Jane Roe MP said after …").
     static func reportSpeech(_ context: ScanContext, _ handOffs: inout HandOffs, _ drafts: inout [Finding.Draft],
-                             _ spoken: inout [(line: Int32, who: String)]) {
+                             _ spoken: inout Set<Spoken>) {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
         func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
         let finder = QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions)
         // Speakers of members' quotations, for the same-attribution test.
-        var quoteSpeakers: [Int] = []
+        var quoteSpeakers: [Int32: [Int]] = [:]  // by line
         for q in context.quotes where !q.inherited && !q.antecedent {
-            for s in q.speakers where mentions[s].holder == .member { quoteSpeakers.append(s) }
+            for s in q.speakers where mentions[s].holder == .member { quoteSpeakers[tokens[q.open].line, default: []].append(s) }
         }
         /// The mentions `a` and `b` are one attribution: the same sentence, no speech verb between them.
         func sameAttribution(_ a: Int, _ b: Int) -> Bool {
@@ -84,16 +90,16 @@ enum MemberQuoteDetector: Detector {
             let m = mentions[a.mention]
             let line = tokens[a.first].line
             if a.kind != .followUp {
-                if a.claimed.contains(where: { handOffs.quotedSpeakers.contains($0) }) || quoteSpeakers.contains(where: { sameAttribution($0, a.mention) }) {
+                if a.claimed.contains(where: { handOffs.quotedSpeakers.contains($0) }) || (quoteSpeakers[line] ?? []).contains(where: { sameAttribution($0, a.mention) }) {
                     handOffs.quotedSpeakers.formUnion(a.claimed)
                     continue
                 }
             }
-            if spoken.contains(where: { $0.line == line && $0.who == identity(m) }) {
+            if spoken.contains(Spoken(line: line, who: identity(m))) {
                 if a.kind != .followUp { handOffs.quotedSpeakers.formUnion(a.claimed) }
                 continue
             }
-            spoken.append((line, identity(m)))
+            spoken.insert(Spoken(line: line, who: identity(m)))
             handOffs.quotedSpeakers.formUnion(a.claimed)
             var message: String
             switch a.kind {

@@ -206,10 +206,10 @@ struct ReportedSpeech {
     func antecedent(before k: Int) -> Int? {
         let paragraph = tokens[k].paragraph
         var t = k - 1
-        while t >= 0, tokens[t].paragraph >= paragraph - 1 {
+        while t >= 0, k - t < 400, tokens[t].paragraph >= paragraph - 1 {
             if let m = finder.mentionEnding(t) {
                 let mention = mentions[m]
-                let quoted = quotes.contains { $0.open < mention.first && mention.last <= $0.last }
+                let quoted = insideQuotation(mention)
                 if !quoted, mention.source != .generic || mention.hasRole {
                     return ReportedSpeech.isIndividual(mention, finder.scanner, finder.classes) ? m : nil
                 }
@@ -222,6 +222,16 @@ struct ReportedSpeech {
             t -= 1
         }
         return nil
+    }
+
+    /// The mention is inside a quotation (quotations are in text order: a binary search for the last one opening before it).
+    func insideQuotation(_ m: PersonMentions.Mention) -> Bool {
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].open < m.first { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && m.last <= quotes[lo - 1].last
     }
 
     /// "From the Leader: Cllr X", "A word from the Leader of the Council, Cllr X", "By Cllr X, Cabinet Member for …",
