@@ -31,7 +31,10 @@ enum MemberQuoteDetector: Detector {
                 for k in q.open...q.last { handOffs.officerQuote[k] = true }
                 continue
             }
-            if !q.inherited && !q.antecedent { handOffs.quotedSpeakers.formUnion(q.speakers) }
+            if !q.inherited && !q.antecedent {
+                handOffs.quotedSpeakers.formUnion(q.speakers)
+                for m in q.speakers { handOffs.quotedSpeakers.formUnion(chained(m, context)) }
+            }
             // One quotation interrupted by its attribution ("“…,” said Cllr Roe. “…”") is one finding.
             if q.continuesPrevious, let previous = drafts.last, previous.rule == .memberQuote {
                 drafts[drafts.count - 1].last = q.last
@@ -63,6 +66,41 @@ enum MemberQuoteDetector: Detector {
         }
         reportSpeech(context, &handOffs, &drafts, &spoken)
         return drafts
+    }
+
+    /// The member mentions joined to mention `m` with only punctuation, honours or capitalised words between
+    /// ("Margaret Roe MBE DL, Councillor for Hill Ward, said", "Coun. X, Reform UK group leader, said"): the same
+    /// speaker's attribution, not references of their own.
+    static func chained(_ m: Int, _ context: ScanContext) -> [Int] {
+        let tokens = context.tokens
+        let mentions = context.mentions
+        var out: [Int] = []
+        func gapToken(_ k: Int) -> Bool {
+            let t = tokens[k]
+            if t.kind == .punct { return t.isAppositiveMark }
+            return t.kind == .word && t.has(TextScanner.Flags.capital) && !context.classes[k].intersects(Lexicon.speechVerb)
+        }
+        var k = mentions.mentions[m].first - 1
+        while k >= 0, mentions.mentions[m].first - k <= 5, tokens[k].line == tokens[mentions.mentions[m].first].line {
+            if mentions.covering[k] >= 0 {
+                let other = Int(mentions.covering[k])
+                if mentions.mentions[other].holder == .member { out.append(other) }
+                break
+            }
+            guard gapToken(k) else { break }
+            k -= 1
+        }
+        k = mentions.mentions[m].last + 1
+        while k < tokens.count, k - mentions.mentions[m].last <= 5, tokens[k].line == tokens[mentions.mentions[m].last].line {
+            if mentions.covering[k] >= 0 {
+                let other = Int(mentions.covering[k])
+                if mentions.mentions[other].holder == .member { out.append(other) }
+                break
+            }
+            guard gapToken(k) else { break }
+            k += 1
+        }
+        return out
     }
 
     /// Reported speech, follow-ups and bylines (`ReportedSpeech`): one finding each unless the same member already

@@ -223,4 +223,10 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Dora Quill spoke first.\nSpeaking at the meeting, she told councillors: \"Every berth will be let.\""),
                        ["member-reference@1", "member-quote@2"])
     }
+
+    /// A name with honours and its appositive role before "said:" is one speaker: the name is not a reference too.
+    func testAnAttributionChainIsOneSpeaker() {
+        XCTAssertEqual(summary("Rhoda Vane MBE DL, Councillor for Hill Ward and Cabinet Member for Parks, said: \"The lido reopens in June.\"",
+                               people: ["Rhoda Vane"]), ["member-quote@1"])
+    }
 }
