@@ -24,6 +24,7 @@ extension Vocabulary {
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
+        v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.pronouns = ["he", "she", "they"]
         v.articles = ["the", "a", "an", "our", "its", "their", "his", "her", "this", "your"]

@@ -28,6 +28,8 @@ struct ReportedSpeech {
     static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
     /// Keys of "that" / "fod": the reported words follow.
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
+    /// Keys of "they" / "nhw".
+    static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
 
@@ -146,7 +148,9 @@ struct ReportedSpeech {
     func reported() -> [Attribution] {
         var out: [Attribution] = []
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
-            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes) else { continue }
+            // A member named inside someone's quotation ("“Cllr Roe said we could stay,” said the manager") is
+            // the quotation's speaker's account, not the member's reported words.
+            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), !insideQuotation(m) else { continue }
             if let (verb, skipped) = verbAfter(m.last) {
                 if reportsWords(verb, from: verb + 1) {
                     out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? [])))
@@ -186,10 +190,12 @@ struct ReportedSpeech {
         for k in 0..<n where tokens[k].kind == .word && sentenceInitial(k) {
             var verb = -1
             if finder.isPronoun(k) {
+                guard !ReportedSpeech.pluralPronounKeys.contains(tokens[k].key) else { continue }
                 let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
                 if finder.isVerb(v) { verb = v }
             } else if finder.isVerb(k), k + 1 < n, tokens[k + 1].kind == .word {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
+                if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
                 if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) { verb = k }
             }

@@ -26,6 +26,8 @@ struct Vocabulary: Sendable {
     /// Words that join a second verb to the same subject, so a later "said" is still the subject's: "and", "but",
     /// Welsh "gan" ("gan ddweud", saying), "ond".
     var speechLinks: [String] = []
+    /// Plural pronouns ("they", "nhw"): a group's words, not a follow-up of one member's.
+    var pluralPronouns: [String] = []
     /// Words after a speech verb that open the reported words: "that", Welsh "fod", "bod" ("Dywedodd fod …").
     var reportThat: [String] = []
     /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".

@@ -18,6 +18,7 @@ extension Vocabulary {
         // "Gan yr Arweinydd:" (from the Leader), "Gair gan" (a word from), "Hawl i ymateb" (right of reply).
         v.speechLinks = ["gan", "ond", "ac", "a"]
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
+        v.pluralPronouns = ["nhw"]
         v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]

@@ -229,4 +229,10 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Rhoda Vane MBE DL, Councillor for Hill Ward and Cabinet Member for Parks, said: \"The lido reopens in June.\"",
                                people: ["Rhoda Vane"]), ["member-quote@1"])
     }
+
+    /// "They said …" is a group's words; a member named inside someone else's quotation is that speaker's account.
+    func testGroupsAndQuotedAccountsAreNotReportedSpeech() {
+        XCTAssertEqual(summary("Cllr Dora Quill opened the quay.\nThey said the berths had been full since March."), ["member-reference@1"])
+        XCTAssertEqual(summary("\"Cllr Dora Quill said we could stay open late,\" said harbour manager Ellen Dray."), ["member-reference@1"])
+    }
 }
