@@ -81,11 +81,20 @@ enum MemberQuoteDetector: Detector {
             return t.kind == .word && t.has(TextScanner.Flags.capital) && !context.classes[k].intersects(Lexicon.speechVerb)
         }
         var k = mentions.mentions[m].first - 1
+        // Before the name, a role may also carry a lower-case extension: "Cabinet member for transport Coun X".
+        var extended = false
         while k >= 0, mentions.mentions[m].first - k <= 5, tokens[k].line == tokens[mentions.mentions[m].first].line {
             if mentions.covering[k] >= 0 {
                 let other = Int(mentions.covering[k])
-                if mentions.mentions[other].holder == .member { out.append(other) }
+                let role = mentions.mentions[other].source == .role
+                if mentions.mentions[other].holder == .member, !extended || role { out.append(other) }
                 break
+            }
+            if tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), !context.classes[k].intersects(Lexicon.speechVerb),
+               k > 0, (max(0, k - 3)..<k).contains(where: { context.classes[$0].intersects(Lexicon.extensionStart) }) || context.classes[k].intersects(Lexicon.extensionStart) {
+                extended = true
+                k -= 1
+                continue
             }
             guard gapToken(k) else { break }
             k -= 1

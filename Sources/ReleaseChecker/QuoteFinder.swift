@@ -303,6 +303,17 @@ struct QuoteFinder {
         let j = skipGap(start, limit: e)
         if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member,
            isVerb(mentions.mentions[m].last + 1) || (start...e).contains(where: { $0 > mentions.mentions[m].last && isVerb($0) }) {
+            // "Cabinet member for transport Coun X (Lab) said …, adding:": the named member, not the bare role.
+            if mentions.mentions[m].source == .role {
+                var k = mentions.mentions[m].last + 1
+                while k < e, k - mentions.mentions[m].last <= 4, scanner.tokens[k].kind == .word, !isVerb(k) {
+                    if let name = mentionStarting(k) {
+                        if mentions.mentions[name].holder == .member, mentions.mentions[name].source != .role { return .mentions([name]) }
+                        break
+                    }
+                    k += 1
+                }
+            }
             return .mentions([m])
         }
         return nil

@@ -235,4 +235,11 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Dora Quill opened the quay.\nThey said the berths had been full since March."), ["member-reference@1"])
         XCTAssertEqual(summary("\"Cllr Dora Quill said we could stay open late,\" said harbour manager Ellen Dray."), ["member-reference@1"])
     }
+
+    /// A role with a lower-case extension before the name ("Cabinet member for ports Cllr X") is the same speaker.
+    func testARoleAndItsExtensionBeforeTheNameAreOneSpeaker() {
+        let text = "Cabinet member for ports Cllr Ivo Marsh (Ind) said the fees would rise, adding: \"We had no choice.\""
+        XCTAssertEqual(summary(text).sorted(), ["member-quote@1", "party-reference@1"])
+        XCTAssertEqual(quotes(text).first?.subject, "Cllr Ivo Marsh")
+    }
 }
