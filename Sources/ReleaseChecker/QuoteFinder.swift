@@ -492,12 +492,16 @@ struct QuoteFinder {
         }
     }
 
-    /// The sentence ends with the quotation: a full stop after the closing mark ("… “lost control”. She said …") or
-    /// the next line starting (a new sentence, not an attribution), unless that line opens with a dash ("– Cllr Roe").
+    /// The sentence ends with the quotation: a full stop after the closing mark ("… “lost control”. She said …"), or
+    /// a full stop inside it and a capitalised word opening the next line ("…council tax.”" ⏎ "Opposition leader …").
+    /// A hard-wrapped attribution ("“…,”" ⏎ "said Cllr Roe.") or a dash ("– Cllr Roe") still attributes.
     func sentenceEnds(after close: Int) -> Bool {
-        let next = scanner.tokens[close + 1]
+        let tokens = scanner.tokens
+        let next = tokens[close + 1]
         if next.kind == .punct, next.scalar == 0x2E || next.scalar == 0x21 || next.scalar == 0x3F { return true }
-        return next.has(TextScanner.Flags.lineStart) && !(next.kind == .punct && (next.scalar == 0x2013 || next.scalar == 0x2014 || next.scalar == 0x2D))
+        guard next.has(TextScanner.Flags.lineStart), next.kind == .word, next.has(TextScanner.Flags.capital), close > 0 else { return false }
+        let end = tokens[close - 1]
+        return end.kind == .punct && (end.scalar == 0x2E || end.scalar == 0x21 || end.scalar == 0x3F || end.scalar == 0x2026)
     }
 
     /// A headline that is a quotation ("“Every child deserves a safe route to school”" on a line of its own near

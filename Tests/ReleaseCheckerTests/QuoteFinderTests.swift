@@ -190,6 +190,8 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(f.map(\.line), [1, 2])
         XCTAssertEqual(f.first?.subject, "Cllr Ivo Marsh")
         XCTAssertEqual(f.last?.subject, "Cllr Dora Quill")
+        // Hard-wrapped copy keeps its attribution on the next line.
+        XCTAssertEqual(quotes("\"The quay is open to everyone,\"\nsaid Cllr Dora Quill.").first?.subject, "Cllr Dora Quill")
     }
 
     /// A byline introducing a piece written in a member's name: the whole column is the member's words.
