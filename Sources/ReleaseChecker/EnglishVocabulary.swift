@@ -17,8 +17,15 @@ extension Vocabulary {
             "highlighted", "highlights", "emphasised", "emphasises", "emphasized", "emphasizes", "stressed", "stresses",
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
-            "commenting", "speaking", "explaining", "adding", "saying", "according",
+            "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
         ]
+        v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
+                               "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
+                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according"]
+        v.speechLinks = ["and", "but", "while"]
+        v.reportThat = ["that"]
+        v.pluralPronouns = ["they"]
+        v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.pronouns = ["he", "she", "they"]
         v.articles = ["the", "a", "an", "our", "its", "their", "his", "her", "this", "your"]
         v.adverbs = ["also", "today", "yesterday", "has", "have", "had", "then", "further", "later", "recently", "previously",
@@ -118,7 +125,10 @@ extension Vocabulary {
             ("inspector", RoleLexicon.other), ("chief inspector", RoleLexicon.other), ("sergeant", RoleLexicon.other), ("constable", RoleLexicon.other), ("superintendent", RoleLexicon.other),
             ("chief superintendent", RoleLexicon.other), ("chief constable", RoleLexicon.other), ("headteacher", RoleLexicon.other), ("head teacher", RoleLexicon.other),
             ("principal", RoleLexicon.other), ("consultant", RoleLexicon.other), ("matron", RoleLexicon.other), ("nurse", RoleLexicon.other), ("doctor", RoleLexicon.other), ("resident", RoleLexicon.other),
-            ("volunteer", RoleLexicon.other), ("founder", RoleLexicon.other), ("trustee", RoleLexicon.other), ("chief executive of", RoleLexicon.officer(extends: true)),
+            ("volunteer", RoleLexicon.other),
+            // People quoted in local news who are not members: their "She said" is theirs.
+            ("owner", RoleLexicon.other), ("shop owner", RoleLexicon.other), ("business owner", RoleLexicon.other), ("shopkeeper", RoleLexicon.other),
+            ("trader", RoleLexicon.other), ("parent", RoleLexicon.other), ("pupil", RoleLexicon.other), ("student", RoleLexicon.other), ("founder", RoleLexicon.other), ("trustee", RoleLexicon.other), ("chief executive of", RoleLexicon.officer(extends: true)),
         ]
         // Parties: UK registered parties, short forms and party groups (Electoral Commission registers).
         v.parties = [

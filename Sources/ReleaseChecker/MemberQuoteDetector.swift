@@ -1,28 +1,56 @@
-/// `member-quote`: a direct quotation whose speaker is a councillor, candidate or other elected politician
-/// (Code of Recommended Practice on Local Authority Publicity 2011, para 34: views identified with
-/// individual members). Quotations and speakers come from `QuoteFinder`; this decides which are members'.
+/// `member-quote`: a direct quotation, reported speech or a column byline whose speaker is a councillor,
+/// candidate or other elected politician (Code of Recommended Practice on Local Authority Publicity 2011,
+/// para 34: views identified with individual members). Quotations and speakers come from `QuoteFinder`,
+/// reported speech and bylines from `ReportedSpeech`; this decides which are members' and makes one finding
+/// per speaker per line.
 enum MemberQuoteDetector: Detector {
     static let rule = Rule.memberQuote
+
+    /// A speaker (listed person or words of the name) on a line: one finding per speaker per line.
+    struct Spoken: Hashable {
+        var line: Int32
+        var who: String
+    }
 
     static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
         let people = context.options.people
         var drafts: [Finding.Draft] = []
+        let scanner = context.scanner
+        let classes = context.classes
+        /// Who spoke on which line: one finding per speaker per line.
+        var spoken = Set<Spoken>()
+        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
         for q in context.quotes where !q.speakers.isEmpty {
             let speakers = q.speakers.map { mentions[$0] }
-            guard speakers.contains(where: { $0.holder == .member }) else {
+            // A plural, unnamed group ("…, councillors told") identifies no individual member.
+            guard speakers.contains(where: { ReportedSpeech.isIndividual($0, scanner, classes) }) else {
+                if speakers.contains(where: { $0.holder == .member }) { continue }
                 // Hand-off: an officer's or resident's words; "we promise" there is the council speaking.
                 for k in q.open...q.last { handOffs.officerQuote[k] = true }
                 continue
             }
-            if !q.inherited && !q.antecedent { handOffs.quotedSpeakers.formUnion(q.speakers) }
+            if !q.inherited && !q.antecedent {
+                handOffs.quotedSpeakers.formUnion(q.speakers)
+                for m in q.speakers { handOffs.quotedSpeakers.formUnion(chained(m, context)) }
+            }
             // One quotation interrupted by its attribution ("“…,” said Cllr Roe. “…”") is one finding.
             if q.continuesPrevious, let previous = drafts.last, previous.rule == .memberQuote {
                 drafts[drafts.count - 1].last = q.last
                 continue
             }
             let who = speakers.filter { $0.holder == .member }
+            // A second quotation in the same sentence by the same speaker (“Nats” … “let rubbish pile up”) is the same finding.
+            let line = tokens[q.open].line
+            let ids = who.map(identity)
+            if let previous = drafts.indices.last, drafts[previous].rule == .memberQuote, tokens[drafts[previous].last].line == line,
+               ids.contains(where: { spoken.contains(Spoken(line: line, who: $0)) }),
+               !((drafts[previous].last - 1)..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F) }) {
+                drafts[previous].last = max(drafts[previous].last, q.last)
+                continue
+            }
+            for id in ids { spoken.insert(Spoken(line: line, who: id)) }
             let names = who.map { m -> String in
                 if let p = m.person, !m.display.contains("(") {
                     let person = people.people[p]
@@ -36,6 +64,99 @@ enum MemberQuoteDetector: Detector {
             drafts.append(Finding.Draft(rule: .memberQuote, first: q.open, last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
+        reportSpeech(context, &handOffs, &drafts, &spoken)
         return drafts
+    }
+
+    /// The member mentions joined to mention `m` with only punctuation, honours or capitalised words between
+    /// ("Margaret Roe MBE DL, Councillor for Hill Ward, said", "Coun. X, Reform UK group leader, said"): the same
+    /// speaker's attribution, not references of their own.
+    static func chained(_ m: Int, _ context: ScanContext) -> [Int] {
+        let tokens = context.tokens
+        let mentions = context.mentions
+        var out: [Int] = []
+        func gapToken(_ k: Int) -> Bool {
+            let t = tokens[k]
+            if t.kind == .punct { return t.isAppositiveMark }
+            return t.kind == .word && t.has(TextScanner.Flags.capital) && !context.classes[k].intersects(Lexicon.speechVerb)
+        }
+        var k = mentions.mentions[m].first - 1
+        // Before the name, a role may also carry a lower-case extension: "Cabinet member for transport Coun X".
+        var extended = false
+        while k >= 0, mentions.mentions[m].first - k <= 5, tokens[k].line == tokens[mentions.mentions[m].first].line {
+            if mentions.covering[k] >= 0 {
+                let other = Int(mentions.covering[k])
+                let role = mentions.mentions[other].source == .role
+                if mentions.mentions[other].holder == .member, !extended || role { out.append(other) }
+                break
+            }
+            if tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), !context.classes[k].intersects(Lexicon.speechVerb),
+               k > 0, (max(0, k - 3)..<k).contains(where: { context.classes[$0].intersects(Lexicon.extensionStart) }) || context.classes[k].intersects(Lexicon.extensionStart) {
+                extended = true
+                k -= 1
+                continue
+            }
+            guard gapToken(k) else { break }
+            k -= 1
+        }
+        k = mentions.mentions[m].last + 1
+        while k < tokens.count, k - mentions.mentions[m].last <= 5, tokens[k].line == tokens[mentions.mentions[m].last].line {
+            if mentions.covering[k] >= 0 {
+                let other = Int(mentions.covering[k])
+                if mentions.mentions[other].holder == .member { out.append(other) }
+                break
+            }
+            guard gapToken(k) else { break }
+            k += 1
+        }
+        return out
+    }
+
+    /// Reported speech, follow-ups and bylines (`ReportedSpeech`): one finding each unless the same member already
+    /// has one on the line, or the mention is part of a member quotation's attribution ("Coun. X, Reform UK group
+    /// leader, said:-", "“…,” Jane Roe MP said after …").
+    static func reportSpeech(_ context: ScanContext, _ handOffs: inout HandOffs, _ drafts: inout [Finding.Draft],
+                             _ spoken: inout Set<Spoken>) {
+        let tokens = context.tokens
+        let mentions = context.mentions.mentions
+        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
+        let finder = QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions)
+        // Speakers of members' quotations, for the same-attribution test.
+        var quoteSpeakers: [Int32: [Int]] = [:]  // by line
+        for q in context.quotes where !q.inherited && !q.antecedent {
+            for s in q.speakers where mentions[s].holder == .member { quoteSpeakers[tokens[q.open].line, default: []].append(s) }
+        }
+        /// The mentions `a` and `b` are one attribution: the same sentence, no speech verb between them.
+        func sameAttribution(_ a: Int, _ b: Int) -> Bool {
+            let lo = min(mentions[a].last, mentions[b].last), hi = max(mentions[a].first, mentions[b].first)
+            guard lo < hi, hi - lo < 30 else { return a == b }
+            for k in lo..<hi where finder.isTerminator(k) || finder.isVerb(k) || tokens[k].kind == .quote { return false }
+            return true
+        }
+        for a in ReportedSpeech.find(context) {
+            let m = mentions[a.mention]
+            let line = tokens[a.first].line
+            if a.kind != .followUp {
+                if a.claimed.contains(where: { handOffs.quotedSpeakers.contains($0) }) || (quoteSpeakers[line] ?? []).contains(where: { sameAttribution($0, a.mention) }) {
+                    handOffs.quotedSpeakers.formUnion(a.claimed)
+                    continue
+                }
+            }
+            if spoken.contains(Spoken(line: line, who: identity(m))) {
+                if a.kind != .followUp { handOffs.quotedSpeakers.formUnion(a.claimed) }
+                continue
+            }
+            spoken.insert(Spoken(line: line, who: identity(m)))
+            handOffs.quotedSpeakers.formUnion(a.claimed)
+            var message: String
+            switch a.kind {
+            case .byline: message = ReportWording.byline(context.describe(m))
+            case .reported: message = ReportWording.reportedSpeech(context.describe(m))
+            case .followUp: message = ReportWording.reportedSpeech(context.describe(m)) + ReportWording.reportedFollowUp
+            }
+            if m.holder != .member { message = ReportWording.reportedSpeech(m.display) }
+            drafts.append(Finding.Draft(rule: .memberQuote, first: a.first, last: a.last, subject: m.subject, message: message,
+                                        detailed: drafts.count < ReleaseScanner.detailedDrafts))
+        }
     }
 }

@@ -240,6 +240,8 @@ struct QuoteFinder {
         guard k <= end else { return nil }
         if isVerb(k) {
             if isPronoun(k + 1) && k + 1 <= end { return .pronoun }
+            // Welsh drops the pronoun: "“…,” meddai." is "he said" / "she said".
+            if k + 1 > end { return .pronoun }
             let j = skipGap(k + 1, limit: end)
             if j <= end, let m = mentionStarting(j) {
                 var list = [m]
@@ -282,6 +284,8 @@ struct QuoteFinder {
         // Welsh word order puts the verb first: "Dywedodd y Cynghorydd X, sy'n cynrychioli ward y Bont:".
         if isVerb(start) {
             if start + 1 <= end, isPronoun(start + 1) { return .pronoun }  // "Meddai hi:", "Ychwanegodd e:"
+            // The verb alone, pronoun dropped: "Ychwanegodd: “…”" ("he added").
+            if !(start + 1...max(start + 1, end)).contains(where: { $0 <= end && scanner.tokens[$0].kind != .punct }) { return .pronoun }
             let j = skipGap(start + 1, limit: end)
             if j <= end, let m = mentionStarting(j), mentions.mentions[m].last <= end { return .mentions([m]) }
         }
@@ -299,6 +303,17 @@ struct QuoteFinder {
         let j = skipGap(start, limit: e)
         if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member,
            isVerb(mentions.mentions[m].last + 1) || (start...e).contains(where: { $0 > mentions.mentions[m].last && isVerb($0) }) {
+            // "Cabinet member for transport Coun X (Lab) said …, adding:": the named member, not the bare role.
+            if mentions.mentions[m].source == .role {
+                var k = mentions.mentions[m].last + 1
+                while k < e, k - mentions.mentions[m].last <= 4, scanner.tokens[k].kind == .word, !isVerb(k) {
+                    if let name = mentionStarting(k) {
+                        if mentions.mentions[name].holder == .member, mentions.mentions[name].source != .role { return .mentions([name]) }
+                        break
+                    }
+                    k += 1
+                }
+            }
             return .mentions([m])
         }
         return nil
@@ -409,7 +424,7 @@ struct QuoteFinder {
             }
             // Window after: to the end of the sentence, the next opening mark or the paragraph end.
             var after: Speaker?
-            if let close = quote.close, close + 1 < n, tokens[close + 1].paragraph == tokens[close].paragraph {
+            if let close = quote.close, close + 1 < n, tokens[close + 1].paragraph == tokens[close].paragraph, !sentenceEnds(after: close) {
                 var e = close + 1
                 let limit = min(n - 1, close + 30)
                 while e + 1 <= limit, tokens[e + 1].paragraph == tokens[close].paragraph, !isTerminator(e + 1) {
@@ -477,6 +492,18 @@ struct QuoteFinder {
         }
     }
 
+    /// The sentence ends with the quotation: a full stop after the closing mark ("… “lost control”. She said …"), or
+    /// a full stop inside it and a capitalised word opening the next line ("…council tax.”" ⏎ "Opposition leader …").
+    /// A hard-wrapped attribution ("“…,”" ⏎ "said Cllr Roe.") or a dash ("– Cllr Roe") still attributes.
+    func sentenceEnds(after close: Int) -> Bool {
+        let tokens = scanner.tokens
+        let next = tokens[close + 1]
+        if next.kind == .punct, next.scalar == 0x2E || next.scalar == 0x21 || next.scalar == 0x3F { return true }
+        guard next.has(TextScanner.Flags.lineStart), next.kind == .word, next.has(TextScanner.Flags.capital), close > 0 else { return false }
+        let end = tokens[close - 1]
+        return end.kind == .punct && (end.scalar == 0x2E || end.scalar == 0x21 || end.scalar == 0x3F || end.scalar == 0x2026)
+    }
+
     /// A headline that is a quotation ("“Every child deserves a safe route to school”" on a line of its own near
     /// the top) takes its speaker from the next paragraph when a member there is reported as saying it ("Cllr Roe
     /// … said the crossings …"). That mention stays a reference of its own.
@@ -516,7 +543,9 @@ struct QuoteFinder {
         let paragraph = tokens[k].paragraph
         var t = k - 1
         while t >= floor, tokens[t].paragraph >= paragraph - 1 {
-            if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole { return m }
+            // A plural group ("she told councillors:") is the listener, not the speaker.
+            if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole,
+               mentions.mentions[m].holder != .member || ReportedSpeech.isIndividual(mentions.mentions[m], scanner, classes) { return m }
             t -= 1
         }
         return nil

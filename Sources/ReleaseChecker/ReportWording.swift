@@ -21,6 +21,10 @@ public enum ReportWording {
     public static func handle(_ handle: String) -> String { "Social-media handle of a councillor or candidate: " + handle }
     /// Indirect speech.
     public static func reportedSpeech(_ who: String) -> String { "Reported speech attributed to " + who }
+    /// Added to reported speech whose speaker is a pronoun's (or a dropped pronoun's) antecedent.
+    public static let reportedFollowUp = " (named earlier; the sentence says \"he\", \"she\" or \"they\")"
+    /// A column byline: the whole piece is the member's words.
+    public static func byline(_ who: String) -> String { "Column byline: the piece is in the words of " + who }
     /// A member referred to by a title alone.
     public static func byTitle(_ title: String) -> String { "Member referred to by title: " + title }
     /// A member or candidate named.

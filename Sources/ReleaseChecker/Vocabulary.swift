@@ -20,6 +20,18 @@ struct Vocabulary: Sendable {
     var honours: [String] = []
     /// Ways releases attribute speech: "said", "added", "meddai", "dywedodd".
     var speechVerbs: [String] = []
+    /// Speech verbs that on their own report an act ("welcomed the families", "praised the volunteers"): words
+    /// attributed without quotation marks only when a "saying"/"said" follows in the sentence (Code para 34).
+    var actionSpeechVerbs: [String] = []
+    /// Words that join a second verb to the same subject, so a later "said" is still the subject's: "and", "but",
+    /// Welsh "gan" ("gan ddweud", saying), "ond".
+    var speechLinks: [String] = []
+    /// Plural pronouns ("they", "nhw"): a group's words, not a follow-up of one member's.
+    var pluralPronouns: [String] = []
+    /// Words after a speech verb that open the reported words: "that", Welsh "fod", "bod" ("Dywedodd fod …").
+    var reportThat: [String] = []
+    /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".
+    var bylineLeads: [String] = []
     /// Pronouns that stand for a speaker: "he", "she", "they", "hi", "ef".
     var pronouns: [String] = []
     /// Articles and determiners skipped between a verb and a role: "the", "y", "yr".

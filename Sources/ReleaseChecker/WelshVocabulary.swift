@@ -12,7 +12,14 @@ extension Vocabulary {
         // AS: Aelod o'r Senedd (Member of the Senedd); AoS is also seen.
         v.postnominals = ["as", "aos"]
         v.speechVerbs = ["meddai", "meddai'r", "medd", "dywedodd", "ddywedodd", "dywed", "ychwanegodd", "esboniodd", "eglurodd",
-                         "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd"]
+                         "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd",
+                         "dweud", "ddweud", "addawodd"]
+        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd"]
+        // "Gan yr Arweinydd:" (from the Leader), "Gair gan" (a word from), "Hawl i ymateb" (right of reply).
+        v.speechLinks = ["gan", "ond", "ac", "a"]
+        v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
+        v.pluralPronouns = ["nhw"]
+        v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
         v.adverbs = ["hefyd", "heddiw", "ddoe", "a"]  // "a ddywedodd": who said
@@ -54,6 +61,9 @@ extension Vocabulary {
             ("cynghorydd cymuned", RoleLexicon.member(false)), ("aelodau etholedig", RoleLexicon.member(false)),
             ("ymgeisydd", RoleLexicon.member(false, extends: true)), ("ymgeiswyr", RoleLexicon.member(false)),
             // Officers: fine to quote.
+            // Residents and traders quoted in the news: not members.
+            ("siopwraig", RoleLexicon.other), ("siopwr", RoleLexicon.other), ("perchennog", RoleLexicon.other), ("preswylydd", RoleLexicon.other),
+            ("masnachwr", RoleLexicon.other), ("rhiant", RoleLexicon.other), ("disgybl", RoleLexicon.other),
             ("llefarydd", RoleLexicon.officer()), ("llefarydd ar ran y cyngor", RoleLexicon.officer()), ("prif weithredwr", RoleLexicon.officer(extends: true)),
             ("cyfarwyddwr", RoleLexicon.officer(extends: true)), ("cyfarwyddwr corfforaethol", RoleLexicon.officer(extends: true)),
             ("pennaeth", RoleLexicon.officer(extends: true)), ("rheolwr", RoleLexicon.officer(extends: true)),

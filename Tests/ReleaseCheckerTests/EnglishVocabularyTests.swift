@@ -71,7 +71,8 @@ final class EnglishVocabularyTests: XCTestCase {
 
         Cllr Ann Roe, Cabinet Member for Transport, said the new crossings would be built this summer.
         """
-        XCTAssertEqual(quotes(text).map(\.line), [1])
+        // The body's reported speech is a member quotation of its own (Code para 34).
+        XCTAssertEqual(quotes(text).map(\.line), [1, 3])
         let repeated = "“Every child deserves a safe route to school”\n\n“Every child deserves a safe route to school,” said Cllr Ann Roe."
         XCTAssertEqual(quotes(repeated).map(\.line), [1, 3])
     }

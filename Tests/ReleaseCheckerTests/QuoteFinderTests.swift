@@ -133,4 +133,115 @@ final class QuoteFinderTests: XCTestCase {
         }
         XCTAssertEqual(quotes("Council chair Cllr Ann Lee said: “The meeting is adjourned.”").count, 1)
     }
+
+    // MARK: - Reported speech, bylines and follow-ups (Code of Recommended Practice on Local Authority Publicity 2011, para 34)
+
+    func summary(_ text: String, people: [String] = []) -> [String] { Fixture.summary(text, people: people) }
+
+    /// Words attributed without quotation marks present the member's views as a quotation does.
+    func testReportedSpeechIsAMemberQuote() {
+        for text in ["Cllr Owen Tarrant told the meeting that the depot would close in June.",
+                     "Cllr Owen Tarrant told councillors the depot had been neglected for years.",
+                     "Harbour Mayor Nia Fenwick has promised free ferry passes for apprentices.",
+                     "Cllr Owen Tarrant welcomed the grant but said the harbour still needed dredging.",
+                     "Cllr Owen Tarrant welcomed the grant, saying it was long overdue.",
+                     "Cllr Owen Tarrant (Green) had tabled the motion, saying the fees were \"simply unfair\".",
+                     "Cllr Owen Tarrant, whose group took control of the council in 2021, said the depot was safe.",
+                     "The Leader of the Opposition, Cllr Mair Pennant of Plaid Cymru, welcomed the plan but said it came late."] {
+            let f = quotes(text)
+            XCTAssertEqual(f.count, 1, text)
+            XCTAssertTrue(f.first?.message.hasPrefix("Reported speech attributed to ") ?? false, text)
+            XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .memberReference }.count, 0, text)
+        }
+        // A partial quotation inside reported speech is one finding.
+        XCTAssertEqual(summary("Cllr Owen Tarrant (Ind, Quayside) said he was \"disappointed\" by the vote.").sorted(), ["member-quote@1", "party-reference@1"])
+        XCTAssertEqual(quotes("Cllr Owen Tarrant told councillors the depot had been neglected.").first?.message,
+                       "Reported speech attributed to Cllr Owen Tarrant")
+    }
+
+    /// An action is not speech: the member stays a reference.
+    func testAnActionAloneIsAReference() {
+        for text in ["The Mayor of Quayford, Cllr Nia Fenwick, welcomed six families to the town hall.",
+                     "Cllr Owen Tarrant, who represents Quayside, has asked for a new survey.",
+                     "Cllr Owen Tarrant wrote to the minister in March."] {
+            XCTAssertEqual(summary(text), ["member-reference@1"], text)
+        }
+    }
+
+    /// One finding per speaker per line: a quotation and reported speech by the same member, two quotations in
+    /// one sentence, and a quotation whose speaker is also named by an appositive role or a post-nominal.
+    func testOneFindingPerSpeakerPerLine() {
+        XCTAssertEqual(summary("Cllr Owen Tarrant said the fees would rise, adding: \"We had no choice.\""), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Owen Tarrant said the \"Harbour Board\" had \"sat on its hands for a decade\"."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ivo Marsh, harbour group leader, said:- \"Skippers should not pay twice.\""), ["member-quote@1"])
+        XCTAssertEqual(summary("Cabinet member for ports Cllr Ivo Marsh said the fee was the first rise in a decade."), ["member-quote@1"])
+        XCTAssertEqual(summary("\"The harbour wall is crumbling,\" Rhian Voss MP said after visiting the quay.", people: ["Rhian Voss"]),
+                       ["member-quote@1"])
+        // Two quotations by one member in separate sentences stay two findings.
+        XCTAssertEqual(summary("Cllr Owen Tarrant said: \"The quay is safe. We checked it twice.\" He added: \"Boats can moor from May.\""),
+                       ["member-quote@1", "member-quote@1"])
+    }
+
+    /// A quotation that ends its sentence takes no attribution from the next sentence or line.
+    func testTheNextSentenceIsNotTheAttribution() {
+        let text = "\"This will bring boats back to the quay,\" said council leader Cllr Ivo Marsh, \"and jobs with them.\"\n"
+            + "Cllr Dora Quill said the berths would \"cost far more than promised\"."
+        let f = quotes(text)
+        XCTAssertEqual(f.map(\.line), [1, 2])
+        XCTAssertEqual(f.first?.subject, "Cllr Ivo Marsh")
+        XCTAssertEqual(f.last?.subject, "Cllr Dora Quill")
+        // Hard-wrapped copy keeps its attribution on the next line.
+        XCTAssertEqual(quotes("\"The quay is open to everyone,\"\nsaid Cllr Dora Quill.").first?.subject, "Cllr Dora Quill")
+    }
+
+    /// A byline introducing a piece written in a member's name: the whole column is the member's words.
+    func testAColumnBylineIsAMemberQuote() {
+        for text in ["From the Leader: Cllr Tomas Reyes\n\nThe new bridge opens in June.",
+                     "A word from the Leader of the Council, Cllr Tomas Reyes\n\nThe new bridge opens in June.",
+                     "Right of reply: Leader of the Opposition, Cllr Ada Pike\n\nThe bridge is late.",
+                     "By Cllr Ada Pike, Cabinet Member for Transport\n\nThe bridge is late."] {
+            XCTAssertEqual(summary(text), ["member-quote@1"], text)
+            XCTAssertTrue(quotes(text).first?.message.hasPrefix("Column byline") ?? false, text)
+        }
+        XCTAssertEqual(summary("By Jo Marsh, Local Democracy Reporter\n\nThe bridge is late."), [])
+    }
+
+    /// "She said the district had …" is the words of the member named last, unless someone else was named since.
+    func testPronounFollowUpsInReportedSpeech() {
+        XCTAssertEqual(summary("Cllr Dora Quill said the quay was safe.\nShe said the berths had been full since March."),
+                           ["member-quote@1", "member-quote@2"])
+        XCTAssertEqual(quotes("Cllr Dora Quill said the quay was safe.\nShe said the berths had been full since March.").last?.message,
+                       "Reported speech attributed to Cllr Dora Quill (named earlier; the sentence says \"he\", \"she\" or \"they\")")
+        XCTAssertEqual(summary("Cllr Dora Quill said the quay was safe.\nHarbour master Ellen Dray disagreed. She said the berths were empty."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Dora Quill said the quay was safe.\nShop owner Ellen Dray welcomed the news. She said: \"Trade is up a third.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Notes to editors\nThe quay opened in 1890."), [])
+    }
+
+    /// A plural, unnamed group identifies no member; "she told councillors:" is the named member's.
+    func testAPluralGroupIsNotASpeaker() {
+        XCTAssertEqual(summary("Quay scheme 'has split the town in two', councillors told"), [])
+        XCTAssertEqual(summary("Cllr Dora Quill spoke first.\nSpeaking at the meeting, she told councillors: \"Every berth will be let.\""),
+                       ["member-reference@1", "member-quote@2"])
+    }
+
+    /// A name with honours and its appositive role before "said:" is one speaker: the name is not a reference too.
+    func testAnAttributionChainIsOneSpeaker() {
+        XCTAssertEqual(summary("Rhoda Vane MBE DL, Councillor for Hill Ward and Cabinet Member for Parks, said: \"The lido reopens in June.\"",
+                               people: ["Rhoda Vane"]), ["member-quote@1"])
+    }
+
+    /// "They said …" is a group's words; a member named inside someone else's quotation is that speaker's account.
+    func testGroupsAndQuotedAccountsAreNotReportedSpeech() {
+        XCTAssertEqual(summary("Cllr Dora Quill opened the quay.\nThey said the berths had been full since March."), ["member-reference@1"])
+        XCTAssertEqual(summary("\"Cllr Dora Quill said we could stay open late,\" said harbour manager Ellen Dray."), ["member-reference@1"])
+    }
+
+    /// A role with a lower-case extension before the name ("Cabinet member for ports Cllr X") is the same speaker.
+    func testARoleAndItsExtensionBeforeTheNameAreOneSpeaker() {
+        let text = "Cabinet member for ports Cllr Ivo Marsh (Ind) said the fees would rise, adding: \"We had no choice.\""
+        XCTAssertEqual(summary(text).sorted(), ["member-quote@1", "party-reference@1"])
+        XCTAssertEqual(quotes(text).first?.subject, "Cllr Ivo Marsh")
+    }
 }

@@ -136,4 +136,22 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Yn y llun: y Cynghorwyr Ann Lee a Sam Orr gyda'r plant.").filter { $0.rule == .memberPhoto }.count, 2)
         XCTAssertEqual(Fixture.findings("Mynychodd y Cynghorwyr Ifan Wyn ac Elin Roberts y cyfarfod.").filter { $0.rule == .memberReference }.count, 2)
     }
+
+    /// Welsh reported speech, dropped pronouns and bylines (Code of Recommended Practice on Local Authority
+    /// Publicity 2011, para 34: a member's words however attributed).
+    func testWelshReportedSpeechAndDroppedPronouns() {
+        // Verb first: "welcomed …, saying that he had …".
+        XCTAssertEqual(rules("Croesawodd Cyng. Dafydd Prys, Aelod Cabinet dros Dai, y grant, gan ddweud ei fod wedi \"aros yn rhy hir\"."),
+                       ["member-quote@1"])
+        XCTAssertEqual(rules("Croesawodd y Cynghorydd Dafydd Prys y grant ond dywedodd fod y cynllun yn hwyr."), ["member-quote@1"])
+        XCTAssertEqual(rules("Croesawodd y Cynghorydd Dafydd Prys chwe theulu i'r neuadd."), ["member-reference@1"])
+        // "Ychwanegodd:" and "meddai." with the pronoun dropped follow the member quoted or named before.
+        XCTAssertEqual(rules("Dywedodd y Cynghorydd Dafydd Prys: \"Mae'r bont ar agor.\"\nYchwanegodd: \"Diolch i bawb am aros.\""),
+                       ["member-quote@1", "member-quote@2"])
+        XCTAssertEqual(rules("Ymwelodd Cyng. Dafydd Prys â'r bont ddydd Llun. \"Mae'n wych gweld y bont ar agor eto,\" meddai."),
+                       ["member-reference@1", "member-quote@1"])
+        XCTAssertEqual(rules("Dywedodd y Cynghorydd Dafydd Prys fod y bont yn ddiogel.\nDywedodd fod y gwaith wedi costio llai."),
+                       ["member-quote@1", "member-quote@2"])
+        XCTAssertEqual(rules("Gan yr Arweinydd: y Cynghorydd Dafydd Prys\n\nBydd y bont yn agor ym mis Mehefin."), ["member-quote@1"])
+    }
 }

@@ -1,0 +1,277 @@
+/// Words attributed to a member without quotation marks, and bylines of columns written in a member's name:
+/// both present the member's views just as a direct quotation does (Code of Recommended Practice on Local
+/// Authority Publicity 2011, para 34), so `MemberQuoteDetector` reports them as `member-quote`.
+///
+/// - `Cllr X said the scheme would …`, `… told the meeting that …`, `… has promised …`, `Cllr X (Con, Mill),
+///   who …, said …`, `Cllr X welcomed the plan but said …` / `…, saying …`;
+/// - Welsh verb first: `Dywedodd y Cynghorydd X fod …`, `Croesawodd X … gan ddweud …`;
+/// - follow-ups: `She said the district had …`, Welsh `Dywedodd fod …`, bound to the person named last;
+/// - bylines: `From the Leader: Cllr X`, `Right of reply: Leader of the Opposition, Cllr X`, `Gan yr Arweinydd: …`.
+struct ReportedSpeech {
+    /// How the member's words were found.
+    enum Kind { case reported, followUp, byline }
+
+    /// One attribution: the member's mention, the tokens the finding covers, and the mentions it accounts for.
+    struct Attribution {
+        /// Index into `PersonMentions.mentions` of the member whose words these are.
+        var mention: Int
+        var first: Int
+        var last: Int
+        var kind: Kind
+        /// Mentions that are part of this attribution ("Jane Roe" and her appositive role), not references.
+        var claimed: [Int]
+    }
+
+    /// Keys of the speech verbs that report an act unless a "saying"/"said" follows.
+    static let actionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.actionSpeechVerbs).map(TextScanner.key))
+    /// Keys of the words that join a later "said"/"saying" to the same subject.
+    static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
+    /// Keys of "that" / "fod": the reported words follow.
+    static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
+    /// Keys of "they" / "nhw".
+    static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
+    /// Byline openers, matched at the start of a line.
+    static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
+
+    let finder: QuoteFinder
+    let quotes: [QuoteFinder.Quotation]
+
+    /// Every attribution in `context`, in text order per kind (bylines, then reported speech, then follow-ups).
+    static func find(_ context: ScanContext) -> [Attribution] {
+        let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
+                                    quotes: context.quotes)
+        return speech.bylineAttributions() + speech.reported() + speech.followUps()
+    }
+
+    var tokens: [TextScanner.Token] { finder.scanner.tokens }
+    var mentions: [PersonMentions.Mention] { finder.mentions.mentions }
+
+    /// A member speaking as an individual: not a plural, unnamed group ("councillors told", "cabinet members said").
+    static func isIndividual(_ m: PersonMentions.Mention, _ scanner: TextScanner, _ classes: [WordClass]) -> Bool {
+        guard m.holder == .member else { return false }
+        guard m.source == .role else { return true }
+        if classes[m.last].intersects(Lexicon.pluralTitle) { return false }
+        let t = scanner.tokens[m.last]
+        let bytes = scanner.bytes
+        let plural = m.last - m.first <= 1 && t.end - t.start > 3 && bytes[Int(t.end) - 1] | 0x20 == 0x73 && bytes[Int(t.end) - 2] | 0x20 != 0x73
+        return !plural
+    }
+
+    /// True at the first word of a sentence.
+    func sentenceInitial(_ k: Int) -> Bool {
+        k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(k - 1)
+    }
+
+    /// The speech verb of a sentence whose subject is the mention ending at `last`: after a bracketed label
+    /// ("(Con, Mill)"), a post-nominal role ("MP"), an appositive or relative clause between commas
+    /// (", whose group took control in 2023,") and adverbs ("has", "also"). Returns the verb and any role mention skipped.
+    func verbAfter(_ last: Int) -> (verb: Int, skipped: [Int])? {
+        let n = tokens.count
+        let paragraph = tokens[last].paragraph
+        var k = last + 1
+        var skipped: [Int] = []
+        if k < n, tokens[k].isPunct("(") {
+            var close = k + 1
+            while close < n, close - k < 12, !tokens[close].isPunct(")") { close += 1 }
+            if close < n, tokens[close].isPunct(")") { k = close + 1 }
+        }
+        if let r = finder.mentionStarting(k), mentions[r].source == .role { skipped.append(r); k = mentions[r].last + 1 }
+        // "Cllr X of Plaid Cymru, welcomed …": the party after the name.
+        if k + 1 < n, finder.classes[k].intersects(Lexicon.extensionStart), !tokens[k].has(TextScanner.Flags.capital),
+           PartyLexicon.match(finder.scanner, classes: finder.classes, at: k + 1) != nil {
+            var e = k + 1
+            while e < n, e - k < 6, tokens[e].kind == .word, tokens[e].has(TextScanner.Flags.capital) || finder.classes[e].intersects(Lexicon.article) { e += 1 }
+            if e < n, tokens[e].isPunct(",") { k = e }
+        }
+        if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct(")"), !finder.isVerb(k + 1) {
+            // The clause closes with the same mark before the verb: ", who represents the area," / "– the Mayor –".
+            var close = k + 1
+            while close < n, close - k < 25, tokens[close].paragraph == paragraph, !finder.isTerminator(close), tokens[close].kind != .quote,
+                  !(tokens[close].isAppositiveMark && !tokens[close].isPunct("(") && !tokens[close].isPunct(")")) { close += 1 }
+            if close < n, close - k < 25, tokens[close].isAppositiveMark {
+                for j in (k + 1)..<close { if let r = finder.mentionStarting(j), mentions[r].source == .role { skipped.append(r) } }
+                k = close
+            }
+        }
+        if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct("(") { k += 1 }
+        k = finder.skipAdverbsForward(k, limit: n - 1)
+        guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) else { return nil }
+        return (k, skipped)
+    }
+
+    /// A speech verb that reports words: a strong verb, or an action verb ("welcomed") with a linked "saying"/"said"
+    /// later in the sentence before anyone else is named. `from` is where to look for the later verb.
+    func reportsWords(_ verb: Int, from: Int) -> Bool {
+        guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        return linkedSpeechVerb(from: from)
+    }
+
+    /// ", saying …", "but said …", "gan ddweud …": a speech verb joined to the sentence's subject, before anyone
+    /// else is named or a quotation opens, from token `from` to the end of the sentence.
+    func linkedSpeechVerb(from: Int) -> Bool {
+        var k = from
+        let n = tokens.count
+        guard from < n else { return false }
+        let paragraph = tokens[from].paragraph
+        while k < n, k - from < 40, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if finder.mentionStarting(k) != nil { return false }
+            if k > from, finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key),
+               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The mention opens its sentence, perhaps after a role and its extension ("Cabinet member for finance Coun. X"):
+    /// it is the subject. Returns the role mentions before it.
+    func subjectOfSentence(_ m: PersonMentions.Mention) -> [Int]? {
+        var k = m.first - 1
+        var roles: [Int] = []
+        while k >= 0, m.first - k <= 8, !sentenceInitial(k + 1) {
+            if let r = finder.mentionEnding(k) { roles.append(r); k = mentions[r].first - 1; continue }
+            guard tokens[k].kind == .word, !finder.isVerb(k),
+                  tokens[k].has(TextScanner.Flags.capital) || finder.classes[k].intersects((Lexicon.article | Lexicon.connector | Lexicon.extensionStart))
+                    || finder.classes[k].intersects(Lexicon.memberBody) || !tokens[k].has(TextScanner.Flags.capital) && m.first - k <= 3 else { return nil }
+            k -= 1
+        }
+        return sentenceInitial(k + 1) ? roles : nil
+    }
+
+    /// The verb leads straight into a quotation ("said: “…”", "said, “…”"): the quotation's own attribution.
+    func introducesQuotation(_ verb: Int) -> Bool {
+        var k = verb + 1
+        while k < tokens.count, k - verb <= 2, tokens[k].kind == .punct { k += 1 }
+        return k < tokens.count && tokens[k].kind == .quote && k - verb <= 3
+    }
+
+    /// "Cllr X said the …", "Croesawodd y Cynghorydd X … gan ddweud …".
+    func reported() -> [Attribution] {
+        var out: [Attribution] = []
+        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
+            // A member named inside someone's quotation ("“Cllr Roe said we could stay,” said the manager") is
+            // the quotation's speaker's account, not the member's reported words.
+            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), !insideQuotation(m) else { continue }
+            if let (verb, skipped) = verbAfter(m.last) {
+                if reportsWords(verb, from: verb + 1) {
+                    out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? [])))
+                }
+                continue
+            }
+            // The sentence's subject with another verb and a linked speech verb: "Coun X (Lib Dem) had proposed the
+            // freeze, saying a rise was …".
+            if let roles = subjectOfSentence(m), linkedSpeechVerb(from: m.last + 1) {
+                out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + roles))
+                continue
+            }
+            // Welsh verb first: "Dywedodd y Cynghorydd X fod …", "Croesawodd X, yr Aelod Seneddol, y cyllid, gan ddweud …".
+            var p = m.first - 1
+            while p >= 0, m.first - p <= 2, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.article) { p -= 1 }
+            guard p >= 0, finder.isVerb(p), sentenceInitial(p), !finder.isPronoun(m.last + 1) else { continue }
+            var claimed = [index]
+            var after = m.last + 1
+            // The appositive role after the name: ", yr Aelod Seneddol dros …,".
+            if after + 1 < tokens.count, tokens[after].isAppositiveMark {
+                var j = after + 1
+                while j < tokens.count, j - after <= 3, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) { j += 1 }
+                if let r = finder.mentionStarting(j), mentions[r].source == .role { claimed.append(r); after = mentions[r].last + 1 }
+            }
+            if reportsWords(p, from: after) {
+                out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: claimed))
+            }
+        }
+        return out
+    }
+
+    /// "She said the district had …", Welsh "Dywedodd fod …": a sentence opening with a pronoun and a speech verb
+    /// (or the verb alone) reports the words of the person named last, if that person is a member.
+    func followUps() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        for k in 0..<n where tokens[k].kind == .word && sentenceInitial(k) {
+            var verb = -1
+            if finder.isPronoun(k) {
+                guard !ReportedSpeech.pluralPronounKeys.contains(tokens[k].key) else { continue }
+                let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
+                if finder.isVerb(v) { verb = v }
+            } else if finder.isVerb(k), k + 1 < n, tokens[k + 1].kind == .word {
+                // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
+                if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
+                let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
+                if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) { verb = k }
+            }
+            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key), !introducesQuotation(verb),
+                  verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
+            guard let m = antecedent(before: k) else { continue }
+            out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))
+        }
+        return out
+    }
+
+    /// The person named last before token `k` (this paragraph or the one before, outside quotations): a member
+    /// speaking as an individual, or nil when it is someone else (a resident, an officer) or a group.
+    func antecedent(before k: Int) -> Int? {
+        let paragraph = tokens[k].paragraph
+        var t = k - 1
+        while t >= 0, k - t < 400, tokens[t].paragraph >= paragraph - 1 {
+            if let m = finder.mentionEnding(t) {
+                let mention = mentions[m]
+                let quoted = insideQuotation(mention)
+                if !quoted, mention.source != .generic || mention.hasRole {
+                    return ReportedSpeech.isIndividual(mention, finder.scanner, finder.classes) ? m : nil
+                }
+                // A name that is its sentence's subject ("Harbour master Ellen Dray disagreed.") is someone else speaking.
+                if !quoted, mention.last + 1 < tokens.count, tokens[mention.last + 1].kind == .word,
+                   !tokens[mention.last + 1].has(TextScanner.Flags.capital), subjectOfSentence(mention) != nil { return nil }
+                t = mention.first - 1
+                continue
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// The mention is inside a quotation (quotations are in text order: a binary search for the last one opening before it).
+    func insideQuotation(_ m: PersonMentions.Mention) -> Bool {
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].open < m.first { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && m.last <= quotes[lo - 1].last
+    }
+
+    /// "From the Leader: Cllr X", "A word from the Leader of the Council, Cllr X", "By Cllr X, Cabinet Member for …",
+    /// "Gan yr Arweinydd: y Cynghorydd X": a line that is only a byline opener and members introduces their column.
+    func bylineAttributions() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+            guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { continue }
+            var j = lead.last + 1
+            var found: [Int] = []
+            var ok = true
+            while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
+                if let m = finder.mentionStarting(j) {
+                    guard mentions[m].holder == .member else { ok = false; break }
+                    found.append(m)
+                    j = mentions[m].last + 1
+                } else if tokens[j].isPunct("(") {
+                    while j < n, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) { j += 1 }
+                    if j < n, tokens[j].isPunct(")") { j += 1 }
+                } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
+                            || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
+                    j += 1
+                } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) {
+                    j += 1
+                } else {
+                    ok = false
+                    break
+                }
+            }
+            guard ok, let first = found.first, let last = found.last else { continue }
+            let named = found.first { mentions[$0].source != .role } ?? first
+            out.append(Attribution(mention: named, first: mentions[first].first, last: mentions[last].last, kind: .byline, claimed: found))
+        }
+        return out
+    }
+}
