@@ -12,6 +12,8 @@ final class HeldOutTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut")
     /// The third batch, written after the checker's redesign and before the checker was run on it.
     static let thirdFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutThird")
+    /// The fourth batch, written after the checker was tuned on the third and before the checker was run on it.
+    static let fourthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutFourth")
 
     /// The 2027 periods `preelection check --country C` uses: England, Wales and Northern Ireland from the latest
     /// notice of election, 25 working days before poll (Local Elections (Principal Areas) (England and Wales)
@@ -70,6 +72,10 @@ final class HeldOutTests: XCTestCase {
         try Self.assertIntact(Self.thirdFolder, releases: 34, bilingual: 11)
     }
 
+    func testFourthBatchIsIntactAndVaried() throws {
+        try Self.assertIntact(Self.fourthFolder, releases: 32, bilingual: 10)
+    }
+
     static func assertIntact(_ folder: URL, releases: Int, bilingual: Int) throws {
         let batch = try CorpusTests.load(from: folder)
         guard ProcessInfo.processInfo.environment["CORPUS_FILTER"] == nil else { return }
@@ -97,6 +103,11 @@ final class HeldOutTests: XCTestCase {
     /// The same table for the third batch.
     func testPerRuleScoresOnTheThirdBatch() throws {
         try Self.report(Self.thirdFolder, title: "Third held-out batch")
+    }
+
+    /// The same table for the fourth batch.
+    func testPerRuleScoresOnTheFourthBatch() throws {
+        try Self.report(Self.fourthFolder, title: "Fourth held-out batch")
     }
 
     static func report(_ folder: URL, title: String) throws {
