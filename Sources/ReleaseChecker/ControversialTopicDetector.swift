@@ -12,14 +12,58 @@ enum ControversialTopicDetector: Detector {
         var i = 0
         while i < n {
             if let m = topics.match(scanner, at: i) {
+                if insidePath(context.tokens, scanner.bytes, i, m.last) { i = m.last + 1; continue }
                 let topic = topics.topic(m.entry)
-                drafts.append(Finding.Draft(rule: .controversialTopic, first: i, last: m.last, subject: topic,
+                var last = m.last
+                // "low traffic neighbourhood (LTN)": a listed abbreviation in brackets is the same mention.
+                if last + 3 < n, context.tokens[last + 1].isPunct("("), let b = topics.match(scanner, at: last + 2), b.last + 1 < n,
+                   context.tokens[b.last + 1].isPunct(")") { last = b.last + 1 }
+                drafts.append(Finding.Draft(rule: .controversialTopic, first: i, last: last, subject: topic,
                                             message: ReportWording.topic(scanner.collapsedText(tokens: i, m.last), topic: topic), detailed: drafts.count < ReleaseScanner.detailedDrafts))
-                i = m.last + 1
+                i = last + 1
                 continue
             }
             i += 1
         }
         return drafts
+    }
+
+    /// True when tokens `first...last` are glued into a file name, path or web address ("images/local-plan.jpg",
+    /// "www.council.gov.uk/ltn"): that names a file, not the topic. A single slash between words ("20mph/20mya",
+    /// "LTN/bus gate") is a pair of words, not a path.
+    static func insidePath(_ tokens: [TextScanner.Token], _ bytes: [UInt8], _ first: Int, _ last: Int) -> Bool {
+        var slashes = 0
+        func isPath(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.kind == .punct else { return false }
+            if t.isPunct("/") { slashes += 1; return slashes >= 2 }
+            if t.isPunct("\\") || t.isPunct("=") { return true }
+            // A dot between two glued words: "plan.jpg", "www.council".
+            return t.isPunct(".") && k > 0 && k + 1 < tokens.count && tokens[k - 1].end == t.start && t.end == tokens[k + 1].start
+                && tokens[k + 1].kind == .word
+        }
+        /// Tokens `a` and `a + 1` touch, with no space between them.
+        func glued(_ a: Int) -> Bool {
+            guard tokens[a].kind != .quote, tokens[a + 1].kind != .quote else { return false }
+            return tokens[a].end == tokens[a + 1].start
+        }
+        /// Only underscores join tokens `a` and `a + 1` ("incinerator_site"): the scanner drops `_` as Markdown.
+        func underscored(_ a: Int) -> Bool {
+            let gap = Int(tokens[a].end)..<Int(tokens[a + 1].start)
+            return !gap.isEmpty && gap.count <= 2 && gap.allSatisfy { bytes[$0] == 0x5F }
+        }
+        if first > 0, underscored(first - 1) { return true }
+        if last + 1 < tokens.count, underscored(last) { return true }
+        var k = first
+        while k > 0, glued(k - 1) {
+            k -= 1
+            if isPath(k) || (k > 0 && underscored(k - 1)) { return true }
+        }
+        k = last
+        while k + 1 < tokens.count, glued(k) {
+            k += 1
+            if isPath(k) || (k + 1 < tokens.count && underscored(k)) { return true }
+        }
+        return false
     }
 }

@@ -31,4 +31,19 @@ final class TopicListTests: XCTestCase {
         XCTAssertEqual(topics("The app is fast and I am fast too.", ["mast"]).count, 0)
         XCTAssertEqual(topics("Bydd y cyngor yn trafod y cais dros fast newydd.", ["mast"]).count, 1)
     }
+
+    func testATopicInsideAFileNameOrAddressIsNotNamed() {
+        let list = ["incinerator", "20mph"]
+        XCTAssertEqual(topics("![Site visit](photos/incinerator-site-2.png)", list).count, 0)
+        XCTAssertEqual(topics("Read more at www.harbourton.gov.uk/incinerator today.", list).count, 0)
+        XCTAssertEqual(topics("Map: incinerator_site.pdf", list).count, 0)
+        XCTAssertEqual(topics("The 20mph/30mph boundary moves.", list).count, 1, "one slash joins two words")
+        XCTAssertEqual(topics("The incinerator. Then the vote.", list).count, 1)
+    }
+
+    func testAnAbbreviationInBracketsIsTheSameMention() {
+        let list = ["controlled parking zone", "CPZ"]
+        XCTAssertEqual(topics("The controlled parking zone (CPZ) starts in June.", list).count, 1)
+        XCTAssertEqual(topics("The controlled parking zone starts in June; the CPZ covers Mill Road.", list).count, 2)
+    }
 }
