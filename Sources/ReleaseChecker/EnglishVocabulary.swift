@@ -315,6 +315,7 @@ extension Vocabulary {
             
             
         ]
+        v.candidateListWords = ["candidates", "candidate", "nominated"]
         v.noticeEnds = ["ends", "end", "notes to editors", "notes for editors", "note to editors", "editor's notes", "editors notes"]
         return v
     }()

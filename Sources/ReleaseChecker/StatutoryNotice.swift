@@ -23,10 +23,8 @@ public struct StatutoryNotice: Sendable, Equatable {
     /// Lines that end a notice block ("ENDS", "Notes to editors").
     static let endMarkers = PhraseTable<Bool>(Vocabulary.all.flatMap(\.noticeEnds).map { ($0, true) })
 
-    static let candidatesKey = TextScanner.key("candidates")
-    static let candidateKey = TextScanner.key("candidate")
-    static let nominatedKey = TextScanner.key("nominated")
-    static let standingKey = TextScanner.key("standing")
+    /// "Candidates", "Ymgeiswyr", "nominated": before a colon, they open a list of candidates.
+    static let candidateListKeys = Set(Vocabulary.all.flatMap(\.candidateListWords).map(TextScanner.key))
 
     /// Finds notice blocks and candidate lists.
     static func find(in scanner: TextScanner) -> [StatutoryNotice] {
@@ -43,10 +41,42 @@ public struct StatutoryNotice: Sendable, Equatable {
             guard let w = firstWord(l), let m = endMarkers.match(scanner, at: w) else { return false }
             return wordCount(l) <= 3 && tokens[m.last].line == tokens[w].line
         }
+        /// Where a heading may start on line `l`: its first word, or the first word after a short lead such as
+        /// the council's name ("Bro Hafren Council – Notice of Poll", "Cyngor … – Hysbysiad o …").
+        func headingStart(_ l: Int) -> Int? {
+            guard let w = firstWord(l) else { return nil }
+            if headings.match(scanner, at: w) != nil { return w }
+            let r = range(l)
+            var words = 0
+            for k in r {
+                if tokens[k].kind == .word { words += 1; if words > 6 { return nil }; continue }
+                if tokens[k].isPunct("-") || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014 || tokens[k].isPunct(":") || tokens[k].isPunct("|") {
+                    guard words > 0 else { continue }
+                    for j in (k + 1)..<r.upperBound where tokens[j].kind == .word { return j }
+                    return nil
+                }
+            }
+            return nil
+        }
+        /// Entries shaped like a statement of persons nominated on line `l`: "SURNAME, Forenames (Party)".
+        func nominationEntries(_ l: Int) -> Int {
+            let r = range(l)
+            var count = 0
+            var k = r.lowerBound
+            while k + 3 < r.upperBound {
+                defer { k += 1 }
+                guard tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.allCaps), tokens[k + 1].isPunct(","),
+                      tokens[k + 2].kind == .word, tokens[k + 2].has(TextScanner.Flags.capital), !tokens[k + 2].has(TextScanner.Flags.allCaps) else { continue }
+                var j = k + 3
+                while j < r.upperBound, j - k <= 7, tokens[j].kind == .word, tokens[j].has(TextScanner.Flags.capital) { j += 1 }
+                if j < r.upperBound, tokens[j].isPunct("(") { count += 1; k = j }
+            }
+            return count
+        }
         var l = 0
         while l < lines {
             // A heading line.
-            if let w = firstWord(l), wordCount(l) <= 16, let m = headings.match(scanner, at: w), Int(tokens[m.last].line) == l {
+            if let w = headingStart(l), wordCount(l) <= 16, let m = headings.match(scanner, at: w), Int(tokens[m.last].line) == l {
                 var end = l
                 var k = l + 1
                 while k < lines {
@@ -62,7 +92,7 @@ public struct StatutoryNotice: Sendable, Equatable {
             // A candidate list: "The candidates standing in Mill ward are:" followed by list lines.
             let r = range(l)
             if let colon = r.first(where: { tokens[$0].isPunct(":") }),
-               r.contains(where: { $0 < colon && [candidatesKey, candidateKey, nominatedKey].contains(tokens[$0].key) }) {
+               r.contains(where: { $0 < colon && candidateListKeys.contains(tokens[$0].key) }) {
                 var end = l
                 var k = l + 1
                 var blankRun = 0
@@ -83,6 +113,22 @@ public struct StatutoryNotice: Sendable, Equatable {
                 if startToken < endToken {
                     blocks.append(StatutoryNotice(kind: "list of candidates", firstLine: l + 1, lastLine: end + 1, tokenRange: startToken..<endToken))
                 }
+                l = end + 1
+                continue
+            }
+            // Candidates listed as a statement of persons nominated lists them, without a heading or a colon:
+            // "BOWEN, Mair (Plaid Cymru); HUGHES, Dylan (Labour)" on one line, or one a line over several.
+            var end = l
+            var entries = nominationEntries(l)
+            while entries > 0, end + 1 < lines {
+                let more = nominationEntries(end + 1)
+                guard more > 0 else { break }
+                entries += more
+                end += 1
+            }
+            if entries >= 2 {
+                let tr = Int(scanner.lineTokenStart[l])..<Int(scanner.lineTokenStart[end + 1])
+                blocks.append(StatutoryNotice(kind: "list of candidates", firstLine: l + 1, lastLine: end + 1, tokenRange: tr))
                 l = end + 1
                 continue
             }

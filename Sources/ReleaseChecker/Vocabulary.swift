@@ -95,6 +95,8 @@ struct Vocabulary: Sendable {
     var noticeHeadings: [(String, String)] = []
     /// Lines that end a notice block: "ENDS", "Notes to editors", "Diwedd".
     var noticeEnds: [String] = []
+    /// Words before a colon that open a list of candidates: "Candidates:", "Ymgeiswyr:", "Persons nominated:".
+    var candidateListWords: [String] = []
     /// Words before a party phrase that negate it: "non" ("non-party-political"), "not".
     var negations: [String] = []
 

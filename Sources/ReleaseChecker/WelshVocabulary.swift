@@ -146,6 +146,7 @@ extension Vocabulary {
             ("datganiad o ganlyniad y bleidlais", "Declaration of Result of Poll"),
             ("hysbysiad etholiad heb wrthwynebiad", "Notice of Uncontested Election"),
         ]
+        v.candidateListWords = ["ymgeiswyr", "ymgeisydd", "hymgeiswyr", "enwebwyd", "henwebu"]
         v.noticeEnds = ["diwedd", "nodiadau i olygyddion", "nodyn i olygyddion"]
         v.negations = ["nid", "dim", "nad", "heb"]
         return v

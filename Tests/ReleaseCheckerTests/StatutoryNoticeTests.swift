@@ -27,4 +27,22 @@ final class StatutoryNoticeTests: XCTestCase {
     func testElectioneeringInsideANoticeIsStillReported() {
         XCTAssertEqual(Fixture.findings("NOTICE OF ELECTION\n\nVote Labour on 7 May!").map(\.rule), [.electioneering])
     }
+
+    func testAHeadingAfterTheCouncilsNameOpensANotice() {
+        let text = "Harbourton Council – Notice of Poll\nElection of a Councillor for Quay Ward\nThe Labour Party candidate is listed below."
+        let report = Fixture.report(text)
+        XCTAssertEqual(report.statutoryNotices.first?.kind, "Notice of Poll")
+        XCTAssertEqual(report.findings.count, 0, report.findings.map(\.message).joined(separator: "; "))
+    }
+
+    func testAWelshCandidateListAfterAColon() {
+        let text = "Etholiad Ward y Cei\nYmgeiswyr: Grace Fenwick (Llafur), Robert Ashby (Plaid Cymru)"
+        XCTAssertEqual(Fixture.findings(text).count, 0)
+    }
+
+    func testSurnameForenamesPartyEntriesAreANominationList() {
+        let text = "Mill ward by-election\nASHBY, Robert Owen (Reform UK); FENWICK, Grace (Labour Party); LEE, Ann (Green Party)\nThe Green Party welcomed the turnout."
+        XCTAssertEqual(Fixture.summary(text), ["party-reference@3"])
+        XCTAssertEqual(Fixture.summary("Our NEW, Bigger (and better) Labour Party office opens."), ["party-reference@1"], "one entry is not a list")
+    }
 }
