@@ -55,6 +55,13 @@ enum ElectioneeringPhrases {
         case letUs
         /// "at the launch of her campaign", "launched his re-election campaign": a member's or candidate's campaign.
         case launch
+        /// "with your support on 6 May we will finish the job", "a vote on 6 May is a vote to finish the job": a
+        /// campaign slogan in a sentence that names polling day.
+        case pollDayAppeal
+        /// "Paid for by A. Name, 12 Mill Row": a candidate's imprint, a name then a street address (or "on behalf of").
+        case paidFor
+        /// "which is more than can be said for some": a dig at opponents beside the speaker's own record.
+        case dig
     }
 
     static let record = "record or manifesto language"
@@ -119,6 +126,16 @@ enum ElectioneeringPhrases {
     static let ownerPronouns = keys(["its", "their", "his", "her"])
     static let welshOfKey = TextScanner.key("o")
     static let pollingDayKeys = keys(["polling", "election"])
+    /// "we were promised", "I was pledged": the passive is a complaint about someone else's promise, not a record claim.
+    static let passiveKeys = keys(["was", "were", "been", "being", "get", "got"])
+    /// Participles a passive takes: "promised", "pledged", "vowed".
+    static let participleKeys = keys(["promised", "pledged", "vowed"])
+    /// "Another promise kept", "pledge delivered": a promise noun then its fulfilment, a record claim on its own.
+    static let fulfilledKeys = keys(["kept", "delivered", "fulfilled", "honoured", "honored", "met"])
+    /// Words that may follow "promise kept" without making "kept" a verb with an object ("promise kept residents waiting").
+    static let afterFulfilledKeys = keys(["again", "as", "for", "on", "today", "too", "and", "in", "at"])
+    /// Who a dig is at: "more than can be said for some / others / them / the opposition".
+    static let digTargets = keys(["some", "others", "them", "opposition", "previous", "last", "other", "former", "rivals", "opponents"])
     static let dayKey = TextScanner.key("day")
     /// Month names, English and Welsh, by month number (1-based index).
     static let monthKeys: [Set<UInt64>] = [
@@ -189,6 +206,26 @@ enum ElectioneeringPhrases {
                 p -= 1
             }
             return false
+        }
+        /// Polling day ("6 May" for this poll, "polling day", "election day") in the sentence around token `k`.
+        func pollDayInSentence(around k: Int) -> (first: Int, last: Int)? {
+            func ends(_ t: Int) -> Bool { tokens[t].isPunct(".") || tokens[t].isPunct("!") || tokens[t].isPunct("?") || tokens[t].paragraph != paragraph }
+            var a = k
+            while a > 0, k - a < 30, !ends(a - 1) { a -= 1 }
+            var b = k
+            while b + 1 < n, b - k < 30, !ends(b + 1) { b += 1 }
+            guard a < b else { return nil }
+            for d in a..<b {
+                if tokens[d].kind == .number, word(d + 1), pollDays.contains(where: { $0.day == tokens[d].key && $0.months.contains(tokens[d + 1].key) }) {
+                    return (d, d + 1)
+                }
+                // "May 6": month first.
+                if word(d), tokens[d + 1].kind == .number, pollDays.contains(where: { $0.day == tokens[d + 1].key && $0.months.contains(tokens[d].key) }) {
+                    return (d, d + 1)
+                }
+                if word(d), pollingDayKeys.contains(tokens[d].key), word(d + 1), tokens[d + 1].key == dayKey { return (d, d + 1) }
+            }
+            return nil
         }
         /// "kept every promise", "cadw pob addewid", "kept that pledge": a promise word within a few words after the
         /// verb ending at `last`, with we/I, a party or a member as the subject.
@@ -280,6 +317,10 @@ enum ElectioneeringPhrases {
                 // An unlisted name runs on over its capitalised words: "vote for Ann Lee".
                 var end = k
                 while word(end + 1), end - k < 3, tokens[end + 1].has(TextScanner.Flags.capital), !classes[end + 1].intersects(Lexicon.nameStop) { end += 1 }
+                // "Vote for Kestwick's best play area": a possessive followed by more words names a thing (a council
+                // competition), not a person or party.
+                if (k..<end).contains(where: { tokens[$0].has(TextScanner.Flags.possessive) }) { return nil }
+                if tokens[end].has(TextScanner.Flags.possessive), word(end + 1) { return nil }
                 return (i, end, call, false)
             }
             return nil
@@ -322,6 +363,13 @@ enum ElectioneeringPhrases {
             if word(k), firstPerson.contains(tokens[k].key) { return (i, last, record, false) }
             return nil
         case .pledge:
+            // "We were promised a consultation": a complaint about a promise made to the speaker.
+            if i > 0, word(i - 1), passiveKeys.contains(tokens[i - 1].key), participleKeys.contains(tokens[i].key) { return nil }
+            // "Another promise kept", "Pledge delivered!": the claim needs no subject.
+            if word(last + 1), fulfilledKeys.contains(tokens[last + 1].key), !participleKeys.contains(tokens[i].key),
+               !(word(last + 2) && !afterFulfilledKeys.contains(tokens[last + 2].key)) {
+                return (i, last + 1, record, false)
+            }
             if let s = subjectBefore(i, firstPersonToo: true) { return (s, last, record, firstPerson.contains(tokens[s].key)) }
             // "Labour's pledge", "Cllr Doe's promise".
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), let s = subjectBefore(i, firstPersonToo: false) { return (s, last, record, false) }
@@ -445,6 +493,29 @@ enum ElectioneeringPhrases {
                 p -= 1
             }
             return nil
+        case .pollDayAppeal:
+            guard let day = pollDayInSentence(around: i) else { return nil }
+            return (min(i, day.first), max(last, day.last), call, false)
+        case .paidFor:
+            // "Paid for by K. Vines, 21 Mill Row": a name (words and initials), a comma, then a house number and street.
+            var k = last + 1
+            var words = 0
+            while k < n, k - last <= 8, tokens[k].paragraph == paragraph {
+                if word(k), tokens[k].has(TextScanner.Flags.capital) { words += 1; k += 1; continue }
+                if tokens[k].isPunct("."), k > last + 1, tokens[k - 1].end - tokens[k - 1].start == 1 { k += 1; continue }
+                break
+            }
+            guard words > 0 else { return nil }
+            if let behalf = onBehalfOf.match(scanner, at: k) { return (i, behalf.last, "an election imprint", false) }
+            guard k + 2 < n, tokens[k].isPunct(","), tokens[k + 1].kind == .number, word(k + 2), tokens[k + 2].has(TextScanner.Flags.capital) else { return nil }
+            return (i, k - 1, "an election imprint", false)
+        case .dig:
+            // "… more than can be said for some", "… for the opposition", "… for the Conservatives".
+            var k = last + 1
+            if word(k), tokens[k].key == theKey { k += 1 }
+            if word(k), digTargets.contains(tokens[k].key) { return (i, k, campaign, false) }
+            if let p = party(last + 1) { return (i, p, campaign, false) }
+            return nil
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.
             var k = last + 1
@@ -481,8 +552,31 @@ enum ElectioneeringPhrases {
         if starts("elect"), !starts("election"), !starts("elector"), bytes.count > 5 { return true }
         if starts("ailethol") { return true }
         for prefix in voteTagPrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
-            if PartyLexicon.party(inTag: Array(bytes.dropFirst(prefix.count))) != nil { return true }
+            let rest = Array(bytes.dropFirst(prefix.count))
+            if PartyLexicon.party(inTag: rest) != nil { return true }
+            // Welsh mutates the party after the verb: "#PleidleisiwchLafur" (Llafur), "#CefnogwchGeidwadwyr".
+            for radical in softMutationRadicals(rest) where PartyLexicon.party(inTag: radical) != nil { return true }
         }
         return false
+    }
+
+    /// The radical (dictionary) forms a soft-mutated Welsh word could come from: "lafur" → "llafur",
+    /// "geidwadwyr" → "ceidwadwyr", "blaid" → "plaid". Only for hashtags, which are few.
+    static func softMutationRadicals(_ word: [UInt8]) -> [[UInt8]] {
+        guard let c = word.first else { return [] }
+        let second = word.count > 1 ? word[1] : 0
+        func swap(_ prefix: String, drop: Int = 1) -> [UInt8] { Array(prefix.utf8) + word.dropFirst(drop) }
+        switch c {
+        case UInt8(ascii: "l") where second != UInt8(ascii: "l"): return [Array("l".utf8) + word]
+        case UInt8(ascii: "r") where second != UInt8(ascii: "h"): return [swap("rh")]
+        case UInt8(ascii: "b"): return [swap("p")]
+        case UInt8(ascii: "d") where second == UInt8(ascii: "d"): return [swap("d", drop: 2)]
+        case UInt8(ascii: "d"): return [swap("t")]
+        case UInt8(ascii: "g"): return [swap("c")]
+        case UInt8(ascii: "f") where second != UInt8(ascii: "f"): return [swap("b"), swap("m")]
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "w"), UInt8(ascii: "y"):
+            return [Array("g".utf8) + word]
+        default: return []
+        }
     }
 }

@@ -270,6 +270,12 @@ extension Vocabulary {
             ("if she is re elected", .fixed(ElectioneeringPhrases.record)), ("if he is re elected", .fixed(ElectioneeringPhrases.record)),
             ("if they are re elected", .fixed(ElectioneeringPhrases.record)), ("if she is elected", .fixed(ElectioneeringPhrases.record)),
             ("if he is elected", .fixed(ElectioneeringPhrases.record)), ("if they are elected", .fixed(ElectioneeringPhrases.record)),
+            // A slogan beside polling day, a candidate's own request for votes, an imprint by name and address, and a
+            // dig at opponents (LGA short guide: no material that seeks to influence voters).
+            ("finish the job", .pollDayAppeal), ("finish what we started", .pollDayAppeal),
+            ("give me your vote", .fixed(ElectioneeringPhrases.call)), ("give me your votes", .fixed(ElectioneeringPhrases.call)),
+            ("lend me your vote", .fixed(ElectioneeringPhrases.call)), ("paid for by", .paidFor),
+            ("more than can be said for", .dig), ("more than can be said of", .dig),
         ]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]
         v.adminAfterVoteFor = ["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -124,6 +124,9 @@ extension Vocabulary {
                              ("ennill rheolaeth", .tookControl), ("weinyddiaeth", .previous), ("gweinyddiaeth", .previous),
                              ("byddai", .wouldDo), ("fyddai", .wouldDo), ("gadewch i ni", .letUs), ("lansio", .launch),
                              ("lansiodd", .launch), ("lansiad", .launch)]
+        // Gorffen y gwaith (finish the job) beside polling day; rhowch eich pleidlais i mi (give me your vote).
+        v.electioneering += [("gorffen y gwaith", .pollDayAppeal), ("orffen y gwaith", .pollDayAppeal),
+                             ("rhowch eich pleidlais i mi", .fixed(ElectioneeringPhrases.call))]
         v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto"]
         v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"

@@ -158,4 +158,52 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         let f = Fixture.findings("On 7 May, vote for Priya Shah and the Greens to keep going.", people: ["Priya Shah"])
         XCTAssertEqual(f.map(\.rule), [.electioneering])
     }
+
+    func testASloganBesidePollingDayIsACallToVote() {
+        XCTAssertEqual(electioneering(#"Cllr Priya Shah said: "Polling day is 7 May, and a vote that day is a vote to finish the job.""#, people: ["Priya Shah"]).count, 1)
+        XCTAssertEqual(electioneering("Back us again and on 7 May we can finish what we started in Mill ward.").count, 1)
+        XCTAssertEqual(electioneering("Gyda'ch help chi ar 7 Mai, byddwn ni'n gorffen y gwaith ar y parc.").count, 1, "Welsh")
+        XCTAssertEqual(electioneering("Contractors will finish the job on the bridge by the end of June.").count, 0, "no polling day")
+    }
+
+    func testACandidatesOwnRequestForVotes() {
+        XCTAssertEqual(electioneering("I am standing again, so please give me your vote on polling day.").count, 1)
+        XCTAssertEqual(electioneering("Os gwelwch yn dda, rhowch eich pleidlais i mi eto.").count, 1)
+    }
+
+    func testAPromiseKeptIsARecordClaim() {
+        XCTAssertEqual(electioneering("New skate park open 🛹 Another pledge delivered!").count, 1)
+        XCTAssertEqual(electioneering("Promise kept: the lido reopens in June.").count, 1)
+        XCTAssertEqual(electioneering("The promise kept residents waiting for years.").count, 0, "kept with an object is a verb")
+    }
+
+    func testAPassivePromiseIsAComplaintNotARecord() {
+        XCTAssertEqual(electioneering(#""We were promised a proper survey," said resident Ann Lee."#).count, 0)
+        XCTAssertEqual(electioneering(#""I was pledged a reply within a week," the objector said."#).count, 0)
+        XCTAssertEqual(electioneering(#"Cllr Priya Shah said: "We promised a proper survey and we did it.""#, people: ["Priya Shah"]).count, 1)
+    }
+
+    func testAVoteForAPlaceOrThingInACompetitionIsNotElectioneering() {
+        XCTAssertEqual(electioneering("VOTE FOR MILLBROOK'S FINEST ALLOTMENT").count, 0)
+        XCTAssertEqual(electioneering("Vote for Harbourside's best café by 30 April.").count, 0)
+        XCTAssertEqual(electioneering("On 7 May, vote for Ann Lee.").count, 1, "a name is still a call to vote")
+    }
+
+    func testPaidForByImprintWithANameAndAddress() {
+        XCTAssertEqual(electioneering("Paid for by R. Ashby, 4 Quay Lane, Harbourton.").count, 1)
+        XCTAssertEqual(electioneering("Paid for by Grace Fenwick on behalf of the Harbour Independents.").count, 1)
+        XCTAssertEqual(electioneering("The new benches were paid for by Harbour Rotary Club, which raised £4,000.").count, 0)
+        XCTAssertEqual(electioneering("It is paid for by the Levelling Up Fund, 2 years early.").count, 0)
+    }
+
+    func testADigAtOpponentsIsCampaigning() {
+        XCTAssertEqual(electioneering("We have kept every library open, which is more than can be said for others.").count, 1)
+        XCTAssertEqual(electioneering("That is more than can be said for the Conservatives.").count, 1)
+        XCTAssertEqual(electioneering("The lido is busier this year, which is more than can be said for the weather.").count, 0)
+    }
+
+    func testAWelshVoteHashtagWithAMutatedParty() {
+        XCTAssertEqual(electioneering("Diolch i bawb! #PleidleisiwchLafur #CefnogwchGeidwadwyr").count, 2)
+        XCTAssertEqual(electioneering("Swyddi newydd yn y sir #MarchnadLafur").count, 0)
+    }
 }
