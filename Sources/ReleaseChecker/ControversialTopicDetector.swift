@@ -28,11 +28,12 @@ enum ControversialTopicDetector: Detector {
         return drafts
     }
 
-    /// True when tokens `first...last` are glued into a file name, path or web address ("images/local-plan.jpg",
+    /// True when tokens `first...last` are glued into a file name, path or web address ("photos/incinerator-site.png",
     /// "www.council.gov.uk/ltn"): that names a file, not the topic. A single slash between words ("20mph/20mya",
     /// "LTN/bus gate") is a pair of words, not a path.
     static func insidePath(_ tokens: [TextScanner.Token], _ bytes: [UInt8], _ first: Int, _ last: Int) -> Bool {
         var slashes = 0
+        /// A mark that makes the glued run a path: a second slash, a backslash, "=", or a dot before a word.
         func isPath(_ k: Int) -> Bool {
             let t = tokens[k]
             guard t.kind == .punct else { return false }

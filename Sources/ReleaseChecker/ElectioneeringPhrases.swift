@@ -55,12 +55,12 @@ enum ElectioneeringPhrases {
         case letUs
         /// "at the launch of her campaign", "launched his re-election campaign": a member's or candidate's campaign.
         case launch
-        /// "with your support on 6 May we will finish the job", "a vote on 6 May is a vote to finish the job": a
+        /// "back us on 7 May and we can finish what we started", "on polling day, help us finish the job": a
         /// campaign slogan in a sentence that names polling day.
         case pollDayAppeal
-        /// "Paid for by A. Name, 12 Mill Row": a candidate's imprint, a name then a street address (or "on behalf of").
+        /// "Paid for by R. Ashby, 4 Quay Lane": a candidate's imprint, a name then a street address (or "on behalf of").
         case paidFor
-        /// "which is more than can be said for some": a dig at opponents beside the speaker's own record.
+        /// "… which is more than can be said for others": a dig at opponents beside the speaker's own record.
         case dig
     }
 
@@ -126,11 +126,11 @@ enum ElectioneeringPhrases {
     static let ownerPronouns = keys(["its", "their", "his", "her"])
     static let welshOfKey = TextScanner.key("o")
     static let pollingDayKeys = keys(["polling", "election"])
-    /// "we were promised", "I was pledged": the passive is a complaint about someone else's promise, not a record claim.
+    /// "residents were promised", "I was pledged": the passive is a complaint about someone else's promise, not a record claim.
     static let passiveKeys = keys(["was", "were", "been", "being", "get", "got"])
     /// Participles a passive takes: "promised", "pledged", "vowed".
     static let participleKeys = keys(["promised", "pledged", "vowed"])
-    /// "Another promise kept", "pledge delivered": a promise noun then its fulfilment, a record claim on its own.
+    /// "Pledge delivered", "promise kept": a promise noun then its fulfilment, a record claim on its own.
     static let fulfilledKeys = keys(["kept", "delivered", "fulfilled", "honoured", "honored", "met"])
     /// Words that may follow "promise kept" without making "kept" a verb with an object ("promise kept residents waiting").
     static let afterFulfilledKeys = keys(["again", "as", "for", "on", "today", "too", "and", "in", "at"])
@@ -209,6 +209,7 @@ enum ElectioneeringPhrases {
         }
         /// Polling day ("6 May" for this poll, "polling day", "election day") in the sentence around token `k`.
         func pollDayInSentence(around k: Int) -> (first: Int, last: Int)? {
+            /// Token `t` ends the sentence, or is in another paragraph.
             func ends(_ t: Int) -> Bool { tokens[t].isPunct(".") || tokens[t].isPunct("!") || tokens[t].isPunct("?") || tokens[t].paragraph != paragraph }
             var a = k
             while a > 0, k - a < 30, !ends(a - 1) { a -= 1 }
@@ -317,7 +318,7 @@ enum ElectioneeringPhrases {
                 // An unlisted name runs on over its capitalised words: "vote for Ann Lee".
                 var end = k
                 while word(end + 1), end - k < 3, tokens[end + 1].has(TextScanner.Flags.capital), !classes[end + 1].intersects(Lexicon.nameStop) { end += 1 }
-                // "Vote for Kestwick's best play area": a possessive followed by more words names a thing (a council
+                // "Vote for Millbrook's finest allotment": a possessive followed by more words names a thing (a council
                 // competition), not a person or party.
                 if (k..<end).contains(where: { tokens[$0].has(TextScanner.Flags.possessive) }) { return nil }
                 if tokens[end].has(TextScanner.Flags.possessive), word(end + 1) { return nil }
@@ -363,9 +364,9 @@ enum ElectioneeringPhrases {
             if word(k), firstPerson.contains(tokens[k].key) { return (i, last, record, false) }
             return nil
         case .pledge:
-            // "We were promised a consultation": a complaint about a promise made to the speaker.
+            // "We were promised a proper survey": a complaint about a promise made to the speaker.
             if i > 0, word(i - 1), passiveKeys.contains(tokens[i - 1].key), participleKeys.contains(tokens[i].key) { return nil }
-            // "Another promise kept", "Pledge delivered!": the claim needs no subject.
+            // "Promise kept!", "Pledge delivered": the claim needs no subject.
             if word(last + 1), fulfilledKeys.contains(tokens[last + 1].key), !participleKeys.contains(tokens[i].key),
                !(word(last + 2) && !afterFulfilledKeys.contains(tokens[last + 2].key)) {
                 return (i, last + 1, record, false)
@@ -497,7 +498,7 @@ enum ElectioneeringPhrases {
             guard let day = pollDayInSentence(around: i) else { return nil }
             return (min(i, day.first), max(last, day.last), call, false)
         case .paidFor:
-            // "Paid for by K. Vines, 21 Mill Row": a name (words and initials), a comma, then a house number and street.
+            // "Paid for by R. Ashby, 4 Quay Lane": a name (words and initials), a comma, then a house number and street.
             var k = last + 1
             var words = 0
             while k < n, k - last <= 8, tokens[k].paragraph == paragraph {
@@ -510,7 +511,7 @@ enum ElectioneeringPhrases {
             guard k + 2 < n, tokens[k].isPunct(","), tokens[k + 1].kind == .number, word(k + 2), tokens[k + 2].has(TextScanner.Flags.capital) else { return nil }
             return (i, k - 1, "an election imprint", false)
         case .dig:
-            // "… more than can be said for some", "… for the opposition", "… for the Conservatives".
+            // "… more than can be said for others", "… for the opposition", "… for the Conservatives".
             var k = last + 1
             if word(k), tokens[k].key == theKey { k += 1 }
             if word(k), digTargets.contains(tokens[k].key) { return (i, k, campaign, false) }
@@ -554,7 +555,7 @@ enum ElectioneeringPhrases {
         for prefix in voteTagPrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
             let rest = Array(bytes.dropFirst(prefix.count))
             if PartyLexicon.party(inTag: rest) != nil { return true }
-            // Welsh mutates the party after the verb: "#PleidleisiwchLafur" (Llafur), "#CefnogwchGeidwadwyr".
+            // Welsh mutates the party after the verb: "#CefnogwchLafur" (Llafur), "#PleidleisiwchGeidwadwyr".
             for radical in softMutationRadicals(rest) where PartyLexicon.party(inTag: radical) != nil { return true }
         }
         return false
@@ -565,6 +566,7 @@ enum ElectioneeringPhrases {
     static func softMutationRadicals(_ word: [UInt8]) -> [[UInt8]] {
         guard let c = word.first else { return [] }
         let second = word.count > 1 ? word[1] : 0
+        /// `prefix` in place of the first `drop` letters.
         func swap(_ prefix: String, drop: Int = 1) -> [UInt8] { Array(prefix.utf8) + word.dropFirst(drop) }
         switch c {
         case UInt8(ascii: "l") where second != UInt8(ascii: "l"): return [Array("l".utf8) + word]

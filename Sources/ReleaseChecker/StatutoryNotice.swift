@@ -42,7 +42,7 @@ public struct StatutoryNotice: Sendable, Equatable {
             return wordCount(l) <= 3 && tokens[m.last].line == tokens[w].line
         }
         /// Where a heading may start on line `l`: its first word, or the first word after a short lead such as
-        /// the council's name ("Bro Hafren Council – Notice of Poll", "Cyngor … – Hysbysiad o …").
+        /// the council's name ("Harbourton Council – Notice of Poll", "Cyngor … – Hysbysiad o …").
         func headingStart(_ l: Int) -> Int? {
             guard let w = firstWord(l) else { return nil }
             if headings.match(scanner, at: w) != nil { return w }
