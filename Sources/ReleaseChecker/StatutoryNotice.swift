@@ -42,7 +42,8 @@ public struct StatutoryNotice: Sendable, Equatable {
             return wordCount(l) <= 3 && tokens[m.last].line == tokens[w].line
         }
         /// Where a heading may start on line `l`: its first word, or the first word after a short lead such as
-        /// the council's name ("Harbourton Council – Notice of Poll", "Cyngor … – Hysbysiad o …").
+        /// the council's name ("Harbourton Council – Notice of Poll", "Cyngor … – Hysbysiad o …"); after a lead, the
+        /// heading must end its line, so a news headline ("… – Notice of Poll published for Quay ward") is not one.
         func headingStart(_ l: Int) -> Int? {
             guard let w = firstWord(l) else { return nil }
             if headings.match(scanner, at: w) != nil { return w }
@@ -76,7 +77,8 @@ public struct StatutoryNotice: Sendable, Equatable {
         var l = 0
         while l < lines {
             // A heading line.
-            if let w = headingStart(l), wordCount(l) <= 16, let m = headings.match(scanner, at: w), Int(tokens[m.last].line) == l {
+            if let w = headingStart(l), wordCount(l) <= 16, let m = headings.match(scanner, at: w), Int(tokens[m.last].line) == l,
+               w == firstWord(l) || !range(l).contains(where: { $0 > m.last && tokens[$0].kind == .word }) {
                 var end = l
                 var k = l + 1
                 while k < lines {

@@ -33,6 +33,8 @@ final class StatutoryNoticeTests: XCTestCase {
         let report = Fixture.report(text)
         XCTAssertEqual(report.statutoryNotices.first?.kind, "Notice of Poll")
         XCTAssertEqual(report.findings.count, 0, report.findings.map(\.message).joined(separator: "; "))
+        let headline = Fixture.report("Harbourton Council – Notice of Poll published for Quay ward\nThe Labour Party has three candidates.")
+        XCTAssertEqual(headline.statutoryNotices.count, 0, "a headline about a notice is not the notice")
     }
 
     func testAWelshCandidateListAfterAColon() {
