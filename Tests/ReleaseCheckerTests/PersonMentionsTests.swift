@@ -203,6 +203,12 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.message.contains("Leader of the Council") }, "\(found.map(\.message))")
     }
 
+    func testATownsCivicTitleAndNameAreOneMention() {
+        let found = references("Brynmawr's Lord Mayor, Cllr Jo Bellamy, has opened the winter fair.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found.first?.message.contains("Lord Mayor, Cllr Jo Bellamy") ?? false, "\(found.map(\.message))")
+    }
+
     func testABuildingNamedAfterATitleAndAName() {
         XCTAssertEqual(references("The portrait will hang in the Provost Alec Burns Hall until June.").count, 0)
         XCTAssertEqual(Fixture.findings("The Provost Alec Burns said the portrait would hang in the chamber.").count, 1, "a person before a speech verb")
