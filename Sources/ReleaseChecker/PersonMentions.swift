@@ -387,10 +387,16 @@ struct PersonMentions: Sendable {
         // An e-mail address stands for its member only where nothing else on its line names them
         // ("Cllr Ann Lee – ann.lee@…" is one reference).
         if raw.contains(where: { $0.source == .address }) {
-            raw = raw.filter { m in
-                guard m.source == .address, let p = m.person else { return true }
-                return !raw.contains { $0.source != .address && $0.person == p && tokens[$0.first].line == tokens[m.first].line }
+            // Mentions are in text order, so those on an address's line are its neighbours in `raw`.
+            var keep = [Bool](repeating: true, count: raw.count)
+            for (x, m) in raw.enumerated() where m.source == .address {
+                let line = tokens[m.first].line
+                var y = x - 1
+                while y >= 0, tokens[raw[y].first].line == line { if raw[y].person == m.person { keep[x] = false }; y -= 1 }
+                y = x + 1
+                while y < raw.count, tokens[raw[y].first].line == line { if raw[y].person == m.person, raw[y].source != .address { keep[x] = false }; y += 1 }
             }
+            raw = raw.indices.filter { keep[$0] }.map { raw[$0] }
         }
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
