@@ -52,6 +52,7 @@ extension Vocabulary {
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave"]
+        v.officeNouns = ["office", "offices", "secretariat"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",
                                       "assembly", "opposition", "administration", "group", "board", "executive", "senedd", "parliament",
@@ -300,6 +301,10 @@ extension Vocabulary {
             ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
             ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
             ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
+            // A social post's pictures and their alternative text: "Photo carousel – …", "Alt text: …".
+            ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true),
+            // Photographs offered to the press: "Photographs of Cllr Ann Lee are available on request".
+            ("photographs of", false), ("photos of", false), ("pictures of", false),
         ]
         v.leftToRight = ["l r", "left to right", "l to r", "from left", "left right"]
         v.noticeHeadings = [

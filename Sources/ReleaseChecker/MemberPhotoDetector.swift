@@ -7,9 +7,16 @@ enum MemberPhotoDetector: Detector {
         guard !context.captions.isEmpty else { return [] }
         var inCaption = [Bool](repeating: false, count: context.tokens.count)
         for c in context.captions { for k in c { inCaption[k] = true } }
+        // "Cllr Ann Lee and Cllr Raj Patel with the choir. Alt text: two councillors with singers": a plural role
+        // on a caption line that names members is those members again, not more of them.
+        var namedOnLine = Set<Int32>()
+        for m in context.mentions.mentions where m.holder == .member && m.referenceable && inCaption[m.first] {
+            namedOnLine.insert(context.tokens[m.first].line)
+        }
         var drafts: [Finding.Draft] = []
         for (index, m) in context.mentions.mentions.enumerated()
-        where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first] {
+        where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first]
+            && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line)) {
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
                                         message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))
             handOffs.photographed.insert(index)

@@ -5,7 +5,7 @@
 /// so one occurrence is one finding.
 struct PersonMentions: Sendable {
     /// How a mention was recognised.
-    enum Source: Sendable { case titled, listed, honorific, role, roleWithName, handle, generic, surname }
+    enum Source: Sendable { case titled, listed, honorific, role, roleWithName, handle, generic, surname, address }
 
     /// One mention.
     struct Mention: Sendable {
@@ -90,6 +90,8 @@ struct PersonMentions: Sendable {
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
+                // A name ends with its line ("Diolch, Swyddfa'r Cynghorydd" ⏎ "Thanks, …") unless the prose is hard-wrapped.
+                if t.has(.lineStart), k > j || titled, !scanner.continuesLine(k) { break }
                 if !titled, k > j, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k),
                    party.last > k && PartyLexicon.table.entries[party.entry].payload.strength == .strong
                     || PartyLexicon.match(scanner, classes: classes, at: k) != nil {
@@ -163,6 +165,18 @@ struct PersonMentions: Sendable {
             return !(next < n && classes[next].intersects(Lexicon.speechVerb))
         }
 
+        /// "in the Provost Gordon Hall": "the", a civic title written in full, then a first name and a building word
+        /// name a building after a past holder. Not a listed person, nor a surname already seen, nor before a speech
+        /// verb or a possessive ("the Provost Gordon Hall said", "Provost Gordon Hall's").
+        func namedBuilding(title: Int, titleLast: Int, nameLast: Int) -> Bool {
+            guard title > 0, nameLast > titleLast + 1, tokens[title - 1].kind == .word, tokens[title - 1].key == theKey,
+                  !tokens[title - 1].has(.capital), tokens[titleLast].end - tokens[titleLast].start > 4,
+                  !tokens[nameLast].has(.possessive), placeNouns.contains(tokens[nameLast].key),
+                  seen.get(tokens[nameLast].key) == nil, people.surnames[tokens[nameLast].key] == nil else { return false }
+            let next = nameLast + 1
+            return !(next < n && (classes[next].intersects(Lexicon.speechVerb) || classes[next].intersects(Lexicon.postnominal)))
+        }
+
         /// "Heol y Maer", "Stryd y Cynghorydd": a street word, an article and the title at `k` name a street.
         func placeBefore(_ k: Int) -> Bool {
             k >= 2 && tokens[k - 1].kind == .word && classes[k - 1].intersects(Lexicon.article) && tokens[k - 2].kind == .word
@@ -179,6 +193,11 @@ struct PersonMentions: Sendable {
                 i += 1
                 continue
             }
+            if t.kind == .punct, t.scalar == 0x40, let (first, last, person) = memberAddress(scanner, at: i, people: people) {
+                add(first, last, .member, true, .address, person: person)
+                i = last + 1
+                continue
+            }
             guard t.kind == .word else { i += 1; continue }
             // Fast path: a lower-case word with no title, honorific or role class starts no mention.
             if !c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart)) && !t.has(TextScanner.Flags.capital) {
@@ -193,6 +212,12 @@ struct PersonMentions: Sendable {
             let longerRole = c.intersects(Lexicon.roleStart) && (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) > i
             if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), placeBefore(i) {
                 i += 1
+                continue
+            }
+            // "Swyddfa'r Cynghorydd", "Swyddfa'r Maer": an office named after a title is not its holder.
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word,
+               officeNounsBefore.contains(tokens[i - 1].key) {
+                i = (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) + 1
                 continue
             }
             if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole {
@@ -282,6 +307,13 @@ struct PersonMentions: Sendable {
                     i = last + 2
                     continue
                 }
+                // "the Mayor's Office", "the Leader's Office": a capitalised office is a unit of the organisation, like the
+                // Press Office, not the person who holds the role ("the Cabinet Member's office" is still theirs).
+                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
+                   officeNouns.contains(tokens[last + 1].key) {
+                    i = last + 2
+                    continue
+                }
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
                 // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
                 // The name is on the role's line: "'…' – MP" ⏎ "Exampleton Echo" is a headline and its paper.
@@ -289,6 +321,10 @@ struct PersonMentions: Sendable {
                    !tokens[last].has(TextScanner.Flags.possessive), !tokens[last + 1].has(.lineStart),
                    let nameLast = nameEnd(from: last + 1, max: 3, paragraph: paragraph, titled: true) {
                     person = personFor(nameFirst: last + 1, nameLast: nameLast)
+                    if person == nil, namedBuilding(title: i, titleLast: last, nameLast: nameLast) {
+                        i = nameLast + 1
+                        continue
+                    }
                     if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
                     last = nameLast
                     source = .roleWithName
@@ -348,6 +384,20 @@ struct PersonMentions: Sendable {
             }
             i += 1
         }
+        // An e-mail address stands for its member only where nothing else on its line names them
+        // ("Cllr Ann Lee – ann.lee@…" is one reference).
+        if raw.contains(where: { $0.source == .address }) {
+            // Mentions are in text order, so those on an address's line are its neighbours in `raw`.
+            var keep = [Bool](repeating: true, count: raw.count)
+            for (x, m) in raw.enumerated() where m.source == .address {
+                let line = tokens[m.first].line
+                var y = x - 1
+                while y >= 0, tokens[raw[y].first].line == line { if raw[y].person == m.person { keep[x] = false }; y -= 1 }
+                y = x + 1
+                while y < raw.count, tokens[raw[y].first].line == line { if raw[y].person == m.person, raw[y].source != .address { keep[x] = false }; y += 1 }
+            }
+            raw = raw.indices.filter { keep[$0] }.map { raw[$0] }
+        }
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
         result.covering = [Int32](repeating: -1, count: n)
@@ -379,6 +429,8 @@ struct PersonMentions: Sendable {
             // Exactly one bare role and one name that has no role yet.
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
             let gapFirst = prev.last + 1, gapLast = m.first - 1
+            // A name and a role on different lines are two things unless the prose is hard-wrapped.
+            if (gapFirst...m.first).contains(where: { tokens[$0].has(.lineStart) && !scanner.continuesLine($0) }) { out.append(m); continue }
             var joins = false
             var partyGap = false
             if gapFirst > gapLast {
@@ -441,6 +493,10 @@ struct PersonMentions: Sendable {
 
     /// Street and building words of every language (`Vocabulary.placeNouns`).
     static let placeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNouns).map(TextScanner.key))
+    /// Words after a role's possessive that name its office (`Vocabulary.officeNouns`).
+    static let officeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNouns).map(TextScanner.key))
+    /// Words before a title that name its office (`Vocabulary.officeNounsBefore`).
+    static let officeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNounsBefore).map(TextScanner.key))
     /// Words joining names in a list after a plural title, beyond "and" and "&" (`Vocabulary.nameListJoins`).
     static let nameListJoins: Set<UInt64> = Set(Vocabulary.all.flatMap(\.nameListJoins).map(TextScanner.key))
     /// Street words before an article and a title, of every language (`Vocabulary.placeNounsBefore`).
@@ -465,6 +521,42 @@ struct PersonMentions: Sendable {
     static let theKey = TextScanner.key("the")
     static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
+
+    /// An e-mail address whose local part holds a listed person's first name and surname, next to each other and
+    /// joined by ".", "_" or "-" ("ann.lee@…", "cllr-ann-lee@…"): contact details standing for that member.
+    /// `at` is the "@"; returns the address's first and last token and the person.
+    static func memberAddress(_ scanner: TextScanner, at at: Int, people: PeopleList) -> (Int, Int, Int)? {
+        let tokens = scanner.tokens
+        let n = tokens.count
+        guard !people.isEmpty, at > 0, at + 1 < n, !tokens[at].has(.spaceBefore), !tokens[at + 1].has(.spaceBefore),
+              tokens[at + 1].kind == .word, tokens[at - 1].kind == .word else { return nil }
+        // The local part: words joined by "." or "-" (an underscore leaves no token), no space inside.
+        var first = at - 1
+        while first > 0, at - first < 8, !tokens[first].has(.spaceBefore) {
+            let p = tokens[first - 1]
+            guard p.kind == .word || p.isPunct(".") || p.isPunct("-") else { break }
+            first -= 1
+        }
+        if tokens[first].kind != .word { first += 1 }
+        var person: Int?
+        var k = first
+        while k < at - 1, person == nil {
+            var b = k + 1
+            if tokens[b].kind != .word { b += 1 }
+            if b < at, tokens[k].kind == .word, tokens[b].kind == .word, let candidates = people.surnames[tokens[b].key] {
+                person = candidates.first { people.firstNameKeys[$0] == tokens[k].key }
+            }
+            k += 1
+        }
+        guard let person else { return nil }
+        // The domain: words and dots up to a space; a full stop at the end is the sentence's.
+        var last = at + 1
+        while last + 1 < n, !tokens[last + 1].has(.spaceBefore), tokens[last + 1].kind == .word || tokens[last + 1].isPunct(".") || tokens[last + 1].isPunct("-") {
+            last += 1
+        }
+        while last > at + 1, tokens[last].kind != .word { last -= 1 }
+        return (first, last, person)
+    }
 
     /// A councillor's or MP's social-media handle: `@CllrJaneDoe`, `@JaneDoeMP`, or a listed person's name.
     /// Returns the person index, -1 for a member not on the list, nil for other handles.
@@ -501,5 +593,36 @@ extension String {
             }
         }
         return out
+    }
+}
+
+extension TextScanner {
+    /// True when token `k`, the first on its line, carries on the previous line's sentence, so a name or role
+    /// may run across the break: hard-wrapped prose ends a line mid-sentence ("…, the" ⏎ "Leader said"), or
+    /// breaks where the next word would not have fitted in the paragraph's widest line. A heading, an address
+    /// line or a byline ends where its line ends ("To: Mayor's Office" ⏎ "Subject: …").
+    func continuesLine(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.has(.lineStart), k > 0, !t.has(.paragraphStart) else { return false }
+        if !t.has(.sentenceStart) { return true }
+        let line = Int(t.line)
+        guard line > 0 else { return false }
+        // Hard wrapping fills lines to a width: the paragraph's widest line. Evidence of it is two or more lines
+        // (not counting the paragraph's last) within a few characters of that width, the previous one among them.
+        // Only the dozen lines either side are read, so a long list without blank lines stays a linear scan.
+        let previous = lineRange(line - 1).count
+        var first = line - 1
+        while first > 0, line - first < 12, !lineRange(first - 1).isEmpty { first -= 1 }
+        var end = line
+        while end < lineStarts.count, end - line < 12, !lineRange(end).isEmpty { end += 1 }
+        var widest = 0
+        for l in first..<end { widest = max(widest, lineRange(l).count) }
+        var full = 0
+        for l in first..<(end - 1) where lineRange(l).count + 15 >= widest { full += 1 }
+        guard full >= 2, previous + 15 >= widest else { return false }
+        // The first word of this line with what sticks to it ("Doe," counts its comma).
+        var o = Int(t.start)
+        while o < bytes.count, bytes[o] != 0x20, bytes[o] != 0x0A, bytes[o] != 0x09, bytes[o] != 0x0D { o += 1 }
+        return previous + 1 + (o - Int(t.start)) > widest
     }
 }

@@ -61,6 +61,21 @@ enum PhotoCaption {
         return nil
     }
 
+    /// Where a numbered item's text starts after its number and a platform label: "3. Photographs of …",
+    /// "4) Instagram: Photo carousel – …" (notes to editors and social-media drafts are numbered lists).
+    /// Returns `k` when there is neither.
+    static func afterListLabel(_ scanner: TextScanner, classes: [WordClass], from k: Int, to b: Int) -> Int {
+        let tokens = scanner.tokens
+        var o = k
+        if o + 1 < b, tokens[o].kind == .number, tokens[o + 1].isPunct(".") || tokens[o + 1].isPunct(")") { o += 2 }
+        // A label: one or two capitalised words (no title or role) and a colon.
+        var w = o
+        while w < b, w - o < 2, tokens[w].kind == .word, tokens[w].has(.capital),
+              !classes[w].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.roleStart | Lexicon.captionStart)) { w += 1 }
+        if w > o, w + 1 < b, tokens[w].isPunct(":") { o = w + 1 }
+        return o
+    }
+
     static let byKey = TextScanner.key("by")
     static let imageKey = TextScanner.key("image")
 
@@ -164,7 +179,7 @@ enum PhotoCaption {
                     continue
                 }
             }
-            if opener(scanner, classes: classes, at: k, end: b) {
+            if opener(scanner, classes: classes, at: k, end: b) || opener(scanner, classes: classes, at: afterListLabel(scanner, classes: classes, from: k, to: b), end: b) {
                 out.append(a..<b)
                 continue
             }

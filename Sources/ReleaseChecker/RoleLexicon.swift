@@ -64,6 +64,7 @@ enum RoleLexicon {
             // Welsh "Maer Aberystwyth", "Maer Tref Aberaeron": the place follows directly.
             var k = last + 1
             while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
+                  !(tokens[k].has(.lineStart) && !scanner.continuesLine(k)),
                   !classes[k].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.roleStart)) { k += 1 }
             if k > last + 1 {
                 // "Cadeirydd Pwyllgor Cynllunio" chairs a council body; "Cadeirydd Cymdeithas y Trigolion" does not.
@@ -89,14 +90,16 @@ enum RoleLexicon {
     static func extensionEnd(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> (Int, Bool) {
         let tokens = scanner.tokens
         var t = last + 1
-        guard t < tokens.count, tokens[t].paragraph == tokens[last].paragraph else { return (last, false) }
+        /// A role's extension ends with its line ("Cabinet Member for Housing" ⏎ "When …") unless the prose is hard-wrapped.
+        func ends(_ k: Int) -> Bool { tokens[k].has(.lineStart) && !scanner.continuesLine(k) }
+        guard t < tokens.count, tokens[t].paragraph == tokens[last].paragraph, !ends(t) else { return (last, false) }
         let lastIsConnector = classes[last].intersects(Lexicon.connector) && tokens[last].key != TextScanner.andKey
         let startsWithConnector = tokens[t].kind == .word && classes[t].intersects(Lexicon.extensionStart)
         guard lastIsConnector || startsWithConnector else { return (last, false) }
         var end = last
         var namesBody = false
         var sawContent = false
-        while t < tokens.count, tokens[t].paragraph == tokens[last].paragraph {
+        while t < tokens.count, tokens[t].paragraph == tokens[last].paragraph, !ends(t) {
             let tok = tokens[t]
             let c = classes[t]
             if tok.kind == .word {
@@ -115,7 +118,7 @@ enum RoleLexicon {
                     // Lower-case words count when a council body follows: "convener of the education committee".
                     var ahead = t + 1
                     var body = -1
-                    while ahead < tokens.count, ahead - t < 4, tokens[ahead].kind == .word, tokens[ahead].paragraph == tokens[t].paragraph {
+                    while ahead < tokens.count, ahead - t < 4, tokens[ahead].kind == .word, tokens[ahead].paragraph == tokens[t].paragraph, !ends(ahead) {
                         if classes[ahead].intersects(Lexicon.memberBody) { body = ahead; break }
                         if classes[ahead].intersects((Lexicon.speechVerb | Lexicon.title)) { break }
                         ahead += 1
@@ -156,6 +159,7 @@ enum RoleLexicon {
         var last = -1
         func capitalWord(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].paragraph == paragraph && tokens[i].kind == .word && tokens[i].has(TextScanner.Flags.capital)
+                && !(tokens[i].has(.lineStart) && !scanner.continuesLine(i))
                 && !classes[i].intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.honorific | Lexicon.speechVerb | Lexicon.pronoun))
         }
         while k < tokens.count, tokens[k].paragraph == paragraph, k - comma < 12 {

@@ -51,6 +51,10 @@ struct Vocabulary: Sendable {
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).
     var placeNounsBefore: [String] = []
+    /// Words after a role's possessive that make it an office, not its holder: "the Mayor's Office".
+    var officeNouns: [String] = []
+    /// Words before a title that make it an office, not its holder: Welsh "Swyddfa'r Cynghorydd" (the councillor's office).
+    var officeNounsBefore: [String] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []
     /// Words that start a role's extension: "of", "for", "dros".

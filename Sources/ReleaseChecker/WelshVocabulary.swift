@@ -32,6 +32,7 @@ extension Vocabulary {
         v.nameListJoins = ["a", "ac"]  // "y Cynghorwyr Ann Lee a Sam Orr"
         v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa"]
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]
@@ -137,7 +138,8 @@ extension Vocabulary {
         v.adminAfterVoteFor = ["hyd", "un", "dau", "tri", "pedwar", "ymgeiswyr", "ymgeisydd", "eich"]
         v.onBehalfOf = ["ar ran"]
         // Llun: (photo), Yn y llun: (pictured), Ch–Dd: chwith i dde (left to right).
-        v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true)]
+        v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true),
+                           ("testun amgen", true), ("lluniau o", false), ("lluniau o'r", false), ("ffotograffau o", false), ("ffotograffau o'r", false)]
         v.photoCredits = ["llun gan", "hawlfraint llun", "llun"]
         v.leftToRight = ["ch dd", "o'r chwith i'r dde", "chwith i dde"]
         v.noticeHeadings = [

@@ -172,4 +172,56 @@ final class PersonMentionsTests: XCTestCase {
         let text = "Cllr Tom Hale (Green) had tabled the motion, saying the charge was “far too high”.\nMr Hale added: “We will keep pushing.”"
         XCTAssertEqual(references(text, people: ["Tom Hale"]).map(\.line), [])
     }
+
+    func testANameOrRoleEndsWithItsLine() {
+        // A sign-off, an address line and a byline end where their lines end.
+        let signOff = references("Please add the new surgery dates.\nCofion, Swyddfa'r Cynghorydd\nRegards, Councillor's office")
+        XCTAssertEqual(signOff.map(\.subject), [], "an office signing off is no member")
+        let header = references("From: Communications <news@brynmawr.example>\nTo: Mayor's Office\nSubject: Carnival road closures")
+        XCTAssertEqual(header.map(\.subject), [], "the Mayor's Office is an office")
+        XCTAssertEqual(references("The Leader's Office confirmed the date.").count, 0)
+        XCTAssertEqual(references("Sent from the Cabinet Member's office").count, 1, "the member's own office stands for them")
+        let byline = references("Harbour News – May\nA column by Cllr Owain Pryce, Cabinet Member for Harbours\nWhen we reopened the slipway last spring, the boats came back.",
+                                people: ["Owain Pryce"])
+        XCTAssertEqual(byline.count, 1)
+        XCTAssertTrue(byline.first.map { $0.message.contains("Harbours") && !$0.message.contains("When") } ?? false, "the next line is not part of the role: \(byline.map(\.message))")
+        let chair = Fixture.findings("Spring news from Cllr Mona Rees, Chair of Pentre Isaf Community Council\nWhat a busy spring it has been in the village.")
+        XCTAssertEqual(chair.count, 1)
+        XCTAssertFalse(chair.first?.message.contains("What") ?? true, "\(chair.map(\.message))")
+    }
+
+    func testHardWrappedProseStillCarriesANameAcrossTheBreak() {
+        // Wrapped at about 60 characters: the name and the role run on over the break.
+        let text = """
+        The new footbridge over the Afon Lwyd opened on Monday morning
+        after eleven weeks of work, and it was welcomed by the Leader
+        of the Council, who praised the contractors. Councillor Bethan
+        Morgans, Cabinet Member for Transport, cut the ribbon at noon.
+        """
+        let found = references(text)
+        XCTAssertTrue(found.contains { $0.subject.contains("Bethan Morgans") }, "\(found.map(\.subject))")
+        XCTAssertTrue(found.contains { $0.message.contains("Leader of the Council") }, "\(found.map(\.message))")
+    }
+
+    func testATownsCivicTitleAndNameAreOneMention() {
+        let found = references("Brynmawr's Lord Mayor, Cllr Jo Bellamy, has opened the winter fair.")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found.first?.message.contains("Lord Mayor, Cllr Jo Bellamy") ?? false, "\(found.map(\.message))")
+    }
+
+    func testABuildingNamedAfterATitleAndAName() {
+        XCTAssertEqual(references("The portrait will hang in the Provost Alec Burns Hall until June.").count, 0)
+        XCTAssertEqual(Fixture.findings("The Provost Alec Burns said the portrait would hang in the chamber.").count, 1, "a person before a speech verb")
+        XCTAssertEqual(references("The portrait was unveiled by Provost Alec Hall on Monday.").count, 1, "no 'the': a person")
+    }
+
+    func testAnEmailAddressStandingForAListedMember() {
+        let people = ["Cllr Carys Bevan"]
+        XCTAssertEqual(references("E-bost: carys.bevan@cyngor.example | Ffôn: 01632 960000", people: people).count, 1)
+        XCTAssertEqual(references("Email: carys_bevan@cyngor.example", people: people).count, 1, "underscore")
+        XCTAssertEqual(references("Email: cllr-carys-bevan@cyngor.example.", people: people).count, 1, "hyphens and a title")
+        XCTAssertEqual(references("Cllr Carys Bevan – carys.bevan@cyngor.example", people: people).count, 1, "named on the same line: one reference")
+        XCTAssertEqual(references("Email: cbevan@cyngor.example or housing@cyngor.example", people: people).count, 0, "not first and last name")
+        XCTAssertEqual(references("Email: carys.bevan@cyngor.example").count, 0, "not on the list")
+    }
 }

@@ -56,4 +56,20 @@ final class PhotoCaptionTests: XCTestCase {
         // A credit above its caption still makes the line after it one.
         XCTAssertEqual(photos("The fair opened on Friday.\nPhoto: Millbrook Studio\nCllr Ann Lee at the fair.").map(\.line), [3])
     }
+
+    func testPhotographsOfMembersOfferedToThePress() {
+        let text = "Notes to editors\n1. The report is on the council website.\n2. Photographs of Cllr Jane Doe and Cllr Raj Patel at the depot are available on request."
+        XCTAssertEqual(photos(text).map(\.line), [3, 3])
+        XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .memberReference }.count, 0, "not also a reference")
+        XCTAssertEqual(photos("Mae lluniau o'r Cyng. Jane Doe ar gael.").count, 0, "mid-sentence in prose: no caption")
+        XCTAssertEqual(photos("Lluniau o'r Cyng. Jane Doe ar gael ar gais.").count, 1)
+    }
+
+    func testASocialPostsPhotoCarousel() {
+        let text = "3) Facebook: Photo carousel – Cllr Jane Doe and Cllr Raj Patel with the choir. Alt text: two councillors with singers."
+        XCTAssertEqual(photos(text).count, 2)
+        XCTAssertEqual(photos("5) Instagram: Alt text: the town's new gritter in the snow.").count, 0)
+        XCTAssertEqual(photos("5) Instagram: Alt text: councillors planting bulbs.").count, 1, "members shown, none named")
+        XCTAssertEqual(photos("2) X: Great to see Cllr Jane Doe at the choir today.").count, 0, "a post without a photo")
+    }
 }

@@ -154,4 +154,9 @@ final class WelshVocabularyTests: XCTestCase {
                        ["member-quote@1", "member-quote@2"])
         XCTAssertEqual(rules("Gan yr Arweinydd: y Cynghorydd Dafydd Prys\n\nBydd y bont yn agor ym mis Mehefin."), ["member-quote@1"])
     }
+
+    func testAnOfficeNamedAfterATitleAndPhotoWords() {
+        XCTAssertEqual(rules("Anfonwch eich sylwadau at Swyddfa'r Maer erbyn dydd Gwener."), [], "the Mayor's office is not the Mayor")
+        XCTAssertEqual(rules("2) Instagram: Testun amgen: y Cynghorydd Elen Morgan yn plannu coed."), ["member-photo@1"])
+    }
 }
