@@ -47,8 +47,10 @@ enum CheckCommand: Subcommand {
     struct CheckedFile: Sendable {
         /// The path as the user gave it (or "-" for stdin).
         var path: String
-        /// The text that was checked (for .docx/.odt/.html: the extracted text).
-        var text: String
+        /// The UTF-8 bytes of the text that was checked (for .docx/.odt/.html: the extracted text).
+        var bytes: [UInt8]
+        /// The text that was checked, made from `bytes` when a report shows it (HTML).
+        var text: String { String(decoding: bytes, as: UTF8.self) }
         /// The checker's report.
         var report: Report
         /// How the file was decoded when it was not plain UTF-8 text.
@@ -96,7 +98,7 @@ enum CheckCommand: Subcommand {
         }
         let (paths, listed) = try inputPaths(positionals, context: context)
         let folderFiles = Set(paths).subtracting(positionals)
-        let (inputs, misnamed) = try readAll(paths, context: context, fromFolders: folderFiles)
+        let (inputs, misnamed) = try readAll(paths, context: context, fromFolders: folderFiles, option: optionDate)
         let unchecked = misnamed + listed
         let texts = inputs.filter { !$0.isReport }
         if texts.isEmpty, let first = misnamed.first {
@@ -106,39 +108,70 @@ enum CheckCommand: Subcommand {
             throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
         }
         // Each release is judged against its own date: --date, else the date in its header, else today.
-        let dated = texts.map { datedInput($0, option: optionDate, today: context.today) }
+        let dated = texts.compactMap(\.dated)
         let dates = dated.map(\.date)
         let earliest = dates.min() ?? context.today, latest = dates.max() ?? context.today
         let selection = try PollSelection.resolve(arguments, context: context, from: earliest.adding(days: -120), to: latest.adding(days: 120))
         let config = selection.config
         let options = try checkOptions(arguments, context: context, config: config, date: earliest, periods: selection.periods)
-        let files = checkAll(dated, options: options)
         let skipped = inputs.filter(\.isReport).map(\.path)
+        // Each file is checked and rendered in one step, in parallel, a chunk of files at a time: only its
+        // rendered part and its tally are kept, so a folder's reports never pile up in memory.
+        let checked: Checked
+        let rendered: String
+        switch format {
+        case .text:
+            var out = selection.header + "\n"
+            let sentences = PeriodSentences()
+            checked = checkAll(dated, options: options, render: { file, _ in
+                CheckReportText.block(file, periodSentence: sentences.sentence(for: file.report))
+            }, append: { n, block in
+                if n > 0 { out += "\n" }
+                out += block
+            })
+            CheckReportText.finish(&out, checked.tallies, unchecked: unchecked)
+            rendered = out
+        case .json:
+            var out = CheckReportJSON.opening()
+            checked = checkAll(dated, options: options, render: { file, _ in
+                var bytes: [UInt8] = []
+                CheckReportJSON.file(file).renderCompact(into: &bytes)
+                return bytes
+            }, append: { n, bytes in
+                if n > 0 { out.append(0x2C) }
+                out += bytes
+            })
+            CheckReportJSON.finish(&out, checked.tallies, unchecked: unchecked,
+                                   extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
+            rendered = String(decoding: out, as: UTF8.self)
+        default:
+            var sections = ""
+            checked = checkAll(dated, options: options, render: { file, index in
+                CheckReportHTML.section(file, id: "r\(index + 1)")
+            }, append: { _, section in sections += section })
+            rendered = CheckReportHTML.head(checked.tallies, council: config?.council, header: selection.header, unchecked: unchecked)
+                + sections + CheckReportHTML.tail(unchecked: unchecked)
+        }
+        let tallies = checked.tallies
 
         for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         if selection.fromSchedule && selection.spansNations {
             let nations = PollSelection.joinedList(Array(Set(selection.periods.compactMap { $0.nation?.displayName })).sorted())
             output.stderr += "preelection: notice: no --country or config given, so the scheduled polls of \(nations) all count; add --country to check against your own nation's polls only\n"
         }
-        for file in files {
-            if let notice = file.notice { output.stderr += "preelection: notice: \(ControlCharacters.escaped(file.path)): \(notice)\n" }
+        for (path, notice) in checked.notices {
+            output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): \(notice)\n"
         }
         for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
-        let rendered: String
-        switch format {
-        case .text: rendered = CheckReportText.render(files, unchecked: unchecked, header: selection.header + "\n")
-        case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
-        default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header, unchecked: unchecked)
-        }
         if let path = arguments.value("output") {
             let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }
             try FileInput.writeOutput(rendered, to: path, inputs: inputs, context: context)
-            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files, unchecked: unchecked))\n"
+            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(tallies, unchecked: unchecked))\n"
         } else {
             output.stdout += rendered
         }
-        let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = CheckReportText.warningCount(files)
+        let errors = tallies.reduce(0) { $0 + $1.errors }
+        let warnings = CheckReportText.warningCount(tallies)
         if errors > 0 || (arguments.flag("strict") && warnings > 0) || unchecked.contains(where: \.isDocument) { return ExitStatus.actionNeeded }
         return ExitStatus.ok
     }
@@ -150,7 +183,7 @@ enum CheckCommand: Subcommand {
 
     /// A release read and ready to check, with the date it is judged against and why.
     struct DatedInput: Sendable {
-        var input: ReadInput
+        var input: ReadInput.Body
         var date: CivilDate
         var source: DateSource
         var note: String
@@ -158,7 +191,7 @@ enum CheckCommand: Subcommand {
 
     /// The publication date of one release: `--date` wins (a disagreeing date in the text is named), then the
     /// release's own embargo, date line or dateline, then today.
-    static func datedInput(_ input: ReadInput, option: CivilDate?, today: CivilDate) -> DatedInput {
+    static func datedInput(_ input: ReadInput.Body, option: CivilDate?, today: CivilDate) -> DatedInput {
         let found = input.ownDate
         func evidence(_ f: PublicationDateFinder.Found) -> String {
             var said = "\(f.kind.described) (line \(f.line): \"\(ControlCharacters.escaped(f.text))\")"
@@ -299,18 +332,31 @@ enum CheckCommand: Subcommand {
 
     /// The lower-case extension of a path ("" when there is none).
     static func fileExtension(_ path: String) -> String {
+        // ASCII paths (nearly all) are read as bytes: no grapheme breaking for each of 2,000 files.
+        let utf8 = path.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let dot = utf8.lastIndex(of: 0x2E), !utf8[dot...].contains(0x2F) else { return "" }
+            return String(path[utf8.index(after: dot)...]).lowercased()
+        }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
         return String(path[path.index(after: dot)...]).lowercased()
     }
 
     /// A release file read into text (or recognised as one of our own reports).
     struct ReadInput: Sendable {
+        /// What a release is once read: its path, text and date, the parts every later step uses.
+        struct Body: Sendable {
+            var path: String
+            /// The UTF-8 bytes of its text (valid; for .docx/.odt/.html the extracted text).
+            var bytes: [UInt8]
+            var notice: String?
+            /// The publication date its header gives, found while the file is read (in parallel with the others).
+            var ownDate: PublicationDateFinder.Found?
+        }
         var path: String
-        var text: String
-        var notice: String?
         var isReport = false
-        /// The publication date its header gives, found while the file is read (in parallel with the others).
-        var ownDate: PublicationDateFinder.Found?
+        /// The release, dated (`--date`, its own date, or today) while it is read: nil for a report or an unchecked file.
+        var dated: DatedInput?
         /// A file from a folder that is really of another type (a PDF named .txt): listed, not checked.
         var unchecked: UncheckedFile?
     }
@@ -318,7 +364,7 @@ enum CheckCommand: Subcommand {
     /// Reads every file into text, in parallel; the first input error (in input order) is thrown. A file found
     /// in a folder that is really a PDF, an older Word file, RTF or an image, whatever its name, is not an
     /// error that stops the run: it is returned as not checked, with its real type, for the report.
-    static func readAll(_ paths: [String], context: RunContext, fromFolders: Set<String> = []) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
+    static func readAll(_ paths: [String], context: RunContext, fromFolders: Set<String> = [], option: CivilDate? = nil) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
         // Standard input is read once, up front, on this thread.
         if paths.contains("-") && context.standardInputIsTerminal {
             context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
@@ -333,21 +379,22 @@ enum CheckCommand: Subcommand {
                 guard !budget.isSpent else { throw TextBudget.runTooLargeError(at: path) }
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
-                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, isReport: true)))
+                    results.set(index, .success(ReadInput(path: path, isReport: true)))
                     return
                 }
                 let kind = RealType.of(bytes)
                 if fromFolders.contains(path), kind != .zip, kind != .text {
                     let error = realTypeError(kind, path: path, ext: fileExtension(path))
                     let advice = "not checked: " + error.message + (error.hint.map { "; " + $0 } ?? "")
-                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
+                    results.set(index, .success(ReadInput(path: path, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
                     return
                 }
-                let (text, notice) = try releaseText(bytes, path: path)
-                let size = text.utf8.count
+                let (text, notice) = try releaseBytes(bytes, path: path)
+                let size = text.count
                 guard size <= TextBudget.perFile else { throw TextBudget.tooLongError(size, path: path) }
                 guard budget.take(size) else { throw TextBudget.runTooLargeError(at: path) }
-                results.set(index, .success(ReadInput(path: path, text: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))))
+                let body = ReadInput.Body(path: path, bytes: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))
+                results.set(index, .success(ReadInput(path: path, dated: datedInput(body, option: option, today: context.today))))
             } catch {
                 results.set(index, .failure(error))
             }
@@ -365,15 +412,111 @@ enum CheckCommand: Subcommand {
         return (inputs, unchecked)
     }
 
-    /// Checks every release against its own publication date, in parallel.
-    static func checkAll(_ inputs: [DatedInput], options: CheckOptions) -> [CheckedFile] {
-        ParallelMap.map(inputs) { dated in
-            var own = options
-            own.publicationDate = dated.date
-            let report = ReleaseScanner.check(text: dated.input.text, options: own)
-            return CheckedFile(path: dated.input.path, text: dated.input.text, report: report, notice: dated.input.notice,
-                               dateSource: dated.source, dateNote: dated.note)
+    /// What the summary lines, the exit status and the reports' headers need from one checked release, kept
+    /// once its report has been rendered and dropped.
+    struct Tally: Sendable {
+        var errors: Int
+        /// Warnings among the findings (suppressions that silence nothing are counted apart).
+        var warnings: Int
+        var info: Int
+        /// Findings silenced by valid suppressions.
+        var suppressed: Int
+        /// Suppressions that silence nothing.
+        var invalidSuppressions: Int
+        var hidden: Int
+        var membersListMissing: Bool
+
+        /// The tally of `file`.
+        init(_ file: CheckedFile) {
+            let report = file.report
+            errors = report.count(.error)
+            warnings = report.count(.warning)
+            info = report.count(.info)
+            suppressed = report.suppressions.reduce(0) { $0 + $1.silenced.count }
+            invalidSuppressions = report.suppressions.filter { !$0.isValid }.count
+            hidden = report.hiddenFindings
+            membersListMissing = report.membersListMissing && !file.isReport
         }
+    }
+
+    /// Every file's tally and the notices of files that were not plain UTF-8, in input order.
+    struct Checked {
+        var tallies: [Tally] = []
+        var notices: [(path: String, notice: String)] = []
+    }
+
+    /// One file's rendered part and tally, made together on a worker thread.
+    struct CheckedPart<Part: Sendable>: Sendable {
+        var part: Part
+        var tally: Tally
+        var notice: String?
+    }
+
+    /// Files checked and rendered per parallel step: enough to keep both cores busy, few enough that the
+    /// reports of one step are all that is held at once.
+    static let chunkSize = 256
+
+    /// Checks every release against its own publication date, in parallel, and renders each one as soon as it
+    /// is checked (`render` gets the file and its index); `append` receives the parts in input order.
+    static func checkAll<Part: Sendable>(_ inputs: [DatedInput], options: CheckOptions, render: @escaping @Sendable (CheckedFile, Int) -> Part,
+                                         append: (Int, Part) -> Void) -> Checked {
+        var checked = Checked()
+        checked.tallies.reserveCapacity(inputs.count)
+        var start = 0
+        while start < inputs.count {
+            let end = min(inputs.count, start + chunkSize)
+            let parts = ParallelMap.map(Array(start..<end)) { index -> CheckedPart<Part> in
+                let file = checkOne(inputs[index], options: options)
+                return CheckedPart(part: render(file, index), tally: Tally(file), notice: file.notice)
+            }
+            for (k, part) in parts.enumerated() {
+                append(start + k, part.part)
+                checked.tallies.append(part.tally)
+                if let notice = part.notice { checked.notices.append((inputs[start + k].input.path, notice)) }
+            }
+            start = end
+        }
+        return checked
+    }
+
+    /// Checks one release against its own publication date.
+    static func checkOne(_ dated: DatedInput, options: CheckOptions) -> CheckedFile {
+        var own = options
+        own.publicationDate = dated.date
+        let report = ReleaseScanner.check(bytes: dated.input.bytes, options: own)
+        return CheckedFile(path: dated.input.path, bytes: dated.input.bytes, report: report, notice: dated.input.notice,
+                           dateSource: dated.source, dateNote: dated.note)
+    }
+
+    /// One period sentence per publication date, shared by files rendered in parallel: it depends only on the
+    /// date, so 2,000 releases for one day format it once.
+    final class PeriodSentences: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byDate: [CivilDate: String] = [:]
+
+        /// The sentence for `report`'s publication date.
+        func sentence(for report: Report) -> String {
+            if let known = lock.withLock({ byDate[report.publicationDate] }) { return known }
+            let sentence = CheckReportText.periodSentence(report)
+            lock.withLock { byDate[report.publicationDate] = sentence }
+            return sentence
+        }
+    }
+
+    /// The UTF-8 bytes of a release file's text, as `releaseText` reads it: plain text is decoded straight to
+    /// bytes (the checker scans bytes), without a `String` made and copied back.
+    static func releaseBytes(_ bytes: [UInt8], path: String) throws(CLIError) -> ([UInt8], String?) {
+        let ext = path == "-" ? "" : fileExtension(path)
+        if RealType.of(bytes) == .text, !["docx", "odt", "fodt", "html", "htm"].contains(ext), !(path == "-" && sniff(bytes) == "html") {
+            do {
+                let decoded = try TextDecoding.decodeUTF8(bytes)
+                return (decoded.bytes, decoded.notice)
+            } catch {
+                throw decodingError(error, path: path)
+            }
+        }
+        let (text, notice) = try releaseText(bytes, path: path)
+        return (Array(text.utf8), notice)
     }
 
     /// The text of a release file. What the bytes really are decides how they are read (a Word or OpenDocument

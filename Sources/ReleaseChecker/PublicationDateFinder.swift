@@ -72,8 +72,7 @@ public enum PublicationDateFinder {
         var embargoWithoutDate = false
         let n = bytes.count
         while start < n, nonBlank < headerLineLimit {
-            var end = start
-            while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let end = lineEnd(bytes, from: start)
             lineNumber += 1
             let line = bytes[start..<min(end, start + maximumLineBytes)] // a date line is short; never tokenize a huge one
             // Next line start: CR LF, LF or CR ends a line.
@@ -86,7 +85,7 @@ public enum PublicationDateFinder {
             // follows on the next line; the rest of prose is not tokenized at all.
             // Once a labelled date is found only an embargo can outrank it, so other lines are not read further.
             let embargo = isEmbargo(line)
-            if !embargo && (!hasDigit(line) || best?.kind == .labelled && !embargoWithoutDate) {
+            if !embargo && (best?.kind == .labelled && !embargoWithoutDate || !hasDigit(line)) {
                 embargoWithoutDate = false
                 continue
             }
@@ -284,16 +283,33 @@ public enum PublicationDateFinder {
 
     /// "Embargoed until", "EMBARGO:", "under embargo", "not for publication before/until", "dan embargo".
     static func isEmbargo(_ line: ArraySlice<UInt8>) -> Bool {
-        // One pass: every phrase starts with "e" or "n", so only those bytes start a comparison.
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i] | 0x20
-            if c == 0x65, startsWith(line[i...], "embargo") { return true }
-            if c == 0x6E, startsWith(line[i...], "not for publication") || startsWith(line[i...], "not to be published")
-                || startsWith(line[i...], "not for release") { return true }
-            i += 1
+        // One pass: every phrase starts with "em" or "no", so only those two bytes start a comparison.
+        line.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 0
+            while i + 1 < n {
+                let c = p[i] | 0x20, d = p[i + 1] | 0x20
+                if c == 0x65 && d == 0x6D {
+                    if startsWith(line[(line.startIndex + i)...], "embargo") { return true }
+                } else if c == 0x6E && d == 0x6F {
+                    let rest = line[(line.startIndex + i)...]
+                    if startsWith(rest, "not for publication") || startsWith(rest, "not to be published") || startsWith(rest, "not for release") {
+                        return true
+                    }
+                }
+                i += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// The end of the line starting at `start`: the first CR or LF from there, or the end of the bytes.
+    static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            var end = start
+            while end < p.count, p[end] != 0x0A, p[end] != 0x0D { end += 1 }
+            return end
+        }
     }
 
     /// Whether `line` starts with `prefix` (ASCII, compared without case).
@@ -410,7 +426,7 @@ public enum PublicationDateFinder {
 
     /// True when the line holds an ASCII digit: no date can be written without one.
     static func hasDigit(_ line: ArraySlice<UInt8>) -> Bool {
-        line.contains { $0 &- 0x30 < 10 }
+        line.withUnsafeBufferPointer { $0.contains { $0 &- 0x30 < 10 } }
     }
 
     /// Whether `line` contains `needle` (ASCII, compared without case).
