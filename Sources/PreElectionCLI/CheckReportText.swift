@@ -21,6 +21,10 @@ enum CheckReportText {
         var out = ""
         let path = name(file.path)
         let report = file.report
+        // Room for every finding's line, excerpt and guidance, so the block is not copied as it grows.
+        out.reserveCapacity(report.findings.reduce(512 + 4 * path.utf8.count) {
+            $0 + path.utf8.count + $1.message.utf8.count + $1.excerpt.utf8.count + $1.guidance.utf8.count + 64
+        })
         out += "\(path): \(sentence ?? periodSentence(report))\n"
         if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
         for notice in report.statutoryNotices {

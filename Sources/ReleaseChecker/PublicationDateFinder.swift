@@ -1,4 +1,9 @@
 import ElectionCalendar
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a release's own publication date from its header lines, so that a draft is judged against the day
 /// it goes out rather than the day it is checked: an embargo line ("Embargoed until 00:01, 14 April 2027"),
@@ -283,11 +288,26 @@ public enum PublicationDateFinder {
 
     /// "Embargoed until", "EMBARGO:", "under embargo", "not for publication before/until", "dan embargo".
     static func isEmbargo(_ line: ArraySlice<UInt8>) -> Bool {
-        // One pass: every phrase starts with "em" or "no", so only those two bytes start a comparison.
+        // One pass: every phrase starts with "em" or "no", so only those two bytes start a comparison, and
+        // eight bytes at a time are skipped when neither pair starts in their first seven.
         line.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
             let n = p.count
             var i = 0
+            @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
             while i + 1 < n {
+                if i + 8 <= n {
+                    // Byte k of `y` folded to lower case, byte k of `next` is byte k + 1 (0 past the word).
+                    let y = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | 0x2020_2020_2020_2020
+                    let next = y >> 8
+                    let em = (y ^ 0x6565_6565_6565_6565) | (next ^ 0x6D6D_6D6D_6D6D_6D6D)
+                    let no = (y ^ 0x6E6E_6E6E_6E6E_6E6E) | (next ^ 0x6F6F_6F6F_6F6F_6F6F)
+                    if !hasZeroByte(em) && !hasZeroByte(no) {
+                        i += 7
+                        continue
+                    }
+                }
                 let c = p[i] | 0x20, d = p[i + 1] | 0x20
                 if c == 0x65 && d == 0x6D {
                     if startsWith(line[(line.startIndex + i)...], "embargo") { return true }
@@ -306,9 +326,13 @@ public enum PublicationDateFinder {
     /// The end of the line starting at `start`: the first CR or LF from there, or the end of the bytes.
     static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { p in
-            var end = start
-            while end < p.count, p[end] != 0x0A, p[end] != 0x0D { end += 1 }
-            return end
+            guard let base = p.baseAddress, start < p.count else { return start }
+            // The first LF, then the first CR before it: two memchr scans instead of a byte loop.
+            func first(_ byte: Int32, before end: Int) -> Int {
+                guard let hit = memchr(base + start, byte, end - start) else { return end }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            return first(0x0D, before: first(0x0A, before: p.count))
         }
     }
 
