@@ -129,35 +129,49 @@ enum CheckCommand: Subcommand {
         switch format {
         case .text:
             var out = selection.header + "\n"
+            var room = ReportRoom(files: dated.count)
             let sentences = PeriodSentences()
             checked = checkAll(dated, options: options, render: { file, _ in
                 CheckReportText.block(file, periodSentence: sentences.sentence(for: file.report))
             }, append: { n, block in
+                room.reserve(&out, adding: block.utf8.count + 1, filesDone: n)
                 if n > 0 { out += "\n" }
                 out += block
             })
             CheckReportText.finish(&out, checked.tallies, unchecked: unchecked)
             rendered = out
         case .json:
-            var out = CheckReportJSON.opening()
+            var out = String(decoding: CheckReportJSON.opening(), as: UTF8.self)
+            var room = ReportRoom(files: dated.count)
             checked = checkAll(dated, options: options, render: { file, _ in
+                // Made a string on the worker thread, so the main thread only copies it into place.
                 var bytes: [UInt8] = []
                 CheckReportJSON.file(file).renderCompact(into: &bytes)
-                return bytes
-            }, append: { n, bytes in
-                if n > 0 { out.append(0x2C) }
-                out += bytes
+                return String(decoding: bytes, as: UTF8.self)
+            }, append: { n, object in
+                room.reserve(&out, adding: object.utf8.count + 1, filesDone: n)
+                if n > 0 { out += "," }
+                out += object
             })
-            CheckReportJSON.finish(&out, checked.tallies, unchecked: unchecked,
+            var tail: [UInt8] = []
+            CheckReportJSON.finish(&tail, checked.tallies, unchecked: unchecked,
                                    extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
-            rendered = String(decoding: out, as: UTF8.self)
+            out += String(decoding: tail, as: UTF8.self)
+            rendered = out
         default:
-            var sections = ""
+            var sections: [String] = []
+            sections.reserveCapacity(dated.count)
             checked = checkAll(dated, options: options, render: { file, index in
                 CheckReportHTML.section(file, id: "r\(index + 1)")
-            }, append: { _, section in sections += section })
-            rendered = CheckReportHTML.head(checked.tallies, council: config?.council, header: selection.header, unchecked: unchecked)
-                + sections + CheckReportHTML.tail(unchecked: unchecked)
+            }, append: { _, section in sections.append(section) })
+            // The head needs every file's tally, so the page is put together at the end, at its exact size.
+            let head = CheckReportHTML.head(checked.tallies, council: config?.council, header: selection.header, unchecked: unchecked)
+            let tail = CheckReportHTML.tail(unchecked: unchecked)
+            var page = head
+            page.reserveCapacity(sections.reduce(head.utf8.count + tail.utf8.count) { $0 + $1.utf8.count })
+            for section in sections { page += section }
+            page += tail
+            rendered = page
         }
         let tallies = checked.tallies
 
@@ -493,6 +507,29 @@ enum CheckCommand: Subcommand {
         let report = ReleaseScanner.check(bytes: dated.input.bytes, options: own)
         return CheckedFile(path: dated.input.path, bytes: dated.input.bytes, report: report, notice: dated.input.notice,
                            dateSource: dated.source, dateNote: dated.note)
+    }
+
+    /// Grows a report that is appended to file by file: on a regrowth it reserves room for the files still to
+    /// come at the average size so far, so a report of many megabytes is copied once or twice rather than at
+    /// every doubling (each copy also touches fresh pages).
+    struct ReportRoom {
+        /// How many files the report will hold.
+        let files: Int
+        /// Bytes known to be reserved.
+        private var reserved = 0
+
+        /// Room for `files` files.
+        init(files: Int) { self.files = files }
+
+        /// Makes room in `out` for `adding` more bytes, `filesDone` files having been appended already.
+        mutating func reserve(_ out: inout String, adding: Int, filesDone: Int) {
+            let used = out.utf8.count
+            guard used + adding > reserved else { return }
+            let average = filesDone > 0 ? used / filesDone : adding
+            let left = max(0, files - filesDone - 1)
+            reserved = used + adding + average * left + average * left / 8 + 4096
+            out.reserveCapacity(reserved)
+        }
     }
 
     /// One period sentence per publication date, shared by files rendered in parallel: it depends only on the
