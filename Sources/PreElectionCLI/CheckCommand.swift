@@ -96,12 +96,15 @@ enum CheckCommand: Subcommand {
         if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
-        // Start-up work every check needs, done on another core while this one lists and reads the files: the
-        // embedded calendar data (for the periods) and the checker's word tables (built on first use).
-        let today = context.today
-        DispatchQueue.global().async {
-            _ = CalendarData.embedded
-            _ = ReleaseScanner.check(text: "Warm-up.", options: CheckOptions(publicationDate: today))
+        // Start-up work every check needs, done on another core while this one lists and reads a folder's files:
+        // the embedded calendar data (for the periods) and the checker's word tables (built on first use). One
+        // file is read at once, so it gains nothing from another thread.
+        if positionals.count > 1 || FileInput.isDirectory(positionals[0], context: context) {
+            let today = context.today
+            DispatchQueue.global().async {
+                _ = CalendarData.embedded
+                _ = ReleaseScanner.check(text: "Warm-up.", options: CheckOptions(publicationDate: today))
+            }
         }
         let (paths, listed) = try inputPaths(positionals, context: context)
         let folderFiles = Set(paths).subtracting(positionals)
