@@ -550,11 +550,14 @@ enum CheckCommand: Subcommand {
         }
     }
 
+    /// Extensions `releaseText` reads other than as plain text (Word and OpenDocument names, HTML).
+    static let nonPlainExtensions: Set<String> = ["docx", "odt", "fodt", "html", "htm"]
+
     /// The UTF-8 bytes of a release file's text, as `releaseText` reads it: plain text is decoded straight to
     /// bytes (the checker scans bytes), without a `String` made and copied back.
     static func releaseBytes(_ bytes: [UInt8], path: String) throws(CLIError) -> ([UInt8], String?) {
         let ext = path == "-" ? "" : fileExtension(path)
-        if RealType.of(bytes) == .text, !["docx", "odt", "fodt", "html", "htm"].contains(ext), !(path == "-" && sniff(bytes) == "html") {
+        if RealType.of(bytes) == .text, !nonPlainExtensions.contains(ext), !(path == "-" && sniff(bytes) == "html") {
             do {
                 let decoded = try TextDecoding.decodeUTF8(bytes)
                 return (decoded.bytes, decoded.notice)
@@ -602,12 +605,10 @@ enum CheckCommand: Subcommand {
     }
 
     /// Whether `bytes` are an HTML report this command wrote (skipped when a folder is checked again): the
-    /// whole structure must match — the head `CheckReportHTML.render` writes, its heading, and its footer at
+    /// whole structure must match — the head `CheckReportHTML.head` writes, its heading, and its footer at
     /// the very end — not merely the generator tag, which a draft may carry when it was made from a report.
     static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
-        let head = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
+        let head = reportHead
         guard bytes.count > head.count, bytes.starts(with: head) else { return false }
         let text = bytes.filter { $0 != 0x0D }
         guard text.starts(with: head) else { return false }
@@ -621,6 +622,11 @@ enum CheckCommand: Subcommand {
         // Nothing but the footer paragraph between the footer's start and the end of the page.
         return !text[footerAt..<(end - tail.count)].contains(0x0A)
     }
+
+    /// The first bytes of every HTML report, made once rather than for each file read.
+    static let reportHead = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
 
     /// The first position of `needle` in `bytes`.
     static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {

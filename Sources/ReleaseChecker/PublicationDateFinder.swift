@@ -476,6 +476,8 @@ public enum PublicationDateFinder {
         while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
         while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
         let text = String(decoding: line[a..<b], as: UTF8.self)
+        // No more characters than bytes: a short line needs no counting.
+        guard b - a > 120 else { return text }
         return text.count > 120 ? String(text.prefix(119)) + "…" : text
     }
 }
