@@ -107,8 +107,7 @@ enum CheckCommand: Subcommand {
             }
         }
         let (paths, listed) = try inputPaths(positionals, context: context)
-        let folderFiles = Set(paths).subtracting(positionals)
-        let (inputs, misnamed) = try readAll(paths, context: context, fromFolders: folderFiles, option: optionDate)
+        let (inputs, misnamed) = try readAll(paths, context: context, given: Set(positionals), option: optionDate)
         let unchecked = misnamed + listed
         let texts = inputs.filter { !$0.isReport }
         if texts.isEmpty, let first = misnamed.first {
@@ -322,13 +321,19 @@ enum CheckCommand: Subcommand {
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
                 let all = try FileInput.files(inDirectory: p, context: context).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
-                let inside = all.filter { releaseExtensions.contains(fileExtension($0)) }
+                // One pass: each name's extension is read once.
+                var inside: [String] = []
+                var other: [String] = []
+                inside.reserveCapacity(all.count)
+                for path in all {
+                    if releaseExtensions.contains(fileExtension(path)) { inside.append(path) } else { other.append(path) }
+                }
                 if inside.isEmpty {
                     throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm, .docx, .odt and .fodt files"
                                    + (all.isEmpty ? "" : "; save the releases as .docx, or paste the text into 'preelection check -'"))
                 }
                 paths += inside
-                unchecked += all.filter { !releaseExtensions.contains(fileExtension($0)) }.map(uncheckedFile)
+                unchecked += other.map(uncheckedFile)
             } else {
                 paths.append(p)
             }
@@ -388,7 +393,8 @@ enum CheckCommand: Subcommand {
     /// Reads every file into text, in parallel; the first input error (in input order) is thrown. A file found
     /// in a folder that is really a PDF, an older Word file, RTF or an image, whatever its name, is not an
     /// error that stops the run: it is returned as not checked, with its real type, for the report.
-    static func readAll(_ paths: [String], context: RunContext, fromFolders: Set<String> = [], option: CivilDate? = nil) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
+    /// `given`: the paths named on the command line (nil: all of them); any other path was found in a folder.
+    static func readAll(_ paths: [String], context: RunContext, given: Set<String>? = nil, option: CivilDate? = nil) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
         // Standard input is read once, up front, on this thread.
         if paths.contains("-") && context.standardInputIsTerminal {
             context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
@@ -407,7 +413,7 @@ enum CheckCommand: Subcommand {
                     return
                 }
                 let kind = RealType.of(bytes)
-                if fromFolders.contains(path), kind != .zip, kind != .text {
+                if kind != .zip, kind != .text, let given, !given.contains(path) {
                     let error = realTypeError(kind, path: path, ext: fileExtension(path))
                     let advice = "not checked: " + error.message + (error.hint.map { "; " + $0 } ?? "")
                     results.set(index, .success(ReadInput(path: path, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))

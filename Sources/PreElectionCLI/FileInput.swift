@@ -172,8 +172,9 @@ public enum FileInput {
         }
         entries.sort { $0.name < $1.name }
         for (name, type) in entries {
-            let childFull = full + "/" + name
             let childShown = shown + "/" + name
+            // The full path is only needed to look further than readdir(3) did.
+            var childFull: String { full + "/" + name }
             // The entry's type from readdir(3) spares an lstat(2) per file; file systems that do not give
             // it (DT_UNKNOWN) are asked.
             let mode: mode_t
