@@ -238,6 +238,36 @@ enum CheckCommand: Subcommand {
                           note: "no --date and no date in the release's header, so it is checked as if published today, \(today.british); give --date DD/MM/YYYY for the day it goes out")
     }
 
+    /// Date notes shared by the parallel readers: releases written from one template carry the same date line,
+    /// and its note (dates spelled out, the line quoted) is written once.
+    final class DateNotes: @unchecked Sendable {
+        /// What decides a note besides `--date` and today, which are the same for the whole run.
+        struct Key: Hashable {
+            var date: CivilDate
+            var kind: Int
+            var line: Int
+            var text: String
+            var weekday: Int?
+        }
+
+        private let lock = NSLock()
+        private var notes: [Key: DatedInput] = [:]
+
+        /// `datedInput(input, option:, today:)`, its date, source and note reused for a release whose own date
+        /// was found on the same line as an earlier one's.
+        func dated(_ input: ReadInput.Body, option: CivilDate?, today: CivilDate) -> DatedInput {
+            guard let found = input.ownDate else { return datedInput(input, option: option, today: today) }
+            let key = Key(date: found.date, kind: found.kind.rawValue, line: found.line, text: found.text, weekday: found.statedWeekday?.rawValue)
+            if var known = lock.withLock({ notes[key] }) {
+                known.input = input
+                return known
+            }
+            let made = datedInput(input, option: option, today: today)
+            lock.withLock { notes[key] = made }
+            return made
+        }
+    }
+
     /// People, topics and severity overrides from the config, with `--members`, `--candidates`, `--topics` winning.
     static func checkOptions(_ arguments: ParsedArguments, context: RunContext, config: CouncilConfig?, date: CivilDate,
                              periods: [PreElectionPeriod]) throws(CLIError) -> CheckOptions {
@@ -402,6 +432,7 @@ enum CheckCommand: Subcommand {
         let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let results = ResultBox<ReadInput>(count: paths.count)
         let budget = TextBudget()
+        let notes = DateNotes()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(CLIError) {
@@ -424,7 +455,7 @@ enum CheckCommand: Subcommand {
                 guard size <= TextBudget.perFile else { throw TextBudget.tooLongError(size, path: path) }
                 guard budget.take(size) else { throw TextBudget.runTooLargeError(at: path) }
                 let body = ReadInput.Body(path: path, bytes: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))
-                results.set(index, .success(ReadInput(path: path, dated: datedInput(body, option: option, today: context.today))))
+                results.set(index, .success(ReadInput(path: path, dated: notes.dated(body, option: option, today: context.today))))
             } catch {
                 results.set(index, .failure(error))
             }
