@@ -161,17 +161,30 @@ enum CheckCommand: Subcommand {
             out += String(decoding: tail, as: UTF8.self)
             rendered = out
         default:
-            var sections: [String] = []
-            sections.reserveCapacity(dated.count)
+            // The head needs every file's tally, so the sections are kept, joined a chunk at a time, and the page
+            // is put together at the end at its exact size, each chunk let go once it is copied in.
+            var chunks: [String] = []
+            var current = ""
+            var room = ReportRoom(files: min(dated.count, chunkSize))
             checked = checkAll(dated, options: options, render: { file, index in
                 CheckReportHTML.section(file, id: "r\(index + 1)")
-            }, append: { _, section in sections.append(section) })
-            // The head needs every file's tally, so the page is put together at the end, at its exact size.
+            }, append: { n, section in
+                room.reserve(&current, adding: section.utf8.count, filesDone: n % chunkSize)
+                current += section
+                if (n + 1) % chunkSize == 0 || n + 1 == dated.count {
+                    chunks.append(current)
+                    current = ""
+                    room = ReportRoom(files: min(dated.count - n - 1, chunkSize))
+                }
+            })
             let head = CheckReportHTML.head(checked.tallies, council: config?.council, header: selection.header, unchecked: unchecked)
             let tail = CheckReportHTML.tail(unchecked: unchecked)
             var page = head
-            page.reserveCapacity(sections.reduce(head.utf8.count + tail.utf8.count) { $0 + $1.utf8.count })
-            for section in sections { page += section }
+            page.reserveCapacity(chunks.reduce(head.utf8.count + tail.utf8.count) { $0 + $1.utf8.count })
+            for k in chunks.indices {
+                page += chunks[k]
+                chunks[k] = ""
+            }
             page += tail
             rendered = page
         }
