@@ -295,6 +295,7 @@ public enum PublicationDateFinder {
             let raw = UnsafeRawPointer(base)
             let n = p.count
             var i = 0
+            /// Whether a byte of `v` is zero (exact as a yes or no: (v - 0x01…) & ~v & 0x80…).
             @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
             while i + 1 < n {
                 if i + 8 <= n {
@@ -327,7 +328,8 @@ public enum PublicationDateFinder {
     static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress, start < p.count else { return start }
-            // The first LF, then the first CR before it: two memchr scans instead of a byte loop.
+            /// The offset of the first `byte` from `start` before `end`, or `end` (the first LF, then the first
+            /// CR before it: two memchr scans instead of a byte loop).
             func first(_ byte: Int32, before end: Int) -> Int {
                 guard let hit = memchr(base + start, byte, end - start) else { return end }
                 return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

@@ -15,6 +15,7 @@ import Darwin
 /// `--dir DIR` (write the folders there and keep them; default a temporary folder, removed afterwards).
 func benchFolder() {
     let arguments = CommandLine.arguments
+    /// The value after `name` on the command line, if any.
     func option(_ name: String) -> String? {
         guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
         return arguments[i + 1]
@@ -109,6 +110,7 @@ struct FolderRun {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        /// A `timeval` in seconds.
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return FolderRun(wall: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime), peakKB: Int(usage.ru_maxrss),
                          status: (status >> 8) & 0xFF)
@@ -133,7 +135,9 @@ enum FolderBenchReleases {
 
     /// SplitMix64: a tiny, well-mixed generator, so the text varies from file to file but never from run to run.
     struct Generator {
+        /// The generator's state; the seed is its first value.
         var state: UInt64
+        /// The next 64 random bits.
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
@@ -141,10 +145,13 @@ enum FolderBenchReleases {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
+        /// One element of `list`, chosen at random.
         mutating func pick(_ list: [String]) -> String { list[Int(next() % UInt64(list.count))] }
+        /// A number in `range`, chosen at random.
         mutating func number(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
     }
 
+    // Word lists the generated releases draw from (invented places, people and roles).
     static let towns = ["Ashford Vale", "Brinkley", "Castlemere", "Dunholt", "Elmbridge Cross", "Fenwick", "Greyhaven", "Holmsworth",
                         "Ironbridge Park", "Kestrel Down", "Longmere", "Marston Heath", "Northby", "Oakhurst", "Pendleford", "Queensgate"]
     static let streets = ["Mill Road", "Station Street", "Church Lane", "Victoria Avenue", "Market Place", "Harbour Road", "Park Drive",
