@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of a file into text the way a council's files actually arrive: UTF-8 with or without a
 /// byte-order mark, UTF-16 with a mark (Notepad's "Unicode") or without one (some exports), or Windows-1252
 /// (older Word/Excel exports). Lines ending in CR alone (old Mac files) are read as lines.
@@ -51,6 +57,35 @@ public enum TextDecoding {
         return Decoded(text: String(scalars), notice: "not valid UTF-8 (first bad byte at offset \(offset)); read as Windows-1252")
     }
 
+    /// Decoded text as UTF-8 bytes, for readers that scan bytes (the release checker): plain UTF-8 is
+    /// validated in place and kept as it is, with no `String` made and copied back.
+    public struct DecodedUTF8: Sendable, Equatable {
+        /// The text's UTF-8 bytes (valid, no byte-order mark, lone CRs read as LF): `Array(decode(…).text.utf8)`.
+        public var bytes: [UInt8]
+        /// As `Decoded.notice`.
+        public var notice: String?
+    }
+
+    /// `decode(bytes)` as UTF-8 bytes: the same text, notice and failures.
+    public static func decodeUTF8(_ bytes: [UInt8], allowWindows1252: Bool = true) throws(Failure) -> DecodedUTF8 {
+        if let plain = try plainUTF8(bytes) { return DecodedUTF8(bytes: plain, notice: nil) }
+        let decoded = try decode(bytes, allowWindows1252: allowWindows1252)
+        return DecodedUTF8(bytes: Array(decoded.text.utf8), notice: decoded.notice)
+    }
+
+    /// The bytes as `decode` reads valid UTF-8 (mark dropped, lone CRs as LF), throwing its failures for
+    /// binary or empty text; nil when they are UTF-16 or not valid UTF-8 (`decode` reads those).
+    static func plainUTF8(_ bytes: [UInt8]) throws(Failure) -> [UInt8]? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || utf16WithoutMark(bytes) != nil { return nil }
+        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let scan = body.withUnsafeBufferPointer { Self.survey($0) }
+        if let bad = scan.firstControl { throw .binary(offset: bad) }
+        if scan.allBlank { throw .empty }
+        if scan.hasLoneCarriageReturn { body.withUnsafeMutableBufferPointer { Self.lineFeedsForLoneCarriageReturns($0) } }
+        guard (try? UTF8Span(validating: body.span)) != nil else { return nil }
+        return body
+    }
+
     /// Decodes UTF-16 from `start`; the text must pass the same binary check as UTF-8 (a byte-order mark
     /// does not make a file text): control characters or unpaired surrogates mean it is not text.
     private static func decodeUTF16(_ bytes: [UInt8], little: Bool, from start: Int) throws(Failure) -> Decoded {
@@ -88,6 +123,9 @@ public enum TextDecoding {
     static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
         let count = min(bytes.count, 4096) & ~1
         guard count >= 8 else { return nil }
+        // Either pattern needs zero bytes: ordinary text has none, and memchr finds that at once.
+        let hasZero = bytes.withUnsafeBufferPointer { p in p.baseAddress.map { memchr($0, 0, count) != nil } ?? false }
+        guard hasZero else { return nil }
         var little = 0, big = 0
         var i = 0
         while i < count {
@@ -115,7 +153,8 @@ public enum TextDecoding {
         var loneCR = false
         let n = bytes.count
         var i = 0
-        while i < n {
+        // Up to the first byte that is not blank, every byte matters.
+        while i < n && allBlank {
             let b = bytes[i]
             if b < 0x21 {
                 if b == 0x0D {
@@ -128,6 +167,31 @@ public enum TextDecoding {
                 allBlank = false
             }
             i += 1
+        }
+        // After it only bytes below space do: eight bytes are tested at once and skipped when none is
+        // (a word has a byte below 0x20 exactly when (x - 0x20…) & ~x & 0x80… is not zero).
+        guard let base = bytes.baseAddress else { return Survey(firstControl: nil, allBlank: allBlank, hasLoneCarriageReturn: loneCR) }
+        let raw = UnsafeRawPointer(base)
+        while i < n {
+            if i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let end = min(n, i + 8)
+            while i < end {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if b == 0x0D {
+                        if i + 1 == n || bytes[i + 1] != 0x0A { loneCR = true }
+                    } else if b != 0x09 && b != 0x0A && b != 0x0C {
+                        return Survey(firstControl: i, allBlank: allBlank, hasLoneCarriageReturn: loneCR)
+                    }
+                }
+                i += 1
+            }
         }
         return Survey(firstControl: nil, allBlank: allBlank, hasLoneCarriageReturn: loneCR)
     }

@@ -47,8 +47,10 @@ enum CheckCommand: Subcommand {
     struct CheckedFile: Sendable {
         /// The path as the user gave it (or "-" for stdin).
         var path: String
-        /// The text that was checked (for .docx/.odt/.html: the extracted text).
-        var text: String
+        /// The UTF-8 bytes of the text that was checked (for .docx/.odt/.html: the extracted text).
+        var bytes: [UInt8]
+        /// The text that was checked, made from `bytes` when a report shows it (HTML).
+        var text: String { String(decoding: bytes, as: UTF8.self) }
         /// The checker's report.
         var report: Report
         /// How the file was decoded when it was not plain UTF-8 text.
@@ -94,9 +96,18 @@ enum CheckCommand: Subcommand {
         if positionals.filter({ $0 == "-" }).count > 1 {
             throw CLIError("'-' (standard input) given twice", hint: "standard input can be read only once")
         }
+        // Start-up work every check needs, done on another core while this one lists and reads a folder's files:
+        // the embedded calendar data (for the periods) and the checker's word tables (built on first use). One
+        // file is read at once, so it gains nothing from another thread.
+        if positionals.count > 1 || FileInput.isDirectory(positionals[0], context: context) {
+            let today = context.today
+            DispatchQueue.global().async {
+                _ = CalendarData.embedded
+                _ = ReleaseScanner.check(text: "Warm-up.", options: CheckOptions(publicationDate: today))
+            }
+        }
         let (paths, listed) = try inputPaths(positionals, context: context)
-        let folderFiles = Set(paths).subtracting(positionals)
-        let (inputs, misnamed) = try readAll(paths, context: context, fromFolders: folderFiles)
+        let (inputs, misnamed) = try readAll(paths, context: context, given: Set(positionals), option: optionDate)
         let unchecked = misnamed + listed
         let texts = inputs.filter { !$0.isReport }
         if texts.isEmpty, let first = misnamed.first {
@@ -106,39 +117,97 @@ enum CheckCommand: Subcommand {
             throw CLIError("only preelection reports were given", hint: "name the draft releases, not a report made from them")
         }
         // Each release is judged against its own date: --date, else the date in its header, else today.
-        let dated = texts.map { datedInput($0, option: optionDate, today: context.today) }
+        let dated = texts.compactMap(\.dated)
         let dates = dated.map(\.date)
         let earliest = dates.min() ?? context.today, latest = dates.max() ?? context.today
         let selection = try PollSelection.resolve(arguments, context: context, from: earliest.adding(days: -120), to: latest.adding(days: 120))
         let config = selection.config
         let options = try checkOptions(arguments, context: context, config: config, date: earliest, periods: selection.periods)
-        let files = checkAll(dated, options: options)
         let skipped = inputs.filter(\.isReport).map(\.path)
+        // Each file is checked and rendered in one step, in parallel, a chunk of files at a time: only its
+        // rendered part and its tally are kept, so a folder's reports never pile up in memory.
+        let checked: Checked
+        let rendered: String
+        switch format {
+        case .text:
+            var out = selection.header + "\n"
+            var room = ReportRoom(files: dated.count)
+            let sentences = PeriodSentences()
+            checked = checkAll(dated, options: options, render: { file, _ in
+                CheckReportText.block(file, periodSentence: sentences.sentence(for: file.report))
+            }, append: { n, block in
+                room.reserve(&out, adding: block.utf8.count + 1, filesDone: n)
+                if n > 0 { out += "\n" }
+                out += block
+            })
+            CheckReportText.finish(&out, checked.tallies, unchecked: unchecked)
+            rendered = out
+        case .json:
+            var out = String(decoding: CheckReportJSON.opening(), as: UTF8.self)
+            var room = ReportRoom(files: dated.count)
+            checked = checkAll(dated, options: options, render: { file, _ in
+                // Made a string on the worker thread, so the main thread only copies it into place.
+                var bytes: [UInt8] = []
+                CheckReportJSON.file(file).renderCompact(into: &bytes)
+                return String(decoding: bytes, as: UTF8.self)
+            }, append: { n, object in
+                room.reserve(&out, adding: object.utf8.count + 1, filesDone: n)
+                if n > 0 { out += "," }
+                out += object
+            })
+            var tail: [UInt8] = []
+            CheckReportJSON.finish(&tail, checked.tallies, unchecked: unchecked,
+                                   extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
+            out += String(decoding: tail, as: UTF8.self)
+            rendered = out
+        default:
+            // The head needs every file's tally, so the sections are kept, joined a chunk at a time, and the page
+            // is put together at the end at its exact size, each chunk let go once it is copied in.
+            var chunks: [String] = []
+            var current = ""
+            var room = ReportRoom(files: min(dated.count, chunkSize))
+            checked = checkAll(dated, options: options, render: { file, index in
+                CheckReportHTML.section(file, id: "r\(index + 1)")
+            }, append: { n, section in
+                room.reserve(&current, adding: section.utf8.count, filesDone: n % chunkSize)
+                current += section
+                if (n + 1) % chunkSize == 0 || n + 1 == dated.count {
+                    chunks.append(current)
+                    current = ""
+                    room = ReportRoom(files: min(dated.count - n - 1, chunkSize))
+                }
+            })
+            let head = CheckReportHTML.head(checked.tallies, council: config?.council, header: selection.header, unchecked: unchecked)
+            let tail = CheckReportHTML.tail(unchecked: unchecked)
+            var page = head
+            page.reserveCapacity(chunks.reduce(head.utf8.count + tail.utf8.count) { $0 + $1.utf8.count })
+            for k in chunks.indices {
+                page += chunks[k]
+                chunks[k] = ""
+            }
+            page += tail
+            rendered = page
+        }
+        let tallies = checked.tallies
 
         for note in selection.notices { output.stderr += "preelection: \(note)\n" }
         if selection.fromSchedule && selection.spansNations {
             let nations = PollSelection.joinedList(Array(Set(selection.periods.compactMap { $0.nation?.displayName })).sorted())
             output.stderr += "preelection: notice: no --country or config given, so the scheduled polls of \(nations) all count; add --country to check against your own nation's polls only\n"
         }
-        for file in files {
-            if let notice = file.notice { output.stderr += "preelection: notice: \(ControlCharacters.escaped(file.path)): \(notice)\n" }
+        for (path, notice) in checked.notices {
+            output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): \(notice)\n"
         }
         for path in skipped { output.stderr += "preelection: notice: \(ControlCharacters.escaped(path)): skipped, it is a preelection report\n" }
-        let rendered: String
-        switch format {
-        case .text: rendered = CheckReportText.render(files, unchecked: unchecked, header: selection.header + "\n")
-        case .json: rendered = CheckReportJSON.render(files, unchecked: unchecked, extra: [("polls_checked", selection.pollsCheckedJSON), ("notices", selection.noticesJSON)])
-        default: rendered = CheckReportHTML.render(files, council: config?.council, header: selection.header, unchecked: unchecked)
-        }
         if let path = arguments.value("output") {
             let inputs = paths + ["members", "candidates", "topics", "config"].compactMap { arguments.value($0) }
             try FileInput.writeOutput(rendered, to: path, inputs: inputs, context: context)
-            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(files, unchecked: unchecked))\n"
+            output.stderr += "preelection: wrote the \(format.rawValue) report to \(path): \(CheckReportText.summary(tallies, unchecked: unchecked))\n"
         } else {
             output.stdout += rendered
         }
-        let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = CheckReportText.warningCount(files)
+        let errors = tallies.reduce(0) { $0 + $1.errors }
+        let warnings = CheckReportText.warningCount(tallies)
         if errors > 0 || (arguments.flag("strict") && warnings > 0) || unchecked.contains(where: \.isDocument) { return ExitStatus.actionNeeded }
         return ExitStatus.ok
     }
@@ -150,7 +219,7 @@ enum CheckCommand: Subcommand {
 
     /// A release read and ready to check, with the date it is judged against and why.
     struct DatedInput: Sendable {
-        var input: ReadInput
+        var input: ReadInput.Body
         var date: CivilDate
         var source: DateSource
         var note: String
@@ -158,7 +227,7 @@ enum CheckCommand: Subcommand {
 
     /// The publication date of one release: `--date` wins (a disagreeing date in the text is named), then the
     /// release's own embargo, date line or dateline, then today.
-    static func datedInput(_ input: ReadInput, option: CivilDate?, today: CivilDate) -> DatedInput {
+    static func datedInput(_ input: ReadInput.Body, option: CivilDate?, today: CivilDate) -> DatedInput {
         let found = input.ownDate
         func evidence(_ f: PublicationDateFinder.Found) -> String {
             var said = "\(f.kind.described) (line \(f.line): \"\(ControlCharacters.escaped(f.text))\")"
@@ -180,6 +249,36 @@ enum CheckCommand: Subcommand {
         }
         return DatedInput(input: input, date: today, source: .today,
                           note: "no --date and no date in the release's header, so it is checked as if published today, \(today.british); give --date DD/MM/YYYY for the day it goes out")
+    }
+
+    /// Date notes shared by the parallel readers: releases written from one template carry the same date line,
+    /// and its note (dates spelled out, the line quoted) is written once.
+    final class DateNotes: @unchecked Sendable {
+        /// What decides a note besides `--date` and today, which are the same for the whole run.
+        struct Key: Hashable {
+            var date: CivilDate
+            var kind: Int
+            var line: Int
+            var text: String
+            var weekday: Int?
+        }
+
+        private let lock = NSLock()
+        private var notes: [Key: DatedInput] = [:]
+
+        /// `datedInput(input, option:, today:)`, its date, source and note reused for a release whose own date
+        /// was found on the same line as an earlier one's.
+        func dated(_ input: ReadInput.Body, option: CivilDate?, today: CivilDate) -> DatedInput {
+            guard let found = input.ownDate else { return datedInput(input, option: option, today: today) }
+            let key = Key(date: found.date, kind: found.kind.rawValue, line: found.line, text: found.text, weekday: found.statedWeekday?.rawValue)
+            if var known = lock.withLock({ notes[key] }) {
+                known.input = input
+                return known
+            }
+            let made = datedInput(input, option: option, today: today)
+            lock.withLock { notes[key] = made }
+            return made
+        }
     }
 
     /// People, topics and severity overrides from the config, with `--members`, `--candidates`, `--topics` winning.
@@ -265,13 +364,19 @@ enum CheckCommand: Subcommand {
         for p in positionals {
             if FileInput.isDirectory(p, context: context) {
                 let all = try FileInput.files(inDirectory: p, context: context).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
-                let inside = all.filter { releaseExtensions.contains(fileExtension($0)) }
+                // One pass: each name's extension is read once.
+                var inside: [String] = []
+                var other: [String] = []
+                inside.reserveCapacity(all.count)
+                for path in all {
+                    if releaseExtensions.contains(fileExtension(path)) { inside.append(path) } else { other.append(path) }
+                }
                 if inside.isEmpty {
                     throw CLIError("no releases in this folder", at: p, hint: "it looked for .txt, .md, .html, .htm, .docx, .odt and .fodt files"
                                    + (all.isEmpty ? "" : "; save the releases as .docx, or paste the text into 'preelection check -'"))
                 }
                 paths += inside
-                unchecked += all.filter { !releaseExtensions.contains(fileExtension($0)) }.map(uncheckedFile)
+                unchecked += other.map(uncheckedFile)
             } else {
                 paths.append(p)
             }
@@ -299,18 +404,31 @@ enum CheckCommand: Subcommand {
 
     /// The lower-case extension of a path ("" when there is none).
     static func fileExtension(_ path: String) -> String {
+        // ASCII paths (nearly all) are read as bytes: no grapheme breaking for each of 2,000 files.
+        let utf8 = path.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let dot = utf8.lastIndex(of: 0x2E), !utf8[dot...].contains(0x2F) else { return "" }
+            return String(path[utf8.index(after: dot)...]).lowercased()
+        }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
         return String(path[path.index(after: dot)...]).lowercased()
     }
 
     /// A release file read into text (or recognised as one of our own reports).
     struct ReadInput: Sendable {
+        /// What a release is once read: its path, text and date, the parts every later step uses.
+        struct Body: Sendable {
+            var path: String
+            /// The UTF-8 bytes of its text (valid; for .docx/.odt/.html the extracted text).
+            var bytes: [UInt8]
+            var notice: String?
+            /// The publication date its header gives, found while the file is read (in parallel with the others).
+            var ownDate: PublicationDateFinder.Found?
+        }
         var path: String
-        var text: String
-        var notice: String?
         var isReport = false
-        /// The publication date its header gives, found while the file is read (in parallel with the others).
-        var ownDate: PublicationDateFinder.Found?
+        /// The release, dated (`--date`, its own date, or today) while it is read: nil for a report or an unchecked file.
+        var dated: DatedInput?
         /// A file from a folder that is really of another type (a PDF named .txt): listed, not checked.
         var unchecked: UncheckedFile?
     }
@@ -318,7 +436,8 @@ enum CheckCommand: Subcommand {
     /// Reads every file into text, in parallel; the first input error (in input order) is thrown. A file found
     /// in a folder that is really a PDF, an older Word file, RTF or an image, whatever its name, is not an
     /// error that stops the run: it is returned as not checked, with its real type, for the report.
-    static func readAll(_ paths: [String], context: RunContext, fromFolders: Set<String> = []) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
+    /// `given`: the paths named on the command line (nil: all of them); any other path was found in a folder.
+    static func readAll(_ paths: [String], context: RunContext, given: Set<String>? = nil, option: CivilDate? = nil) throws(CLIError) -> ([ReadInput], [UncheckedFile]) {
         // Standard input is read once, up front, on this thread.
         if paths.contains("-") && context.standardInputIsTerminal {
             context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
@@ -326,6 +445,7 @@ enum CheckCommand: Subcommand {
         let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let results = ResultBox<ReadInput>(count: paths.count)
         let budget = TextBudget()
+        let notes = DateNotes()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(CLIError) {
@@ -333,21 +453,22 @@ enum CheckCommand: Subcommand {
                 guard !budget.isSpent else { throw TextBudget.runTooLargeError(at: path) }
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
-                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, isReport: true)))
+                    results.set(index, .success(ReadInput(path: path, isReport: true)))
                     return
                 }
                 let kind = RealType.of(bytes)
-                if fromFolders.contains(path), kind != .zip, kind != .text {
+                if kind != .zip, kind != .text, let given, !given.contains(path) {
                     let error = realTypeError(kind, path: path, ext: fileExtension(path))
                     let advice = "not checked: " + error.message + (error.hint.map { "; " + $0 } ?? "")
-                    results.set(index, .success(ReadInput(path: path, text: "", notice: nil, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
+                    results.set(index, .success(ReadInput(path: path, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
                     return
                 }
-                let (text, notice) = try releaseText(bytes, path: path)
-                let size = text.utf8.count
+                let (text, notice) = try releaseBytes(bytes, path: path)
+                let size = text.count
                 guard size <= TextBudget.perFile else { throw TextBudget.tooLongError(size, path: path) }
                 guard budget.take(size) else { throw TextBudget.runTooLargeError(at: path) }
-                results.set(index, .success(ReadInput(path: path, text: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))))
+                let body = ReadInput.Body(path: path, bytes: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))
+                results.set(index, .success(ReadInput(path: path, dated: notes.dated(body, option: option, today: context.today))))
             } catch {
                 results.set(index, .failure(error))
             }
@@ -365,15 +486,137 @@ enum CheckCommand: Subcommand {
         return (inputs, unchecked)
     }
 
-    /// Checks every release against its own publication date, in parallel.
-    static func checkAll(_ inputs: [DatedInput], options: CheckOptions) -> [CheckedFile] {
-        ParallelMap.map(inputs) { dated in
-            var own = options
-            own.publicationDate = dated.date
-            let report = ReleaseScanner.check(text: dated.input.text, options: own)
-            return CheckedFile(path: dated.input.path, text: dated.input.text, report: report, notice: dated.input.notice,
-                               dateSource: dated.source, dateNote: dated.note)
+    /// What the summary lines, the exit status and the reports' headers need from one checked release, kept
+    /// once its report has been rendered and dropped.
+    struct Tally: Sendable {
+        var errors: Int
+        /// Warnings among the findings (suppressions that silence nothing are counted apart).
+        var warnings: Int
+        var info: Int
+        /// Findings silenced by valid suppressions.
+        var suppressed: Int
+        /// Suppressions that silence nothing.
+        var invalidSuppressions: Int
+        var hidden: Int
+        var membersListMissing: Bool
+
+        /// The tally of `file`.
+        init(_ file: CheckedFile) {
+            let report = file.report
+            errors = report.count(.error)
+            warnings = report.count(.warning)
+            info = report.count(.info)
+            suppressed = report.suppressions.reduce(0) { $0 + $1.silenced.count }
+            invalidSuppressions = report.suppressions.filter { !$0.isValid }.count
+            hidden = report.hiddenFindings
+            membersListMissing = report.membersListMissing && !file.isReport
         }
+    }
+
+    /// Every file's tally and the notices of files that were not plain UTF-8, in input order.
+    struct Checked {
+        var tallies: [Tally] = []
+        var notices: [(path: String, notice: String)] = []
+    }
+
+    /// One file's rendered part and tally, made together on a worker thread.
+    struct CheckedPart<Part: Sendable>: Sendable {
+        var part: Part
+        var tally: Tally
+        var notice: String?
+    }
+
+    /// Files checked and rendered per parallel step: enough to keep both cores busy, few enough that the
+    /// reports of one step are all that is held at once.
+    static let chunkSize = 256
+
+    /// Checks every release against its own publication date, in parallel, and renders each one as soon as it
+    /// is checked (`render` gets the file and its index); `append` receives the parts in input order.
+    static func checkAll<Part: Sendable>(_ inputs: [DatedInput], options: CheckOptions, render: @escaping @Sendable (CheckedFile, Int) -> Part,
+                                         append: (Int, Part) -> Void) -> Checked {
+        var checked = Checked()
+        checked.tallies.reserveCapacity(inputs.count)
+        var start = 0
+        while start < inputs.count {
+            let end = min(inputs.count, start + chunkSize)
+            let parts = ParallelMap.map(Array(start..<end)) { index -> CheckedPart<Part> in
+                let file = checkOne(inputs[index], options: options)
+                return CheckedPart(part: render(file, index), tally: Tally(file), notice: file.notice)
+            }
+            for (k, part) in parts.enumerated() {
+                append(start + k, part.part)
+                checked.tallies.append(part.tally)
+                if let notice = part.notice { checked.notices.append((inputs[start + k].input.path, notice)) }
+            }
+            start = end
+        }
+        return checked
+    }
+
+    /// Checks one release against its own publication date.
+    static func checkOne(_ dated: DatedInput, options: CheckOptions) -> CheckedFile {
+        var own = options
+        own.publicationDate = dated.date
+        let report = ReleaseScanner.check(bytes: dated.input.bytes, options: own)
+        return CheckedFile(path: dated.input.path, bytes: dated.input.bytes, report: report, notice: dated.input.notice,
+                           dateSource: dated.source, dateNote: dated.note)
+    }
+
+    /// Grows a report that is appended to file by file: on a regrowth it reserves room for the files still to
+    /// come at the average size so far, so a report of many megabytes is copied once or twice rather than at
+    /// every doubling (each copy also touches fresh pages).
+    struct ReportRoom {
+        /// How many files the report will hold.
+        let files: Int
+        /// Bytes known to be reserved.
+        private var reserved = 0
+
+        /// Room for `files` files.
+        init(files: Int) { self.files = files }
+
+        /// Makes room in `out` for `adding` more bytes, `filesDone` files having been appended already.
+        mutating func reserve(_ out: inout String, adding: Int, filesDone: Int) {
+            let used = out.utf8.count
+            guard used + adding > reserved else { return }
+            let average = filesDone > 0 ? used / filesDone : adding
+            let left = max(0, files - filesDone - 1)
+            reserved = used + adding + average * left + average * left / 8 + 4096
+            out.reserveCapacity(reserved)
+        }
+    }
+
+    /// One period sentence per publication date, shared by files rendered in parallel: it depends only on the
+    /// date, so 2,000 releases for one day format it once.
+    final class PeriodSentences: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byDate: [CivilDate: String] = [:]
+
+        /// The sentence for `report`'s publication date.
+        func sentence(for report: Report) -> String {
+            if let known = lock.withLock({ byDate[report.publicationDate] }) { return known }
+            let sentence = CheckReportText.periodSentence(report)
+            lock.withLock { byDate[report.publicationDate] = sentence }
+            return sentence
+        }
+    }
+
+    /// Extensions `releaseText` reads other than as plain text (Word and OpenDocument names, HTML).
+    static let nonPlainExtensions: Set<String> = ["docx", "odt", "fodt", "html", "htm"]
+
+    /// The UTF-8 bytes of a release file's text, as `releaseText` reads it: plain text is decoded straight to
+    /// bytes (the checker scans bytes), without a `String` made and copied back.
+    static func releaseBytes(_ bytes: [UInt8], path: String) throws(CLIError) -> ([UInt8], String?) {
+        let ext = path == "-" ? "" : fileExtension(path)
+        if RealType.of(bytes) == .text, !nonPlainExtensions.contains(ext), !(path == "-" && sniff(bytes) == "html") {
+            do {
+                let decoded = try TextDecoding.decodeUTF8(bytes)
+                return (decoded.bytes, decoded.notice)
+            } catch {
+                throw decodingError(error, path: path)
+            }
+        }
+        let (text, notice) = try releaseText(bytes, path: path)
+        return (Array(text.utf8), notice)
     }
 
     /// The text of a release file. What the bytes really are decides how they are read (a Word or OpenDocument
@@ -412,12 +655,10 @@ enum CheckCommand: Subcommand {
     }
 
     /// Whether `bytes` are an HTML report this command wrote (skipped when a folder is checked again): the
-    /// whole structure must match — the head `CheckReportHTML.render` writes, its heading, and its footer at
+    /// whole structure must match — the head `CheckReportHTML.head` writes, its heading, and its footer at
     /// the very end — not merely the generator tag, which a draft may carry when it was made from a report.
     static func isHTMLReport(_ bytes: [UInt8]) -> Bool {
-        let head = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
+        let head = reportHead
         guard bytes.count > head.count, bytes.starts(with: head) else { return false }
         let text = bytes.filter { $0 != 0x0D }
         guard text.starts(with: head) else { return false }
@@ -431,6 +672,11 @@ enum CheckCommand: Subcommand {
         // Nothing but the footer paragraph between the footer's start and the end of the page.
         return !text[footerAt..<(end - tail.count)].contains(0x0A)
     }
+
+    /// The first bytes of every HTML report, made once rather than for each file read.
+    static let reportHead = Array(("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta name=\"generator\" content=\"\(CheckReportHTML.generator)\">\n<title>Pre-election check: ").utf8)
 
     /// The first position of `needle` in `bytes`.
     static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {

@@ -49,13 +49,14 @@ enum CheckReportHTML {
         return out
     }
 
-    /// The whole page.
-    static func render(_ files: [CheckCommand.CheckedFile], council: String?, header: String = "", unchecked: [CheckCommand.UncheckedFile] = []) -> String {
-        let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = CheckReportText.warningCount(files)
-        let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let summary = CheckReportText.summary(files, unchecked: unchecked)
-        var h = """
+    /// The page up to the first release: head, summary, notes and legend. The page is `head`, each file's
+    /// `section` (ids r1, r2 …) and `tail`.
+    static func head(_ tallies: [CheckCommand.Tally], council: String?, header: String = "", unchecked: [CheckCommand.UncheckedFile] = []) -> String {
+        let errors = tallies.reduce(0) { $0 + $1.errors }
+        let warnings = CheckReportText.warningCount(tallies)
+        let info = tallies.reduce(0) { $0 + $1.info }
+        let summary = CheckReportText.summary(tallies, unchecked: unchecked)
+        return """
         <!DOCTYPE html>
         <html lang="en-GB">
         <head>
@@ -68,17 +69,19 @@ enum CheckReportHTML {
         <body>
         <header>
         <h1>Pre-election publicity check\(council.map { " — " + escape($0) } ?? "")</h1>
-        <p class="summary"><strong>\(errors)</strong> \(errors == 1 ? "error" : "errors"), <strong>\(warnings)</strong> \(warnings == 1 ? "warning" : "warnings"), <strong>\(info)</strong> info in \(files.count) \(files.count == 1 ? "release" : "releases").</p>
+        <p class="summary"><strong>\(errors)</strong> \(errors == 1 ? "error" : "errors"), <strong>\(warnings)</strong> \(warnings == 1 ? "warning" : "warnings"), <strong>\(info)</strong> info in \(tallies.count) \(tallies.count == 1 ? "release" : "releases").</p>
         \(header.split(separator: "\n").map { "<p class=\"note\">\(escape(String($0)))</p>" }.joined(separator: "\n"))
-        \(files.contains(where: \.report.membersListMissing) ? "<p class=\"note\"><strong>Note:</strong> " + escape(ReportWording.membersListMissing) + ".</p>" : "")
+        \(tallies.contains(where: \.membersListMissing) ? "<p class=\"note\"><strong>Note:</strong> " + escape(ReportWording.membersListMissing) + ".</p>" : "")
         \(legend)
         </header>
         <main>
 
         """
-        for (index, file) in files.enumerated() {
-            h += section(file, id: "r\(index + 1)")
-        }
+    }
+
+    /// The page after the last release: the files not checked and the footer.
+    static func tail(unchecked: [CheckCommand.UncheckedFile]) -> String {
+        var h = ""
         if !unchecked.isEmpty {
             h += "<section class=\"release-report\" id=\"not-checked\">\n<h2>Files not checked</h2>\n<ul class=\"notices\">\n"
             for u in unchecked {

@@ -8,25 +8,42 @@ enum CheckReportJSON {
     /// The shared JSON value (ordered keys, so the output is stable and diffable).
     typealias Value = JSONValue
 
-    /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = [], extra: [(String, JSONValue)] = []) -> String {
-        let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = CheckReportText.warningCount(files)
-        let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let invalid = files.reduce(0) { $0 + $1.report.suppressions.filter { !$0.isValid }.count }
-        var summary: [(String, Value)] = [("files", .number(files.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))]
+    /// The start of the report, `{"files":[`: each file's compact object follows (commas between), then `finish`.
+    /// Rendered piece by piece, the whole is byte for byte the compact rendering of one object
+    /// `{"files", "summary", extra…, "not_checked"}`.
+    static func opening() -> [UInt8] {
+        var out: [UInt8] = [0x7B]
+        JSONValue.appendString("files", to: &out)
+        out += [0x3A, 0x5B]
+        return out
+    }
+
+    /// The rest of the report after the last file: the summary, `extra`, the files not checked, a final newline.
+    static func finish(_ out: inout [UInt8], _ tallies: [CheckCommand.Tally], unchecked: [CheckCommand.UncheckedFile] = [],
+                       extra: [(String, JSONValue)] = []) {
+        let errors = tallies.reduce(0) { $0 + $1.errors }
+        let warnings = CheckReportText.warningCount(tallies)
+        let info = tallies.reduce(0) { $0 + $1.info }
+        let invalid = tallies.reduce(0) { $0 + $1.invalidSuppressions }
+        var summary: [(String, Value)] = [("files", .number(tallies.count)), ("errors", .number(errors)), ("warnings", .number(warnings)), ("info", .number(info))]
         // Additions, present only when there is something to say: suppressions that silence nothing (counted in
         // the warnings above) and folder files that were not checked.
         if invalid > 0 { summary.append(("invalid_suppressions", .number(invalid))) }
         if !unchecked.isEmpty { summary.append(("not_checked", .number(unchecked.count))) }
-        var fields: [(String, Value)] = [("files", .array(files.map(file))), ("summary", .object(summary))] + extra
+        var fields: [(String, Value)] = [("summary", .object(summary))] + extra
         if !unchecked.isEmpty {
             fields.append(("not_checked", .array(unchecked.map { u in
                 .object([("path", .string(u.path)), ("document", .bool(u.isDocument)), ("advice", .string(u.advice))])
             })))
         }
-        let root = Value.object(fields)
-        return root.rendered(compact: true)
+        out.append(0x5D)
+        for (key, value) in fields {
+            out.append(0x2C)
+            JSONValue.appendString(key, to: &out)
+            out.append(0x3A)
+            value.renderCompact(into: &out)
+        }
+        out += [0x7D, 0x0A]
     }
 
     /// `{"start","end","elections"}` with ISO dates.

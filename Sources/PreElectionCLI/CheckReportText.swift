@@ -8,27 +8,12 @@ enum CheckReportText {
     /// The display name of an input ("stdin" for `-`).
     static func name(_ path: String) -> String { path == "-" ? "stdin" : ControlCharacters.escaped(path) }
 
-    /// The whole report.
-    static func render(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = [], header: String = "") -> String {
-        // Each file's block is built on its own (in parallel for a folder), then joined in input order. Files
-        // published on the same day share one period sentence.
-        var sentences: [CivilDate: String] = [:]
-        for file in files where sentences[file.report.publicationDate] == nil {
-            sentences[file.report.publicationDate] = periodSentence(file.report)
-        }
-        let shared = sentences
-        let blocks = ParallelMap.map(files) { block($0, periodSentence: shared[$0.report.publicationDate]) }
-        var out = header
-        out.reserveCapacity(blocks.reduce(header.utf8.count + files.count + 256) { $0 + $1.utf8.count })
-        for (n, block) in blocks.enumerated() {
-            if n > 0 { out += "\n" }
-            out += block
-        }
-        if files.contains(where: { $0.report.membersListMissing && !$0.isReport }) { out += "\nnote: \(ReportWording.membersListMissing)\n" }
+    /// The end of the report, after the last file's block: the members-list note, files not checked, the summary.
+    static func finish(_ out: inout String, _ tallies: [CheckCommand.Tally], unchecked: [CheckCommand.UncheckedFile]) {
+        if tallies.contains(where: \.membersListMissing) { out += "\nnote: \(ReportWording.membersListMissing)\n" }
         if !unchecked.isEmpty { out += "\n" }
         for u in unchecked { out += "\(name(u.path)): \(u.isDocument ? "warning" : "note"): \(u.advice)\n" }
-        out += "\n" + summary(files, unchecked: unchecked) + "\n"
-        return out
+        out += "\n" + summary(tallies, unchecked: unchecked) + "\n"
     }
 
     /// One file's part of the report: where its date sits, its findings with excerpt and guidance, its suppressions.
@@ -36,6 +21,10 @@ enum CheckReportText {
         var out = ""
         let path = name(file.path)
         let report = file.report
+        // Room for every finding's line, excerpt and guidance, so the block is not copied as it grows.
+        out.reserveCapacity(report.findings.reduce(512 + 4 * path.utf8.count) {
+            $0 + path.utf8.count + $1.message.utf8.count + $1.excerpt.utf8.count + $1.guidance.utf8.count + 64
+        })
         out += "\(path): \(sentence ?? periodSentence(report))\n"
         if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
         for notice in report.statutoryNotices {
@@ -96,19 +85,18 @@ enum CheckReportText {
     }
 
     /// Warnings, counting suppressions that silence nothing (they need fixing as much as a warning does).
-    static func warningCount(_ files: [CheckCommand.CheckedFile]) -> Int {
-        files.reduce(0) { $0 + $1.report.count(.warning) + $1.report.suppressions.filter { !$0.isValid }.count }
+    static func warningCount(_ tallies: [CheckCommand.Tally]) -> Int {
+        tallies.reduce(0) { $0 + $1.warnings + $1.invalidSuppressions }
     }
 
     /// "2 errors, 1 warning, 0 info in 3 files (1 suppressed)".
-    static func summary(_ files: [CheckCommand.CheckedFile], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
-        let errors = files.reduce(0) { $0 + $1.report.count(.error) }
-        let warnings = warningCount(files)
-        let info = files.reduce(0) { $0 + $1.report.count(.info) }
-        let suppressed = files.reduce(0) { $0 + $1.report.suppressions.reduce(0) { $0 + $1.silenced.count } }
-        let invalid = files.reduce(0) { $0 + $1.report.suppressions.filter { !$0.isValid }.count }
-        let hidden = files.reduce(0) { $0 + $1.report.hiddenFindings }
-        return ReportWording.summary(errors: errors, warnings: warnings, info: info, files: files.count, suppressed: suppressed, hidden: hidden,
-                                     notApplied: invalid, notChecked: unchecked.filter(\.isDocument).count)
+    static func summary(_ tallies: [CheckCommand.Tally], unchecked: [CheckCommand.UncheckedFile] = []) -> String {
+        let errors = tallies.reduce(0) { $0 + $1.errors }
+        let info = tallies.reduce(0) { $0 + $1.info }
+        let suppressed = tallies.reduce(0) { $0 + $1.suppressed }
+        let invalid = tallies.reduce(0) { $0 + $1.invalidSuppressions }
+        let hidden = tallies.reduce(0) { $0 + $1.hidden }
+        return ReportWording.summary(errors: errors, warnings: warningCount(tallies), info: info, files: tallies.count, suppressed: suppressed,
+                                     hidden: hidden, notApplied: invalid, notChecked: unchecked.filter(\.isDocument).count)
     }
 }

@@ -26,16 +26,31 @@ public enum FileInput {
     public static func bytes(_ path: String, context: RunContext) throws(CLIError) -> [UInt8] {
         if path == "-" { return try context.readStandardInput() }
         let full = resolve(path, context: context)
-        var info = stat()
-        guard stat(full, &info) == 0 else { throw pathError(errno, at: path) }
-        try requireReadableKind(info, at: path)
-        let isFIFO = info.st_mode & S_IFMT == S_IFIFO
-        // A FIFO is opened without blocking (open(2) would wait for ever for a writer), then given a few seconds.
-        let descriptor = open(full, O_RDONLY | O_CLOEXEC | (isFIFO ? O_NONBLOCK : 0))
-        guard descriptor >= 0 else { throw openError(errno, at: path) }
+        // Opened first and examined with fstat(2), so an ordinary file costs one path lookup, not two (a
+        // folder of 2,000 releases). Opening never blocks: a FIFO without a writer is waited for below.
+        let descriptor = open(full, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw openFailure(errno, full: full, at: path) }
         defer { close(descriptor) }
-        if isFIFO { try awaitWriter(descriptor, at: path) }
-        return try read(descriptor: descriptor, location: path)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw CLIError("cannot be read (\(describe(errno)))", at: path, hint: "name a file instead") }
+        try requireReadableKind(info, at: path)
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFIFO {
+            try awaitWriter(descriptor, at: path)
+        } else if kind != S_IFREG {
+            // A device reads as it would have without O_NONBLOCK.
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        }
+        return try read(descriptor: descriptor, location: path, known: info)
+    }
+
+    /// The error for a path that could not be opened, worded as before the open: a missing path, a folder
+    /// without search permission or a socket is named by `stat(2)`, an unreadable file by the open's error.
+    static func openFailure(_ code: Int32, full: String, at path: String) -> CLIError {
+        var info = stat()
+        guard stat(full, &info) == 0 else { return pathError(errno, at: path) }
+        do throws(CLIError) { try requireReadableKind(info, at: path) } catch { return error }
+        return openError(code, at: path)
     }
 
     /// How long a FIFO may stay without a writer before it is an input error rather than a hang.
@@ -55,18 +70,43 @@ public enum FileInput {
     /// Reads everything from an open descriptor in a bounded loop (no Foundation whole-handle read, which
     /// traps on a closed or unreadable descriptor): at most `limit` bytes, else an input error.
     public static func read(descriptor: Int32, location: String, limit: Int = sizeLimit) throws(CLIError) -> [UInt8] {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            if errno == EBADF {
-                throw CLIError("is closed", at: location, hint: "give the text on standard input (e.g. '< release.txt') or name a file")
+        try read(descriptor: descriptor, location: location, limit: limit, known: nil)
+    }
+
+    /// `read(descriptor:location:limit:)` with the descriptor's `fstat` already done when `known` is given.
+    static func read(descriptor: Int32, location: String, limit: Int = sizeLimit, known: stat?) throws(CLIError) -> [UInt8] {
+        var info = known ?? stat()
+        if known == nil {
+            guard fstat(descriptor, &info) == 0 else {
+                if errno == EBADF {
+                    throw CLIError("is closed", at: location, hint: "give the text on standard input (e.g. '< release.txt') or name a file")
+                }
+                throw CLIError("cannot be read (\(describe(errno)))", at: location, hint: "name a file instead")
             }
-            throw CLIError("cannot be read (\(describe(errno)))", at: location, hint: "name a file instead")
+            try requireReadableKind(info, at: location)
         }
-        try requireReadableKind(info, at: location)
         let isRegular = info.st_mode & S_IFMT == S_IFREG
         if isRegular, Int(info.st_size) > limit { throw tooLarge(at: location, limit: limit, device: false) }
         var bytes: [UInt8] = []
-        if isRegular { bytes.reserveCapacity(Int(info.st_size)) }
+        if isRegular {
+            // An ordinary file is read straight into the array, asking for one byte more than its size: getting
+            // exactly its size back is its end, so a small release costs one read(2) and no bounce buffer.
+            let size = Int(info.st_size)
+            var complete = false
+            bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = 0
+                guard let base = buffer.baseAddress else { return }
+                while count < buffer.count {
+                    let got = systemRead(descriptor, base + count, buffer.count - count)
+                    if got < 0 && errno == EINTR { continue }
+                    if got <= 0 { complete = got == 0; return }  // an error is met again, and reported, below
+                    count += got
+                    if count == size { complete = true; return }
+                }
+            }
+            if complete { return bytes }
+            if bytes.count > limit { throw tooLarge(at: location, limit: limit, device: false) }
+        }
         let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
@@ -122,20 +162,33 @@ public enum FileInput {
                            hint: code == EACCES ? "check its permissions (ls -ld), or leave it out of the folder you check" : "check the folder")
         }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
             if name.hasPrefix(".") { continue }
-            names.append(name)
+            entries.append((name, entry.pointee.d_type))
         }
-        for name in names.sorted() {
-            let childFull = full + "/" + name
+        entries.sort { $0.name < $1.name }
+        for (name, type) in entries {
             let childShown = shown + "/" + name
+            // The full path is only needed to look further than readdir(3) did.
+            var childFull: String { full + "/" + name }
+            // The entry's type from readdir(3) spares an lstat(2) per file; file systems that do not give
+            // it (DT_UNKNOWN) are asked.
+            let mode: mode_t
+            switch Int32(type) {
+            case Int32(DT_REG): mode = S_IFREG
+            case Int32(DT_DIR): mode = S_IFDIR
+            case Int32(DT_LNK): mode = S_IFLNK
+            default:
+                var info = stat()
+                guard lstat(childFull, &info) == 0 else { continue }
+                mode = info.st_mode & S_IFMT
+            }
             var info = stat()
-            guard lstat(childFull, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
+            switch mode {
             case S_IFDIR:
                 try walk(childFull, shown: childShown, into: &found, depth: depth + 1)
             case S_IFREG:

@@ -1,4 +1,9 @@
 import ElectionCalendar
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a release's own publication date from its header lines, so that a draft is judged against the day
 /// it goes out rather than the day it is checked: an embargo line ("Embargoed until 00:01, 14 April 2027"),
@@ -72,8 +77,7 @@ public enum PublicationDateFinder {
         var embargoWithoutDate = false
         let n = bytes.count
         while start < n, nonBlank < headerLineLimit {
-            var end = start
-            while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            let end = lineEnd(bytes, from: start)
             lineNumber += 1
             let line = bytes[start..<min(end, start + maximumLineBytes)] // a date line is short; never tokenize a huge one
             // Next line start: CR LF, LF or CR ends a line.
@@ -86,7 +90,7 @@ public enum PublicationDateFinder {
             // follows on the next line; the rest of prose is not tokenized at all.
             // Once a labelled date is found only an embargo can outrank it, so other lines are not read further.
             let embargo = isEmbargo(line)
-            if !embargo && (!hasDigit(line) || best?.kind == .labelled && !embargoWithoutDate) {
+            if !embargo && (best?.kind == .labelled && !embargoWithoutDate || !hasDigit(line)) {
                 embargoWithoutDate = false
                 continue
             }
@@ -284,16 +288,54 @@ public enum PublicationDateFinder {
 
     /// "Embargoed until", "EMBARGO:", "under embargo", "not for publication before/until", "dan embargo".
     static func isEmbargo(_ line: ArraySlice<UInt8>) -> Bool {
-        // One pass: every phrase starts with "e" or "n", so only those bytes start a comparison.
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i] | 0x20
-            if c == 0x65, startsWith(line[i...], "embargo") { return true }
-            if c == 0x6E, startsWith(line[i...], "not for publication") || startsWith(line[i...], "not to be published")
-                || startsWith(line[i...], "not for release") { return true }
-            i += 1
+        // One pass: every phrase starts with "em" or "no", so only those two bytes start a comparison, and
+        // eight bytes at a time are skipped when neither pair starts in their first seven.
+        line.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            let n = p.count
+            var i = 0
+            /// Whether a byte of `v` is zero (exact as a yes or no: (v - 0x01…) & ~v & 0x80…).
+            @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+            while i + 1 < n {
+                if i + 8 <= n {
+                    // Byte k of `y` folded to lower case, byte k of `next` is byte k + 1 (0 past the word).
+                    let y = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | 0x2020_2020_2020_2020
+                    let next = y >> 8
+                    let em = (y ^ 0x6565_6565_6565_6565) | (next ^ 0x6D6D_6D6D_6D6D_6D6D)
+                    let no = (y ^ 0x6E6E_6E6E_6E6E_6E6E) | (next ^ 0x6F6F_6F6F_6F6F_6F6F)
+                    if !hasZeroByte(em) && !hasZeroByte(no) {
+                        i += 7
+                        continue
+                    }
+                }
+                let c = p[i] | 0x20, d = p[i + 1] | 0x20
+                if c == 0x65 && d == 0x6D {
+                    if startsWith(line[(line.startIndex + i)...], "embargo") { return true }
+                } else if c == 0x6E && d == 0x6F {
+                    let rest = line[(line.startIndex + i)...]
+                    if startsWith(rest, "not for publication") || startsWith(rest, "not to be published") || startsWith(rest, "not for release") {
+                        return true
+                    }
+                }
+                i += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// The end of the line starting at `start`: the first CR or LF from there, or the end of the bytes.
+    static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, start < p.count else { return start }
+            /// The offset of the first `byte` from `start` before `end`, or `end` (the first LF, then the first
+            /// CR before it: two memchr scans instead of a byte loop).
+            func first(_ byte: Int32, before end: Int) -> Int {
+                guard let hit = memchr(base + start, byte, end - start) else { return end }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            return first(0x0D, before: first(0x0A, before: p.count))
+        }
     }
 
     /// Whether `line` starts with `prefix` (ASCII, compared without case).
@@ -410,7 +452,7 @@ public enum PublicationDateFinder {
 
     /// True when the line holds an ASCII digit: no date can be written without one.
     static func hasDigit(_ line: ArraySlice<UInt8>) -> Bool {
-        line.contains { $0 &- 0x30 < 10 }
+        line.withUnsafeBufferPointer { $0.contains { $0 &- 0x30 < 10 } }
     }
 
     /// Whether `line` contains `needle` (ASCII, compared without case).
@@ -436,6 +478,8 @@ public enum PublicationDateFinder {
         while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
         while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
         let text = String(decoding: line[a..<b], as: UTF8.self)
+        // No more characters than bytes: a short line needs no counting.
+        guard b - a > 120 else { return text }
         return text.count > 120 ? String(text.prefix(119)) + "…" : text
     }
 }

@@ -22,6 +22,16 @@ public enum ReleaseScanner {
     /// Each rule builds the words of at most this many findings (the rest are counted and positioned only).
     static let detailedDrafts = 4 * maximumFindings
 
+    /// Every rule's guidance inside a period (or within 14 days of one) and outside, indexed by `Rule.order`.
+    static let guidanceTable: (inPeriod: [String], outside: [String]) = {
+        var inside = [String](repeating: "", count: Rule.allCases.count), outside = inside
+        for rule in Rule.allCases {
+            inside[rule.order] = rule.guidance(inPeriod: true)
+            outside[rule.order] = rule.guidance(inPeriod: false)
+        }
+        return (inside, outside)
+    }()
+
     /// Checks `text` with `options` and returns the report.
     public static func check(text: String, options: CheckOptions) -> Report {
         var text = text
@@ -68,15 +78,12 @@ public enum ReleaseScanner {
         drafts.removeLast(drafts.count - kept)
         let unique = drafts
 
-        // Severity and guidance per rule.
+        // Severity and guidance per rule, by `Rule.order`: the guidance sentences are the same for every release
+        // (built once per process), and a rule's severity is worked out when its first finding needs it.
         let inPeriod = !options.containingPeriods.isEmpty
         let graded = options.gradedAsInPeriod // a period starting within 14 days grades as inside it
-        var guidance: [Rule: String] = [:]
-        var severity: [Rule: Severity] = [:]
-        for rule in Rule.allCases {
-            guidance[rule] = rule.guidance(inPeriod: graded)
-            severity[rule] = options.severity(of: rule)
-        }
+        let guidance = graded ? guidanceTable.inPeriod : guidanceTable.outside
+        var severity = [Severity?](repeating: nil, count: Rule.allCases.count)
         // Outside a period a party mention is info unless it promotes the party (Local Government Act 1986 s2):
         // a "-led/-run/-controlled" label, the administration or group, credit or record language in the same
         // paragraph, or electioneering on the same line.
@@ -110,13 +117,15 @@ public enum ReleaseScanner {
             }
             let end = Int(tokens[d.last].end)
             let (line, column) = cursor.position(at: start)
-            var ruleSeverity = severity[d.rule] ?? d.rule.inPeriodSeverity
+            let known = severity[d.rule.order] ?? options.severity(of: d.rule)
+            severity[d.rule.order] = known
+            var ruleSeverity = known
             if d.rule == .partyReference && !graded && !promotingLines.contains(tokens[d.first].line) && !promotion.promotes(range: start..<end) {
                 ruleSeverity = .info
             }
             let finding = Finding(rule: d.rule, severity: ruleSeverity, line: line, column: column, range: start..<end,
                                   excerpt: scanner.excerpt(start: start, end: end), subject: d.subject, message: d.message,
-                                  guidance: guidance[d.rule] ?? "", replacements: d.replacements)
+                                  guidance: guidance[d.rule.order], replacements: d.replacements)
             if let silencedBy { suppressions[silencedBy].silenced.append(finding) } else { findings.append(finding) }
         }
 

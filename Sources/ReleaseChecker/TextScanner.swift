@@ -758,14 +758,17 @@ public struct TextScanner: Sendable {
             while cut > start, bytes[cut - 1] != 0x20, bytes[cut - 1] != 0x09 { cut -= 1 }
             if cut < end && end <= to { to = end } else if cut > start { to = cut }
         }
-        var out: [UInt8] = []
-        if from > line.lowerBound { out += [0xE2, 0x80, 0xA6] }
         var k = from
         while k < to, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-        var body = Array(bytes[k..<to])
-        while let last = body.last, last == 0x20 || last == 0x09 { body.removeLast() }
-        out += body.map { $0 == 0x09 ? 0x20 : $0 }
-        if to < line.upperBound { out += [0xE2, 0x80, 0xA6] }
+        var bodyEnd = to
+        while bodyEnd > k, bytes[bodyEnd - 1] == 0x20 || bytes[bodyEnd - 1] == 0x09 { bodyEnd -= 1 }
+        // One buffer: the leading "…", the line's bytes with tabs as spaces, the trailing "…".
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        var out: [UInt8] = []
+        out.reserveCapacity(bodyEnd - k + 6)
+        if from > line.lowerBound { out += ellipsis }
+        for b in bytes[k..<bodyEnd] { out.append(b == 0x09 ? 0x20 : b) }
+        if to < line.upperBound { out += ellipsis }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|readers|scheduler|serve]`.
+// Benchmarks for the README: `swift run -c release preelection-bench [calendar|checker|readers|scheduler|serve|folder]`.
 // Each section prints its own lines of measured numbers.
 let sections = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { sections.isEmpty || sections.contains(name) }
@@ -21,3 +21,4 @@ if wanted("checker") { benchChecker() }
 if wanted("readers") { benchReaders() }
 if wanted("scheduler") { benchScheduler() }
 if sections.contains("serve") { benchServe() }  // only when asked: 40 s of load, needs wrk
+if sections.contains("folder") { benchFolder() }  // only when asked: needs the release `preelection` binary

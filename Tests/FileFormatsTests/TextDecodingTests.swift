@@ -67,4 +67,39 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertEqual(try TextDecoding.decode(Array("a\r\nb".utf8)).text, "a\r\nb", "CR LF is kept")
         XCTAssertEqual(try TextDecoding.decode([0xFF, 0xFE] + utf16("a\rb")).text, "a\nb")
     }
+
+    /// `decodeUTF8` (the checker's byte path) must read every input exactly as `decode` does: the same
+    /// text, notice and failure, including invalid UTF-8 that falls back to Windows-1252.
+    func testDecodeUTF8AgreesWithDecode() {
+        let prose = Array("Council’s new library – opening £2m\n".utf8)
+        var inputs: [[UInt8]] = [
+            prose, [0xEF, 0xBB, 0xBF] + prose, Array("one\rtwo\r\nthree\r".utf8), Array("tab\there\u{0C}page".utf8),
+            [0xFF, 0xFE] + Array("a".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            Array("plain text".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            Array("caf".utf8) + [0xE9], [0xC0, 0x80], [0x41, 0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x41, 0xE2, 0x80],
+            [0xF0, 0x9F, 0x98, 0x80, 0x41], Array("bin\u{01}ary".utf8), [], Array("   \n\t ".utf8), [0xEF, 0xBB, 0xBF],
+        ]
+        // Every length and position of a control byte and a CR around the eight-byte steps of the survey.
+        for length in 0..<20 {
+            for at in 0..<max(1, length) {
+                var text = [UInt8](repeating: 0x61, count: length)
+                if at < length { text[at] = 0x01 }
+                inputs.append(text)
+                if at < length { text[at] = 0x0D; inputs.append(text) }
+            }
+        }
+        for input in inputs {
+            let viaString = Result { () throws(TextDecoding.Failure) in try TextDecoding.decode(input) }
+            let viaBytes = Result { () throws(TextDecoding.Failure) in try TextDecoding.decodeUTF8(input) }
+            switch (viaString, viaBytes) {
+            case (.success(let a), .success(let b)):
+                XCTAssertEqual(Array(a.text.utf8), b.bytes, "\(input)")
+                XCTAssertEqual(a.notice, b.notice, "\(input)")
+            case (.failure(let a), .failure(let b)):
+                XCTAssertEqual(a, b, "\(input)")
+            default:
+                XCTFail("decode and decodeUTF8 disagree on \(input)")
+            }
+        }
+    }
 }

@@ -78,4 +78,25 @@ final class PublicationDateFinderTests: XCTestCase {
         XCTAssertFalse(typo.weekdayAgrees)
         XCTAssertNil(try XCTUnwrap(found("Date: 14/04/2027\n")).statedWeekday)
     }
+
+    /// The embargo test skips eight bytes at a time: each phrase must still be found at every offset and in
+    /// any case, and lines ending in CR or LF must split the same way.
+    func testEmbargoPhrasesAtEveryOffset() {
+        for phrase in ["Embargoed until", "EMBARGO", "not for publication before", "Not To Be Published before", "NOT FOR RELEASE until"] {
+            for pad in 0..<12 {
+                let line = ArraySlice(Array((String(repeating: "x", count: pad) + phrase + " more").utf8))
+                XCTAssertTrue(PublicationDateFinder.isEmbargo(line), "\(pad) \(phrase)")
+            }
+        }
+        for text in ["emba rgo", "not  for publication", "nothing embargoed?", "moment of note"] {
+            let expected = text.contains("embargo")
+            XCTAssertEqual(PublicationDateFinder.isEmbargo(ArraySlice(Array(text.utf8))), expected, text)
+        }
+        let bytes = Array("one\r\ntwo\rthree\nfour".utf8)
+        XCTAssertEqual(PublicationDateFinder.lineEnd(bytes, from: 0), 3)
+        XCTAssertEqual(PublicationDateFinder.lineEnd(bytes, from: 5), 8)
+        XCTAssertEqual(PublicationDateFinder.lineEnd(bytes, from: 9), 14)
+        XCTAssertEqual(PublicationDateFinder.lineEnd(bytes, from: 15), bytes.count)
+        XCTAssertEqual(PublicationDateFinder.lineEnd(bytes, from: bytes.count), bytes.count)
+    }
 }
