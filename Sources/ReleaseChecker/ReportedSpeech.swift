@@ -41,6 +41,8 @@ struct ReportedSpeech {
     static let namingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.namingVerbs).map(TextScanner.key))
     /// Keys of "view", "position", "barn".
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
+    /// Key of "of": "is that of vice-chair" names a post, not a view.
+    static let ofKey = TextScanner.key("of")
     /// Keys of "is", "was", "yw".
     static let viewCopulaKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewCopulas).map(TextScanner.key))
 
@@ -280,8 +282,10 @@ struct ReportedSpeech {
         var k = from
         while k + 1 < n, k - from < 25, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
             if finder.mentionStarting(k) != nil { return nil }
+            // Not "her position on the board is that of vice-chair".
             if tokens[k].kind == .word, ReportedSpeech.viewCopulaKeys.contains(tokens[k].key), tokens[k + 1].kind == .word,
-               ReportedSpeech.thatKeys.contains(tokens[k + 1].key) { return (min(noun, m.first), k + 1) }
+               ReportedSpeech.thatKeys.contains(tokens[k + 1].key),
+               !(k + 2 < n && tokens[k + 2].key == ReportedSpeech.ofKey) { return (min(noun, m.first), k + 1) }
             k += 1
         }
         return nil

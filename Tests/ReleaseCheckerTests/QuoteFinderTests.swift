@@ -254,6 +254,7 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Wynn Harlow argues that the fee \"hits families hardest\"."), ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Wynn Harlow's view of the weir was blocked by the new fence."), ["member-reference@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow's position on the lido board is that of vice-chair."), ["member-reference@1"])
     }
 
     /// "called the audit “…”" and ", calling complaints ‘…’" attribute words; "called for a new audit" is an act.
