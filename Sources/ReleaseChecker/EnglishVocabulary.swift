@@ -18,6 +18,7 @@ extension Vocabulary {
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
+            "argues", "argued", "arguing", "maintains", "maintained",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
@@ -26,6 +27,14 @@ extension Vocabulary {
         v.reportThat = ["that"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
+        v.attributionLeads = ["according to"]
+        v.viewNouns = ["view", "position", "opinion", "belief"]
+        v.viewCopulas = ["is", "was", "remains"]
+        // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled"]
+        v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
+                                "criticized", "denounced", "hailed", "slammed", "attacked"]
+        v.passiveAgents = ["by"]
         v.pronouns = ["he", "she", "they"]
         v.articles = ["the", "a", "an", "our", "its", "their", "his", "her", "this", "your"]
         v.adverbs = ["also", "today", "yesterday", "has", "have", "had", "then", "further", "later", "recently", "previously",

@@ -42,6 +42,7 @@ enum Lexicon {
             add(v.postnominals, postnominal)
             add(v.honours, honour)
             add(v.speechVerbs, speechVerb)
+            add(v.namingVerbs, speechVerb)
             add(v.pronouns, pronoun)
             add(v.articles, article)
             add(v.adverbs, adverbGap)

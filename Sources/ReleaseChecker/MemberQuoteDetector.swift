@@ -6,7 +6,7 @@
 enum MemberQuoteDetector: Detector {
     static let rule = Rule.memberQuote
 
-    /// A speaker (listed person or words of the name) on a line: one finding per speaker per line.
+    /// A speaker (listed person or words of the name) on a line: one finding per speaker per sentence of the line.
     struct Spoken: Hashable {
         var line: Int32
         var who: String
@@ -19,8 +19,8 @@ enum MemberQuoteDetector: Detector {
         var drafts: [Finding.Draft] = []
         let scanner = context.scanner
         let classes = context.classes
-        /// Who spoke on which line: one finding per speaker per line.
-        var spoken = Set<Spoken>()
+        /// Who spoke on which line, and the token ranges of their findings there: one finding per speaker per sentence.
+        var spoken: [Spoken: [ClosedRange<Int>]] = [:]
         func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
         for q in context.quotes where !q.speakers.isEmpty {
             let speakers = q.speakers.map { mentions[$0] }
@@ -45,12 +45,12 @@ enum MemberQuoteDetector: Detector {
             let line = tokens[q.open].line
             let ids = who.map(identity)
             if let previous = drafts.indices.last, drafts[previous].rule == .memberQuote, tokens[drafts[previous].last].line == line,
-               ids.contains(where: { spoken.contains(Spoken(line: line, who: $0)) }),
+               ids.contains(where: { spoken[Spoken(line: line, who: $0)] != nil }),
                !((drafts[previous].last - 1)..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F) }) {
                 drafts[previous].last = max(drafts[previous].last, q.last)
                 continue
             }
-            for id in ids { spoken.insert(Spoken(line: line, who: id)) }
+            for id in ids { spoken[Spoken(line: line, who: id), default: []].append(q.open...q.last) }
             let names = who.map { m -> String in
                 if let p = m.person, !m.display.contains("(") {
                     let person = people.people[p]
@@ -78,6 +78,8 @@ enum MemberQuoteDetector: Detector {
         func gapToken(_ k: Int) -> Bool {
             let t = tokens[k]
             if t.kind == .punct { return t.isAppositiveMark }
+            // "arweinydd grŵp X, y Cyng. Y": an article before the appositive name.
+            if t.kind == .word, context.classes[k].intersects(Lexicon.article), !t.has(TextScanner.Flags.capital) { return true }
             return t.kind == .word && t.has(TextScanner.Flags.capital) && !context.classes[k].intersects(Lexicon.speechVerb)
         }
         var k = mentions.mentions[m].first - 1
@@ -116,7 +118,7 @@ enum MemberQuoteDetector: Detector {
     /// has one on the line, or the mention is part of a member quotation's attribution ("Coun. X, Reform UK group
     /// leader, said:-", "“…,” Jane Roe MP said after …").
     static func reportSpeech(_ context: ScanContext, _ handOffs: inout HandOffs, _ drafts: inout [Finding.Draft],
-                             _ spoken: inout Set<Spoken>) {
+                             _ spoken: inout [Spoken: [ClosedRange<Int>]]) {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
         func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
@@ -133,6 +135,13 @@ enum MemberQuoteDetector: Detector {
             for k in lo..<hi where finder.isTerminator(k) || finder.isVerb(k) || tokens[k].kind == .quote { return false }
             return true
         }
+        /// Two findings' token ranges are in one sentence: they overlap, or no sentence ends between them.
+        func sameSentence(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Bool {
+            if a.overlaps(b) { return true }
+            let (earlier, later) = a.upperBound < b.lowerBound ? (a, b) : (b, a)
+            if tokens[later.lowerBound].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(later.lowerBound - 1) { return false }
+            return !(earlier.upperBound + 1..<later.lowerBound).contains { finder.isTerminator($0) }
+        }
         for a in ReportedSpeech.find(context) {
             let m = mentions[a.mention]
             let line = tokens[a.first].line
@@ -142,11 +151,12 @@ enum MemberQuoteDetector: Detector {
                     continue
                 }
             }
-            if spoken.contains(Spoken(line: line, who: identity(m))) {
+            let key = Spoken(line: line, who: identity(m))
+            if (spoken[key] ?? []).contains(where: { sameSentence($0, a.first...a.last) }) {
                 if a.kind != .followUp { handOffs.quotedSpeakers.formUnion(a.claimed) }
                 continue
             }
-            spoken.insert(Spoken(line: line, who: identity(m)))
+            spoken[key, default: []].append(a.first...a.last)
             handOffs.quotedSpeakers.formUnion(a.claimed)
             var message: String
             switch a.kind {

@@ -6,7 +6,8 @@
 /// - the attribution on one line and the quote on the next (`The Leader of the Council said:` ⏎ `“…”`);
 /// - quotes running over several paragraphs (no closing mark at a paragraph end, an opening mark at the next);
 /// - follow-ups (`“…,” she added.`, or a new quoted paragraph) inheriting the last speaker;
-/// - title-only speakers ("the Leader of the Council said") and listed candidates named without a title.
+/// - title-only speakers ("the Leader of the Council said") and listed candidates named without a title;
+/// - passive attributions (`condemned as “…” by the leader of the council`).
 ///
 /// Apostrophes (`council’s`, `residents’`, `’90s`) are not quotation marks.
 struct QuoteFinder {
@@ -434,11 +435,27 @@ struct QuoteFinder {
                 after = resolveAfter(close + 1, e)
             }
             speaker = preferBefore ? (before ?? after) : (after ?? before)
+            // "It reads:" ⏎ "“…”": a colon introduction naming no speaker, with no speech verb or pronoun, quotes a
+            // document or someone else; the quotation is not a follow-up of the last speaker's.
+            if speaker == nil, preferBefore, introducesOther(before: quote.open, floor: floorToken) { speaker = .unknown }
+            // "condemned as “…” by the leader of the council": a passive attribution names its speaker after "by".
+            switch speaker {
+            case nil, .unknown?: if let agent = passiveAgent(quote) { speaker = .mentions([agent]) }
+            default: break
+            }
             let previousAttributedAfter = attributedAfter
             attributedAfter = after != nil && !(preferBefore && before != nil)
             // A pronoun binds to the nearest person named since the last quotation ("Local resident Mary Fox
             // welcomed the plans. She said: “…”" is Mary Fox), not to the last speaker.
-            if case .pronoun = speaker, let named = nearestMention(before: quote.open, floor: floorToken), !(lastSpeakers ?? []).contains(named) {
+            // Quotations left unattributed ("… told the committee the plan would “…”") do not stop the search: the
+            // pronoun's antecedent is the person named before them.
+            var pronounFloor = floorToken
+            var previous = q - 1
+            while previous >= 0, quotes[previous].speakers.isEmpty {
+                pronounFloor = previous > 0 ? quotes[previous - 1].last + 1 : 0
+                previous -= 1
+            }
+            if case .pronoun = speaker, let named = nearestMention(before: quote.open, floor: pronounFloor, subjects: true), !(lastSpeakers ?? []).contains(named) {
                 quotes[q].speakers = [named]
                 quotes[q].antecedent = true
                 lastSpeakers = [named]
@@ -492,6 +509,43 @@ struct QuoteFinder {
         }
     }
 
+    /// The words before the colon that introduces the quotation at `open` (on its line or the line before) have no
+    /// speech verb, pronoun or person: "It reads:", "The leaflet says in full:" has "says", so it is not one.
+    func introducesOther(before open: Int, floor: Int) -> Bool {
+        let tokens = scanner.tokens
+        var k = open - 1
+        guard k >= floor, tokens[k].isPunct(":") else { return false }
+        k -= 1
+        var words = 0
+        while k >= floor, !isTerminator(k), tokens[k].kind != .quote {
+            if tokens[k].kind == .word {
+                if isVerb(k) || isPronoun(k) || mentions.covering[k] >= 0 { return false }
+                words += 1
+            }
+            k -= 1
+        }
+        return words > 0
+    }
+
+    /// Keys of the participles of a passive attribution: "condemned", "described".
+    static let passiveKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.passiveSpeechVerbs).map(TextScanner.key))
+    /// Keys of "by".
+    static let agentKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.passiveAgents).map(TextScanner.key))
+
+    /// The speaker of a passive attribution: a participle ("condemned", "described"), perhaps "as", the quotation,
+    /// then "by" and a person ("… has been condemned as “scaremongering” by the leader of the council").
+    func passiveAgent(_ quote: Quotation) -> Int? {
+        let tokens = scanner.tokens
+        guard let close = quote.close, close + 2 < tokens.count, quote.open >= 2 else { return nil }
+        var p = quote.open - 1
+        if tokens[p].kind == .word, !tokens[p].has(TextScanner.Flags.capital), !QuoteFinder.passiveKeys.contains(tokens[p].key) { p -= 1 }
+        guard tokens[p].kind == .word, QuoteFinder.passiveKeys.contains(tokens[p].key) else { return nil }
+        let k = close + 1
+        guard tokens[k].kind == .word, QuoteFinder.agentKeys.contains(tokens[k].key), tokens[k].paragraph == tokens[close].paragraph else { return nil }
+        let j = skipGap(k + 1, limit: min(tokens.count - 1, k + 8))
+        return mentionStarting(j)
+    }
+
     /// The sentence ends with the quotation: a full stop after the closing mark ("… “lost control”. She said …"), or
     /// a full stop inside it and a capitalised word opening the next line ("…council tax.”" ⏎ "Opposition leader …").
     /// A hard-wrapped attribution ("“…,”" ⏎ "said Cllr Roe.") or a dash ("– Cllr Roe") still attributes.
@@ -538,7 +592,9 @@ struct QuoteFinder {
     }
 
     /// The person mentioned last before token `k`, in its paragraph or the one before (a pronoun's antecedent).
-    func nearestMention(before k: Int, floor: Int = 0) -> Int? {
+    /// With `subjects`, an untitled name opening its sentence ("Neighbour Jo Brand (Quay Row), whose …, told …") counts:
+    /// a resident or objector named since the last speaker is who "she said" refers to.
+    func nearestMention(before k: Int, floor: Int = 0, subjects: Bool = false) -> Int? {
         let tokens = scanner.tokens
         let paragraph = tokens[k].paragraph
         var t = k - 1
@@ -546,9 +602,26 @@ struct QuoteFinder {
             // A plural group ("she told councillors:") is the listener, not the speaker.
             if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole,
                mentions.mentions[m].holder != .member || ReportedSpeech.isIndividual(mentions.mentions[m], scanner, classes) { return m }
+            if subjects, let m = mentionEnding(t), opensSentence(mentions.mentions[m]) { return m }
             t -= 1
         }
         return nil
+    }
+
+    /// The mention opens its sentence (after at most two capitalised words: "Neighbour", "Local resident") and a
+    /// lower-case word, a bracket or a comma follows it: the subject of the sentence, not a place in it.
+    func opensSentence(_ m: PersonMentions.Mention) -> Bool {
+        let tokens = scanner.tokens
+        var k = m.first
+        while k > 0, m.first - k < 3, !tokens[k].has(TextScanner.Flags.lineStart), !tokens[k].has(TextScanner.Flags.sentenceStart),
+              !isTerminator(k - 1) {
+            k -= 1
+            guard tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
+        }
+        guard k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || isTerminator(k - 1),
+              m.last + 1 < tokens.count else { return false }
+        let next = tokens[m.last + 1]
+        return next.isPunct("(") || next.isPunct(",") || (next.kind == .word && !next.has(TextScanner.Flags.capital))
     }
 
     /// Looks like speech rather than a title or a scare quote: several words ending in punctuation.

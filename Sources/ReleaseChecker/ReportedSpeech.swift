@@ -5,8 +5,11 @@
 /// - `Cllr X said the scheme would …`, `… told the meeting that …`, `… has promised …`, `Cllr X (Con, Mill),
 ///   who …, said …`, `Cllr X welcomed the plan but said …` / `…, saying …`;
 /// - Welsh verb first: `Dywedodd y Cynghorydd X fod …`, `Croesawodd X … gan ddweud …`;
+/// - without a speech verb: `According to Cllr X, …` / `Yn ôl y Cyng. X, …`, `Cllr X's view is that …` /
+///   `Barn y Cyng. X yw bod …`, `Cllr X called the review “…”` / `Galwodd …, y Cyng. X, yr adolygiad yn “…”`;
 /// - follow-ups: `She said the district had …`, Welsh `Dywedodd fod …`, bound to the person named last;
-/// - bylines: `From the Leader: Cllr X`, `Right of reply: Leader of the Opposition, Cllr X`, `Gan yr Arweinydd: …`.
+/// - bylines: `From the Leader: Cllr X`, `Right of reply: Leader of the Opposition, Cllr X`, `Gan yr Arweinydd: …`,
+///   `From the Cabinet: a column by Cllr X`.
 struct ReportedSpeech {
     /// How the member's words were found.
     enum Kind { case reported, followUp, byline }
@@ -32,6 +35,16 @@ struct ReportedSpeech {
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
+    /// "According to", "Yn ôl": the person named next is the source of the sentence's words.
+    static let attributionLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.attributionLeads.map { ($0, true) } })
+    /// Keys of "called", "branded", "galwodd": words attributed only when a quotation follows.
+    static let namingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.namingVerbs).map(TextScanner.key))
+    /// Keys of "view", "position", "barn".
+    static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
+    /// Key of "of": "is that of vice-chair" names a post, not a view.
+    static let ofKey = TextScanner.key("of")
+    /// Keys of "is", "was", "yw".
+    static let viewCopulaKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewCopulas).map(TextScanner.key))
 
     let finder: QuoteFinder
     let quotes: [QuoteFinder.Quotation]
@@ -102,8 +115,24 @@ struct ReportedSpeech {
     /// A speech verb that reports words: a strong verb, or an action verb ("welcomed") with a linked "saying"/"said"
     /// later in the sentence before anyone else is named. `from` is where to look for the later verb.
     func reportsWords(_ verb: Int, from: Int) -> Bool {
+        if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// A quotation opens within a few words of `from`, in the same sentence and before anyone else is named: what a
+    /// naming verb ("called the review “…”", "calling criticism from the Greens ‘…’") attributes.
+    func quotationSoon(from: Int) -> Bool {
+        let n = tokens.count
+        guard from < n else { return false }
+        let paragraph = tokens[from].paragraph
+        var k = from
+        while k < n, k - from <= 8, tokens[k].paragraph == paragraph, !finder.isTerminator(k) {
+            if tokens[k].kind == .quote { return finder.mark(k) == .openDouble || finder.mark(k) == .openSingle || finder.mark(k) == .ambiguousDouble }
+            if finder.mentionStarting(k) != nil { return false }
+            k += 1
+        }
+        return false
     }
 
     /// ", saying …", "but said …", "gan ddweud …": a speech verb joined to the sentence's subject, before anyone
@@ -116,7 +145,11 @@ struct ReportedSpeech {
         while k < n, k - from < 40, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
             if finder.mentionStarting(k) != nil { return false }
             if k > from, finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key),
-               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)) { return true }
+               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)) {
+                // ", calling criticism ‘…’" reports words; ", calling for a review" reports an act.
+                if ReportedSpeech.namingKeys.contains(tokens[k].key) { return quotationSoon(from: k + 1) }
+                return true
+            }
             k += 1
         }
         return false
@@ -151,6 +184,16 @@ struct ReportedSpeech {
             // A member named inside someone's quotation ("“Cllr Roe said we could stay,” said the manager") is
             // the quotation's speaker's account, not the member's reported words.
             guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), !insideQuotation(m) else { continue }
+            // "According to Cllr X, …", "Yn ôl y Cyng. X, …": the sentence is the member's account.
+            if let lead = attributionLead(before: m.first) {
+                out.append(Attribution(mention: index, first: lead, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
+                continue
+            }
+            // "Cllr X's view is that …", "Barn y Cyng. X yw bod …": an opinion stated as the member's.
+            if let last = statedView(m) {
+                out.append(Attribution(mention: index, first: min(m.first, last.first), last: max(m.last, last.last), kind: .reported, claimed: [index]))
+                continue
+            }
             if let (verb, skipped) = verbAfter(m.last) {
                 if reportsWords(verb, from: verb + 1) {
                     out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? [])))
@@ -166,20 +209,86 @@ struct ReportedSpeech {
             // Welsh verb first: "Dywedodd y Cynghorydd X fod …", "Croesawodd X, yr Aelod Seneddol, y cyllid, gan ddweud …".
             var p = m.first - 1
             while p >= 0, m.first - p <= 2, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.article) { p -= 1 }
+            // The name in apposition to a role not in the lexicon: "Galwodd arweinydd grŵp Plaid Cymru, y Cyng. X, …".
+            if p > 0, tokens[p].isPunct(",") {
+                var v = p - 1
+                while v > 0, p - v <= 8, tokens[v].kind == .word, !sentenceInitial(v), !finder.isVerb(v), finder.mentionEnding(v) == nil { v -= 1 }
+                if tokens[v].kind == .word, finder.isVerb(v), sentenceInitial(v) { p = v }
+            }
             guard p >= 0, finder.isVerb(p), sentenceInitial(p), !finder.isPronoun(m.last + 1) else { continue }
             var claimed = [index]
+            var speaker = index
             var after = m.last + 1
-            // The appositive role after the name: ", yr Aelod Seneddol dros …,".
+            // The appositive after the subject: a role after the name (", yr Aelod Seneddol dros …,"), or the name
+            // after a role (", y Cyng. X,"), which then names the speaker.
             if after + 1 < tokens.count, tokens[after].isAppositiveMark {
                 var j = after + 1
                 while j < tokens.count, j - after <= 3, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) { j += 1 }
-                if let r = finder.mentionStarting(j), mentions[r].source == .role { claimed.append(r); after = mentions[r].last + 1 }
+                if let r = finder.mentionStarting(j), mentions[r].holder == .member {
+                    claimed.append(r)
+                    after = mentions[r].last + 1
+                    if m.source == .role, mentions[r].source != .role { speaker = r }
+                }
             }
             if reportsWords(p, from: after) {
-                out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: claimed))
+                out.append(Attribution(mention: speaker, first: m.first, last: mentions[claimed.last ?? index].last, kind: .reported, claimed: claimed))
             }
         }
         return out
+    }
+
+    /// The first token of an attribution lead ("according to", "yn ôl") ending just before `first`, articles
+    /// skipped ("Yn ôl y Cyng. X"), or nil.
+    func attributionLead(before first: Int) -> Int? {
+        var k = first - 1
+        while k >= 0, first - k <= 2, tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.article) { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, tokens[k].line == tokens[first].line else { return nil }
+        for start in stride(from: k, through: max(0, k - 3), by: -1) where tokens[start].kind == .word {
+            if let lead = ReportedSpeech.attributionLeads.match(finder.scanner, at: start), lead.last == k { return start }
+        }
+        return nil
+    }
+
+    /// Member role mentions in an appositive right after `last` (", Cabinet Member for Highways,"): part of the attribution.
+    func appositiveRoles(after last: Int) -> [Int] {
+        let k = last + 1
+        guard k + 1 < tokens.count, tokens[k].isAppositiveMark else { return [] }
+        var j = k + 1
+        while j < tokens.count, j - k <= 3, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) { j += 1 }
+        if let r = finder.mentionStarting(j), mentions[r].holder == .member { return [r] }
+        return []
+    }
+
+    /// "Cllr X's view, set out in a motion, is that …" (a possessive name, a view noun, then a copula and "that" in
+    /// the same sentence) or Welsh "Barn y Cyng. X yw bod …" (the noun first): the token range of the view phrase.
+    func statedView(_ m: PersonMentions.Mention) -> (first: Int, last: Int)? {
+        let n = tokens.count
+        var noun = -1
+        var from = -1
+        if tokens[m.last].has(TextScanner.Flags.possessive), m.last + 1 < n, tokens[m.last + 1].kind == .word,
+           ReportedSpeech.viewNounKeys.contains(tokens[m.last + 1].key) {
+            noun = m.last + 1
+            from = noun + 1
+        } else {
+            var k = m.first - 1
+            while k >= 0, m.first - k <= 2, tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.article) { k -= 1 }
+            guard k >= 0, tokens[k].kind == .word, ReportedSpeech.viewNounKeys.contains(tokens[k].key),
+                  tokens[k].line == tokens[m.first].line else { return nil }
+            noun = k
+            from = m.last + 1
+        }
+        // The copula and "that"/"bod", perhaps after a clause between commas; no one else named on the way.
+        let paragraph = tokens[m.last].paragraph
+        var k = from
+        while k + 1 < n, k - from < 25, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if finder.mentionStarting(k) != nil { return nil }
+            // Not "her position on the board is that of vice-chair".
+            if tokens[k].kind == .word, ReportedSpeech.viewCopulaKeys.contains(tokens[k].key), tokens[k + 1].kind == .word,
+               ReportedSpeech.thatKeys.contains(tokens[k + 1].key),
+               !(k + 2 < n && tokens[k + 2].key == ReportedSpeech.ofKey) { return (min(noun, m.first), k + 1) }
+            k += 1
+        }
+        return nil
     }
 
     /// "She said the district had …", Welsh "Dywedodd fod …": a sentence opening with a pronoun and a speech verb
@@ -242,36 +351,72 @@ struct ReportedSpeech {
 
     /// "From the Leader: Cllr X", "A word from the Leader of the Council, Cllr X", "By Cllr X, Cabinet Member for …",
     /// "Gan yr Arweinydd: y Cynghorydd X": a line that is only a byline opener and members introduces their column.
+    /// The opener may follow a short heading and a colon ("From the Cabinet: a column by Cllr X", "O'r Cabinet:
+    /// colofn gan y Cyng. X"). A title-only byline ("A word from the Chairman") followed by a line naming the member
+    /// ("by Cllr X, Chairman of …") is one byline, on the line naming the member.
     func bylineAttributions() -> [Attribution] {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { continue }
-            var j = lead.last + 1
-            var found: [Int] = []
-            var ok = true
-            while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
-                if let m = finder.mentionStarting(j) {
-                    guard mentions[m].holder == .member else { ok = false; break }
-                    found.append(m)
-                    j = mentions[m].last + 1
-                } else if tokens[j].isPunct("(") {
-                    while j < n, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) { j += 1 }
-                    if j < n, tokens[j].isPunct(")") { j += 1 }
-                } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
-                            || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
-                    j += 1
-                } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) {
-                    j += 1
-                } else {
-                    ok = false
-                    break
-                }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) else { continue }
+            let named = found.first { mentions[$0].source != .role }
+            var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
+                                          kind: .byline, claimed: found)
+            if named != nil, let previous = out.last, mentions[previous.mention].source == .role,
+               tokens[previous.first].line + 1 == tokens[attribution.first].line {
+                // The title above is the same byline: its role is accounted for, not a reference of its own.
+                attribution.claimed += previous.claimed
+                out[out.count - 1] = attribution
+                continue
             }
-            guard ok, let first = found.first, let last = found.last else { continue }
-            let named = found.first { mentions[$0].source != .role } ?? first
-            out.append(Attribution(mention: named, first: mentions[first].first, last: mentions[last].last, kind: .byline, claimed: found))
+            out.append(attribution)
         }
         return out
+    }
+
+    /// A byline opener after a heading of a few words ending in a colon at line start `k` ("From the Cabinet: a column
+    /// by …"): the byline read from after the colon.
+    func bylineAfterHeading(_ k: Int) -> [Int]? {
+        var c = k
+        while c < tokens.count, c - k < 6, !tokens[c].isPunct(":") {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            c += 1
+        }
+        guard c + 1 < tokens.count, c - k < 6, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart) else { return nil }
+        var j = c + 1
+        while j < tokens.count, j - c <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) { j += 1 }
+        guard j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart), let lead = ReportedSpeech.bylines.match(finder.scanner, at: j),
+              lead.last > j else { return nil }
+        return byline(at: j)
+    }
+
+    /// The member mentions of a byline whose opener starts at token `k`, when the rest of the line is only members,
+    /// their roles and punctuation; nil otherwise.
+    func byline(at k: Int) -> [Int]? {
+        let n = tokens.count
+        guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { return nil }
+        var j = lead.last + 1
+        var found: [Int] = []
+        var ok = true
+        while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
+            if let m = finder.mentionStarting(j) {
+                guard mentions[m].holder == .member else { ok = false; break }
+                found.append(m)
+                j = mentions[m].last + 1
+            } else if tokens[j].isPunct("(") {
+                while j < n, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) { j += 1 }
+                if j < n, tokens[j].isPunct(")") { j += 1 }
+            } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
+                        || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
+                j += 1
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) {
+                j += 1
+            } else {
+                ok = false
+                break
+            }
+        }
+        guard ok, !found.isEmpty else { return nil }
+        return found
     }
 }

@@ -46,8 +46,11 @@ enum RoleLexicon {
         // "Exampleton Council's leader", "the council's chair": after the council's possessive a lower-case
         // role is still its member's.
         let councils = i > 0 && tokens[i - 1].has(.possessive) && tokens[i - 1].key == councilKey
+        // "the leader of Aberlinn City Council": in lower case a conditional role is still a member's when its
+        // extension names a council body.
         guard let m = table.match(scanner, at: i, accept: { entry, last in
-            (!entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital) || councils)
+            (!entry.payload.requiresCapital || tokens[i].has(TextScanner.Flags.capital) || councils
+                || entry.payload.conditional && entry.payload.extends && namesCouncil(scanner, classes: classes, after: last))
                 && (last <= i || !(i + 1...last).contains(where: { tokens[$0].has(TextScanner.Flags.lineStart) }))
         }) else { return nil }
         var role = table.entries[m.entry].payload
@@ -86,6 +89,13 @@ enum RoleLexicon {
         return (role, last)
     }
 
+    /// The "of …" extension after token `last` names a council ("of Stanmoor District Council", "of the council"),
+    /// not just any body ("of the festival board").
+    static func namesCouncil(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> Bool {
+        let (end, body) = extensionEnd(scanner, classes: classes, after: last)
+        return body && end > last && (last + 1...end).contains { scanner.tokens[$0].key == councilKey }
+    }
+
     /// Where an "of …"/"for …" extension after token `last` ends, and whether it names a council body.
     static func extensionEnd(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> (Int, Bool) {
         let tokens = scanner.tokens
@@ -102,6 +112,9 @@ enum RoleLexicon {
         while t < tokens.count, tokens[t].paragraph == tokens[last].paragraph, !ends(t) {
             let tok = tokens[t]
             let c = classes[t]
+            // A new line after the extension's words starts new text ("… Parish Council" ⏎ "What a year …"), as
+            // in a byline above a column; a hard-wrapped "Cabinet Member for" ⏎ "Housing" still continues.
+            if sawContent, tok.has(TextScanner.Flags.lineStart) { break }
             if tok.kind == .word {
                 if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.speechVerb)) { break }
                 if c.intersects(Lexicon.connector) || tok.key == sKey {

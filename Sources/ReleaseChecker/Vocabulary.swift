@@ -32,6 +32,20 @@ struct Vocabulary: Sendable {
     var reportThat: [String] = []
     /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".
     var bylineLeads: [String] = []
+    /// Phrases before a name that attribute the rest of the sentence to that person without a speech verb:
+    /// "According to Cllr X, the changes are …", Welsh "Yn ôl y Cynghorydd X, …".
+    var attributionLeads: [String] = []
+    /// Nouns for a stated opinion, before a copula and "that": "Cllr X's view is that …", Welsh "Barn y Cyng. X yw bod …".
+    var viewNouns: [String] = []
+    /// Copulas joining a view noun to the reported words: "is", "was", Welsh "yw", "ydy".
+    var viewCopulas: [String] = []
+    /// Verbs that attribute words only when a quotation follows closely: "called the review “…”", "branded it “…”",
+    /// Welsh "Galwodd … yr adolygiad yn “…”"; on their own ("called for a review") they report an act.
+    var namingVerbs: [String] = []
+    /// Past participles of a passive attribution with the speaker after "by": "condemned as “…” by the leader of …".
+    var passiveSpeechVerbs: [String] = []
+    /// The word that names the agent of a passive: "by", Welsh "gan".
+    var passiveAgents: [String] = []
     /// Pronouns that stand for a speaker: "he", "she", "they", "hi", "ef".
     var pronouns: [String] = []
     /// Articles and determiners skipped between a verb and a role: "the", "y", "yr".

@@ -19,10 +19,17 @@ extension Vocabulary {
         v.speechLinks = ["gan", "ond", "ac", "a"]
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
         v.pluralPronouns = ["nhw"]
-        v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb"]
+        v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan"]
+        // "Yn ôl y Cynghorydd X" (according to Councillor X); "Barn y Cyng. X yw bod …" (Cllr X's view is that …),
+        // "ei farn" (his view) after a soft mutation.
+        v.attributionLeads = ["yn ôl"]
+        v.viewNouns = ["barn", "farn"]
+        v.viewCopulas = ["yw", "ydy", "oedd"]
+        // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd am" (called for) is an act.
+        v.namingVerbs = ["galwodd", "alwodd"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
-        v.adverbs = ["hefyd", "heddiw", "ddoe", "a"]  // "a ddywedodd": who said
+        v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi"]  // "a ddywedodd": who said; "wedi dweud": has said
         v.partyCues = ["cymru", "cymreig"]
         // Welsh puts the adjective after the noun: "grŵp Annibynnol", "cynghorydd Annibynnol".
         v.partyCuesBefore = ["grwp", "grwpiau", "cynghorydd", "cynghorwyr", "gynghorydd", "gynghorwyr", "ymgeisydd", "ymgeiswyr", "aelod",

@@ -168,7 +168,7 @@ final class QuoteFinderTests: XCTestCase {
         }
     }
 
-    /// One finding per speaker per line: a quotation and reported speech by the same member, two quotations in
+    /// One finding per speaker per sentence: a quotation and reported speech by the same member, two quotations in
     /// one sentence, and a quotation whose speaker is also named by an appositive role or a post-nominal.
     func testOneFindingPerSpeakerPerLine() {
         XCTAssertEqual(summary("Cllr Owen Tarrant said the fees would rise, adding: \"We had no choice.\""), ["member-quote@1"])
@@ -243,5 +243,60 @@ final class QuoteFinderTests: XCTestCase {
         let text = "Cabinet member for ports Cllr Ivo Marsh (Ind) said the fees would rise, adding: \"We had no choice.\""
         XCTAssertEqual(summary(text).sorted(), ["member-quote@1", "party-reference@1"])
         XCTAssertEqual(quotes(text).first?.subject, "Cllr Ivo Marsh")
+    }
+
+    /// Words attributed without a speech verb: "According to Cllr X, …", "Cllr X's view is that …" (also after a
+    /// clause between commas), and "argues that"; a view that is only a sight line is not.
+    func testAttributionWithoutASpeechVerb() {
+        XCTAssertEqual(summary("According to Cllr Wynn Harlow, Cabinet Member for Parks, the new paths are \"long overdue\"."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow's view is that the lido should reopen in June."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow's position, set out in a letter she sent in May, is that the lido should stay open."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow argues that the fee \"hits families hardest\"."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow's view of the weir was blocked by the new fence."), ["member-reference@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow's position on the lido board is that of vice-chair."), ["member-reference@1"])
+    }
+
+    /// "called the audit “…”" and ", calling complaints ‘…’" attribute words; "called for a new audit" is an act.
+    func testNamingVerbsAttributeOnlyBeforeAQuotation() {
+        XCTAssertEqual(summary("Cllr Wynn Harlow called the audit \"a whitewash\" in a statement on Friday."), ["member-quote@1"])
+        XCTAssertEqual(summary("The Mayor, Cllr Wynn Harlow, has defended the new signs, calling complaints from traders 'a storm in a teacup'."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow called for a new audit of the lido."), ["member-reference@1"])
+    }
+
+    /// A member identified only by a role whose words are reported, and a passive attribution with the speaker
+    /// after "by".
+    func testARoleAloneSpeaksAndPassiveAttributions() {
+        XCTAssertEqual(summary("The leader of Brackwater Borough Council has insisted that the lido will reopen in June."), ["member-quote@1"])
+        XCTAssertEqual(summary("The ferry plan has been dismissed as \"fantasy\" by the leader of Brackwater Borough Council."), ["member-quote@1"])
+        XCTAssertEqual(summary("The ferry plan was described as \"fantasy\" by harbour manager Ellen Dray."), [])
+    }
+
+    /// Reported speech after a relative clause and the speaker's own quotation in the next sentence of the same
+    /// line are two findings: one finding per speaker per sentence.
+    func testReportedSpeechAndAQuotationInTheNextSentenceAreTwo() {
+        XCTAssertEqual(summary("Petra Lisle, who is standing in Kelmore, said she stood by the claim. \"The figures are public,\" she told the Courier.",
+                               people: ["Petra Lisle"]), ["member-quote@1", "member-quote@1"])
+    }
+
+    /// "…,” she said" after a quotation left unattributed binds to the person named before it, a member or a
+    /// resident, not to an earlier speaker; a document introduced by "It reads:" is nobody's follow-up.
+    func testPronounsSkipUnattributedQuotations() {
+        let member = "Cllr Owen Tarrant said the depot \"meets every rule\".\nBut Cllr Mair Ellis (Ind, Quay), whose ward includes the depot, told the panel the depot would \"bring 90 vans a day past the school\".\n\"Nobody asked us,\" she said."
+        XCTAssertEqual(quotes(member).last?.subject, "Cllr Mair Ellis")
+        let resident = "Cllr Owen Tarrant said: \"The depot meets every rule.\"\nNeighbour Jo Brand (Quay Row), whose garden backs onto the depot, told the panel the depot would \"bring 90 vans a day\".\n\"Nobody asked us,\" she said."
+        XCTAssertEqual(summary(resident), ["member-quote@1"])
+        let leaflet = "Cllr Owen Tarrant said: \"The depot is not for sale.\"\nThe leaflet came through every door on Quay Row. It reads:\n\"The depot will close in June and the land will be sold to developers.\""
+        XCTAssertEqual(summary(leaflet), ["member-quote@1"])
+    }
+
+    /// Bylines not at the start of the line ("From the Cabinet: a column by Cllr X"), and a title-only line above the
+    /// line naming the member ("A word from the Chair" ⏎ "by Cllr X, Chair of …"): one byline, on the named line.
+    func testMoreColumnBylines() {
+        XCTAssertEqual(summary("From the Cabinet: a column by Cllr Tess Amory, Cabinet Member for Leisure\nThe lido reopens in June."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("A word from the Chair of the Council\nby Cllr Tess Amory, Chair of Brackwater Town Council\nWhat a spring it has been."),
+                       ["member-quote@2"])
     }
 }

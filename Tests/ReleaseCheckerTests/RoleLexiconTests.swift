@@ -41,6 +41,12 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("A community leader has backed the bid.").count, 0)
     }
 
+    /// In lower case, "the leader of X Council" is the council's leader; "the leader of the festival board" is not.
+    func testTheLeaderOfANamedCouncilInLowerCase() {
+        XCTAssertEqual(references("The leader of Brackwater Borough Council opened the lido.").count, 1)
+        XCTAssertEqual(references("The leader of the festival board opened the lido.").count, 0)
+    }
+
     /// "Senedd Member" is a Member of the Senedd, by title or beside a name.
     func testSeneddMember() {
         XCTAssertEqual(references("Senedd Member backs the pool campaign").count, 1)

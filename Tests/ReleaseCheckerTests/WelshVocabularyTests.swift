@@ -159,4 +159,17 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("Anfonwch eich sylwadau at Swyddfa'r Maer erbyn dydd Gwener."), [], "the Mayor's office is not the Mayor")
         XCTAssertEqual(rules("2) Instagram: Testun amgen: y Cynghorydd Elen Morgan yn plannu coed."), ["member-photo@1"])
     }
+
+    /// Welsh attributions without "dywedodd": "Yn ôl y Cyng. X", "Barn y Cyng. X yw bod", "Galwodd … X … yn “…”",
+    /// "wedi dweud bod" (has said that) and a column byline after a heading; "galwodd … am" (called for) is an act.
+    func testWelshAttributionsWithoutDywedodd() {
+        for text in ["Yn ôl y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau, mae'r llwybrau newydd yn \"hen bryd\".",
+                     "Barn y Cyng. Gwenno Prys yw bod y pwll yn rhy ddrud.",
+                     "Galwodd aelod ward Glanrhyd, y Cyng. Gwenno Prys, y cynllun yn \"ffantasi\" mewn datganiad.",
+                     "Mae'r Aelod Cabinet dros Barciau, y Cyng. Gwenno Prys, wedi dweud bod angen \"mwy o goed\".",
+                     "O'r Cabinet: colofn gan y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau\nMae'r pwll ar agor."] {
+            XCTAssertEqual(rules(text), ["member-quote@1"], text)
+        }
+        XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-reference@1"])
+    }
 }
