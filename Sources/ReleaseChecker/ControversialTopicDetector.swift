@@ -6,18 +6,19 @@ enum ControversialTopicDetector: Detector {
     static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
         guard !context.options.topics.isEmpty else { return [] }
         let scanner = context.scanner
-        let n = context.tokens.count
+        let tokens = context.tokens
+        let n = tokens.count
         let topics = TopicList(context.options.topics)
         var drafts: [Finding.Draft] = []
         var i = 0
         while i < n {
-            if let m = topics.match(scanner, at: i) {
-                if insidePath(context.tokens, scanner.bytes, i, m.last) { i = m.last + 1; continue }
+            if topics.mayStart(tokens[i].key), let m = topics.match(scanner, at: i) {
+                if insidePath(tokens, scanner.bytes, i, m.last) { i = m.last + 1; continue }
                 let topic = topics.topic(m.entry)
                 var last = m.last
                 // "low traffic neighbourhood (LTN)": a listed abbreviation in brackets is the same mention.
-                if last + 3 < n, context.tokens[last + 1].isPunct("("), let b = topics.match(scanner, at: last + 2), b.last + 1 < n,
-                   context.tokens[b.last + 1].isPunct(")") { last = b.last + 1 }
+                if last + 3 < n, tokens[last + 1].isPunct("("), let b = topics.match(scanner, at: last + 2), b.last + 1 < n,
+                   tokens[b.last + 1].isPunct(")") { last = b.last + 1 }
                 drafts.append(Finding.Draft(rule: .controversialTopic, first: i, last: last, subject: topic,
                                             message: ReportWording.topic(scanner.collapsedText(tokens: i, m.last), topic: topic), detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 i = last + 1

@@ -52,7 +52,7 @@ enum MemberQuoteDetector: Detector {
             }
             for id in ids { spoken[Spoken(line: line, who: id), default: []].append(q.open...q.last) }
             let names = who.map { m -> String in
-                if let p = m.person, !m.display.contains("(") {
+                if let p = m.person, !m.display.utf8.contains(0x28) { // no "(" in the display: a byte test, not Foundation's string search
                     let person = people.people[p]
                     if person.isCandidate { return m.display + " (" + person.described.dropFirst(person.name.count + 2).dropLast() + ")" }
                 }

@@ -47,6 +47,9 @@ struct TopicList: Sendable {
         table = PhraseTable(phrases)
     }
 
+    /// True when some topic form starts with the word `key`: a cheap test before `match`, which builds a closure.
+    @inline(__always) func mayStart(_ key: UInt64) -> Bool { table.startsPhrase(key) }
+
     /// The topic phrase starting at token `i`; a mutated form only after a word that causes that mutation.
     func match(_ scanner: TextScanner, at i: Int) -> PhraseTable<Form>.Match? {
         table.match(scanner, at: i) { entry, _ in
