@@ -10,7 +10,14 @@ enum ElectioneeringDetector: Detector {
         let classes = context.classes
         let n = tokens.count
         var drafts: [Finding.Draft] = []
-        let pollDays = ElectioneeringPhrases.pollDays(context.options.periods)
+        // Poll days are read from the periods' election ids only when a phrase first needs them.
+        var cachedPollDays: [(day: UInt64, months: Set<UInt64>)]?
+        func pollDays() -> [(day: UInt64, months: Set<UInt64>)] {
+            if let cachedPollDays { return cachedPollDays }
+            let days = ElectioneeringPhrases.pollDays(context.options.periods)
+            cachedPollDays = days
+            return days
+        }
         /// Index in `drafts` of the last phrase finding (not a hashtag), to join record claims in one sentence.
         var lastPhrase: Int?
         var i = 0
@@ -24,7 +31,7 @@ enum ElectioneeringDetector: Detector {
                     handOffs.electioneering[i] = true
                 }
             } else if t.kind == .word, classes[i].intersects(Lexicon.electioneeringStart),
-                      let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i, pollDays: pollDays),
+                      let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i, pollDays: pollDays()),
                       !(m.firstPerson && handOffs.officerQuote[i]) {
                 let first = min(m.first, i)
                 // "Since we took control in 2022, we have kept every promise", "has promised … if she is re-elected",

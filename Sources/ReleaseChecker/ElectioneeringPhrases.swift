@@ -146,10 +146,16 @@ enum ElectioneeringPhrases {
     /// Polling days of `periods` as (day-number key, month-name keys): "6 May", "6 Mai" for `local.2027-05-06`.
     static func pollDays(_ periods: [PreElectionPeriod]) -> [(day: UInt64, months: Set<UInt64>)] {
         var out: [(day: UInt64, months: Set<UInt64>)] = []
-        for id in periods.flatMap(\.elections) {
-            let parts = id.split(separator: ".").last?.split(separator: "-") ?? []
-            guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { continue }
-            out.append((TextScanner.key(String(day)), monthKeys[month - 1]))
+        for period in periods {
+            for id in period.elections {
+                // The id ends in its poll date, "YYYY-MM-DD": read the month and day from its last five bytes.
+                let tail = Array(id.utf8.suffix(5))
+                guard tail.count == 5, tail[2] == 0x2D, tail.allSatisfy({ $0 == 0x2D || $0 &- 0x30 < 10 }) else { continue }
+                let month = Int(tail[0] &- 0x30) * 10 + Int(tail[1] &- 0x30)
+                let day = Int(tail[3] &- 0x30) * 10 + Int(tail[4] &- 0x30)
+                guard (1...12).contains(month), day >= 1 else { continue }
+                out.append((TextScanner.key(String(day)), monthKeys[month - 1]))
+            }
         }
         return out
     }
