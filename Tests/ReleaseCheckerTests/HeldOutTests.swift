@@ -14,6 +14,8 @@ final class HeldOutTests: XCTestCase {
     static let thirdFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutThird")
     /// The fourth batch, written after the checker was tuned on the third and before the checker was run on it.
     static let fourthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutFourth")
+    /// The fifth batch, written after the checker was tuned on the fourth and before the checker was run on it.
+    static let fifthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutFifth")
 
     /// The 2027 periods `preelection check --country C` uses: England, Wales and Northern Ireland from the latest
     /// notice of election, 25 working days before poll (Local Elections (Principal Areas) (England and Wales)
@@ -76,6 +78,10 @@ final class HeldOutTests: XCTestCase {
         try Self.assertIntact(Self.fourthFolder, releases: 32, bilingual: 10)
     }
 
+    func testFifthBatchIsIntactAndVaried() throws {
+        try Self.assertIntact(Self.fifthFolder, releases: 31, bilingual: 10)
+    }
+
     static func assertIntact(_ folder: URL, releases: Int, bilingual: Int) throws {
         let batch = try CorpusTests.load(from: folder)
         guard ProcessInfo.processInfo.environment["CORPUS_FILTER"] == nil else { return }
@@ -108,6 +114,11 @@ final class HeldOutTests: XCTestCase {
     /// The same table for the fourth batch.
     func testPerRuleScoresOnTheFourthBatch() throws {
         try Self.report(Self.fourthFolder, title: "Fourth held-out batch")
+    }
+
+    /// The same table for the fifth batch.
+    func testPerRuleScoresOnTheFifthBatch() throws {
+        try Self.report(Self.fifthFolder, title: "Fifth held-out batch")
     }
 
     static func report(_ folder: URL, title: String) throws {
