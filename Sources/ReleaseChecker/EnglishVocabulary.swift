@@ -60,7 +60,10 @@ extension Vocabulary {
         ]
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
-                        "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave"]
+                        "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour"]
+        v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
+                         "vennel", "boulevard"]
+        v.pastHolderWords = ["former", "late", "ex", "served"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",

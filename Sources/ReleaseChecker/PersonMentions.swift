@@ -165,16 +165,29 @@ struct PersonMentions: Sendable {
             return !(next < n && classes[next].intersects(Lexicon.speechVerb))
         }
 
-        /// "in the Provost Gordon Hall": "the", a civic title written in full, then a first name and a building word
+        /// "in the Provost Gordon Hall", "Mayor Idris Hopkin Way": "the" or a street word, a civic title written in full, then a first name and a building word
         /// name a building after a past holder. Not a listed person, nor a surname already seen, nor before a speech
         /// verb or a possessive ("the Provost Gordon Hall said", "Provost Gordon Hall's").
         func namedBuilding(title: Int, titleLast: Int, nameLast: Int) -> Bool {
-            guard title > 0, nameLast > titleLast + 1, tokens[title - 1].kind == .word, tokens[title - 1].key == theKey,
-                  !tokens[title - 1].has(.capital), tokens[titleLast].end - tokens[titleLast].start > 4,
+            // Without "the", only a street word ends it: "Mayor Idris Hopkin Way", "Alderman Pike Way" (not "Mayor Andy Street").
+            let afterThe = title > 0 && tokens[title - 1].kind == .word && tokens[title - 1].key == theKey && !tokens[title - 1].has(.capital)
+            guard nameLast > titleLast + 1, afterThe || streetNouns.contains(tokens[nameLast].key),
+                  tokens[titleLast].end - tokens[titleLast].start > 4,
                   !tokens[nameLast].has(.possessive), placeNouns.contains(tokens[nameLast].key),
                   seen.get(tokens[nameLast].key) == nil, people.surnames[tokens[nameLast].key] == nil else { return false }
             let next = nameLast + 1
             return !(next < n && (classes[next].intersects(Lexicon.speechVerb) || classes[next].intersects(Lexicon.postnominal)))
+        }
+
+        /// "the former Mayor", "the late Provost", "cyn-Faer", "who served as Mayor": the title at `k` is a past holder's,
+        /// not a sitting member's (Code of Recommended Practice on Local Authority Publicity 2011, para 34, is about members).
+        func pastHolder(_ k: Int) -> Bool {
+            guard k > 0 else { return false }
+            let before = tokens[k - 1]
+            if before.kind == .word, pastHolderWords.contains(before.key) { return true }
+            guard k > 1, tokens[k - 2].kind == .word, pastHolderWords.contains(tokens[k - 2].key) else { return false }
+            // "cyn-Faer", "ex-Mayor": the word joined by a hyphen; "served as Mayor".
+            return (before.isPunct("-") && !before.has(.spaceBefore)) || (before.kind == .word && before.key == asKey)
         }
 
         /// "Heol y Maer", "Stryd y Cynghorydd": a street word, an article and the title at `k` name a street.
@@ -236,6 +249,12 @@ struct PersonMentions: Sendable {
                     return !(after < n && (tokens[after].isPunct(",") || tokens[after].key == TextScanner.andKey))
                 }
                 if let last = nameEnd(from: j, paragraph: paragraph, titled: true), !headingWords(last) {
+                    // "Alderman Pike Way": a street named after a past holder.
+                    if !c.intersects(Lexicon.pluralTitle), personFor(nameFirst: j, nameLast: last) == nil,
+                       namedBuilding(title: i, titleLast: i, nameLast: last) {
+                        i = last + 1
+                        continue
+                    }
                     var mentionFirst = i
                     var nameFirst = j
                     var nameLast = last
@@ -325,11 +344,17 @@ struct PersonMentions: Sendable {
                         i = nameLast + 1
                         continue
                     }
-                    if match.role.holder == .member { seen.set(tokens[nameLast].key, person) }
+                    if match.role.holder == .member, !pastHolder(i) { seen.set(tokens[nameLast].key, person) }
                     last = nameLast
                     source = .roleWithName
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
                     if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
+                }
+                // A past holder is not a sitting member, unless named and on the people list.
+                if match.role.holder == .member, person == nil, pastHolder(i) {
+                    add(i, last, .other, false, source, person: nil)
+                    i = last + 1
+                    continue
                 }
                 let referenceable = match.role.referenceable || source == .roleWithName || onePartyMember(match.role, at: i)
                 add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
@@ -493,6 +518,10 @@ struct PersonMentions: Sendable {
 
     /// Street and building words of every language (`Vocabulary.placeNouns`).
     static let placeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNouns).map(TextScanner.key))
+    /// Street words that end a street named after a past holder (`Vocabulary.streetNouns`).
+    static let streetNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.streetNouns).map(TextScanner.key))
+    /// Words that make a title's holder a past one (`Vocabulary.pastHolderWords`).
+    static let pastHolderWords: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pastHolderWords).map(TextScanner.key))
     /// Words after a role's possessive that name its office (`Vocabulary.officeNouns`).
     static let officeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNouns).map(TextScanner.key))
     /// Words before a title that name its office (`Vocabulary.officeNounsBefore`).
@@ -519,6 +548,7 @@ struct PersonMentions: Sendable {
 
     static let councilKey = TextScanner.key("council")
     static let theKey = TextScanner.key("the")
+    static let asKey = TextScanner.key("as")
     static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
 

@@ -61,6 +61,10 @@ struct Vocabulary: Sendable {
     /// Street and building words: after a civic title they name a place, not a person ("Provost Wynd",
     /// "Bailie Court", "Mayor's Walk").
     var placeNouns: [String] = []
+    /// Street words that end a street named after a past holder: "Mayor Idris Hopkin Way", "Alderman Pike Way".
+    var streetNouns: [String] = []
+    /// Words before a title that make its holder a past one ("the former Mayor", "the late Provost", Welsh "cyn-Faer").
+    var pastHolderWords: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

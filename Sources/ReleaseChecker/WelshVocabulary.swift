@@ -40,6 +40,7 @@ extension Vocabulary {
         v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         v.officeNounsBefore = ["swyddfa'r", "swyddfa"]
+        v.pastHolderWords = ["cyn"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]

@@ -224,4 +224,23 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Email: cbevan@cyngor.example or housing@cyngor.example", people: people).count, 0, "not first and last name")
         XCTAssertEqual(references("Email: carys.bevan@cyngor.example").count, 0, "not on the list")
     }
+
+    /// A title, a name and a street word is a street named after a past holder, in any case; "Mayor Andy Street"
+    /// style surnames that are not street-only words stay people.
+    func testAStreetNamedAfterATitleAndAName() {
+        XCTAssertEqual(references("The bins will be collected from Bailie Agnes Corr Avenue on Tuesday.").count, 0)
+        XCTAssertEqual(references("The fair is held on Alderman Tolley Road each summer.").count, 0)
+        XCTAssertEqual(references("SIGNS GO UP ON MAYOR BRONWEN TEGID CRESCENT").count, 0)
+        XCTAssertEqual(references("The lamps on the Bailie's Pier will be replaced.").count, 0)
+        XCTAssertEqual(references("Alderman Tolley opened the fair.").count, 1, "a person")
+        XCTAssertEqual(references("Mayor Gwen Lane opened the fair.", people: ["Cllr Gwen Lane"]).count, 1, "a listed member")
+    }
+
+    /// A former or late holder of a title is not a sitting member.
+    func testAFormerHolderIsNotAMember() {
+        XCTAssertEqual(references("The lane is named after the former Mayor of Penhallow, a keen cyclist.").count, 0)
+        XCTAssertEqual(references("Mae'r ffordd wedi'i henwi ar ôl cyn-Faer Penhallow.").count, 0)
+        XCTAssertEqual(references("She was the daughter of Tom Reese, who served as Provost of the old burgh.").count, 0)
+        XCTAssertEqual(references("The Mayor of Penhallow opened the lane.").count, 1, "a sitting holder")
+    }
 }
