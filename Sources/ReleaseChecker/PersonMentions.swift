@@ -190,6 +190,17 @@ struct PersonMentions: Sendable {
             return (before.isPunct("-") && !before.has(.spaceBefore)) || (before.kind == .word && before.key == asKey)
         }
 
+        /// The one listed member whose first name is `key` and who was already named in full, if exactly one.
+        func contactFirstName(_ key: UInt64) -> Int? {
+            var found: Int?
+            for m in raw where m.holder == .member {
+                guard let p = m.person, p < people.firstNameKeys.count, people.firstNameKeys[p] == key else { continue }
+                if let f = found, f != p { return nil }
+                found = p
+            }
+            return found
+        }
+
         /// "Heol y Maer", "Stryd y Cynghorydd": a street word, an article and the title at `k` name a street.
         func placeBefore(_ k: Int) -> Bool {
             k >= 2 && tokens[k - 1].kind == .word && classes[k - 1].intersects(Lexicon.article) && tokens[k - 2].kind == .word
@@ -400,6 +411,14 @@ struct PersonMentions: Sendable {
                 i = (k > last + 1 ? k - 1 : last) + 1
                 continue
             }
+            // 7a. "Rhian: 07700 900412": a contact line's first name, a colon and a phone number stand for the one
+            // listed member of that first name already named in full.
+            if t.kind == .word, t.has(.capital), i + 2 < n, tokens[i + 1].isPunct(":"), tokens[i + 2].kind == .number,
+               let person = contactFirstName(t.key) {
+                add(i, i, .member, true, .surname, person: person)
+                i += 3
+                continue
+            }
             // 7. A bare surname after a full mention: "Doe said".
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
                 let next = i + 1 < n ? classes[i + 1] : []
@@ -539,7 +558,8 @@ struct PersonMentions: Sendable {
             let t = tokens[k]
             if t.kind == .word {
                 if t.has(.lineStart) || classes[k].intersects((Lexicon.speechVerb | Lexicon.title | Lexicon.pronoun)) { return false }
-            } else if !(t.kind == .punct && (t.scalar == 0x2D || t.scalar == 0x26)) {
+            } else if !(t.kind == .punct && (t.scalar == 0x2D || t.scalar == 0x26 || (k == b && k > a && t.scalar == 0x2C))) {
+                // A comma may close the portfolio before the name: "cabinet member for parks, Cllr Jo Bell".
                 return false
             }
         }

@@ -243,4 +243,18 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("She was the daughter of Tom Reese, who served as Provost of the old burgh.").count, 0)
         XCTAssertEqual(references("The Mayor of Penhallow opened the lane.").count, 1, "a sitting holder")
     }
+
+    /// A lower-case role with its portfolio, a comma and the titled name is one person, after a party's possessive too.
+    func testALowerCasePortfolioAndACommaBeforeTheName() {
+        let found = references("The Greens' cabinet member for libraries, Cllr Moss Adeyemi (Grn, Eastfold), opened the branch.")
+        XCTAssertEqual(found.count, 1, "\(found.map(\.message))")
+    }
+
+    /// A contact line giving a member's first name and phone number, after the member was named in full.
+    func testAFirstNameAndPhoneNumberOnAContactLine() {
+        let people = ["Cllr Ffion Pryce", "Cllr Dewi Lloyd"]
+        let text = "From your councillors, Ffion Pryce and Dewi Lloyd\n\nSurgeries monthly.   Ffion: 01632 960111  /  Dewi: 01632 960222"
+        XCTAssertEqual(references(text, people: people).count, 4)
+        XCTAssertEqual(references("Ffion: 01632 960111", people: people).count, 0, "not named in full before")
+    }
 }
