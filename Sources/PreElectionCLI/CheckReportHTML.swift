@@ -221,12 +221,16 @@ enum CheckReportHTML {
         var active: [Int] = []  // marks not yet ended
         var next = 0            // next mark to start (marks are in text order)
         var shownBefore: [Int: Int] = [:] // how many lines so far were numbered with each page line
+        var lastShown = 1
         func emitLine(_ a: Int, _ b: Int) {
             var end = b
             if end > a, bytes[end - 1] == 0x0D { end -= 1 }
             if let map {
                 // Several text lines can come from one page line: the first gets its anchor, the rest a suffix.
-                let shown = map.sourceLine(lineNumber)
+                // A blank line between blocks keeps the number of the line above it, so a link to a page line
+                // lands on that line's text.
+                let shown = end > a ? map.sourceLine(lineNumber) : lastShown
+                lastShown = shown
                 let repeats = shownBefore[shown, default: 0]
                 shownBefore[shown] = repeats + 1
                 let anchor = repeats == 0 ? "\(shown)" : "\(shown)-\(repeats + 1)"
