@@ -36,13 +36,15 @@ extension HTMLText {
 
         /// Drops the output `range` (a picture description found to repeat its caption) and shifts what follows.
         mutating func remove(output range: Range<Int>) {
+            // Only the anchors of the picture and the block after it are touched: the tail of the list.
             var k = anchors.count
-            while k > 0 && anchors[k - 1].output >= range.lowerBound { k -= 1 }
-            var kept = Array(anchors[..<k])
-            for anchor in anchors[k...] where anchor.output >= range.upperBound {
-                kept.append(Anchor(output: anchor.output - range.count, source: anchor.source, verbatim: anchor.verbatim))
+            while k > 0 && anchors[k - 1].output >= range.upperBound {
+                anchors[k - 1].output -= range.count
+                k -= 1
             }
-            anchors = kept
+            var first = k
+            while first > 0 && anchors[first - 1].output >= range.lowerBound { first -= 1 }
+            anchors.removeSubrange(first..<k)
         }
 
         /// Fills in the line tables once extraction is done (one linear pass over each side).

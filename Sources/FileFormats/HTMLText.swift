@@ -25,7 +25,12 @@ public enum HTMLText {
     /// The text content of `html`, laid out as described above (empty when there is none, else ending with
     /// a newline).
     public static func extract(_ html: String) -> String {
-        extractMapped(html).text
+        var source = html
+        return source.withUTF8 { bytes in
+            var extractor = Extractor(bytes)
+            extractor.run()
+            return extractor.finish() // the anchors are dropped; the line tables are not built
+        }
     }
 
     /// The text of `html` as `extract` lays it out, with the map from each of its bytes back to the page, so

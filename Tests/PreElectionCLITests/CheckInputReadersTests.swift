@@ -157,7 +157,7 @@ final class CheckInputReadersTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("page.html:3:4: error [member-quote]"), r.stdout)
         XCTAssertTrue(r.stdout.contains("page.html:4:"), r.stdout)
         for line in r.stdout.split(separator: "\n") where line.hasPrefix("page.html:") {
-            guard let number = Int(line.split(separator: ":")[1]) else { continue } // the date and period notes
+            guard let field = line.split(separator: ":").dropFirst().first, let number = Int(field) else { continue } // the date and period notes
             XCTAssertLessThanOrEqual(number, 4, "the page has four lines: \(line)")
         }
         let json = run(["page.html", "--date", inside, "--format", "json"])
