@@ -29,7 +29,20 @@ public enum HTMLText {
         return source.withUTF8 { bytes in
             var extractor = Extractor(bytes)
             extractor.run()
-            return extractor.finish()
+            return extractor.finish() // the anchors are dropped; the line tables are not built
+        }
+    }
+
+    /// The text of `html` as `extract` lays it out, with the map from each of its bytes back to the page, so
+    /// that findings can be reported at the page's own lines (where an editor opening the file finds them).
+    public static func extractMapped(_ html: String) -> (text: String, map: SourceMap) {
+        var source = html
+        return source.withUTF8 { bytes in
+            var extractor = Extractor(bytes)
+            extractor.run()
+            let text = extractor.finish()
+            extractor.map.finish(source: bytes, output: Array(text.utf8))
+            return (text, extractor.map)
         }
     }
 
@@ -78,7 +91,12 @@ public enum HTMLText {
         /// The last picture description written, until the next block shows whether it repeats it.
         var heldImage: (start: Int, alt: [UInt8])?
         /// Descriptions of pictures met inside a block's text, written after that block.
-        var deferredImages: [[UInt8]] = []
+        var deferredImages: [Picture] = []
+        /// Where the output came from in the page.
+        var map = SourceMap()
+        /// The page offset of the text or markup being read: what inserted spaces, line ends and decoded
+        /// characters map to.
+        var at = 0
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -90,6 +108,7 @@ public enum HTMLText {
             var i = 0
             if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 } // BOM
             while i < count {
+                at = i
                 let byte = bytes[i]
                 if byte > 0x20 && byte != 0x3C && byte != 0x26 && byte != 0xC2 {
                     // A run of ordinary bytes.
@@ -100,6 +119,7 @@ public enum HTMLText {
                         j += 1
                     }
                     flush()
+                    map.mark(output: out.count, source: i, verbatim: true)
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
                     i = j
                     continue
@@ -147,11 +167,13 @@ public enum HTMLText {
         private mutating func flush() {
             if pendingNewlines > 0 {
                 if !out.isEmpty {
+                    map.mark(output: out.count, source: at, verbatim: false)
                     for _ in 0..<pendingNewlines { out.append(0x0A) }
                 }
                 pendingNewlines = 0
-            } else if !out.isEmpty && out[out.count - 1] != 0x0A {
-                if pendingTab { out.append(0x09) } else if pendingSpace { out.append(0x20) }
+            } else if !out.isEmpty && out[out.count - 1] != 0x0A && (pendingTab || pendingSpace) {
+                map.mark(output: out.count, source: at, verbatim: false)
+                out.append(pendingTab ? 0x09 : 0x20)
             }
             pendingSpace = false
             pendingTab = false
@@ -160,6 +182,7 @@ public enum HTMLText {
 
         private mutating func visible(_ byte: UInt8) {
             flush()
+            map.mark(output: out.count, source: at, verbatim: true)
             out.append(byte)
         }
 
@@ -178,6 +201,7 @@ public enum HTMLText {
                 break
             default:
                 flush()
+                map.mark(output: out.count, source: at, verbatim: false)
                 XMLScanner.appendUTF8(scalar, to: &out)
             }
         }
@@ -202,7 +226,7 @@ public enum HTMLText {
             guard !deferredImages.isEmpty else { return }
             let images = deferredImages
             deferredImages.removeAll()
-            for alt in images { writeImage(alt) }
+            for picture in images { writeImage(picture) }
         }
 
         private mutating func endBlock() {
@@ -214,6 +238,7 @@ public enum HTMLText {
                 if out[block].elementsEqual(held.alt) {
                     // The picture's description repeats this caption: drop "Image: …" and its blank line.
                     out.removeSubrange(held.start..<start)
+                    map.remove(output: held.start..<start)
                     block = held.start..<(held.start + block.count)
                 }
             }
@@ -222,12 +247,24 @@ public enum HTMLText {
 
         private static let imageWords: [UInt8] = Array("Image: ".utf8)
 
+        /// A picture's description, where its `<img` starts and where each run of it came from in the page.
+        struct Picture {
+            var alt: [UInt8]
+            var anchors: [SourceMap.Anchor]
+            var source: Int
+        }
+
         /// Writes "Image: alt" as a block of its own, unless it repeats the block just written.
-        private mutating func writeImage(_ alt: [UInt8]) {
+        private mutating func writeImage(_ picture: Picture) {
+            let alt = picture.alt
             if let last = lastBlock, out[last].elementsEqual(alt) { return }
             flush()
             let start = out.count
+            map.mark(output: start, source: picture.source, verbatim: false)
             out.append(contentsOf: Self.imageWords)
+            for anchor in picture.anchors {
+                map.mark(output: out.count + anchor.output, source: anchor.source, verbatim: anchor.verbatim)
+            }
             out.append(contentsOf: alt)
             endBlock()
             pendingNewlines = 2
@@ -342,6 +379,7 @@ public enum HTMLText {
         /// An `<img>` with alternative text: "Image: …" now, or after the block whose text it sits in.
         private mutating func image(_ range: Range<Int>) {
             var alt: [UInt8] = []
+            var anchors = SourceMap()
             var space = false
             var i = range.lowerBound
             let end = min(range.upperBound, bytes.count)
@@ -349,6 +387,7 @@ public enum HTMLText {
                 let byte = bytes[i]
                 if byte == 0x26 {
                     let (decoded, next) = reference(at: i, inAttribute: true, limit: end)
+                    let entityStart = i
                     i = next
                     let scalar = decoded ?? 0x26
                     if scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0C || scalar == 0x0D || scalar == 0xA0 {
@@ -357,6 +396,7 @@ public enum HTMLText {
                     }
                     if scalar == 0xAD || scalar == 0x200B { continue }
                     if space { alt.append(0x20); space = false }
+                    anchors.mark(output: alt.count, source: entityStart, verbatim: false)
                     XMLScanner.appendUTF8(scalar, to: &alt)
                     continue
                 }
@@ -371,11 +411,13 @@ public enum HTMLText {
                     continue
                 }
                 if space { alt.append(0x20); space = false }
+                anchors.mark(output: alt.count, source: i, verbatim: true)
                 alt.append(byte)
                 i += 1
             }
             guard !alt.isEmpty else { return }
-            if blockStart == nil { writeImage(alt) } else { deferredImages.append(alt) }
+            let picture = Picture(alt: alt, anchors: anchors.anchors, source: at)
+            if blockStart == nil { writeImage(picture) } else { deferredImages.append(picture) }
         }
 
         /// A comment `<!-- … -->` (§13.2.5.43–52); kept only as a `preelection:` line.
@@ -407,6 +449,7 @@ public enum HTMLText {
             }
             boundary()
             flush()
+            map.mark(output: out.count, source: first, verbatim: false)
             out.append(contentsOf: line)
             boundary()
             return resume
@@ -497,6 +540,7 @@ public enum HTMLText {
         private mutating func rcdata(from start: Int, to end: Int) {
             var i = start
             while i < end {
+                at = i
                 let byte = bytes[i]
                 switch byte {
                 case 0x26:

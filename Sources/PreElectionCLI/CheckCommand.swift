@@ -51,8 +51,11 @@ enum CheckCommand: Subcommand {
         var bytes: [UInt8]
         /// The text that was checked, made from `bytes` when a report shows it (HTML).
         var text: String { String(decoding: bytes, as: UTF8.self) }
-        /// The checker's report.
+        /// The checker's report (for HTML, its positions already translated to the page's own lines).
         var report: Report
+        /// For an HTML release, where each line of `bytes` came from in the page (the HTML report numbers
+        /// its lines with the page's lines, as the text and JSON reports do).
+        var map: HTMLText.SourceMap?
         /// How the file was decoded when it was not plain UTF-8 text.
         var notice: String?
         /// An HTML report this command wrote earlier (skipped, with a notice).
@@ -424,6 +427,8 @@ enum CheckCommand: Subcommand {
             var notice: String?
             /// The publication date its header gives, found while the file is read (in parallel with the others).
             var ownDate: PublicationDateFinder.Found?
+            /// For an HTML release, where its text came from in the page.
+            var map: HTMLText.SourceMap?
         }
         var path: String
         var isReport = false
@@ -463,11 +468,13 @@ enum CheckCommand: Subcommand {
                     results.set(index, .success(ReadInput(path: path, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
                     return
                 }
-                let (text, notice) = try releaseBytes(bytes, path: path)
+                let (text, notice, map) = try releaseBytesMapped(bytes, path: path)
                 let size = text.count
                 guard size <= TextBudget.perFile else { throw TextBudget.tooLongError(size, path: path) }
                 guard budget.take(size) else { throw TextBudget.runTooLargeError(at: path) }
-                let body = ReadInput.Body(path: path, bytes: text, notice: notice, ownDate: PublicationDateFinder.find(in: text))
+                var ownDate = PublicationDateFinder.find(in: text)
+                if let map, let found = ownDate { ownDate?.line = map.sourceLine(found.line) }
+                let body = ReadInput.Body(path: path, bytes: text, notice: notice, ownDate: ownDate, map: map)
                 results.set(index, .success(ReadInput(path: path, dated: notes.dated(body, option: option, today: context.today))))
             } catch {
                 results.set(index, .failure(error))
@@ -557,9 +564,34 @@ enum CheckCommand: Subcommand {
     static func checkOne(_ dated: DatedInput, options: CheckOptions) -> CheckedFile {
         var own = options
         own.publicationDate = dated.date
-        let report = ReleaseScanner.check(bytes: dated.input.bytes, options: own)
-        return CheckedFile(path: dated.input.path, bytes: dated.input.bytes, report: report, notice: dated.input.notice,
-                           dateSource: dated.source, dateNote: dated.note)
+        var report = ReleaseScanner.check(bytes: dated.input.bytes, options: own)
+        if let map = dated.input.map { translate(&report, with: map) }
+        return CheckedFile(path: dated.input.path, bytes: dated.input.bytes, report: report, map: dated.input.map,
+                           notice: dated.input.notice, dateSource: dated.source, dateNote: dated.note)
+    }
+
+    /// Moves every line and column of an HTML release's report from its extracted text to the page itself:
+    /// the person fixing the release opens the `.html` file, whose lines are not the text's.
+    static func translate(_ report: inout Report, with map: HTMLText.SourceMap) {
+        func moved(_ finding: Finding) -> Finding {
+            var finding = finding
+            (finding.line, finding.column) = map.sourcePosition(line: finding.line, column: finding.column)
+            return finding
+        }
+        report.findings = report.findings.map(moved)
+        for k in report.suppressions.indices {
+            report.suppressions[k].line = map.sourceLine(report.suppressions[k].line)
+            report.suppressions[k].silenced = report.suppressions[k].silenced.map(moved)
+            if let range = report.suppressions[k].appliesTo {
+                let first = map.sourceLine(range.lowerBound), last = map.sourceLine(range.upperBound)
+                report.suppressions[k].appliesTo = min(first, last)...max(first, last)
+            }
+        }
+        for k in report.statutoryNotices.indices {
+            let first = map.sourceLine(report.statutoryNotices[k].firstLine), last = map.sourceLine(report.statutoryNotices[k].lastLine)
+            report.statutoryNotices[k].firstLine = first
+            report.statutoryNotices[k].lastLine = max(first, last)
+        }
     }
 
     /// Grows a report that is appended to file by file: on a regrowth it reserves room for the files still to
@@ -606,27 +638,41 @@ enum CheckCommand: Subcommand {
     /// The UTF-8 bytes of a release file's text, as `releaseText` reads it: plain text is decoded straight to
     /// bytes (the checker scans bytes), without a `String` made and copied back.
     static func releaseBytes(_ bytes: [UInt8], path: String) throws(CLIError) -> ([UInt8], String?) {
+        let (text, notice, _) = try releaseBytesMapped(bytes, path: path)
+        return (text, notice)
+    }
+
+    /// `releaseBytes`, with an HTML release's map from its text back to the page (nil for other files, whose
+    /// text lines are their own or, for Word and OpenDocument, have no lines to point to).
+    static func releaseBytesMapped(_ bytes: [UInt8], path: String) throws(CLIError) -> ([UInt8], String?, HTMLText.SourceMap?) {
         let ext = path == "-" ? "" : fileExtension(path)
         if RealType.of(bytes) == .text, !nonPlainExtensions.contains(ext), !(path == "-" && sniff(bytes) == "html") {
             do {
                 let decoded = try TextDecoding.decodeUTF8(bytes)
-                return (decoded.bytes, decoded.notice)
+                return (decoded.bytes, decoded.notice, nil)
             } catch {
                 throw decodingError(error, path: path)
             }
         }
-        let (text, notice) = try releaseText(bytes, path: path)
-        return (Array(text.utf8), notice)
+        let (text, notice, map) = try releaseTextMapped(bytes, path: path)
+        return (Array(text.utf8), notice, map)
     }
 
     /// The text of a release file. What the bytes really are decides how they are read (a Word or OpenDocument
     /// file is read as one whatever its name); the extension only tells HTML from plain text.
     static func releaseText(_ bytes: [UInt8], path: String) throws(CLIError) -> (String, String?) {
+        let (text, notice, _) = try releaseTextMapped(bytes, path: path)
+        return (text, notice)
+    }
+
+    /// `releaseText`, with the map from an HTML release's text back to the page.
+    static func releaseTextMapped(_ bytes: [UInt8], path: String) throws(CLIError) -> (String, String?, HTMLText.SourceMap?) {
         let ext = path == "-" ? "" : fileExtension(path)
         let kind = RealType.of(bytes)
         switch kind {
         case .zip:
-            return try packageText(bytes, path: path, ext: ext)
+            let (text, notice) = try packageText(bytes, path: path, ext: ext)
+            return (text, notice, nil)
         case .pdf, .oldOffice, .rtf, .image:
             throw realTypeError(kind, path: path, ext: ext)
         case .text:
@@ -646,12 +692,13 @@ enum CheckCommand: Subcommand {
             throw decodingError(error, path: path)
         }
         if ext == "fodt" {
-            return (try flatODTText(bytes, path: path), nil)
+            return (try flatODTText(bytes, path: path), nil, nil)
         }
         if ext == "html" || ext == "htm" || (path == "-" && sniff(bytes) == "html") {
-            return (try htmlText(decoded.text, path: path), decoded.notice)
+            let (text, map) = try htmlTextMapped(decoded.text, path: path)
+            return (text, decoded.notice, map)
         }
-        return (decoded.text, decoded.notice)
+        return (decoded.text, decoded.notice, nil)
     }
 
     /// Whether `bytes` are an HTML report this command wrote (skipped when a folder is checked again): the

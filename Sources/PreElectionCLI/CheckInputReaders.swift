@@ -133,10 +133,16 @@ extension CheckCommand {
 
     /// The text of an HTML release (`HTMLText`: what a browser shows; `<!-- preelection: … -->` comments kept).
     static func htmlText(_ html: String, path: String) throws(CLIError) -> String {
-        let text = HTMLText.extract(html)
+        try htmlTextMapped(html, path: path).text
+    }
+
+    /// The text of an HTML release with its map back to the page, so findings are reported at the page's own
+    /// lines and columns, where the person fixing the file finds them.
+    static func htmlTextMapped(_ html: String, path: String) throws(CLIError) -> (text: String, map: HTMLText.SourceMap) {
+        let (text, map) = HTMLText.extractMapped(html)
         if text.allSatisfy({ $0.isWhitespace }) {
             throw CLIError("the page has no visible text", at: path, hint: "check that this is the release's HTML and not an empty template")
         }
-        return text
+        return (text, map)
     }
 }

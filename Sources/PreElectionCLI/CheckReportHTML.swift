@@ -1,4 +1,5 @@
 import ElectionCalendar
+import FileFormats
 import ReleaseChecker
 
 /// The HTML report of `preelection check`: one self-contained page (inline CSS, no scripts, no network) a
@@ -150,7 +151,7 @@ enum CheckReportHTML {
             }
         }
         marks.sort { $0.range.lowerBound < $1.range.lowerBound }
-        h += highlightedLines(file.text, marks: marks, id: id)
+        h += highlightedLines(file.text, marks: marks, id: id, map: file.map)
         h += "</ol>\n</article>\n<aside class=\"findings\" aria-label=\"Findings and guidance\">\n"
         if report.findings.isEmpty {
             h += "<p class=\"clean\">No findings.</p>\n"
@@ -210,18 +211,33 @@ enum CheckReportHTML {
     }
 
     /// The release as numbered lines, each highlight's bytes wrapped in `<mark>` (overlaps shown at the most
-    /// severe level) with a numbered label linking to the list at the start of each.
-    static func highlightedLines(_ text: String, marks: [Mark], id: String) -> String {
+    /// severe level) with a numbered label linking to the list at the start of each. For an HTML release each
+    /// line is numbered with the page's own line (`map`), as the findings are, so the reports agree.
+    static func highlightedLines(_ text: String, marks: [Mark], id: String, map: HTMLText.SourceMap? = nil) -> String {
         let bytes = Array(text.utf8)
         var out = ""
         var lineStart = 0
         var lineNumber = 1
         var active: [Int] = []  // marks not yet ended
         var next = 0            // next mark to start (marks are in text order)
+        var shownBefore: [Int: Int] = [:] // how many lines so far were numbered with each page line
+        var lastShown = 1
         func emitLine(_ a: Int, _ b: Int) {
             var end = b
             if end > a, bytes[end - 1] == 0x0D { end -= 1 }
-            out += "<li id=\"\(id)-L\(lineNumber)\"><span class=\"code\">"
+            if let map {
+                // Several text lines can come from one page line: the first gets its anchor, the rest a suffix.
+                // A blank line between blocks keeps the number of the line above it, so a link to a page line
+                // lands on that line's text.
+                let shown = end > a ? map.sourceLine(lineNumber) : lastShown
+                lastShown = shown
+                let repeats = shownBefore[shown, default: 0]
+                shownBefore[shown] = repeats + 1
+                let anchor = repeats == 0 ? "\(shown)" : "\(shown)-\(repeats + 1)"
+                out += "<li value=\"\(shown)\" id=\"\(id)-L\(anchor)\"><span class=\"code\">"
+            } else {
+                out += "<li id=\"\(id)-L\(lineNumber)\"><span class=\"code\">"
+            }
             var pos = a
             while true {
                 var labels = ""

@@ -223,4 +223,48 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText.extract(html), "Have your say\n\nVote Labour & keep\nthe library <b>open</b>\n\nThanks\n")
         XCTAssertEqual(HTMLText.extract("<textarea>\nunclosed & open"), "unclosed & open\n")
     }
+
+    /// Findings are reported at the page's own lines and columns (characters), so the map must send each part of
+    /// the text back to the markup it came from: copied text byte for byte, entities and inserted text to their markup.
+    func testMapGivesThePagesOwnLinesAndColumns() {
+        let html = """
+        <html>
+        <body>
+        <p>Register to vote</p>
+        <p>Fish &amp; chips with Cllr Jo Bloggs</p>
+        <p>First line<br>Cllr Ann Other spoke</p>
+        <figure><figcaption>Pictured: Cllr Sam Patel</figcaption></figure>
+        <img src=x.jpg alt="Cllr Kim Lee at the opening">
+        <p>Café owner Cllr Ann Smith said <q>yes</q></p>
+        </body></html>
+        """
+        let (text, map) = HTMLText.extractMapped(html)
+        XCTAssertEqual(text, HTMLText.extract(html))
+        XCTAssertEqual(text, "Register to vote\n\nFish & chips with Cllr Jo Bloggs\n\nFirst line\nCllr Ann Other spoke\n\nPictured: Cllr Sam Patel\n\nImage: Cllr Kim Lee at the opening\n\nCafé owner Cllr Ann Smith said “yes”\n")
+        func at(_ line: Int, _ column: Int) -> [Int] {
+            let p = map.sourcePosition(line: line, column: column)
+            return [p.line, p.column]
+        }
+        XCTAssertEqual(at(1, 1), [3, 4], "a paragraph on the page's third line")
+        XCTAssertEqual(at(3, 6), [4, 9], "a character reference maps to its '&'")
+        XCTAssertEqual(at(3, 19), [4, 26], "after an entity, columns follow the page")
+        XCTAssertEqual(at(6, 1), [5, 18], "after a <br>")
+        XCTAssertEqual(at(8, 11), [6, 31], "inside a figcaption")
+        XCTAssertEqual(at(10, 1), [7, 1], "the 'Image: ' words map to the <img>")
+        XCTAssertEqual(at(10, 8), [7, 21], "inside an alt attribute")
+        XCTAssertEqual(at(12, 12), [8, 15], "columns count characters, not bytes")
+        XCTAssertEqual(at(12, 32), [8, 35], "a <q>'s quotation mark maps to the <q>")
+        XCTAssertEqual(map.sourceLine(4), 5, "the blank line between blocks maps to where the next block's text starts")
+    }
+
+    /// A picture description that only repeats its caption is removed from the text; the map must move with it.
+    func testMapFollowsADroppedPictureDescription() {
+        let html = "<figure><img alt=\"Cllr Sam Patel\">\n<figcaption>Cllr Sam Patel</figcaption></figure>\n<p>Next</p>"
+        let (text, map) = HTMLText.extractMapped(html)
+        XCTAssertEqual(text, "Cllr Sam Patel\n\nNext\n")
+        XCTAssertEqual(map.sourcePosition(line: 1, column: 6).line, 2)
+        XCTAssertEqual(map.sourcePosition(line: 1, column: 6).column, 18)
+        XCTAssertEqual(map.sourcePosition(line: 3, column: 1).line, 3)
+        XCTAssertEqual(map.sourcePosition(line: 3, column: 1).column, 4)
+    }
 }

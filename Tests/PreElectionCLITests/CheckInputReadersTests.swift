@@ -139,6 +139,30 @@ final class CheckInputReadersTests: XCTestCase {
     func testTextInAWebFormIsChecked() throws {
         try write("page.html", Array("<html><body><p>Tell us what you think.</p><textarea>Vote Labour on 7 May</textarea></body></html>".utf8))
         let r = run(["page.html", "--date", inside])
-        XCTAssertTrue(r.stdout.contains("page.html:3:1: error [electioneering]"), r.stdout)
+        // The textarea's text starts at the page's line 1, column 53 (after the markup before it).
+        XCTAssertTrue(r.stdout.contains("page.html:1:53: error [electioneering]"), r.stdout)
+    }
+
+    /// A web page's findings are reported at the page's own line and column, where an editor opening the
+    /// `.html` file finds them, not at the lines of the text read out of it.
+    func testFindingsInAWebPageAreAtThePagesOwnLines() throws {
+        let page = """
+        <h1>Library reopens</h1>
+        <p>The library on Mill Lane reopens on Monday after repairs.</p>
+        <p>&ldquo;We are delighted,&rdquo; said Cllr Jane Doe.</p>
+        <figure><img src="a.jpg" alt="Cllr Jane Doe opens the library"></figure>
+        """
+        try write("page.html", Array(page.utf8))
+        let r = run(["page.html", "--date", inside])
+        XCTAssertTrue(r.stdout.contains("page.html:3:4: error [member-quote]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("page.html:4:"), r.stdout)
+        for line in r.stdout.split(separator: "\n") where line.hasPrefix("page.html:") {
+            guard let field = line.split(separator: ":").dropFirst().first, let number = Int(field) else { continue } // the date and period notes
+            XCTAssertLessThanOrEqual(number, 4, "the page has four lines: \(line)")
+        }
+        let json = run(["page.html", "--date", inside, "--format", "json"])
+        XCTAssertTrue(json.stdout.contains("\"line\":3") || json.stdout.contains("\"line\": 3"), json.stdout)
+        let html = run(["page.html", "--date", inside, "--format", "html"])
+        XCTAssertTrue(html.stdout.contains("<li value=\"3\" id="), html.stdout)
     }
 }

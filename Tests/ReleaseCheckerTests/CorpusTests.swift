@@ -19,7 +19,22 @@ final class CorpusTests: XCTestCase {
         var expected: [(rule: Rule, line: Int, snippet: String)]
         /// Header comments of the form `# key: value` (the held-out batch's `date`, `country`, `welsh-lines`).
         var header: [String: String] = [:]
+        /// The file as written: for a `.html` release the page, whose lines the labels count; else `text`.
+        var source: String = ""
+        /// For a `.html` release, where each part of `text` came from in the page.
+        var map: HTMLText.SourceMap?
         var clean: Bool { name.contains("-clean") }
+    }
+
+    /// Checks a release, its findings at the lines of the file as written (for a web page, the page's own
+    /// lines, as the command line reports them), so they compare with the labels.
+    static func check(_ release: Labelled, options: CheckOptions) -> Report {
+        var report = ReleaseScanner.check(text: release.text, options: options)
+        guard let map = release.map else { return report }
+        for k in report.findings.indices {
+            (report.findings[k].line, report.findings[k].column) = map.sourcePosition(line: report.findings[k].line, column: report.findings[k].column)
+        }
+        return report
     }
 
     static func read(_ name: String, in folder: URL = corpus) throws -> String {
@@ -33,8 +48,11 @@ final class CorpusTests: XCTestCase {
             .filter { $0.hasSuffix(".expected") && (filter.isEmpty || $0.contains(filter)) }.sorted()
         return try names.map { name in
             let stem = String(name.dropLast(".expected".count))
-            let release = try ["txt", "md"].map { "\(stem).\($0)" }.first { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
-                .map { try read($0, in: folder) } ?? { throw NSError(domain: "corpus", code: 1, userInfo: [NSLocalizedDescriptionKey: "no release for \(name)"]) }()
+            let file = try ["txt", "md", "html"].map { "\(stem).\($0)" }.first { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+                ?? { throw NSError(domain: "corpus", code: 1, userInfo: [NSLocalizedDescriptionKey: "no release for \(name)"]) }()
+            let source = try read(file, in: folder)
+            // A web page is checked as the command line checks it: its visible text, mapped back to its lines.
+            let (release, map) = file.hasSuffix(".html") ? HTMLText.extractMapped(source) : (source, nil)
             var expected: [(Rule, Int, String)] = []
             var header: [String: String] = [:]
             for raw in try read(name, in: folder).split(separator: "\n") {
@@ -52,7 +70,7 @@ final class CorpusTests: XCTestCase {
                 let snippet = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
                 expected.append((rule, number, snippet))
             }
-            return Labelled(name: stem, text: release, expected: expected, header: header)
+            return Labelled(name: stem, text: release, expected: expected, header: header, source: source, map: map)
         }
     }
 
@@ -79,7 +97,7 @@ final class CorpusTests: XCTestCase {
 
     func testLabelsPointAtTheLinesTheyQuote() throws {
         for release in try Self.load() {
-            let lines = release.text.components(separatedBy: "\n")
+            let lines = release.source.components(separatedBy: "\n")
             for label in release.expected where !label.snippet.isEmpty {
                 XCTAssertTrue(label.line <= lines.count && lines[label.line - 1].contains(label.snippet),
                               "\(release.name): line \(label.line) does not contain '\(label.snippet)'")
@@ -134,7 +152,7 @@ final class CorpusTests: XCTestCase {
                       options: (Labelled) throws -> CheckOptions) rethrows -> Score {
         var score = Score()
         for release in releases {
-            let report = ReleaseScanner.check(text: release.text, options: try options(release))
+            let report = check(release, options: try options(release))
             var wanted: [String: Int] = [:]
             for label in release.expected where counts(release, label.line) {
                 wanted["\(label.rule.rawValue) \(label.line)", default: 0] += 1
@@ -163,7 +181,7 @@ final class CorpusTests: XCTestCase {
     func testCleanReleasesHaveNoFindings() throws {
         let options = try Self.options()
         for release in try Self.load() where release.clean {
-            let report = ReleaseScanner.check(text: release.text, options: options)
+            let report = Self.check(release, options: options)
             XCTAssertEqual(report.findings.count, 0, "\(release.name): " + report.findings.map { "\($0.line): [\($0.rule.rawValue)] \($0.message)" }.joined(separator: "; "))
         }
     }

@@ -91,7 +91,7 @@ final class HeldOutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(batch.filter(\.clean).count, 8, "clean releases")
         for release in batch {
             XCTAssertNoThrow(try Self.options(PeopleList(), [])(release), release.name)
-            let lines = release.text.components(separatedBy: "\n")
+            let lines = release.source.components(separatedBy: "\n")
             for label in release.expected {
                 XCTAssertTrue(label.line <= lines.count && !label.snippet.isEmpty && lines[label.line - 1].contains(label.snippet),
                               "\(release.name): line \(label.line) does not contain '\(label.snippet)'")
@@ -129,7 +129,7 @@ final class HeldOutTests: XCTestCase {
                                                   counts: { Self.welshLines($0).contains($1) }, options: options)
         var clean: [String] = []
         for release in batch where release.clean {
-            for f in ReleaseScanner.check(text: release.text, options: try options(release)).findings {
+            for f in CorpusTests.check(release, options: try options(release)).findings {
                 clean.append("\(release.name):\(f.line): [\(f.rule.rawValue)] \(f.message)")
             }
         }
