@@ -310,6 +310,10 @@ enum CheckCommand: Subcommand {
         } else {
             topics = checker?.topics ?? []
             if let file = checker?.topicsFile, let config { topics += try readLines(config.resolve(file), context: context) }
+            if topics.count > maximumTopics {
+                throw CLIError("the config lists \(topics.count) topics; at most \(maximumTopics) are read", at: config?.path ?? "--config",
+                               hint: "list the council's controversial topics, one short phrase each")
+            }
         }
         // Severity overrides.
         var overrides: [Rule: Severity] = [:]
@@ -343,11 +347,27 @@ enum CheckCommand: Subcommand {
         }
     }
 
-    /// Non-empty lines of a text file (topics), `#` comments skipped.
+    /// Non-empty lines of a text file (topics), `#` comments skipped. A council's list of controversial topics
+    /// is a few dozen phrases; a file far larger than any such list is the wrong file, and is refused before
+    /// it is split (a 60 MB file would otherwise take seconds to read into phrases).
     static func readLines(_ path: String, context: RunContext) throws(CLIError) -> [String] {
-        try readText(path, context: context).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSpaces() }
+        let text = try readText(path, context: context)
+        guard text.utf8.count <= maximumTopicsBytes else {
+            throw CLIError("this topics file is \(text.utf8.count / 1_000_000) MB; a list of controversial topics is one short phrase per line, at most \(maximumTopicsBytes / 1_000_000) MB",
+                           at: path, hint: "check that --topics names the council's list of topics, not a release or a data file")
+        }
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSpaces() }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        guard lines.count <= maximumTopics else {
+            throw CLIError("this topics file has \(lines.count) topics; at most \(maximumTopics) are read", at: path,
+                           hint: "list the council's controversial topics, one short phrase per line")
+        }
+        return lines
     }
+
+    /// The most topics read from one list, and the largest topics file (a list is a few dozen phrases).
+    static let maximumTopics = 10_000
+    static let maximumTopicsBytes = 1_000_000
 
     /// A small text input (people or topics file), decoded.
     static func readText(_ path: String, context: RunContext) throws(CLIError) -> String {

@@ -11,7 +11,9 @@ public struct CheckOptions: Sendable {
     /// Councillors and candidates, so names without a title are recognised.
     public var people: PeopleList
     /// The council's controversial topics, one phrase each (`controversial-topic`; Code para 34: controversial issues).
-    public var topics: [String]
+    public var topics: [String] { didSet { topicList = TopicList(topics) } }
+    /// The topics' matcher, built once when the topics are set (not once per release of a folder).
+    private(set) var topicList: TopicList
     /// Per-rule severity overrides (config `checker.severity`): the severity inside a period; outside one a
     /// rule is never more severe than this.
     public var severityOverrides: [Rule: Severity]
@@ -29,6 +31,7 @@ public struct CheckOptions: Sendable {
         self.periods = periods
         self.people = people
         self.topics = topics
+        self.topicList = TopicList(topics)
         self.severityOverrides = severityOverrides
         self.disabledRules = disabledRules
         self.upcomingWindowDays = upcomingWindowDays

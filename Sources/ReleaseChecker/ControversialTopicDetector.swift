@@ -8,7 +8,7 @@ enum ControversialTopicDetector: Detector {
         let scanner = context.scanner
         let tokens = context.tokens
         let n = tokens.count
-        let topics = TopicList(context.options.topics)
+        let topics = context.options.topicList
         var drafts: [Finding.Draft] = []
         var i = 0
         while i < n {

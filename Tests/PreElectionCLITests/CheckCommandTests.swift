@@ -305,6 +305,19 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("stdin:1:13: warning [controversial-topic]"), r.stdout)
     }
 
+    /// A data file given as the topics list by mistake is refused at once with exit 2, not read for seconds
+    /// into tens of thousands of "topics" (a 60 MB file took about 20 s before).
+    func testATopicsFileFarTooLargeForAListIsRefused() throws {
+        try write("big.txt", String(repeating: "Surname, Forename, Ward, Party\n", count: 40_000))
+        let big = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--topics", "big.txt"], stdin: "The trial ends.")
+        XCTAssertEqual(big.status, 2)
+        XCTAssertTrue(big.stderr.contains("big.txt: this topics file is 1 MB; a list of controversial topics is one short phrase per line"), big.stderr)
+        try write("many.txt", (0..<10_001).map { "topic \($0)" }.joined(separator: "\n"))
+        let many = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--topics", "many.txt"], stdin: "The trial ends.")
+        XCTAssertEqual(many.status, 2)
+        XCTAssertTrue(many.stderr.contains("many.txt: this topics file has 10001 topics; at most 10000 are read"), many.stderr)
+    }
+
     func testConfigListsAndSeverityOverrides() throws {
         try write("members.txt", "Graham Tully\n")
         try write("council.json", """
