@@ -36,10 +36,10 @@ enum ElectioneeringDetector: Detector {
                 let first = min(m.first, i)
                 // "Since we took control in 2022, we have kept every promise", "has promised … if she is re-elected",
                 // "promised cleaner air and this is us keeping that promise": a time-in-control frame, an "if elected"
-                // condition or a promise kept belongs to the claim in its sentence.
+                // condition or a promise kept ("… fe wnaethon ni addo …, ac rydyn ni wedi cadw'r addewid") belongs to the claim in its sentence.
                 if let d = lastPhrase, sameSentence(tokens, drafts[d].last, first),
                    ElectioneeringPhrases.framingKeys.contains(tokens[drafts[d].first].key) || tokens[first].key == ElectioneeringPhrases.ifKey
-                    || ElectioneeringPhrases.keptKeys.contains(tokens[first].key) {
+                    || (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) }) {
                     let start = drafts[d].first
                     drafts[d].last = m.last
                     drafts[d].subject = scanner.collapsedText(tokens: start, m.last)

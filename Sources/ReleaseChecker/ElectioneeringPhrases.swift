@@ -62,6 +62,10 @@ enum ElectioneeringPhrases {
         case paidFor
         /// "… which is more than can be said for others": a dig at opponents beside the speaker's own record.
         case dig
+        /// "The library will host a hustings": publicising or arranging a hustings is campaigning on the council's
+        /// premises (Code of Recommended Practice on Local Authority Publicity 2011, para 34); a news report of one
+        /// that took place ("candidates faced voters at a packed hustings") is not.
+        case hustings
     }
 
     static let record = "record or manifesto language"
@@ -118,7 +122,7 @@ enum ElectioneeringPhrases {
     static let turnoutKeys = keys(["vote", "voting", "votes", "register", "registered", "polling", "ballot", "pleidleisio", "bleidleisio",
                                    "pleidlais", "bleidlais", "cofrestru", "gofrestru"])
     /// "kept", "keeping", "cadw": a kept promise joins the claim before it in its sentence.
-    static let keptKeys = keys(["kept", "keeping", "keep", "cadw", "gadw"])
+    static let keptKeys = keys(["kept", "keeping", "keep", "cadw", "gadw", "cadw'r", "gadw'r"])
     /// First words of a time-in-control frame ("since we took control", "Ers i ni gymryd rheolaeth"): a claim
     /// later in its sentence is part of the same finding.
     static let framingKeys = keys(["since", "took", "taken", "taking", "gained", "won", "ers", "gymryd", "cymryd", "ennill"])
@@ -137,6 +141,8 @@ enum ElectioneeringPhrases {
     /// Who a dig is at: "more than can be said for some / others / them / the opposition".
     static let digTargets = keys(["some", "others", "them", "opposition", "previous", "last", "other", "former", "rivals", "opponents"])
     static let dayKey = TextScanner.key("day")
+    /// Words that make a hustings one being arranged or announced: "will host", "will be held", "are invited", "cynnal".
+    static let arrangingKeys = keys(Vocabulary.all.flatMap(\.arrangingWords))
     /// Month names, English and Welsh, by month number (1-based index).
     static let monthKeys: [Set<UInt64>] = [
         ["january", "ionawr"], ["february", "chwefror"], ["march", "mawrth"], ["april", "ebrill"], ["may", "mai"], ["june", "mehefin"],
@@ -502,7 +508,15 @@ enum ElectioneeringPhrases {
             return nil
         case .pollDayAppeal:
             guard let day = pollDayInSentence(around: i) else { return nil }
-            return (min(i, day.first), max(last, day.last), call, false)
+            // "With your support on 6 May we will finish the job": a second slogan in the sentence is the same appeal.
+            var end = max(last, day.last)
+            var k = end + 1
+            while k < n, k - end <= 12, tokens[k].paragraph == paragraph, !(tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?")) {
+                if word(k), classes[k].intersects(Lexicon.electioneeringStart), let more = table.match(scanner, at: k),
+                   case .pollDayAppeal = table.entries[more.entry].payload { end = more.last; k = end }
+                k += 1
+            }
+            return (min(i, day.first), end, call, false)
         case .paidFor:
             // "Paid for by R. Ashby, 4 Quay Lane": a name (words and initials), a comma, then a house number and street.
             var k = last + 1
@@ -522,6 +536,17 @@ enum ElectioneeringPhrases {
             if word(k), tokens[k].key == theKey { k += 1 }
             if word(k), digTargets.contains(tokens[k].key) { return (i, k, campaign, false) }
             if let p = party(last + 1) { return (i, p, campaign, false) }
+            return nil
+        case .hustings:
+            // Arranged or announced in the same sentence: "will host a hustings", "A hustings will be held on …".
+            var a = i
+            while a > 0, i - a < 20, tokens[a - 1].paragraph == paragraph,
+                  !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+            var k = a
+            while k < n, k - i <= 12, tokens[k].paragraph == paragraph, !(k > i && (tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?"))) {
+                if word(k), arrangingKeys.contains(tokens[k].key) { return (i, last, campaign, false) }
+                k += 1
+            }
             return nil
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.

@@ -151,6 +151,8 @@ extension Vocabulary {
                                                           "assumptions", "forecast", "forecasts", "view", "views", "side", "projection",
                                                           "projections", "treatment", "management", "choice", "amount", "reading", "dress"])),
             ("tory", PartyLexicon.e(PartyLexicon.con)), ("tories", PartyLexicon.e(PartyLexicon.con)), ("scottish conservatives", PartyLexicon.e("Scottish Conservatives")),
+            // The singular as a group's or candidate's label: "SNP, Scottish Conservative and Independent members".
+            ("scottish conservative", PartyLexicon.e("Scottish Conservatives")), ("welsh conservative", PartyLexicon.e("Welsh Conservatives")),
             ("welsh conservatives", PartyLexicon.e("Welsh Conservatives")), ("con", PartyLexicon.e(PartyLexicon.con, .label)),
             // Labour and Co-operative.
             ("labour party", PartyLexicon.e(PartyLexicon.lab)), ("labour and co operative", PartyLexicon.e("Labour and Co-operative")), ("labour co op", PartyLexicon.e("Labour and Co-operative")),
@@ -262,7 +264,7 @@ extension Vocabulary {
             ("since taking control", .fixed(ElectioneeringPhrases.record)), ("took control of the council", .fixed(ElectioneeringPhrases.record)),
             ("under the previous administration", .fixed(ElectioneeringPhrases.record)), ("under the last administration", .fixed(ElectioneeringPhrases.record)),
 ("this administration", .fixed(ElectioneeringPhrases.record)),
-            ("administration has delivered", .fixed(ElectioneeringPhrases.record)), ("hustings", .fixed(ElectioneeringPhrases.campaign)), ("canvassing", .fixed(ElectioneeringPhrases.campaign)),
+            ("administration has delivered", .fixed(ElectioneeringPhrases.record)), ("hustings", .hustings), ("canvassing", .fixed(ElectioneeringPhrases.campaign)),
             ("canvass", .fixed(ElectioneeringPhrases.campaign)), ("canvassed", .fixed(ElectioneeringPhrases.campaign)), ("doorstep", .doorstep), ("doorsteps", .doorstep),
             ("vote for change", .fixed(ElectioneeringPhrases.call)), ("vote for us", .fixed(ElectioneeringPhrases.call)),
             ("vote for me", .fixed(ElectioneeringPhrases.call)), ("vote us", .fixed(ElectioneeringPhrases.call)), ("get out the vote", .fixed(ElectioneeringPhrases.campaign)),
@@ -286,10 +288,12 @@ extension Vocabulary {
             // A slogan beside polling day, a candidate's own request for votes, an imprint by name and address, and a
             // dig at opponents (LGA short guide: no material that seeks to influence voters).
             ("finish the job", .pollDayAppeal), ("finish what we started", .pollDayAppeal),
+            ("with your support", .pollDayAppeal), ("with your backing", .pollDayAppeal),
             ("give me your vote", .fixed(ElectioneeringPhrases.call)), ("give me your votes", .fixed(ElectioneeringPhrases.call)),
             ("lend me your vote", .fixed(ElectioneeringPhrases.call)), ("paid for by", .paidFor),
             ("more than can be said for", .dig), ("more than can be said of", .dig),
         ]
+        v.arrangingWords = ["host", "hosts", "hosting", "will", "shall", "invite", "invites", "invited", "book", "booking", "join"]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]
         v.adminAfterVoteFor = ["up", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "a", "as", "each", "any", "your", "their", "the", "candidates", "candidate", "whoever", "whichever",

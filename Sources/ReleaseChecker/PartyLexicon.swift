@@ -116,6 +116,11 @@ enum PartyLexicon {
                 return (entry, last)
             }
             if label { return (entry, last) }
+            // Welsh puts the adjective after its noun: "Panel Annibynnol Cymru", "Comisiwn Annibynnol" name a body,
+            // so a cue word straight after another capitalised noun (not a party cue such as "Grŵp") is not a party.
+            if entry.strength == .cue, let p = prevToken, p.kind == .word, p.has(.capital), p.line == t.line,
+               !classes[i - 1].intersects(Lexicon.partyCueBefore | Lexicon.partyStart | Lexicon.article),
+               scanner.capitalIsEvidence(i - 1) { return nil }
             if cueAfter { return (entry, extended()) }
             // Welsh word order: the cue comes first ("y grŵp Annibynnol", "cynghorwyr Llafur").
             if let p = prevToken, p.kind == .word, classes[i - 1].intersects(Lexicon.partyCueBefore), p.paragraph == t.paragraph { return (entry, last) }
@@ -131,6 +136,10 @@ enum PartyLexicon {
             if t.has(.possessive), entry.strength == .capitalised, !headingLine(scanner, t), nextOK { return (entry, last) }
             // Another proper noun: "Green Lane", "Labour Club", "Bethnal Green", "Parsons Green".
             if nextOK, !hyphen, tokens[next].has(TextScanner.Flags.capital), tokens[next].line == t.line, !tokens[next].has(TextScanner.Flags.sentenceStart) { return nil }
+            // A quoted proper name: "'Linen Green'", "'Green Acres'", where the capital after the opening quote says nothing.
+            if let p = prevToken, p.kind == .word, p.has(.capital), p.line == t.line, i >= 2, tokens[i - 2].kind == .quote,
+               last + 1 < n, tokens[last + 1].kind == .quote,
+               !classes[i - 1].intersects(Lexicon.partyStart | Lexicon.electioneeringStart | Lexicon.article) { return nil }
             let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
             if let p = prevToken, p.kind == .word, scanner.capitalIsEvidence(i - 1), !classes[i - 1].intersects(Lexicon.article), !plural,
                p.line == t.line {

@@ -89,6 +89,8 @@ struct Vocabulary: Sendable {
     var partyTags: [(String, String)] = []
     /// Electioneering trigger phrases and how each is confirmed.
     var electioneering: [(String, ElectioneeringPhrases.Pattern)] = []
+    /// Words that show a hustings is being arranged or announced, not reported: "host", "will", "invited".
+    var arrangingWords: [String] = []
     /// Hashtag prefixes that call to vote or re-elect when a party follows: "vote", "pleidleisiwch".
     var voteTagPrefixes: [String] = []
     /// After "vote for": the council's own instructions ("up to three candidates").

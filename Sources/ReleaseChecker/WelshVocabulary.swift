@@ -125,7 +125,7 @@ extension Vocabulary {
             ("addewid etholiad", .fixed(ElectioneeringPhrases.record)), ("maniffesto", .manifesto), ("addewid", .manifesto),
             ("addewidion", .manifesto), ("faniffesto", .manifesto),
             ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
-            ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .fixed(ElectioneeringPhrases.campaign)),
+            ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .hustings),
         ]
         v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
         // Cadw addewid (keep a promise), cymryd rheolaeth (take control), y weinyddiaeth … flaenorol (the previous administration).
@@ -135,7 +135,17 @@ extension Vocabulary {
                              ("lansiodd", .launch), ("lansiad", .launch)]
         // Gorffen y gwaith (finish the job) beside polling day; rhowch eich pleidlais i mi (give me your vote).
         v.electioneering += [("gorffen y gwaith", .pollDayAppeal), ("orffen y gwaith", .pollDayAppeal),
-                             ("rhowch eich pleidlais i mi", .fixed(ElectioneeringPhrases.call))]
+                             ("rhowch eich pleidlais i mi", .fixed(ElectioneeringPhrases.call)),
+                             // "Gyda'ch cefnogaeth chi ar 6 Mai" (with your support on 6 May): an appeal beside polling day.
+                             ("gyda'ch cefnogaeth", .pollDayAppeal),]
+        // "fe wnaethon ni addo" (we promised), "popeth a addawyd gennym" (everything promised by us): a first-person
+        // promise is a record claim, as English "we promised" is.
+        v.electioneering += [("wnaethon ni addo", .fixed(ElectioneeringPhrases.record)), ("gwnaethon ni addo", .fixed(ElectioneeringPhrases.record)),
+                             ("wnaethom ni addo", .fixed(ElectioneeringPhrases.record)), ("wnaethom addo", .fixed(ElectioneeringPhrases.record)),
+                             ("addawon ni", .fixed(ElectioneeringPhrases.record)), ("addawson ni", .fixed(ElectioneeringPhrases.record)),
+                             ("addawsom", .fixed(ElectioneeringPhrases.record)), ("addawyd gennym", .fixed(ElectioneeringPhrases.record)),
+                             ("addawyd gennym ni", .fixed(ElectioneeringPhrases.record))]
+        v.arrangingWords = ["cynnal", "gynnal", "bydd", "fydd", "gwahodd", "gwahoddir", "croeso"]
         v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto"]
         v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"

@@ -206,4 +206,28 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Diolch i bawb! #PleidleisiwchLafur #CefnogwchGeidwadwyr").count, 2)
         XCTAssertEqual(electioneering("Swyddi newydd yn y sir #MarchnadLafur").count, 0)
     }
+
+    /// "With your support on polling day …", English and Welsh: an appeal tied to the poll, one finding even with a
+    /// second slogan in the sentence; without polling day it is a thank-you.
+    func testSupportOnPollingDayIsAnAppeal() {
+        XCTAssertEqual(electioneering("With your support on 7 May we can carry on the work in Ferndale.").count, 1)
+        XCTAssertEqual(electioneering("Gyda'ch cefnogaeth chi ar 7 Mai, gallwn barhau â'r gwaith.").count, 1, "Welsh")
+        XCTAssertEqual(electioneering("With your support on 7 May we will finish the job.").count, 1, "one appeal")
+        XCTAssertEqual(electioneering("With your support the food bank collected 3,000 tins.").count, 0, "no polling day")
+    }
+
+    /// Welsh first-person promises ("fe wnaethon ni addo", "a addawyd gennym") are record claims, as "we promised" is.
+    func testWelshFirstPersonPromisesAreRecordClaims() {
+        XCTAssertEqual(electioneering("Fe wnaethon ni addo llyfrgell newydd i Gwmafon.").count, 1)
+        XCTAssertEqual(electioneering("Rydyn ni wedi gwneud popeth a addawyd gennym yn 2022.").count, 1)
+        XCTAssertEqual(electioneering("Fe wnaethon ni addo parc newydd, ac rydyn ni wedi cadw'r addewid.").count, 1, "one claim with the promise kept")
+        XCTAssertEqual(electioneering("Addawodd y contractwr orffen y bont erbyn mis Mehefin.").count, 0, "a contractor's promise")
+    }
+
+    /// A hustings the release arranges or announces is campaigning; a news report of one that took place is not.
+    func testAHustingsReportIsNotCampaigning() {
+        XCTAssertEqual(electioneering("The parish room will host a hustings for Oakmere ward candidates.").count, 1)
+        XCTAssertEqual(electioneering("Three candidates faced questions at a crowded Oakmere hustings.").count, 0)
+        XCTAssertEqual(electioneering("About 90 people came to a hustings organised by the Oakmere allotment society.").count, 0)
+    }
 }

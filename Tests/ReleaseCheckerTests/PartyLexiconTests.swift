@@ -72,4 +72,18 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("NATS controls the airspace over the airport.").count, 0)
         XCTAssertEqual(parties("Staff from NATS visited the school.").count, 0)
     }
+
+    /// A party word inside a body's Welsh name ("Comisiwn Annibynnol …") or a quoted place name ("'Mill Green'") is not a party.
+    func testPartyWordsInsideNamesAreNotParties() {
+        XCTAssertEqual(parties("Bu'n aelod o Gomisiwn Annibynnol Cymru ar Ffiniau am bum mlynedd.").count, 0)
+        XCTAssertEqual(parties("Residents chose 'Tannery Row' over 'Weavers Green'.").count, 0)
+        XCTAssertEqual(parties("Siaradodd y grŵp Annibynnol yn erbyn y cynnig.").count, 1, "a cue before it")
+        XCTAssertEqual(parties("The Greens and the 'Labour' group agreed.").count, 2)
+    }
+
+    /// A list of council groups names each party, the singular "Scottish Conservative" and a closing "Independent" too.
+    func testEveryGroupInAListOfGroups() {
+        let text = "Members of every group – SNP, Scottish Conservative, Scottish Labour and Independent – will attend."
+        XCTAssertEqual(parties(text).map(\.subject), ["Scottish National Party", "Scottish Conservatives", "Scottish Labour", "Independent"])
+    }
 }
