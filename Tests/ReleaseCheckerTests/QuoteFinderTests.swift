@@ -299,4 +299,13 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("A word from the Chair of the Council\nby Cllr Tess Amory, Chair of Brackwater Town Council\nWhat a spring it has been."),
                        ["member-quote@2"])
     }
+
+    /// An attribution ending its line with a colon and the quotation on the very next line is one finding on the
+    /// attribution's line (it names the member); with a blank line between, or after the quotation, it stays put.
+    func testAttributionLineBeforeTheQuotation() {
+        XCTAssertEqual(summary("Cllr Petra Vane, Cabinet Member for Parks, said:\n\"The bandstand will be restored by August.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("In a statement, Provost Alasdair Crane said:\n'The gala belongs to everyone.'"), ["member-quote@1"])
+        XCTAssertEqual(summary("\"The bandstand will be restored by August,\" said Cllr Petra Vane.\nIt opened in 1911."), ["member-quote@1"])
+    }
 }
