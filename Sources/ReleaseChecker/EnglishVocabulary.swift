@@ -28,6 +28,8 @@ extension Vocabulary {
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.attributionLeads = ["according to"]
+        v.statementLeads = ["statement from", "statement by", "on behalf of"]
+        v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").

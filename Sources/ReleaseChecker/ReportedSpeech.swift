@@ -35,6 +35,10 @@ struct ReportedSpeech {
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
+    /// "Statement from", "on behalf of", "ar ran": the member named next issued the line's statement.
+    static let statementLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.statementLeads.map { ($0, true) } })
+    /// Keys of "statement", "datganiad".
+    static let statementNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.statementNouns).map(TextScanner.key))
     /// "According to", "Yn ôl": the person named next is the source of the sentence's words.
     static let attributionLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.attributionLeads.map { ($0, true) } })
     /// Keys of "called", "branded", "galwodd": words attributed only when a quotation follows.
@@ -53,7 +57,7 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.statements() + speech.reported() + speech.followUps()
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -370,6 +374,26 @@ struct ReportedSpeech {
                 continue
             }
             out.append(attribution)
+        }
+        return out
+    }
+
+    /// A statement issued in a member's name ("Statement from Cllr X, Leader of …, on …:", "The following statement
+    /// was issued on behalf of the Leader, Cllr X", "Cyhoeddwyd y datganiad … ar ran Arweinydd y Cyngor, y Cynghorydd
+    /// X"): the statement is the member's words, so one byline on the line that names them.
+    func statements() -> [Attribution] {
+        var out: [Attribution] = []
+        var statementLine: Int32 = -1
+        for k in 0..<tokens.count where tokens[k].kind == .word {
+            if ReportedSpeech.statementNounKeys.contains(tokens[k].key) { statementLine = tokens[k].line }
+            guard let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) else { continue }
+            var j = lead.last + 1
+            while j < tokens.count, j - lead.last <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article),
+                  finder.mentionStarting(j) == nil { j += 1 }
+            guard j < tokens.count, tokens[j].line == tokens[k].line, let m = finder.mentionStarting(j), mentions[m].holder == .member,
+                  mentions[m].source != .role,
+                  statementLine == tokens[k].line || ReportedSpeech.statementNounKeys.contains(tokens[k].key) else { continue }
+            out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: [m]))
         }
         return out
     }

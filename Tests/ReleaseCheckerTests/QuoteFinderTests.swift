@@ -306,6 +306,19 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Petra Vane, Cabinet Member for Parks, said:\n\"The bandstand will be restored by August.\""),
                        ["member-quote@1"])
         XCTAssertEqual(summary("In a statement, Provost Alasdair Crane said:\n'The gala belongs to everyone.'"), ["member-quote@1"])
+        XCTAssertEqual(summary("In a statement, Provost Alasdair Crane said:\n\n'The gala belongs to everyone.'"), ["member-quote@1"])
         XCTAssertEqual(summary("\"The bandstand will be restored by August,\" said Cllr Petra Vane.\nIt opened in 1911."), ["member-quote@1"])
+    }
+
+    /// A statement issued in a member's name is their words: one finding on the line that names them; a heading
+    /// naming only the role is not a quotation.
+    func testStatementsIssuedInAMembersName() {
+        XCTAssertEqual(summary("Statement from Cllr Bryony Tate, Leader of Wexcombe Council, on the mill fire:\nOur thoughts are with the staff."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The following statement was issued on behalf of the Leader of the Council, Cllr Bryony Tate, on Friday:"),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cyhoeddwyd y datganiad canlynol ar ran Arweinydd y Cyngor, y Cynghorydd Bryony Tate, ddydd Gwener:"),
+                       ["member-quote@1"])
+        XCTAssertFalse(summary("Cllr Bryony Tate accepted the award on behalf of the council.").contains("member-quote@1"))
     }
 }
