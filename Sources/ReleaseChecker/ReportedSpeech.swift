@@ -210,6 +210,12 @@ struct ReportedSpeech {
                 out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + roles))
                 continue
             }
+            // A paragraph of speech opened by a dash, the attribution inverted after it: "— We have asked …, said Cllr X",
+            // "— Rydyn ni …, meddai'r Cynghorydd X".
+            if dashSpeech(before: m.first) {
+                out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
+                continue
+            }
             // Welsh verb first: "Dywedodd y Cynghorydd X fod …", "Croesawodd X, yr Aelod Seneddol, y cyllid, gan ddweud …".
             var p = m.first - 1
             while p >= 0, m.first - p <= 2, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.article) { p -= 1 }
@@ -239,6 +245,17 @@ struct ReportedSpeech {
             }
         }
         return out
+    }
+
+    /// A speech verb after a comma just before `first` ("…, said Cllr X"), on a line that opens with an em or en dash:
+    /// the dash marks the line as the speaker's words, as quotation marks would.
+    func dashSpeech(before first: Int) -> Bool {
+        var v = first - 1
+        while v >= 0, first - v <= 2, tokens[v].kind == .word, finder.classes[v].intersects(Lexicon.article) { v -= 1 }
+        guard v > 1, finder.isVerb(v), tokens[v - 1].isPunct(","), tokens[v].line == tokens[first].line else { return false }
+        var s = v - 1
+        while s > 0, !tokens[s].has(TextScanner.Flags.lineStart) { s -= 1 }
+        return tokens[s].kind == .punct && (tokens[s].scalar == 0x2014 || tokens[s].scalar == 0x2013) && s + 1 < v - 1
     }
 
     /// The first token of an attribution lead ("according to", "yn ôl") ending just before `first`, articles

@@ -321,4 +321,10 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertFalse(summary("Cllr Bryony Tate accepted the award on behalf of the council.").contains("member-quote@1"))
     }
+
+    /// Speech opened by a dash instead of quotation marks, with the attribution inverted after it, is the member's words.
+    func testDashOpenedSpeechWithTheAttributionAfter() {
+        XCTAssertEqual(summary("— The bridge will reopen in May, said Cllr Ifor Pennant, Cabinet Member for Roads."), ["member-quote@1"])
+        XCTAssertEqual(summary("— Bydd y bont yn ailagor ym mis Mai, meddai'r Cynghorydd Ifor Pennant."), ["member-quote@1"])
+    }
 }
