@@ -18,13 +18,16 @@ extension Vocabulary {
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
-            "argues", "argued", "arguing", "maintains", "maintained",
+            "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
-                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according"]
+                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
+                               "asked", "reported"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
+        v.reportQuestion = ["whether", "if"]
+        v.reportingActs = ["asked", "reported"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.attributionLeads = ["according to"]

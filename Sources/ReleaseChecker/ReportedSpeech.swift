@@ -31,6 +31,10 @@ struct ReportedSpeech {
     static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
     /// Keys of "that" / "fod": the reported words follow.
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
+    /// Keys of "asked", "reported": acts unless the words follow ("asked whether …", "reported that …").
+    static let askReportKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportingActs).map(TextScanner.key))
+    /// Keys of "whether" / "if": after "asked", the member's question follows.
+    static let questionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportQuestion).map(TextScanner.key))
     /// Keys of "they" / "nhw".
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
     /// Byline openers, matched at the start of a line.
@@ -121,6 +125,9 @@ struct ReportedSpeech {
     func reportsWords(_ verb: Int, from: Int) -> Bool {
         if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly.
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count, tokens[from].kind == .word,
+           ReportedSpeech.thatKeys.contains(tokens[from].key) || ReportedSpeech.questionKeys.contains(tokens[from].key) { return true }
         return linkedSpeechVerb(from: from)
     }
 

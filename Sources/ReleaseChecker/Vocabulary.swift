@@ -30,6 +30,10 @@ struct Vocabulary: Sendable {
     var pluralPronouns: [String] = []
     /// Words after a speech verb that open the reported words: "that", Welsh "fod", "bod" ("Dywedodd fod …").
     var reportThat: [String] = []
+    /// Words after a verb that open a reported question or report: "asked whether …", "asked if …".
+    var reportQuestion: [String] = []
+    /// Action verbs that report words only when "that" or a question word follows ("asked whether", "reported that").
+    var reportingActs: [String] = []
     /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".
     var bylineLeads: [String] = []
     /// Phrases before a name that attribute the rest of the sentence to that person without a speech verb:

@@ -327,4 +327,12 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("— The bridge will reopen in May, said Cllr Ifor Pennant, Cabinet Member for Roads."), ["member-quote@1"])
         XCTAssertEqual(summary("— Bydd y bont yn ailagor ym mis Mai, meddai'r Cynghorydd Ifor Pennant."), ["member-quote@1"])
     }
+
+    /// In minutes, a member's question ("asked whether …") and a report ("reported that …") are their words; "asked"
+    /// with an object is an act.
+    func testQuestionsAndReportsInMinutes() {
+        XCTAssertEqual(summary("14/26  Allotments: Cllr Hepburn asked whether the water supply had been restored."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Hepburn reported that the path had been resurfaced."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Hepburn asked officers to inspect the path."), ["member-reference@1"])
+    }
 }
