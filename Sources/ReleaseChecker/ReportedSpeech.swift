@@ -326,6 +326,11 @@ struct ReportedSpeech {
         let n = tokens.count
         for k in 0..<n where tokens[k].kind == .word && sentenceInitial(k) {
             var verb = -1
+            // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
+            if let (name, v) = firstNameSpeaker(at: k), let m = memberByFirstName(tokens[name].key, before: k) {
+                out.append(Attribution(mention: m, first: k, last: max(v, name), kind: .followUp, claimed: []))
+                continue
+            }
             if finder.isPronoun(k) {
                 guard !ReportedSpeech.pluralPronounKeys.contains(tokens[k].key) else { continue }
                 let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
@@ -342,6 +347,41 @@ struct ReportedSpeech {
             out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))
         }
         return out
+    }
+
+    /// A capitalised word that is no one's mention and a speech verb reporting words: "Nerys added that" (name, verb)
+    /// or Welsh "Ychwanegodd Nerys fod" (verb, name), starting at sentence-initial token `k`; nil otherwise.
+    func firstNameSpeaker(at k: Int) -> (name: Int, verb: Int)? {
+        let n = tokens.count
+        guard k + 2 < n, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word, ReportedSpeech.thatKeys.contains(tokens[k + 2].key)
+                || (finder.isVerb(k + 1) && !ReportedSpeech.actionKeys.contains(tokens[k + 1].key)) else { return nil }
+        func bareName(_ j: Int) -> Bool {
+            tokens[j].has(TextScanner.Flags.capital) && finder.mentions.covering[j] < 0 && !finder.isVerb(j) && !finder.isPronoun(j)
+                && !finder.classes[j].intersects(Lexicon.article)
+        }
+        if bareName(k), finder.isVerb(k + 1), !ReportedSpeech.actionKeys.contains(tokens[k + 1].key), ReportedSpeech.thatKeys.contains(tokens[k + 2].key) {
+            return (k, k + 1)
+        }
+        if finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key), bareName(k + 1), ReportedSpeech.thatKeys.contains(tokens[k + 2].key) {
+            return (k + 1, k)
+        }
+        return nil
+    }
+
+    /// The member named in full, in the few paragraphs before token `k`, whose name includes the word with `key`.
+    func memberByFirstName(_ key: UInt64, before k: Int) -> Int? {
+        var t = k - 1
+        while t >= 0, k - t < 600 {
+            if let m = finder.mentionEnding(t) {
+                let mention = mentions[m]
+                if mention.holder == .member, mention.first < mention.last, !insideQuotation(mention),
+                   (mention.first...mention.last).contains(where: { tokens[$0].kind == .word && tokens[$0].key == key }) { return m }
+                t = mention.first - 1
+                continue
+            }
+            t -= 1
+        }
+        return nil
     }
 
     /// The person named last before token `k` (this paragraph or the one before, outside quotations): a member

@@ -335,4 +335,14 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Hepburn reported that the path had been resurfaced."), ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Hepburn asked officers to inspect the path."), ["member-reference@1"])
     }
+
+    /// A follow-up by first name once the member was named in full is theirs; a first name nobody had is not.
+    func testFirstNameFollowUps() {
+        XCTAssertEqual(summary("Cllr Gwenllian Price-Ellis said the ferry would run all winter.\n\nThe timetable is online.\n\nGwenllian added that fares would not rise."),
+                       ["member-quote@1", "member-quote@5"])
+        XCTAssertEqual(summary("Dywedodd y Cynghorydd Gwenllian Price-Ellis fod y fferi yn rhedeg.\n\nMae'r amserlen ar-lein.\n\nYchwanegodd Gwenllian fod y prisiau'n aros."),
+                       ["member-quote@1", "member-quote@5"])
+        XCTAssertEqual(summary("Cllr Gwenllian Price-Ellis said the ferry would run all winter.\n\nMorwenna added that fares would not rise."),
+                       ["member-quote@1"])
+    }
 }
