@@ -36,7 +36,7 @@ extension Vocabulary {
         v.viewNouns = ["view", "position", "opinion", "belief"]
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
-        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled"]
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing"]
         v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
                                 "criticized", "denounced", "hailed", "slammed", "attacked"]
         v.passiveAgents = ["by"]

@@ -345,4 +345,11 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Gwenllian Price-Ellis said the ferry would run all winter.\n\nMorwenna added that fares would not rise."),
                        ["member-quote@1"])
     }
+
+    /// "accused … of ‘…’" attributes the quoted words like "called … ‘…’"; without a quotation it reports an act.
+    func testAccusedOfAQuotedPhrase() {
+        XCTAssertEqual(summary("Cllr Hal Brindley supported the budget but accused the cabinet of 'sleepwalking' on roads."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Hal Brindley accused the cabinet of delay."), ["member-reference@1"])
+    }
 }
