@@ -340,6 +340,14 @@ struct ReportedSpeech {
                 if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
                 if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) { verb = k }
+                // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
+                else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
+                        let m = antecedent(before: k) {
+                    // Named earlier on the same line, the member is quoted there: that naming is the quotation's speaker.
+                    out.append(Attribution(mention: m, first: k, last: k, kind: .followUp,
+                                           claimed: tokens[mentions[m].last].line == tokens[k].line ? [m] : []))
+                    continue
+                }
             }
             guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key), !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }

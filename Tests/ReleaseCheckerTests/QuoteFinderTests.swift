@@ -352,4 +352,10 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Hal Brindley accused the cabinet of delay."), ["member-reference@1"])
     }
+
+    /// Welsh drops the subject of a naming verb in the next sentence: the quoted words are the member's named last.
+    func testWelshNamingVerbWithTheSubjectDropped() {
+        XCTAssertEqual(summary("Cynigiodd y Cynghorydd Elen Rowlands welliant i'r gyllideb. Galwodd y toriadau yn \"gam gwag\"."),
+                       ["member-quote@1"])
+    }
 }
