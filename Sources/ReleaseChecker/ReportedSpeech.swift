@@ -445,6 +445,16 @@ struct ReportedSpeech {
                 out[out.count - 1] = attribution
                 continue
             }
+            // "From your councillors, A and B": a byline of two members is each one's words.
+            let others = found.filter { $0 != attribution.mention && mentions[$0].source != .role && mentions[$0].source != .generic }
+            if named != nil, !others.isEmpty {
+                attribution.claimed = found.filter { !others.contains($0) }
+                out.append(attribution)
+                for o in others {
+                    out.append(Attribution(mention: o, first: mentions[o].first, last: mentions[o].last, kind: .byline, claimed: [o]))
+                }
+                continue
+            }
             out.append(attribution)
         }
         return out
@@ -505,7 +515,15 @@ struct ReportedSpeech {
             } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
                         || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
                 j += 1
-            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) {
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle) {
+                j += 1
+            } else if tokens[j].kind == .word, tokens[j].has(TextScanner.Flags.capital),
+                      finder.classes[j].intersects(Lexicon.partyStart) || (j > k && finder.classes[j - 1].intersects(Lexicon.partyStart)) {
+                // The members' party before their names: "From your Welsh Labour councillors, …".
+                j += 1
+            } else if tokens[j].kind == .word, !found.isEmpty, ReportedSpeech.linkKeys.contains(tokens[j].key) || finder.classes[j].intersects(Lexicon.connector),
+                      finder.mentionStarting(j + 1) != nil {
+                // "A and B", "A ac B".
                 j += 1
             } else {
                 ok = false

@@ -358,4 +358,11 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cynigiodd y Cynghorydd Elen Rowlands welliant i'r gyllideb. Galwodd y toriadau yn \"gam gwag\"."),
                        ["member-quote@1"])
     }
+
+    /// A newsletter byline naming two members under their party is each member's words: one finding each.
+    func testBylineOfTwoMembersUnderTheirParty() {
+        let f = quotes("From your Welsh Labour councillors, Cllr Dylan Parry and Cllr Mali Rees\nThe library stays open.")
+        XCTAssertEqual(f.map(\.line), [1, 1])
+        XCTAssertEqual(quotes("Gan eich cynghorwyr Llafur Cymru, Dylan Parry ac Elin Rees\nMae'r llyfrgell ar agor.", people: ["Dylan Parry", "Elin Rees"]).count, 2)
+    }
 }
