@@ -18,7 +18,7 @@ extension Vocabulary {
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
-            "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported",
+            "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",

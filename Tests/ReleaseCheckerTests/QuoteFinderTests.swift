@@ -365,4 +365,9 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(f.map(\.line), [1, 1])
         XCTAssertEqual(quotes("Gan eich cynghorwyr Llafur Cymru, Dylan Parry ac Elin Rees\nMae'r llyfrgell ar agor.", people: ["Dylan Parry", "Elin Rees"]).count, 2)
     }
+
+    /// "has defended the rise" states the member's position, like "has insisted that".
+    func testDefendedIsAStatedPosition() {
+        XCTAssertEqual(summary("Kelmore's council leader has defended the new parking charges after a week of complaints."), ["member-quote@1"])
+    }
 }
