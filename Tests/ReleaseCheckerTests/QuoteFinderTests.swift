@@ -370,4 +370,10 @@ final class QuoteFinderTests: XCTestCase {
     func testDefendedIsAStatedPosition() {
         XCTAssertEqual(summary("Kelmore's council leader has defended the new parking charges after a week of complaints."), ["member-quote@1"])
     }
+
+    /// A job in apposition after a candidate's name is the candidate: "he said" binds to the candidate.
+    func testPronounAfterAnAppositiveJobBindsToTheCandidate() {
+        XCTAssertTrue(summary("Rhodri Vance, a shop owner standing for the first time, drew the biggest cheer. 'Nobody listens to us,' he said.",
+                              people: ["Rhodri Vance"]).contains("member-quote@1"))
+    }
 }
