@@ -18,20 +18,25 @@ extension Vocabulary {
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
-            "argues", "argued", "arguing", "maintains", "maintained",
+            "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
-                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according"]
+                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
+                               "asked", "reported"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
+        v.reportQuestion = ["whether", "if"]
+        v.reportingActs = ["asked", "reported"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.attributionLeads = ["according to"]
+        v.statementLeads = ["statement from", "statement by", "on behalf of"]
+        v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
-        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled"]
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing"]
         v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
                                 "criticized", "denounced", "hailed", "slammed", "attacked"]
         v.passiveAgents = ["by"]

@@ -61,11 +61,22 @@ enum MemberQuoteDetector: Detector {
             var message = ReportWording.quotation(names)
             if q.inherited, let from = q.inheritedFrom { message += ReportWording.followUp(line: Int(tokens[from].line) + 1) }
             if q.antecedent { message += ReportWording.namedEarlier }
-            drafts.append(Finding.Draft(rule: .memberQuote, first: q.open, last: q.last,
+            drafts.append(Finding.Draft(rule: .memberQuote, first: attributionFirst(q, who, tokens), last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
         reportSpeech(context, &handOffs, &drafts, &spoken)
         return drafts
+    }
+
+    /// Where a quotation's finding starts: at the speaker when the attribution ends the line just before the
+    /// quotation with a colon ("Cllr X, Cabinet Member for Y, said:" / quotation on the next line or after one blank line), since that
+    /// line names the member; a role alone ("The Leader said:") names nobody, so the quotation line keeps it.
+    static func attributionFirst(_ q: QuoteFinder.Quotation, _ who: [PersonMentions.Mention], _ tokens: [TextScanner.Token]) -> Int {
+        guard !q.inherited, !q.antecedent, q.open > 0 else { return q.open }
+        let colon = tokens[q.open - 1]
+        guard colon.kind == .punct, colon.scalar == 0x3A, (1...2).contains(tokens[q.open].line - colon.line),
+              let first = who.filter({ $0.source != .role && $0.source != .generic }).map(\.first).min(), first < q.open - 1, tokens[first].line == colon.line else { return q.open }
+        return first
     }
 
     /// The member mentions joined to mention `m` with only punctuation, honours or capitalised words between

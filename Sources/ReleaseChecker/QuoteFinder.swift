@@ -601,11 +601,26 @@ struct QuoteFinder {
         while t >= floor, tokens[t].paragraph >= paragraph - 1 {
             // A plural group ("she told councillors:") is the listener, not the speaker.
             if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole,
-               mentions.mentions[m].holder != .member || ReportedSpeech.isIndividual(mentions.mentions[m], scanner, classes) { return m }
+               mentions.mentions[m].holder != .member || ReportedSpeech.isIndividual(mentions.mentions[m], scanner, classes) {
+                return appositiveOwner(m) ?? m
+            }
             if subjects, let m = mentionEnding(t), opensSentence(mentions.mentions[m]) { return m }
             t -= 1
         }
         return nil
+    }
+
+    /// A job described in apposition after a member's name ("Darren Roe, a haulage firm owner standing for …") is
+    /// the member, not someone else: the member's mention, or nil when `m` is not such an appositive.
+    func appositiveOwner(_ m: Int) -> Int? {
+        let tokens = scanner.tokens
+        let mention = mentions.mentions[m]
+        guard mention.holder != .member, mention.source == .role else { return nil }
+        var c = mention.first - 1
+        while c > 0, mention.first - c <= 4, tokens[c].kind == .word, !tokens[c].has(TextScanner.Flags.capital) || classes[c].intersects(Lexicon.article) { c -= 1 }
+        guard c > 0, tokens[c].isPunct(","), tokens[c].line == tokens[mention.first].line, let owner = mentionEnding(c - 1),
+              mentions.mentions[owner].holder == .member, mentions.mentions[owner].source != .role else { return nil }
+        return owner
     }
 
     /// The mention opens its sentence (after at most two capitalised words: "Neighbour", "Local resident") and a

@@ -31,10 +31,18 @@ struct ReportedSpeech {
     static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
     /// Keys of "that" / "fod": the reported words follow.
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
+    /// Keys of "asked", "reported": acts unless the words follow ("asked whether …", "reported that …").
+    static let askReportKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportingActs).map(TextScanner.key))
+    /// Keys of "whether" / "if": after "asked", the member's question follows.
+    static let questionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportQuestion).map(TextScanner.key))
     /// Keys of "they" / "nhw".
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
+    /// "Statement from", "on behalf of", "ar ran": the member named next issued the line's statement.
+    static let statementLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.statementLeads.map { ($0, true) } })
+    /// Keys of "statement", "datganiad".
+    static let statementNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.statementNouns).map(TextScanner.key))
     /// "According to", "Yn ôl": the person named next is the source of the sentence's words.
     static let attributionLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.attributionLeads.map { ($0, true) } })
     /// Keys of "called", "branded", "galwodd": words attributed only when a quotation follows.
@@ -53,7 +61,7 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.statements() + speech.reported() + speech.followUps()
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -117,6 +125,9 @@ struct ReportedSpeech {
     func reportsWords(_ verb: Int, from: Int) -> Bool {
         if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly.
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count, tokens[from].kind == .word,
+           ReportedSpeech.thatKeys.contains(tokens[from].key) || ReportedSpeech.questionKeys.contains(tokens[from].key) { return true }
         return linkedSpeechVerb(from: from)
     }
 
@@ -206,6 +217,12 @@ struct ReportedSpeech {
                 out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + roles))
                 continue
             }
+            // A paragraph of speech opened by a dash, the attribution inverted after it: "— We have asked …, said Cllr X",
+            // "— Rydyn ni …, meddai'r Cynghorydd X".
+            if dashSpeech(before: m.first) {
+                out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
+                continue
+            }
             // Welsh verb first: "Dywedodd y Cynghorydd X fod …", "Croesawodd X, yr Aelod Seneddol, y cyllid, gan ddweud …".
             var p = m.first - 1
             while p >= 0, m.first - p <= 2, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.article) { p -= 1 }
@@ -235,6 +252,17 @@ struct ReportedSpeech {
             }
         }
         return out
+    }
+
+    /// A speech verb after a comma just before `first` ("…, said Cllr X"), on a line that opens with an em or en dash:
+    /// the dash marks the line as the speaker's words, as quotation marks would.
+    func dashSpeech(before first: Int) -> Bool {
+        var v = first - 1
+        while v >= 0, first - v <= 2, tokens[v].kind == .word, finder.classes[v].intersects(Lexicon.article) { v -= 1 }
+        guard v > 1, finder.isVerb(v), tokens[v - 1].isPunct(","), tokens[v].line == tokens[first].line else { return false }
+        var s = v - 1
+        while s > 0, !tokens[s].has(TextScanner.Flags.lineStart) { s -= 1 }
+        return tokens[s].kind == .punct && (tokens[s].scalar == 0x2014 || tokens[s].scalar == 0x2013) && s + 1 < v - 1
     }
 
     /// The first token of an attribution lead ("according to", "yn ôl") ending just before `first`, articles
@@ -298,6 +326,11 @@ struct ReportedSpeech {
         let n = tokens.count
         for k in 0..<n where tokens[k].kind == .word && sentenceInitial(k) {
             var verb = -1
+            // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
+            if let (name, v) = firstNameSpeaker(at: k), let m = memberByFirstName(tokens[name].key, before: k) {
+                out.append(Attribution(mention: m, first: k, last: max(v, name), kind: .followUp, claimed: []))
+                continue
+            }
             if finder.isPronoun(k) {
                 guard !ReportedSpeech.pluralPronounKeys.contains(tokens[k].key) else { continue }
                 let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
@@ -307,6 +340,14 @@ struct ReportedSpeech {
                 if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
                 if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) { verb = k }
+                // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
+                else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
+                        let m = antecedent(before: k) {
+                    // Named earlier on the same line, the member is quoted there: that naming is the quotation's speaker.
+                    out.append(Attribution(mention: m, first: k, last: k, kind: .followUp,
+                                           claimed: tokens[mentions[m].last].line == tokens[k].line ? [m] : []))
+                    continue
+                }
             }
             guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key), !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
@@ -314,6 +355,41 @@ struct ReportedSpeech {
             out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))
         }
         return out
+    }
+
+    /// A capitalised word that is no one's mention and a speech verb reporting words: "Nerys added that" (name, verb)
+    /// or Welsh "Ychwanegodd Nerys fod" (verb, name), starting at sentence-initial token `k`; nil otherwise.
+    func firstNameSpeaker(at k: Int) -> (name: Int, verb: Int)? {
+        let n = tokens.count
+        guard k + 2 < n, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word, ReportedSpeech.thatKeys.contains(tokens[k + 2].key)
+                || (finder.isVerb(k + 1) && !ReportedSpeech.actionKeys.contains(tokens[k + 1].key)) else { return nil }
+        func bareName(_ j: Int) -> Bool {
+            tokens[j].has(TextScanner.Flags.capital) && finder.mentions.covering[j] < 0 && !finder.isVerb(j) && !finder.isPronoun(j)
+                && !finder.classes[j].intersects(Lexicon.article)
+        }
+        if bareName(k), finder.isVerb(k + 1), !ReportedSpeech.actionKeys.contains(tokens[k + 1].key), ReportedSpeech.thatKeys.contains(tokens[k + 2].key) {
+            return (k, k + 1)
+        }
+        if finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key), bareName(k + 1), ReportedSpeech.thatKeys.contains(tokens[k + 2].key) {
+            return (k + 1, k)
+        }
+        return nil
+    }
+
+    /// The member named in full, in the few paragraphs before token `k`, whose name includes the word with `key`.
+    func memberByFirstName(_ key: UInt64, before k: Int) -> Int? {
+        var t = k - 1
+        while t >= 0, k - t < 600 {
+            if let m = finder.mentionEnding(t) {
+                let mention = mentions[m]
+                if mention.holder == .member, mention.first < mention.last, !insideQuotation(mention),
+                   (mention.first...mention.last).contains(where: { tokens[$0].kind == .word && tokens[$0].key == key }) { return m }
+                t = mention.first - 1
+                continue
+            }
+            t -= 1
+        }
+        return nil
     }
 
     /// The person named last before token `k` (this paragraph or the one before, outside quotations): a member
@@ -369,7 +445,37 @@ struct ReportedSpeech {
                 out[out.count - 1] = attribution
                 continue
             }
+            // "From your councillors, A and B": a byline of two members is each one's words.
+            let others = found.filter { $0 != attribution.mention && mentions[$0].source != .role && mentions[$0].source != .generic }
+            if named != nil, !others.isEmpty {
+                attribution.claimed = found.filter { !others.contains($0) }
+                out.append(attribution)
+                for o in others {
+                    out.append(Attribution(mention: o, first: mentions[o].first, last: mentions[o].last, kind: .byline, claimed: [o]))
+                }
+                continue
+            }
             out.append(attribution)
+        }
+        return out
+    }
+
+    /// A statement issued in a member's name ("Statement from Cllr X, Leader of …, on …:", "The following statement
+    /// was issued on behalf of the Leader, Cllr X", "Cyhoeddwyd y datganiad … ar ran Arweinydd y Cyngor, y Cynghorydd
+    /// X"): the statement is the member's words, so one byline on the line that names them.
+    func statements() -> [Attribution] {
+        var out: [Attribution] = []
+        var statementLine: Int32 = -1
+        for k in 0..<tokens.count where tokens[k].kind == .word {
+            if ReportedSpeech.statementNounKeys.contains(tokens[k].key) { statementLine = tokens[k].line }
+            guard let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) else { continue }
+            var j = lead.last + 1
+            while j < tokens.count, j - lead.last <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article),
+                  finder.mentionStarting(j) == nil { j += 1 }
+            guard j < tokens.count, tokens[j].line == tokens[k].line, let m = finder.mentionStarting(j), mentions[m].holder == .member,
+                  mentions[m].source != .role,
+                  statementLine == tokens[k].line || ReportedSpeech.statementNounKeys.contains(tokens[k].key) else { continue }
+            out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: [m]))
         }
         return out
     }
@@ -409,7 +515,15 @@ struct ReportedSpeech {
             } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
                         || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
                 j += 1
-            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) {
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle) {
+                j += 1
+            } else if tokens[j].kind == .word, tokens[j].has(TextScanner.Flags.capital),
+                      finder.classes[j].intersects(Lexicon.partyStart) || (j > k && finder.classes[j - 1].intersects(Lexicon.partyStart)) {
+                // The members' party before their names: "From your Welsh Labour councillors, …".
+                j += 1
+            } else if tokens[j].kind == .word, !found.isEmpty, ReportedSpeech.linkKeys.contains(tokens[j].key) || finder.classes[j].intersects(Lexicon.connector),
+                      finder.mentionStarting(j + 1) != nil {
+                // "A and B", "A ac B".
                 j += 1
             } else {
                 ok = false

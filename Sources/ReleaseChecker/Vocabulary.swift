@@ -30,11 +30,20 @@ struct Vocabulary: Sendable {
     var pluralPronouns: [String] = []
     /// Words after a speech verb that open the reported words: "that", Welsh "fod", "bod" ("Dywedodd fod …").
     var reportThat: [String] = []
+    /// Words after a verb that open a reported question or report: "asked whether …", "asked if …".
+    var reportQuestion: [String] = []
+    /// Action verbs that report words only when "that" or a question word follows ("asked whether", "reported that").
+    var reportingActs: [String] = []
     /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".
     var bylineLeads: [String] = []
     /// Phrases before a name that attribute the rest of the sentence to that person without a speech verb:
     /// "According to Cllr X, the changes are …", Welsh "Yn ôl y Cynghorydd X, …".
     var attributionLeads: [String] = []
+    /// Phrases that hand a statement to the member named straight after them: "Statement from Cllr X, …",
+    /// "issued on behalf of the Leader, Cllr X", Welsh "ar ran Arweinydd y Cyngor, y Cynghorydd X".
+    var statementLeads: [String] = []
+    /// Nouns for a published statement ("statement", Welsh "datganiad"): an "on behalf of" lead counts only beside one.
+    var statementNouns: [String] = []
     /// Nouns for a stated opinion, before a copula and "that": "Cllr X's view is that …", Welsh "Barn y Cyng. X yw bod …".
     var viewNouns: [String] = []
     /// Copulas joining a view noun to the reported words: "is", "was", Welsh "yw", "ydy".

@@ -23,6 +23,8 @@ extension Vocabulary {
         // "Yn ôl y Cynghorydd X" (according to Councillor X); "Barn y Cyng. X yw bod …" (Cllr X's view is that …),
         // "ei farn" (his view) after a soft mutation.
         v.attributionLeads = ["yn ôl"]
+        v.statementLeads = ["datganiad gan", "ar ran"]
+        v.statementNouns = ["datganiad"]
         v.viewNouns = ["barn", "farn"]
         v.viewCopulas = ["yw", "ydy", "oedd"]
         // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd am" (called for) is an act.

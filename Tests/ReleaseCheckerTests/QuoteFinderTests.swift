@@ -299,4 +299,81 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("A word from the Chair of the Council\nby Cllr Tess Amory, Chair of Brackwater Town Council\nWhat a spring it has been."),
                        ["member-quote@2"])
     }
+
+    /// An attribution ending its line with a colon and the quotation on the very next line is one finding on the
+    /// attribution's line (it names the member); with a blank line between, or after the quotation, it stays put.
+    func testAttributionLineBeforeTheQuotation() {
+        XCTAssertEqual(summary("Cllr Petra Vane, Cabinet Member for Parks, said:\n\"The bandstand will be restored by August.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("In a statement, Provost Alasdair Crane said:\n'The gala belongs to everyone.'"), ["member-quote@1"])
+        XCTAssertEqual(summary("In a statement, Provost Alasdair Crane said:\n\n'The gala belongs to everyone.'"), ["member-quote@1"])
+        XCTAssertEqual(summary("\"The bandstand will be restored by August,\" said Cllr Petra Vane.\nIt opened in 1911."), ["member-quote@1"])
+    }
+
+    /// A statement issued in a member's name is their words: one finding on the line that names them; a heading
+    /// naming only the role is not a quotation.
+    func testStatementsIssuedInAMembersName() {
+        XCTAssertEqual(summary("Statement from Cllr Bryony Tate, Leader of Wexcombe Council, on the mill fire:\nOur thoughts are with the staff."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The following statement was issued on behalf of the Leader of the Council, Cllr Bryony Tate, on Friday:"),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cyhoeddwyd y datganiad canlynol ar ran Arweinydd y Cyngor, y Cynghorydd Bryony Tate, ddydd Gwener:"),
+                       ["member-quote@1"])
+        XCTAssertFalse(summary("Cllr Bryony Tate accepted the award on behalf of the council.").contains("member-quote@1"))
+    }
+
+    /// Speech opened by a dash instead of quotation marks, with the attribution inverted after it, is the member's words.
+    func testDashOpenedSpeechWithTheAttributionAfter() {
+        XCTAssertEqual(summary("— The bridge will reopen in May, said Cllr Ifor Pennant, Cabinet Member for Roads."), ["member-quote@1"])
+        XCTAssertEqual(summary("— Bydd y bont yn ailagor ym mis Mai, meddai'r Cynghorydd Ifor Pennant."), ["member-quote@1"])
+    }
+
+    /// In minutes, a member's question ("asked whether …") and a report ("reported that …") are their words; "asked"
+    /// with an object is an act.
+    func testQuestionsAndReportsInMinutes() {
+        XCTAssertEqual(summary("14/26  Allotments: Cllr Hepburn asked whether the water supply had been restored."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Hepburn reported that the path had been resurfaced."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Hepburn asked officers to inspect the path."), ["member-reference@1"])
+    }
+
+    /// A follow-up by first name once the member was named in full is theirs; a first name nobody had is not.
+    func testFirstNameFollowUps() {
+        XCTAssertEqual(summary("Cllr Gwenllian Price-Ellis said the ferry would run all winter.\n\nThe timetable is online.\n\nGwenllian added that fares would not rise."),
+                       ["member-quote@1", "member-quote@5"])
+        XCTAssertEqual(summary("Dywedodd y Cynghorydd Gwenllian Price-Ellis fod y fferi yn rhedeg.\n\nMae'r amserlen ar-lein.\n\nYchwanegodd Gwenllian fod y prisiau'n aros."),
+                       ["member-quote@1", "member-quote@5"])
+        XCTAssertEqual(summary("Cllr Gwenllian Price-Ellis said the ferry would run all winter.\n\nMorwenna added that fares would not rise."),
+                       ["member-quote@1"])
+    }
+
+    /// "accused … of ‘…’" attributes the quoted words like "called … ‘…’"; without a quotation it reports an act.
+    func testAccusedOfAQuotedPhrase() {
+        XCTAssertEqual(summary("Cllr Hal Brindley supported the budget but accused the cabinet of 'sleepwalking' on roads."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Hal Brindley accused the cabinet of delay."), ["member-reference@1"])
+    }
+
+    /// Welsh drops the subject of a naming verb in the next sentence: the quoted words are the member's named last.
+    func testWelshNamingVerbWithTheSubjectDropped() {
+        XCTAssertEqual(summary("Cynigiodd y Cynghorydd Elen Rowlands welliant i'r gyllideb. Galwodd y toriadau yn \"gam gwag\"."),
+                       ["member-quote@1"])
+    }
+
+    /// A newsletter byline naming two members under their party is each member's words: one finding each.
+    func testBylineOfTwoMembersUnderTheirParty() {
+        let f = quotes("From your Welsh Labour councillors, Cllr Dylan Parry and Cllr Mali Rees\nThe library stays open.")
+        XCTAssertEqual(f.map(\.line), [1, 1])
+        XCTAssertEqual(quotes("Gan eich cynghorwyr Llafur Cymru, Dylan Parry ac Elin Rees\nMae'r llyfrgell ar agor.", people: ["Dylan Parry", "Elin Rees"]).count, 2)
+    }
+
+    /// "has defended the rise" states the member's position, like "has insisted that".
+    func testDefendedIsAStatedPosition() {
+        XCTAssertEqual(summary("Kelmore's council leader has defended the new parking charges after a week of complaints."), ["member-quote@1"])
+    }
+
+    /// A job in apposition after a candidate's name is the candidate: "he said" binds to the candidate.
+    func testPronounAfterAnAppositiveJobBindsToTheCandidate() {
+        XCTAssertTrue(summary("Rhodri Vance, a shop owner standing for the first time, drew the biggest cheer. 'Nobody listens to us,' he said.",
+                              people: ["Rhodri Vance"]).contains("member-quote@1"))
+    }
 }
