@@ -180,6 +180,8 @@ public struct PeopleList: Sendable, Equatable {
     /// The person whose full name (or first + last name) starts at token `i`, with the last token.
     func matchName(_ scanner: TextScanner, at i: Int) -> (person: Int, last: Int)? {
         guard !people.isEmpty, i >= 0, i < scanner.tokens.count, scanner.tokens[i].has(TextScanner.Flags.capital) else { return nil }
+        // A cheap probe first: most capitalised words start no listed name, and the match below builds a closure.
+        guard forms.startsPhrase(scanner.tokens[i].key) else { return nil }
         guard let m = forms.match(scanner, at: i, accept: { _, last in
             (i...last).allSatisfy { scanner.tokens[$0].kind != .word || scanner.tokens[$0].has(TextScanner.Flags.capital) }
         }) else { return nil }

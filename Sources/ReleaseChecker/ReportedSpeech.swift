@@ -42,7 +42,8 @@ struct ReportedSpeech {
     /// "Statement from", "on behalf of", "ar ran": the member named next issued the line's statement.
     static let statementLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.statementLeads.map { ($0, true) } })
     /// Keys of "statement", "datganiad".
-    static let statementNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.statementNouns).map(TextScanner.key))
+    /// A handful of keys, compared in a short array (no hashing per word of the text).
+    static let statementNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.statementNouns).map(TextScanner.key)))
     /// "According to", "Yn ôl": the person named next is the source of the sentence's words.
     static let attributionLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.attributionLeads.map { ($0, true) } })
     /// Keys of "called", "branded", "galwodd": words attributed only when a quotation follows.
@@ -468,7 +469,8 @@ struct ReportedSpeech {
         var statementLine: Int32 = -1
         for k in 0..<tokens.count where tokens[k].kind == .word {
             if ReportedSpeech.statementNounKeys.contains(tokens[k].key) { statementLine = tokens[k].line }
-            guard let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) else { continue }
+            guard ReportedSpeech.statementLeads.startsPhrase(tokens[k].key),
+                  let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) else { continue }
             var j = lead.last + 1
             while j < tokens.count, j - lead.last <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article),
                   finder.mentionStarting(j) == nil { j += 1 }
