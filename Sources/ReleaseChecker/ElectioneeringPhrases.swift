@@ -419,7 +419,7 @@ enum ElectioneeringPhrases {
         case .kept:
             return keptPromise(last)
         case .tookControl:
-            // "Since Labour took control of Glanwern", "since we took control": a party or we as the subject.
+            // "Since Labour took control of Exampleton", "since we took control": a party or we as the subject.
             guard let s = subjectBefore(i, firstPersonToo: true), tokens[s].key != administrationKey else { return nil }
             if mentions.covering[s] >= 0, !firstPerson.contains(tokens[s].key) { return nil }
             // A party's: only as a frame for a claim ("Since Labour took control …", "Ers i Blaid Cymru …"); news

@@ -89,7 +89,7 @@ enum RoleLexicon {
         return (role, last)
     }
 
-    /// The "of …" extension after token `last` names a council ("of Stanmoor District Council", "of the council"),
+    /// The "of …" extension after token `last` names a council ("of Exampleton District Council", "of the council"),
     /// not just any body ("of the festival board").
     static func namesCouncil(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> Bool {
         let (end, body) = extensionEnd(scanner, classes: classes, after: last)
