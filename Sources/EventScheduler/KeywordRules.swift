@@ -124,12 +124,14 @@ public struct KeywordRules: Sendable, Equatable {
     /// "Reopening" (a separate phrase does) and "cabinet" does not match "cabinetmaker".
     public func classify(_ title: String) -> Classification {
         let titleWords = KeywordRules.words(title)
-        let publicity = KeywordRules.longest(conflictWords, in: titleWords)
-        let inward = KeywordRules.longest(administrativeWords, in: titleWords)
+        // A title is a few words; a long description gets an index of its words so each phrase is looked up once.
+        let index = titleWords.count > KeywordRules.indexedTitleWords ? KeywordRules.positions(of: titleWords) : nil
+        let publicity = KeywordRules.longest(conflictWords, in: titleWords, index: index)
+        let inward = KeywordRules.longest(administrativeWords, in: titleWords, index: index)
         if let p = publicity, (inward.map { conflictWords[p].count >= administrativeWords[$0].count } ?? true) {
             return .publicity(conflict[p])
         }
-        if let f = KeywordRules.longest(formalWords, in: titleWords) {
+        if let f = KeywordRules.longest(formalWords, in: titleWords, index: index) {
             return .formalBusiness(formalBusiness[f])
         }
         if let a = inward { return .administrative(administrative[a]) }
@@ -137,9 +139,9 @@ public struct KeywordRules: Sendable, Equatable {
     }
 
     /// The index of the longest phrase that matches (the first listed among equals), or nil.
-    static func longest(_ phrases: [[String]], in title: [String]) -> Int? {
+    static func longest(_ phrases: [[String]], in title: [String], index: [String: [Int]]? = nil) -> Int? {
         var best: Int?
-        for i in phrases.indices where matches(phrases[i], in: title) {
+        for i in phrases.indices where matches(phrases[i], in: title, index: index) {
             if let b = best, phrases[b].count >= phrases[i].count { continue }
             best = i
         }
@@ -175,12 +177,39 @@ public struct KeywordRules: Sendable, Equatable {
         return endings.contains { $0 == rest }
     }
 
-    static func matches(_ phrase: [String], in title: [String]) -> Bool {
+    /// Where each word stands in a title, so a phrase is looked up by its first word instead of compared at every
+    /// position: a 16 MB event description costs one pass, not one pass per phrase.
+    static func positions(of title: [String]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (i, word) in title.enumerated() { index[word, default: []].append(i) }
+        return index
+    }
+
+    /// The words a phrase's last word `keyword` matches (`wordMatches`): itself with each ending, and "-ies" for "-y".
+    static func forms(of keyword: String) -> [String] {
+        var forms = endings.map { keyword + $0 }
+        if keyword.hasSuffix("y") { forms.append(keyword.dropLast() + "ies") }
+        return forms
+    }
+
+    /// Titles longer than this many words are matched through an index of their words (`positions(of:)`).
+    static let indexedTitleWords = 64
+
+    static func matches(_ phrase: [String], in title: [String], index: [String: [Int]]? = nil) -> Bool {
         guard let last = phrase.last, title.count >= phrase.count else { return false }
         let n = phrase.count
-        for i in 0...(title.count - n) {
+        guard let index else {
+            for i in 0...(title.count - n) {
+                var ok = true
+                for j in 0..<(n - 1) where title[i + j] != phrase[j] { ok = false; break }
+                if ok && wordMatches(title[i + n - 1], last) { return true }
+            }
+            return false
+        }
+        if n == 1 { return forms(of: last).contains { index[$0] != nil } }
+        for i in index[phrase[0]] ?? [] where i + n <= title.count {
             var ok = true
-            for j in 0..<(n - 1) where title[i + j] != phrase[j] { ok = false; break }
+            for j in 1..<(n - 1) where title[i + j] != phrase[j] { ok = false; break }
             if ok && wordMatches(title[i + n - 1], last) { return true }
         }
         return false

@@ -575,7 +575,7 @@ struct PersonMentions: Sendable {
     /// An e-mail address whose local part holds a listed person's first name and surname, next to each other and
     /// joined by ".", "_" or "-" ("ann.lee@…", "cllr-ann-lee@…"): contact details standing for that member.
     /// `at` is the "@"; returns the address's first and last token and the person.
-    static func memberAddress(_ scanner: TextScanner, at at: Int, people: PeopleList) -> (Int, Int, Int)? {
+    static func memberAddress(_ scanner: TextScanner, at: Int, people: PeopleList) -> (Int, Int, Int)? {
         let tokens = scanner.tokens
         let n = tokens.count
         guard !people.isEmpty, at > 0, at + 1 < n, !tokens[at].has(.spaceBefore), !tokens[at + 1].has(.spaceBefore),
