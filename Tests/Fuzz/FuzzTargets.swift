@@ -70,7 +70,17 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             }
         }
     case .html:
-        _ = HTMLText.extract(String(decoding: bytes, as: UTF8.self))
+        let page = String(decoding: bytes, as: UTF8.self)
+        _ = HTMLText.extract(page)
+        // The source map: every line of the text, at its start and a few columns in, maps back into the page.
+        let (text, map) = HTMLText.extractMapped(page)
+        let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        for line in 0...min(lines + 1, 400) {
+            for column in [0, 1, 2, 7, 1_000] {
+                let (l, c) = map.sourcePosition(line: line, column: column)
+                precondition(l >= 1 && c >= 1, "a source position is 1-based")
+            }
+        }
     case .config:
         _ = try? CouncilConfig.parse(bytes, path: "fuzz.json")
     case .text:
