@@ -468,25 +468,21 @@ enum CheckCommand: Subcommand {
             context.prompt("preelection: paste the release, then press Ctrl-D on a new line (on Windows: Ctrl-Z, then Enter)")
         }
         let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
-        let results = ResultBox<ReadInput>(count: paths.count)
         let budget = TextBudget()
         let notes = DateNotes()
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
+        let results = ParallelMap.map(paths) { path -> Result<ReadInput, CLIError> in
             do throws(CLIError) {
                 // Once the run's budget is spent, later files are not read at all.
                 guard !budget.isSpent else { throw TextBudget.runTooLargeError(at: path) }
                 let bytes = try path == "-" ? (stdinBytes ?? []) : FileInput.bytes(path, context: context)
                 if isHTMLReport(bytes) {
-                    results.set(index, .success(ReadInput(path: path, isReport: true)))
-                    return
+                    return .success(ReadInput(path: path, isReport: true))
                 }
                 let kind = RealType.of(bytes)
                 if kind != .zip, kind != .text, let given, !given.contains(path) {
                     let error = realTypeError(kind, path: path, ext: fileExtension(path))
                     let advice = "not checked: " + error.message + (error.hint.map { "; " + $0 } ?? "")
-                    results.set(index, .success(ReadInput(path: path, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true))))
-                    return
+                    return .success(ReadInput(path: path, unchecked: UncheckedFile(path: path, advice: advice, isDocument: true)))
                 }
                 let (text, notice, map) = try releaseBytesMapped(bytes, path: path)
                 let size = text.count
@@ -495,19 +491,18 @@ enum CheckCommand: Subcommand {
                 var ownDate = PublicationDateFinder.find(in: text)
                 if let map, let found = ownDate { ownDate?.line = map.sourceLine(found.line) }
                 let body = ReadInput.Body(path: path, bytes: text, notice: notice, ownDate: ownDate, map: map)
-                results.set(index, .success(ReadInput(path: path, dated: notes.dated(body, option: option, today: context.today))))
+                return .success(ReadInput(path: path, dated: notes.dated(body, option: option, today: context.today)))
             } catch {
-                results.set(index, .failure(error))
+                return .failure(error)
             }
         }
         var inputs: [ReadInput] = []
         var unchecked: [UncheckedFile] = []
-        for result in results.values {
+        for result in results {
             switch result {
             case .success(let input):
                 if let u = input.unchecked { unchecked.append(u) } else { inputs.append(input) }
             case .failure(let error): throw error
-            case nil: throw CLIError("internal error: a file was not read", hint: "run the command again")
             }
         }
         return (inputs, unchecked)
@@ -786,18 +781,6 @@ enum CheckCommand: Subcommand {
                             hint: "save the release as .txt, .md, .html or .docx and check that")
         case .invalidUTF8(let offset):
             return CLIError("is not valid UTF-8 (offset \(offset))", at: name, hint: "save it as UTF-8 text")
-        }
-    }
-
-    /// Collects per-file results from parallel workers.
-    final class ResultBox<Value: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var values: [Result<Value, CLIError>?]
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: Result<Value, CLIError>) {
-            lock.lock()
-            values[index] = value
-            lock.unlock()
         }
     }
 }
