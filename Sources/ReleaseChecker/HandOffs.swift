@@ -1,7 +1,8 @@
 /// What the rules detected earlier leave for the rules after them, so that one occurrence is one finding and
 /// each hand-off is written down in one place:
 ///
-/// - a member-quote's speaker is not also a member-reference;
+/// - a member-quote's speaker is not also a member-reference, on the quotation's line even where they are named
+///   in another sentence ("Jo Bell got the loudest applause. “…,” she said.");
 /// - a party or member inside a call to vote ("Vote Labour", "Re-elect Cllr Doe") is part of the
 ///   electioneering finding, not a party-reference or member-reference of its own;
 /// - first-person pledge words inside an officer's or resident's quotation are the council's voice;
@@ -15,6 +16,25 @@ struct HandOffs {
     var electioneering: [Bool]
     /// Mentions already reported as shown in a photo caption.
     var photographed = Set<Int>()
+    /// Who has a member-quote finding on which line (`SpeakerKey`): naming them elsewhere on that line is part of it.
+    var spokenOnLine = Set<SpeakerKey>()
+
+    /// A member on a line, by people-list entry or by the words of their name or role ("the Mayor" and
+    /// "Mayor's" are one key), so a quotation's speaker and a mention of the same member match.
+    struct SpeakerKey: Hashable {
+        var line: Int32
+        var who: String
+
+        init(line: Int32, _ m: PersonMentions.Mention) {
+            self.line = line
+            if let p = m.person { who = "#\(p)"; return }
+            var words = m.subject.lowercased().split(separator: " ")
+            if let first = words.first, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
+            var text = words.joined(separator: " ")
+            for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+            who = text
+        }
+    }
 
     /// Nothing handed off yet, for a text of `tokenCount` tokens.
     init(tokenCount: Int) {

@@ -61,6 +61,7 @@ enum MemberQuoteDetector: Detector {
             var message = ReportWording.quotation(names)
             if q.inherited, let from = q.inheritedFrom { message += ReportWording.followUp(line: Int(tokens[from].line) + 1) }
             if q.antecedent { message += ReportWording.namedEarlier }
+            for m in who { handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m)) }
             drafts.append(Finding.Draft(rule: .memberQuote, first: attributionFirst(q, who, tokens), last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
@@ -169,6 +170,7 @@ enum MemberQuoteDetector: Detector {
             }
             spoken[key, default: []].append(a.first...a.last)
             handOffs.quotedSpeakers.formUnion(a.claimed)
+            if m.holder == .member { handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m)) }
             var message: String
             switch a.kind {
             case .byline: message = ReportWording.byline(context.describe(m))

@@ -19,6 +19,7 @@ enum MemberReferenceDetector: Detector {
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
             guard !handOffs.quotedSpeakers.contains(index), !handOffs.electioneering[m.first], !handOffs.photographed.contains(index) else { continue }
             if let p = m.person, quotedOnLine.contains(Int64(tokens[m.first].line) << 32 | Int64(p)) { continue }
+            if handOffs.spokenOnLine.contains(HandOffs.SpeakerKey(line: tokens[m.first].line, m)) { continue }
             let message: String
             if m.source == .handle {
                 message = ReportWording.handle(m.display)

@@ -376,4 +376,16 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertTrue(summary("Rhodri Vance, a shop owner standing for the first time, drew the biggest cheer. 'Nobody listens to us,' he said.",
                               people: ["Rhodri Vance"]).contains("member-quote@1"))
     }
+
+    /// A member named for an action and then quoted by pronoun on the same line is one finding, the quotation:
+    /// naming the speaker is part of it.
+    func testSpeakerNamedEarlierOnTheLineIsNotAlsoAReference() {
+        XCTAssertEqual(summary("Tamsin Rowe, a retired nurse standing in Hill ward, got the biggest cheer. 'We need more buses,' she said.",
+                               people: ["Tamsin Rowe"]), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ivor Pugh moved an amendment. He called the original motion \"a gift to landlords\"."), ["member-quote@1"])
+        XCTAssertEqual(summary("Mayor's appeal: the Mayor reported that her appeal had raised £3,460."), ["member-quote@1"])
+        // The same member on another line keeps that line's reference.
+        XCTAssertEqual(summary("Cllr Ivor Pugh moved an amendment.\nHe called the original motion \"a gift to landlords\"."),
+                       ["member-reference@1", "member-quote@2"])
+    }
 }
