@@ -71,12 +71,13 @@ enum MemberQuoteDetector: Detector {
 
     /// Where a quotation's finding starts: at the speaker when the attribution ends the line just before the
     /// quotation with a colon ("Cllr X, Cabinet Member for Y, said:" / quotation on the next line or after one blank line), since that
-    /// line names the member; a role alone ("The Leader said:") names nobody, so the quotation line keeps it.
+    /// line names the member, by name or by a single-holder office ("the Mayor said:"); a generic "a councillor"
+    /// names nobody, so the quotation line keeps it.
     static func attributionFirst(_ q: QuoteFinder.Quotation, _ who: [PersonMentions.Mention], _ tokens: [TextScanner.Token]) -> Int {
         guard !q.inherited, !q.antecedent, q.open > 0 else { return q.open }
         let colon = tokens[q.open - 1]
         guard colon.kind == .punct, colon.scalar == 0x3A, (1...2).contains(tokens[q.open].line - colon.line),
-              let first = who.filter({ $0.source != .role && $0.source != .generic }).map(\.first).min(), first < q.open - 1, tokens[first].line == colon.line else { return q.open }
+              let first = who.filter({ $0.source != .generic }).map(\.first).min(), first < q.open - 1, tokens[first].line == colon.line else { return q.open }
         return first
     }
 
