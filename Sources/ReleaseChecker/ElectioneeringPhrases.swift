@@ -132,6 +132,8 @@ enum ElectioneeringPhrases {
     static let pollingDayKeys = keys(["polling", "election"])
     /// "residents were promised", "I was pledged": the passive is a complaint about someone else's promise, not a record claim.
     static let passiveKeys = keys(["was", "were", "been", "being", "get", "got"])
+    /// "has promised", "promises": a member's promise reported in the third person, their reported speech.
+    static let reportedPromiseKeys = keys(["promised", "promises"])
     /// Participles a passive takes: "promised", "pledged", "vowed".
     static let participleKeys = keys(["promised", "pledged", "vowed"])
     /// "Pledge delivered", "promise kept": a promise noun then its fulfilment, a record claim on its own.
@@ -383,7 +385,16 @@ enum ElectioneeringPhrases {
                !(word(last + 2) && !afterFulfilledKeys.contains(tokens[last + 2].key)) {
                 return (i, last + 1, record, false)
             }
-            if let s = subjectBefore(i, firstPersonToo: true) { return (s, last, record, firstPerson.contains(tokens[s].key)) }
+            if let s = subjectBefore(i, firstPersonToo: true) {
+                // "Cllr Doe has promised support for the workers": a member's promise reported in the third person is
+                // their reported speech (member-quote), not a campaign pledge; "we promised" and a party's pledge are.
+                // "pledges" and "vows" stay campaign words ("Metro mayor pledges free travel").
+                let m = mentions.covering[s]
+                if reportedPromiseKeys.contains(tokens[i].key), m >= 0, mentions.mentions[Int(m)].first == s,
+                   mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].party.isEmpty,
+                   !tokens[i - 1].has(TextScanner.Flags.possessive) { return nil }
+                return (s, last, record, firstPerson.contains(tokens[s].key))
+            }
             // "Labour's pledge", "Cllr Doe's promise".
             if i > 0, tokens[i - 1].has(TextScanner.Flags.possessive), let s = subjectBefore(i, firstPersonToo: false) { return (s, last, record, false) }
             return nil

@@ -18,7 +18,8 @@ extension Vocabulary {
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
-            "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended",
+            "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
+            "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",

@@ -35,6 +35,10 @@ struct ReportedSpeech {
     static let askReportKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportingActs).map(TextScanner.key))
     /// Keys of "whether" / "if": after "asked", the member's question follows.
     static let questionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportQuestion).map(TextScanner.key))
+    /// Keys of "was", "were", "is", "been": before a past participle, a passive.
+    static let passiveAuxKeys: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being", "be", "got", "get"].map(TextScanner.key))
+    /// Keys of the English speech verbs that are past participles ("criticised", "told"), which a passive takes.
+    static let pastParticipleKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechVerbs).filter { $0.hasSuffix("ed") || $0 == "told" }.map(TextScanner.key))
     /// Keys of "they" / "nhw".
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
     /// Byline openers, matched at the start of a line.
@@ -118,6 +122,8 @@ struct ReportedSpeech {
         if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct("(") { k += 1 }
         k = finder.skipAdverbsForward(k, limit: n - 1)
         guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) else { return nil }
+        // "Cllr X was criticised by residents": a passive makes the member the one spoken about, not the speaker.
+        if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key) { return nil }
         return (k, skipped)
     }
 

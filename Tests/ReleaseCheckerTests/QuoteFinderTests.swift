@@ -390,4 +390,21 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Ivor Pugh moved an amendment.\nHe called the original motion \"a gift to landlords\"."),
                        ["member-reference@1", "member-quote@2"])
     }
+
+    /// A headline or sentence reporting a member's stated position ("defends", "has criticised", "slams") presents
+    /// their views; a passive ("was criticised by residents") makes the member the one spoken about.
+    func testStatedPositionsAndThePassive() {
+        XCTAssertEqual(summary("Lord Mayor defends cost of new civic car"), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ivor Pugh has criticised the government over funding."), ["member-quote@1"])
+        XCTAssertEqual(summary("Council leader slams delays to the bypass"), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ivor Pugh was criticised by residents for the delay."), ["member-reference@1"])
+    }
+
+    /// A member's promise reported in the third person is their reported speech, not a campaign pledge; a
+    /// headline's "pledges" and a first-person promise stay electioneering.
+    func testThirdPersonPromiseIsReportedSpeech() {
+        XCTAssertEqual(summary("Cllr Ivor Pugh has promised support for the 600 workers at the plant."), ["member-quote@1"])
+        XCTAssertTrue(summary("Metro mayor pledges free travel for care leavers").contains("electioneering@1"))
+        XCTAssertTrue(summary("“We promised a new pool and we delivered it,” said Cllr Ivor Pugh.").contains("electioneering@1"))
+    }
 }
