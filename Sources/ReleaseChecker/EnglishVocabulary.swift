@@ -69,8 +69,9 @@ extension Vocabulary {
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
                          "vennel", "boulevard"]
-        v.pastHolderWords = ["former", "late", "ex", "served"]  // "served" only before "as": "who served as Mayor"
+        v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
+        v.officeDescriptionNouns = ["role", "duties", "responsibilities"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",
                                       "assembly", "opposition", "administration", "group", "board", "executive", "senedd", "parliament",

@@ -344,6 +344,12 @@ struct PersonMentions: Sendable {
                     i = last + 2
                     continue
                 }
+                // "The Mayor's role is largely ceremonial": the office in general, not its holder.
+                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word,
+                   officeDescriptionNouns.contains(tokens[last + 1].key) {
+                    i = last + 2
+                    continue
+                }
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
                 // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
                 // The name is on the role's line: "'…' – MP" ⏎ "Exampleton Echo" is a headline and its paper.
@@ -543,6 +549,8 @@ struct PersonMentions: Sendable {
     static let pastHolderWords: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pastHolderWords).map(TextScanner.key))
     /// Words after a role's possessive that name its office (`Vocabulary.officeNouns`).
     static let officeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNouns).map(TextScanner.key))
+    /// Words after a role's possessive that describe its office in general (`Vocabulary.officeDescriptionNouns`).
+    static let officeDescriptionNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeDescriptionNouns).map(TextScanner.key))
     /// Words before a title that name its office (`Vocabulary.officeNounsBefore`).
     static let officeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNounsBefore).map(TextScanner.key))
     /// Words joining names in a list after a plural title, beyond "and" and "&" (`Vocabulary.nameListJoins`).

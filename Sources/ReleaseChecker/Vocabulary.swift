@@ -72,14 +72,17 @@ struct Vocabulary: Sendable {
     var placeNouns: [String] = []
     /// Street words that end a street named after a past holder: "Mayor Idris Hopkin Way", "Alderman Pike Way".
     var streetNouns: [String] = []
-    /// Words before a title that make its holder a past one ("the former Mayor", "the late Provost", Welsh "cyn-Faer").
+    /// Words before a title that make its holder not the sitting one ("the former Mayor", "the late Provost", "the next
+    /// Leader", Welsh "cyn-Faer"): no member is identified.
     var pastHolderWords: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).
     var placeNounsBefore: [String] = []
-    /// Words after a role's possessive that make it an office, not its holder: "the Mayor's Office".
+    /// Capitalised words after a role's possessive that make it an office, not its holder: "the Mayor's Office".
     var officeNouns: [String] = []
+    /// Words after a role's possessive, in any case, that describe the office in general: "the Mayor's role is ceremonial".
+    var officeDescriptionNouns: [String] = []
     /// Words before a title that make it an office, not its holder: Welsh "Swyddfa'r Cynghorydd" (the councillor's office).
     var officeNounsBefore: [String] = []
     /// Words inside role extensions: "and", "of", "for".

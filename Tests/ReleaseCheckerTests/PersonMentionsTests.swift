@@ -244,6 +244,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("The Mayor of Penhallow opened the lane.").count, 1, "a sitting holder")
     }
 
+    /// An office described in general, or its next holder, identifies no sitting member; the sitting holder by office does.
+    func testAnOfficeInGeneralIsNotAMember() {
+        XCTAssertEqual(references("The Mayor's role is largely ceremonial.").count, 0)
+        XCTAssertEqual(references("The next Leader will be chosen at the annual meeting.").count, 0)
+        XCTAssertEqual(references("Awards will be presented by the Provost.").count, 1, "the sitting holder")
+        XCTAssertEqual(references("The Mayor's charity walk raised £2,000.").count, 1, "the sitting holder's appeal")
+    }
+
     /// A lower-case role with its portfolio, a comma and the titled name is one person, after a party's possessive too.
     func testALowerCasePortfolioAndACommaBeforeTheName() {
         let found = references("The Greens' cabinet member for libraries, Cllr Moss Adeyemi (Grn, Eastfold), opened the branch.")
