@@ -93,6 +93,8 @@ enum PartyLexicon {
         }
         switch entry.strength {
         case .strong:
+            // "the opposition to the plan", "the opposition from residents": disagreement, not a group.
+            if nextOK, !entry.guardKeys.isEmpty, entry.guardKeys.contains(tokens[next].key) { return nil }
             return (entry, extended())
         case .acronym:
             guard (i...last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].has(TextScanner.Flags.allCaps) }) else { return nil }
@@ -121,6 +123,11 @@ enum PartyLexicon {
             if entry.strength == .cue, let p = prevToken, p.kind == .word, p.has(.capital), p.line == t.line,
                !classes[i - 1].intersects(Lexicon.partyCueBefore | Lexicon.partyStart | Lexicon.article),
                scanner.capitalIsEvidence(i - 1) { return nil }
+            // The same inside a three-word name at a sentence start: "Panel Annibynnol Cymru sets allowances".
+            if entry.strength == .cue, let p = prevToken, p.kind == .word, p.has(.capital), p.line == t.line,
+               !classes[i - 1].intersects(Lexicon.partyCueBefore | Lexicon.partyStart | Lexicon.article | Lexicon.title | Lexicon.pluralTitle),
+               nextOK, !hyphen, tokens[next].kind == .word, tokens[next].has(TextScanner.Flags.capital), tokens[next].line == t.line,
+               !classes[next].intersects(Lexicon.partyCueBefore | Lexicon.title | Lexicon.pluralTitle) { return nil }
             if cueAfter { return (entry, extended()) }
             // Welsh word order: the cue comes first ("y grŵp Annibynnol", "cynghorwyr Llafur").
             if let p = prevToken, p.kind == .word, classes[i - 1].intersects(Lexicon.partyCueBefore), p.paragraph == t.paragraph { return (entry, last) }

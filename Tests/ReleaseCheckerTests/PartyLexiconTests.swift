@@ -86,4 +86,17 @@ final class PartyLexiconTests: XCTestCase {
         let text = "Members of every group – SNP, Scottish Conservative, Scottish Labour and Independent – will attend."
         XCTAssertEqual(parties(text).map(\.subject), ["Scottish National Party", "Scottish Conservatives", "Scottish Labour", "Independent"])
     }
+
+    /// A body's name with the Welsh adjective in the middle is not a party, at a sentence start too.
+    func testWelshBodyNameAtASentenceStart() {
+        XCTAssertEqual(parties("Panel Annibynnol Cymru sets members' allowances.").count, 0)
+        XCTAssertEqual(parties("Local Independent councillors met.").count, 1)
+    }
+
+    /// "The opposition" is a party grouping; opposition to a plan is disagreement.
+    func testTheOppositionAsAGroup() {
+        XCTAssertEqual(parties("The opposition walked out of the meeting.").count, 1)
+        XCTAssertEqual(parties("The opposition to the plan was strong.").count, 0)
+        XCTAssertEqual(parties("The Leader of the Opposition, Cllr Tom Bright, attended.").count, 0, "an office: a member")
+    }
 }
