@@ -266,6 +266,12 @@ struct PersonMentions: Sendable {
                         i = last + 1
                         continue
                     }
+                    // "the late Alderman Pike", "the former Cllr Ann Lee": a past holder, unless on the people list.
+                    if !c.intersects(Lexicon.pluralTitle), personFor(nameFirst: j, nameLast: last) == nil, pastHolder(i) {
+                        add(i, last, .other, false, .titled, person: nil)
+                        i = last + 1
+                        continue
+                    }
                     var mentionFirst = i
                     var nameFirst = j
                     var nameLast = last

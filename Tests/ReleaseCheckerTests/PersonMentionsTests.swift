@@ -242,6 +242,9 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Mae'r ffordd wedi'i henwi ar ôl cyn-Faer Penhallow.").count, 0)
         XCTAssertEqual(references("She was the daughter of Tom Reese, who served as Provost of the old burgh.").count, 0)
         XCTAssertEqual(references("The Mayor of Penhallow opened the lane.").count, 1, "a sitting holder")
+        XCTAssertEqual(references("The late Alderman Pike was a keen gardener.").count, 0, "a titled past holder")
+        XCTAssertEqual(references("The late Councillor Harry Doherty served for 30 years.").count, 0)
+        XCTAssertEqual(references("The former Cllr Jo Bell opened the fete.", people: ["Jo Bell"]).count, 1, "a listed candidate stays")
     }
 
     /// An office described in general, or its next holder, identifies no sitting member; the sitting holder by office does.
