@@ -16,6 +16,8 @@ final class HeldOutTests: XCTestCase {
     static let fourthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutFourth")
     /// The fifth batch, written after the checker was tuned on the fourth and before the checker was run on it.
     static let fifthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutFifth")
+    /// The sixth batch, labelled to `LABELLING.md` after the checker was tuned on the fifth, before the checker was run on it.
+    static let sixthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutSixth")
 
     /// The 2027 periods `preelection check --country C` uses: England, Wales and Northern Ireland from the latest
     /// notice of election, 25 working days before poll (Local Elections (Principal Areas) (England and Wales)
@@ -82,6 +84,10 @@ final class HeldOutTests: XCTestCase {
         try Self.assertIntact(Self.fifthFolder, releases: 31, bilingual: 10)
     }
 
+    func testSixthBatchIsIntactAndVaried() throws {
+        try Self.assertIntact(Self.sixthFolder, releases: 35, bilingual: 11)
+    }
+
     static func assertIntact(_ folder: URL, releases: Int, bilingual: Int) throws {
         let batch = try CorpusTests.load(from: folder)
         guard ProcessInfo.processInfo.environment["CORPUS_FILTER"] == nil else { return }
@@ -119,6 +125,11 @@ final class HeldOutTests: XCTestCase {
     /// The same table for the fifth batch.
     func testPerRuleScoresOnTheFifthBatch() throws {
         try Self.report(Self.fifthFolder, title: "Fifth held-out batch")
+    }
+
+    /// The same table for the sixth batch.
+    func testPerRuleScoresOnTheSixthBatch() throws {
+        try Self.report(Self.sixthFolder, title: "Sixth held-out batch")
     }
 
     static func report(_ folder: URL, title: String) throws {
