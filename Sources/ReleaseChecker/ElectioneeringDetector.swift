@@ -29,6 +29,7 @@ enum ElectioneeringDetector: Detector {
                     drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: tag,
                                                 message: ReportWording.campaignHashtag(tag), replacements: [""], detailed: drafts.count < ReleaseScanner.detailedDrafts))
                     handOffs.electioneering[i] = true
+                    handOffs.partyInCall[i] = true
                 }
             } else if t.kind == .word, classes[i].intersects(Lexicon.electioneeringStart),
                       let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i, pollDays: pollDays()),
@@ -45,7 +46,7 @@ enum ElectioneeringDetector: Detector {
                     drafts[d].subject = scanner.collapsedText(tokens: start, m.last)
                     drafts[d].message = ReportWording.electioneering(kind: m.kind == ElectioneeringPhrases.partyRecord ? ElectioneeringPhrases.record : m.kind,
                                                                      text: drafts[d].subject)
-                    if m.kind != ElectioneeringPhrases.partyRecord { for k in first...m.last { handOffs.electioneering[k] = true } }
+                    handOff(m.kind, first...m.last, &handOffs)
                     i = m.last + 1
                     continue
                 }
@@ -53,14 +54,21 @@ enum ElectioneeringDetector: Detector {
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
                                             message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
-                // A party's record or pledge keeps its party as a party reference; a call to vote swallows it.
-                if m.kind != ElectioneeringPhrases.partyRecord { for k in first...m.last { handOffs.electioneering[k] = true } }
+                handOff(m.kind, first...m.last, &handOffs)
                 i = m.last + 1
                 continue
             }
             i += 1
         }
         return drafts
+    }
+
+    /// What a finding of `kind` takes from the later rules: the member making a claim or pledge ("Metro mayor pledges
+    /// free travel") is part of it, and so is the party of a call to vote or an imprint; a record claim keeps its
+    /// party as a party reference ("… and Labour has delivered it"), and a party's own record its members.
+    static func handOff(_ kind: String, _ span: ClosedRange<Int>, _ handOffs: inout HandOffs) {
+        if kind != ElectioneeringPhrases.partyRecord { for k in span { handOffs.electioneering[k] = true } }
+        if ElectioneeringPhrases.swallowsNames(kind) { for k in span { handOffs.partyInCall[k] = true } }
     }
 
     /// True when tokens `a` and `b` (a < b) are in one sentence of one paragraph.

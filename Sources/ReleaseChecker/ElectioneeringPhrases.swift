@@ -73,6 +73,12 @@ enum ElectioneeringPhrases {
     /// would …", "the previous Labour administration"): not handed off, unlike a call to vote.
     static let partyRecord = "a party's record or pledge"
     static let call = "a call to vote"
+    /// "Promoted by … on behalf of …": the imprint names its candidate and party as part of itself.
+    static let imprint = "an election imprint"
+
+    /// True when the finding swallows the parties and people inside it (a call to vote, an imprint); a record
+    /// claim keeps its party as a party reference of its own ("… and Labour has delivered it").
+    static func swallowsNames(_ kind: String) -> Bool { kind == call || kind == imprint }
     static let campaign = "campaigning language"
 
     static let table = PhraseTable<Pattern>(Vocabulary.all.flatMap(\.electioneering))
@@ -355,7 +361,8 @@ enum ElectioneeringPhrases {
             // "we will keep every promise": a pledge.
             return keptPromise(last)
         case .only:
-            if let p = party(last + 1), word(p + 1), canWill.contains(tokens[p + 1].key) { return (i, p + 1, campaign, false) }
+            // "Only the Greens can win here": a tactical call to vote, which takes its party as a call does.
+            if let p = party(last + 1), word(p + 1), canWill.contains(tokens[p + 1].key) { return (i, p + 1, call, false) }
             return nil
         case .reelection:
             // "standing for re-election", "seeking re-election", "her bid for re-election"; "for" alone is not enough.
@@ -538,9 +545,9 @@ enum ElectioneeringPhrases {
                 break
             }
             guard words > 0 else { return nil }
-            if let behalf = onBehalfOf.match(scanner, at: k) { return (i, behalf.last, "an election imprint", false) }
+            if let behalf = onBehalfOf.match(scanner, at: k) { return (i, behalf.last, imprint, false) }
             guard k + 2 < n, tokens[k].isPunct(","), tokens[k + 1].kind == .number, word(k + 2), tokens[k + 2].has(TextScanner.Flags.capital) else { return nil }
-            return (i, k - 1, "an election imprint", false)
+            return (i, k - 1, imprint, false)
         case .dig:
             // "… more than can be said for others", "… for the opposition", "… for the Conservatives".
             var k = last + 1
@@ -567,7 +574,7 @@ enum ElectioneeringPhrases {
                     // Include the candidate or party the material is promoted for.
                     var end = behalf.last
                     if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
-                    return (i, end, "an election imprint", false)
+                    return (i, end, imprint, false)
                 }
                 k += 1
             }

@@ -66,9 +66,10 @@ extension Vocabulary {
         ]
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
-                        "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour"]
+                        "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
+                        "trophy", "cup", "shield", "prize", "medal"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
-                         "vennel", "boulevard"]
+                         "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal"]
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]

@@ -4,7 +4,8 @@
 /// - a member-quote's speaker is not also a member-reference, on the quotation's line even where they are named
 ///   in another sentence ("Jo Bell got the loudest applause. “…,” she said.");
 /// - a party or member inside a call to vote ("Vote Labour", "Re-elect Cllr Doe") is part of the
-///   electioneering finding, not a party-reference or member-reference of its own;
+///   electioneering finding, not a party-reference or member-reference of its own; a record claim keeps its
+///   party ("… and Labour has delivered it") but takes the member making it;
 /// - first-person pledge words inside an officer's or resident's quotation are the council's voice;
 /// - a member named in a photo caption is a member-photo, not also a member-reference.
 struct HandOffs {
@@ -12,8 +13,10 @@ struct HandOffs {
     var quotedSpeakers = Set<Int>()
     /// Tokens inside an officer's or resident's quotation.
     var officerQuote: [Bool]
-    /// Tokens inside an electioneering finding.
+    /// Tokens inside an electioneering finding (members there are part of it).
     var electioneering: [Bool]
+    /// Tokens inside a call to vote or an imprint (parties there are part of it).
+    var partyInCall: [Bool]
     /// Mentions already reported as shown in a photo caption.
     var photographed = Set<Int>()
     /// Who has a member-quote finding on which line (`SpeakerKey`): naming them elsewhere on that line is part of it.
@@ -29,16 +32,25 @@ struct HandOffs {
             self.line = line
             if let p = m.person { who = "#\(p)"; return }
             var words = m.subject.lowercased().split(separator: " ")
-            if let first = words.first, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
+            // "Cllr Tegwyn" and "y Cynghorydd Tegwyn", "Dyfan Probert AS" and "Dyfan Probert MS" are one member.
+            while let first = words.first, words.count > 1, Self.leadingWords.contains(first) { words.removeFirst() }
+            if let last = words.last, words.count > 1, Self.postnominals.contains(last) { words.removeLast() }
             var text = words.joined(separator: " ")
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             who = text
         }
+
+        /// Articles and titles that do not tell one member from another.
+        static let leadingWords: Set<Substring> = ["the", "y", "yr", "cllr", "cllr.", "councillor", "coun", "coun.", "cnclr", "cyng", "cyng.",
+                                                   "cynghorydd", "gynghorydd", "nghynghorydd", "chynghorydd"]
+        /// Post-nominals in English and Welsh.
+        static let postnominals: Set<Substring> = ["mp", "ms", "msp", "mla", "as", "am", "as/ms", "ms/as"]
     }
 
     /// Nothing handed off yet, for a text of `tokenCount` tokens.
     init(tokenCount: Int) {
         officerQuote = [Bool](repeating: false, count: tokenCount)
         electioneering = [Bool](repeating: false, count: tokenCount)
+        partyInCall = [Bool](repeating: false, count: tokenCount)
     }
 }

@@ -14,12 +14,15 @@ enum MemberPhotoDetector: Detector {
             namedOnLine.insert(context.tokens[m.first].line)
         }
         var drafts: [Finding.Draft] = []
+        var shown = Set<HandOffs.SpeakerKey>()
         for (index, m) in context.mentions.mentions.enumerated()
         where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first]
             && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line)) {
+            handOffs.photographed.insert(index)
+            // One finding per member per caption line: "Dyfan Probert AS | Dyfan Probert MS" in a bilingual alt text.
+            guard shown.insert(HandOffs.SpeakerKey(line: context.tokens[m.first].line, m)).inserted else { continue }
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
                                         message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))
-            handOffs.photographed.insert(index)
         }
         return drafts
     }

@@ -16,10 +16,14 @@ enum MemberReferenceDetector: Detector {
                 if let p = mentions[s].person { quotedOnLine.insert(Int64(tokens[q.open].line) << 32 | Int64(p)) }
             }
         }
+        var referenced = Set<HandOffs.SpeakerKey>()
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
             guard !handOffs.quotedSpeakers.contains(index), !handOffs.electioneering[m.first], !handOffs.photographed.contains(index) else { continue }
             if let p = m.person, quotedOnLine.contains(Int64(tokens[m.first].line) << 32 | Int64(p)) { continue }
-            if handOffs.spokenOnLine.contains(HandOffs.SpeakerKey(line: tokens[m.first].line, m)) { continue }
+            let key = HandOffs.SpeakerKey(line: tokens[m.first].line, m)
+            if handOffs.spokenOnLine.contains(key) { continue }
+            // One finding per member per line: "Mae'r Cynghorydd Tegwyn ar gael … / Cllr Tegwyn is available …".
+            guard referenced.insert(key).inserted else { continue }
             let message: String
             if m.source == .handle {
                 message = ReportWording.handle(m.display)

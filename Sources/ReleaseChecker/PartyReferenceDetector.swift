@@ -12,11 +12,12 @@ enum PartyReferenceDetector: Detector {
         let n = tokens.count
         var drafts: [Finding.Draft] = []
         var lastPartyEnd: Int?
+        var seen = Set<SeenParty>()
         var i = 0
         while i < n {
             let t = tokens[i]
             if t.kind == .hashtag || t.kind == .handle {
-                if !handOffs.electioneering[i], let party = PartyLexicon.party(inTag: scanner.tagBody(t)) {
+                if !handOffs.partyInCall[i], let party = PartyLexicon.party(inTag: scanner.tagBody(t)) {
                     let tag = scanner.text(tokens: i, i)
                     drafts.append(Finding.Draft(rule: .partyReference, first: i, last: i, subject: party,
                                                 message: ReportWording.partyTag(tag, party: party, hashtag: t.kind == .hashtag),
@@ -41,9 +42,12 @@ enum PartyReferenceDetector: Detector {
             }
             guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
             lastPartyEnd = p.last
-            if !handOffs.electioneering[i] {
+            if !handOffs.partyInCall[i] {
                 let party = p.entry.party
                 let isGroup = party == PartyLexicon.group
+                // One finding per party per line, however written: "Liberal Democrat Coun Pryor (Lib Dem, Westgate)".
+                let key = SeenParty(line: t.line, family: isGroup ? scanner.collapsedText(tokens: i, p.last).lowercased() : family(party))
+                guard seen.insert(key).inserted else { i = p.last + 1; continue }
                 drafts.append(Finding.Draft(rule: .partyReference, first: i, last: p.last,
                                             subject: isGroup ? scanner.collapsedText(tokens: i, p.last) : party,
                                             message: ReportWording.party(party, asWritten: scanner.collapsedText(tokens: i, p.last), group: isGroup),
@@ -52,6 +56,23 @@ enum PartyReferenceDetector: Detector {
             i = p.last + 1
         }
         return drafts
+    }
+
+    /// A party already reported on a line.
+    struct SeenParty: Hashable {
+        var line: Int32
+        var family: String
+    }
+
+    /// The party a name belongs to, without its nation or "Party": "Scottish Labour" and "Labour Party" are one
+    /// party when an article writes "Scottish Labour's Cllr X (Lab, …)".
+    static func family(_ party: String) -> String {
+        var name = Substring(party.lowercased())
+        for prefix in ["scottish ", "welsh "] where name.hasPrefix(prefix) { name = name.dropFirst(prefix.count) }
+        if name.hasPrefix("green") { return "green" }
+        if name.hasSuffix(" party") { name = name.dropLast(6) }
+        if name.hasSuffix("s") { name = name.dropLast() }
+        return String(name)
     }
 
     /// "Labour-led administration" → "council", "Conservative-run cabinet" → "cabinet", "ruling group" → "council":

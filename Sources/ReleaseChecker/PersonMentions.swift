@@ -185,6 +185,8 @@ struct PersonMentions: Sendable {
             guard k > 0 else { return false }
             let before = tokens[k - 1]
             if before.kind == .word, pastHolderWords.contains(before.key) { return true }
+            // "the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd".
+            if before.kind == .word, before.key == wasKey, k > 1, tokens[k - 2].key == whoKey { return true }
             guard k > 1, tokens[k - 2].kind == .word, pastHolderWords.contains(tokens[k - 2].key) else { return false }
             // "cyn-Faer", "ex-Mayor": the word joined by a hyphen; "served as Mayor".
             return (before.isPunct("-") && !before.has(.spaceBefore)) || (before.kind == .word && before.key == asKey)
@@ -238,9 +240,11 @@ struct PersonMentions: Sendable {
                 i += 1
                 continue
             }
-            // "Swyddfa'r Cynghorydd", "Swyddfa'r Maer": an office named after a title is not its holder.
+            // "Swyddfa'r Cynghorydd", "Swyddfa'r Maer", "Apêl y Maer", "Apêl yr Arglwydd Faer": an office or a fund named
+            // after a title is not its holder (the article "y"/"yr" may stand between).
             if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word,
-               officeNounsBefore.contains(tokens[i - 1].key) {
+               officeNounsBefore.contains(tokens[i - 1].key)
+                || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && officeNounsBefore.contains(tokens[i - 2].key)) {
                 i = (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) + 1
                 continue
             }
@@ -347,6 +351,13 @@ struct PersonMentions: Sendable {
                 // Press Office, not the person who holds the role ("the Cabinet Member's office" is still theirs).
                 if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
                    officeNouns.contains(tokens[last + 1].key) {
+                    i = last + 2
+                    continue
+                }
+                // "the Mayor's Charity Quiz", "MAYOR'S CHARITY BALL", "the Lord Mayor's Appeal": a capitalised thing named
+                // after a single-holder office is an event or fund, not the holder (who doing something for it still is).
+                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
+                   tokens[last + 1].line == tokens[last].line, singleHolderKeys.contains(tokens[last].key) {
                     i = last + 2
                     continue
                 }
@@ -555,6 +566,10 @@ struct PersonMentions: Sendable {
     static let pastHolderWords: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pastHolderWords).map(TextScanner.key))
     /// Words after a role's possessive that name its office (`Vocabulary.officeNouns`).
     static let officeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNouns).map(TextScanner.key))
+    /// Last words of the single-holder civic offices whose name is given to events and funds ("the Mayor's Appeal").
+    static let singleHolderKeys: Set<UInt64> = Set(["mayor", "provost", "leader", "chair", "chairman", "convener", "maer", "faer"].map(TextScanner.key))
+    static let wasKey = TextScanner.key("was")
+    static let whoKey = TextScanner.key("who")
     /// Words after a role's possessive that describe its office in general (`Vocabulary.officeDescriptionNouns`).
     static let officeDescriptionNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeDescriptionNouns).map(TextScanner.key))
     /// Words before a title that name its office (`Vocabulary.officeNounsBefore`).

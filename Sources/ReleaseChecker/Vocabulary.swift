@@ -70,7 +70,8 @@ struct Vocabulary: Sendable {
     /// Street and building words: after a civic title they name a place, not a person ("Provost Wynd",
     /// "Bailie Court", "Mayor's Walk").
     var placeNouns: [String] = []
-    /// Street words that end a street named after a past holder: "Mayor Idris Hopkin Way", "Alderman Pike Way".
+    /// Words that end a street or trophy named after a holder: "Mayor Idris Hopkin Way", "Alderman Pike Way",
+    /// "the Provost Fraser Memorial Trophy".
     var streetNouns: [String] = []
     /// Words before a title that make its holder not the sitting one ("the former Mayor", "the late Provost", "the next
     /// Leader", Welsh "cyn-Faer"): no member is identified.
@@ -83,7 +84,8 @@ struct Vocabulary: Sendable {
     var officeNouns: [String] = []
     /// Words after a role's possessive, in any case, that describe the office in general: "the Mayor's role is ceremonial".
     var officeDescriptionNouns: [String] = []
-    /// Words before a title that make it an office, not its holder: Welsh "Swyddfa'r Cynghorydd" (the councillor's office).
+    /// Words before a title that make it an office or a thing named after it, not its holder: Welsh "Swyddfa'r
+    /// Cynghorydd" (the councillor's office), "Apêl y Maer" (the Mayor's Appeal).
     var officeNounsBefore: [String] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []

@@ -41,8 +41,9 @@ extension Vocabulary {
         v.nameListJoins = ["a", "ac"]  // "y Cynghorwyr Ann Lee a Sam Orr"
         v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa"]
-        v.pastHolderWords = ["cyn"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder
+        // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "tlws", "gwobr", "gwobrau", "cwis"]
+        v.pastHolderWords = ["cyn", "fu'n"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]

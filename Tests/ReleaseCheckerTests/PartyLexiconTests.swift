@@ -99,4 +99,21 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("The opposition to the plan was strong.").count, 0)
         XCTAssertEqual(parties("The Leader of the Opposition, Cllr Tom Bright, attended.").count, 0, "an office: a member")
     }
+
+    /// One party-reference per party per line, however written ("Liberal Democrat … (Lib Dem, …)", "Scottish
+    /// Labour's … (Lab, …)"); two parties on a line are two.
+    func testOnePartyReferencePerPartyPerLine() {
+        XCTAssertEqual(parties("Liberal Democrat Coun Hannah Pryor (Lib Dem, Westgate) abstained.").count, 1)
+        XCTAssertEqual(parties("Scottish Labour's Cllr Scott Drummond (Lab, Glenarrow) backed the levy.").count, 1)
+        XCTAssertEqual(parties("Proposed by Coun A Lee (Con, Abbeygate) and seconded by Coun B Roe (Con, Fenside).").count, 1)
+        XCTAssertEqual(parties("Sinn Féin and DUP members voted in favour.").count, 2)
+        XCTAssertEqual(parties("Labour's motion was opposed.\nThe Labour group abstained.").count, 2, "another line")
+    }
+
+    /// A record claim keeps its party as a party reference; only a call to vote (or an imprint) takes it.
+    func testARecordClaimKeepsItsParty() {
+        let f = Fixture.findings("“It was the biggest promise we made, and Labour has delivered it,” said the spokesperson.")
+        XCTAssertEqual(f.map(\.rule.rawValue).sorted(), ["electioneering", "party-reference"])
+        XCTAssertEqual(Fixture.findings("Vote Labour on 6 May.").map(\.rule.rawValue), ["electioneering"])
+    }
 }

@@ -14,7 +14,8 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Cllr Doe opened it.", people: people).first?.message, "Member or candidate named: Cllr Doe (candidate)")
         XCTAssertEqual(references("Councillor Jane Doe opened it.", people: people).count, 1)
         XCTAssertEqual(references("It was Jane Doe’s idea.", people: people).count, 1, "possessive")
-        XCTAssertEqual(references("Jane Doe opened it. Later Doe left.", people: people).count, 2, "bare surname after a full mention")
+        XCTAssertEqual(references("Jane Doe opened it.\nLater Doe left.", people: people).count, 2, "bare surname after a full mention")
+        XCTAssertEqual(references("Jane Doe opened it. Later Doe left.", people: people).count, 1, "one finding per member per line")
         XCTAssertEqual(references("Doe opened it.", people: people).count, 0, "a bare surname alone is not enough")
     }
 
@@ -268,5 +269,18 @@ final class PersonMentionsTests: XCTestCase {
         // The first line is the newsletter's byline (a member-quote per member); the contact line names both again.
         XCTAssertEqual(references(text, people: people).filter { $0.line == 3 }.count, 2)
         XCTAssertEqual(references("Ffion: 01632 960111", people: people).count, 0, "not named in full before")
+    }
+
+    /// An event, fund or trophy named after an office, and a past holder ("who was Mayor"), identify no sitting member;
+    /// the holder doing something for the event still does, once per line.
+    func testThingsNamedAfterAnOffice() {
+        XCTAssertEqual(references("Friday 16 April – Mayor's Charity Quiz").count, 0)
+        XCTAssertEqual(references("MAYOR'S CHARITY BALL RAISES £18,000").count, 0)
+        XCTAssertEqual(references("Gellir noddi'r Maer drwy dudalen Apêl y Maer.").count, 1)
+        XCTAssertEqual(references("The Mayor will host a quiz for the Mayor's Appeal.").count, 1)
+        XCTAssertEqual(references("Pupils won the Provost Fraser Memorial Trophy last year.").count, 0)
+        XCTAssertEqual(references("It is named after the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd three times.").count, 0)
+        XCTAssertEqual(references("ar ôl y diweddar Henadur Tom Maddocks, a fu'n Faer Llanhyfryd dair gwaith.").count, 0)
+        XCTAssertEqual(references("Mae'r Cynghorydd Tegwyn ar gael. / Cllr Tegwyn is available.", people: ["Catrin Tegwyn"]).count, 1)
     }
 }

@@ -72,4 +72,10 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(photos("5) Instagram: Alt text: councillors planting bulbs.").count, 1, "members shown, none named")
         XCTAssertEqual(photos("2) X: Great to see Cllr Jane Doe at the choir today.").count, 0, "a post without a photo")
     }
+
+    /// A bilingual caption names a member twice ("AS" and "MS"): one finding per member per line.
+    func testBilingualCaptionNamesEachMemberOnce() {
+        let text = "![Dyfan Probert AS a'r Cynghorydd Hywel Brython | Dyfan Probert MS and Cllr Hywel Brython](rhuban.jpg)"
+        XCTAssertEqual(Fixture.findings(text, people: ["Dyfan Probert", "Hywel Brython"]).filter { $0.rule == .memberPhoto }.count, 2)
+    }
 }
