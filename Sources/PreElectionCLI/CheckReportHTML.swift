@@ -137,6 +137,7 @@ enum CheckReportHTML {
         if !file.dateNote.isEmpty { h += "<p class=\"note\"><strong>Date:</strong> \(escape(file.dateNote)).</p>\n" }
         if let notice = file.notice { h += "<p class=\"note\"><strong>Read as:</strong> \(escape(notice)).</p>\n" }
         if report.hiddenFindings > 0 { h += "<p class=\"note\"><strong>Note:</strong> \(escape(ReportWording.hiddenFindings(report.hiddenFindings))).</p>\n" }
+        for t in report.unframedTopics { h += "<p class=\"note\"><strong>Line \(t.line):</strong> \(escape(ReportWording.unframedTopic(t.topic))).</p>\n" }
         h += "<div class=\"layout\">\n<article class=\"text\" aria-label=\"The release with findings highlighted\">\n<ol class=\"lines\">\n"
         // Highlights: the findings, then the suppressed ones (grey, labelled "Suppressed").
         var marks: [Mark] = report.findings.enumerated().map { i, f in

@@ -69,6 +69,7 @@ enum CheckReportJSON {
         if !file.dateNote.isEmpty { notices.append(.string(file.dateNote)) }
         if let upcoming = CheckReportText.upcomingSentence(r) { notices.append(.string(upcoming)) }
         if r.hiddenFindings > 0 { notices.append(.string(ReportWording.hiddenFindings(r.hiddenFindings))) }
+        for t in r.unframedTopics { notices.append(.string("line \(t.line): " + ReportWording.unframedTopic(t.topic))) }
         if r.membersListMissing && !file.isReport { notices.append(.string(ReportWording.membersListMissing)) }
         let suppressed: [Value] = r.suppressions.map { s in
             .object([

@@ -30,6 +30,7 @@ enum CheckReportText {
         for notice in report.statutoryNotices {
             out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
         }
+        for t in report.unframedTopics { out += "\(path):\(t.line):\(t.column): note: \(ReportWording.unframedTopic(t.topic))\n" }
         if report.findings.isEmpty { out += "\(path): no findings\n" }
         for f in report.findings {
             out += path

@@ -76,6 +76,17 @@ public enum ReleaseScanner {
             kept += 1
         }
         drafts.removeLast(drafts.count - kept)
+        // A controversial topic is a finding when the release ties views to members or parties, or campaigns (Code
+        // para 34); named in a release with none of these, it is a factual mention, reported as a note.
+        var unframed: [Report.TopicMention] = []
+        if drafts.contains(where: { $0.rule == .controversialTopic }), !drafts.contains(where: { $0.rule != .controversialTopic }) {
+            var topicCursor = TextScanner.PositionCursor(scanner)
+            for d in drafts {
+                let (line, column) = topicCursor.position(at: Int(tokens[d.first].start))
+                unframed.append(Report.TopicMention(line: line, column: column, topic: d.subject))
+            }
+            drafts.removeAll()
+        }
         let unique = drafts
 
         // Severity and guidance per rule, by `Rule.order`: the guidance sentences are the same for every release
@@ -130,10 +141,12 @@ public enum ReleaseScanner {
         }
 
         let upcoming = options.upcomingPeriod
-        return Report(findings: findings, suppressions: suppressions, statutoryNotices: context.notices, inPeriod: inPeriod,
+        var report = Report(findings: findings, suppressions: suppressions, statutoryNotices: context.notices, inPeriod: inPeriod,
                       periods: options.containingPeriods, upcomingPeriod: inPeriod ? nil : upcoming,
                       daysUntilUpcomingPeriod: inPeriod ? nil : upcoming.map { options.publicationDate.days(to: $0.start) },
                       publicationDate: options.publicationDate, hiddenFindings: hidden,
                       membersListMissing: !options.people.people.contains(where: \.isMember))
+        report.unframedTopics = unframed
+        return report
     }
 }

@@ -24,6 +24,19 @@ public struct Report: Sendable, Equatable {
     public var hiddenFindings: Int
     /// True when the options named no councillors, so a councillor without a title cannot be recognised.
     public var membersListMissing: Bool
+    /// The council's controversial topics the release mentions without any member, party or campaigning content:
+    /// factual information about a decision may be published (Code of Recommended Practice on Local Authority
+    /// Publicity 2011, para 34, is about views identified with members or groups), so these are notes, not findings.
+    public var unframedTopics: [TopicMention] = []
+
+    /// A topic from the council's list, where the release names it.
+    public struct TopicMention: Sendable, Equatable {
+        /// 1-based line and column of the mention.
+        public var line: Int
+        public var column: Int
+        /// The topic as the council listed it.
+        public var topic: String
+    }
 
     /// Creates a report.
     public init(findings: [Finding], suppressions: [Suppression], statutoryNotices: [StatutoryNotice], inPeriod: Bool,

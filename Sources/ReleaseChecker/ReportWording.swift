@@ -48,6 +48,11 @@ public enum ReportWording {
         (count == 1 ? "1 more finding" : "\(count) more findings") + " not shown: fix these first, then check again"
     }
 
+    /// A listed topic named where no member, party or campaigning is: published facts about a decision are allowed.
+    public static func unframedTopic(_ topic: String) -> String {
+        "mentions the council's topic '\(topic)' but names no member, party or campaign, so it is not a finding: factual information about a decision may be published; keep it free of anyone's views (Code of Recommended Practice on Local Authority Publicity 2011, para 34)"
+    }
+
     /// Shown once when no councillors were given: a councillor quoted without a title cannot be recognised.
     public static let membersListMissing = "no councillors list given (--members or the config's checker.members): a councillor quoted or named without a title (no Cllr, Councillor or role) cannot be recognised"
 

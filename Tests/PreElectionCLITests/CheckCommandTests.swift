@@ -301,8 +301,14 @@ final class CheckCommandTests: XCTestCase {
 
     func testTopicsFile() throws {
         try write("topics.txt", "# contested\nlow traffic neighbourhood\n")
-        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--topics", "topics.txt"], stdin: "The Northby Low-Traffic Neighbourhoods trial ends.")
+        let r = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--topics", "topics.txt"],
+                    stdin: "The Northby Low-Traffic Neighbourhoods trial ends, Cllr Jane Roe said.")
         XCTAssertTrue(r.stdout.contains("stdin:1:13: warning [controversial-topic]"), r.stdout)
+        // Alone, with no member or party, the mention is a note with its place, and nothing to act on.
+        let plain = run(["-", "--election", election, "--country", "england", "--date", try inside(), "--topics", "topics.txt", "--format", "json"],
+                        stdin: "The Northby Low-Traffic Neighbourhoods trial ends.")
+        XCTAssertEqual(plain.status, 0)
+        XCTAssertTrue(plain.stdout.contains("line 1: mentions the council's topic 'low traffic neighbourhood' but names no member"), plain.stdout)
     }
 
     /// A data file given as the topics list by mistake is refused at once with exit 2, not read for seconds

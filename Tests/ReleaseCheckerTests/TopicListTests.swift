@@ -3,7 +3,23 @@ import XCTest
 
 /// The council's controversial topics match whole words, hyphen or space, singular or plural.
 final class TopicListTests: XCTestCase {
-    func topics(_ text: String, _ list: [String]) -> [Finding] { Fixture.findings(text, topics: list).filter { $0.rule == .controversialTopic } }
+    /// The topic findings of `text` in a release that also names a member (a topic is a finding when the release
+    /// carries member or party content; alone it is a note, see `testATopicWithoutMembersOrPartiesIsANote`).
+    func topics(_ text: String, _ list: [String]) -> [Finding] {
+        Fixture.findings(text + "\n\nCllr Jane Roe attended.", topics: list).filter { $0.rule == .controversialTopic }
+    }
+
+    /// A factual mention of a topic, with no member, party or campaigning, is reported as a note with its line, not
+    /// a finding; the same mention beside a member is a finding.
+    func testATopicWithoutMembersOrPartiesIsANote() {
+        let text = "Title\n\nThe committee will consider the incinerator application on 21 April."
+        let report = Fixture.report(text, topics: ["incinerator"])
+        XCTAssertEqual(report.findings.count, 0)
+        XCTAssertEqual(report.unframedTopics.map { "\($0.topic)@\($0.line):\($0.column)" }, ["incinerator@3:33"])
+        let framed = Fixture.report(text + " Cllr Jane Roe backs it.", topics: ["incinerator"])
+        XCTAssertEqual(framed.findings(.controversialTopic).count, 1)
+        XCTAssertTrue(framed.unframedTopics.isEmpty)
+    }
 
     func testFormsOfATopic() {
         let list = ["low traffic neighbourhood", "incinerator", "Local Plan", "school closures"]
@@ -16,8 +32,8 @@ final class TopicListTests: XCTestCase {
 
     func testTopicsAreWarningsInAPeriodAndInfoOutside() {
         XCTAssertEqual(topics("The incinerator decision.", ["incinerator"]).first?.severity, .warning)
-        let outside = Fixture.report("The incinerator decision.", topics: ["incinerator"], date: .init(year: 2026, month: 6, day: 1)!)
-        XCTAssertEqual(outside.findings.first?.severity, .info)
+        let outside = Fixture.report("The incinerator decision.\nCllr Jane Roe attended.", topics: ["incinerator"], date: .init(year: 2026, month: 6, day: 1)!)
+        XCTAssertEqual(outside.findings(.controversialTopic).first?.severity, .info)
     }
 
     func testWelshMutationsOfATopic() {
