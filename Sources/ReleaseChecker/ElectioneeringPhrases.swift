@@ -140,6 +140,11 @@ enum ElectioneeringPhrases {
     static let passiveKeys = keys(["was", "were", "been", "being", "get", "got"])
     /// "has promised", "promises": a member's promise reported in the third person, their reported speech.
     static let reportedPromiseKeys = keys(["promised", "promises"])
+    static let votesKey = TextScanner.key("votes")
+    /// "The Liberal Democrat team has frozen …": the party's team or group as a claim's subject.
+    static let teamKeys = keys(["team", "group", "groups", "councillors", "administration"])
+    /// "your", "our", "every", "more": words that make "votes for" and "re-elect" a call ("re-elect your councillors").
+    static let voteOwners = keys(["your", "our", "every", "more", "extra", "my"])
     /// Participles a passive takes: "promised", "pledged", "vowed".
     static let participleKeys = keys(["promised", "pledged", "vowed"])
     /// "Pledge delivered", "promise kept": a promise noun then its fulfilment, a record claim on its own.
@@ -282,10 +287,11 @@ enum ElectioneeringPhrases {
             if word(p), tokens[p].key == administrationKey { return p }
             let covering = mentions.covering[p]
             if covering >= 0, mentions.mentions[Int(covering)].holder == .member { return mentions.mentions[Int(covering)].first }
-            // A party ending at p: look back a few tokens for its start.
-            var s = p
-            while s >= max(0, p - 4) {
-                if word(s), let pl = PartyLexicon.match(scanner, classes: classes, at: s), pl.last >= p { return s }
+            // A party ending at p, or just before its "team"/"group": look back a few tokens for its start.
+            let end = word(p) && teamKeys.contains(tokens[p].key) && p > 0 ? p - 1 : p
+            var s = end
+            while s >= max(0, end - 4) {
+                if word(s), let pl = PartyLexicon.match(scanner, classes: classes, at: s), pl.last >= end { return s }
                 s -= 1
             }
             return nil
@@ -317,7 +323,11 @@ enum ElectioneeringPhrases {
                 var k = last + 1
                 if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
                 if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, kind, false) }
-                if let p = party(last + 1) { return (i, p, kind, false) }
+                // "re-elect your Lib Dem councillors": the party after the owner word, with its cue.
+                if let p = party(k) ?? party(last + 1) {
+                    let cue = p + 1 < n && word(p + 1) && classes[p + 1].intersects(Lexicon.partyCue) ? p + 1 : p
+                    return (i, cue, kind, false)
+                }
             }
             return (i, last, kind, firstPerson.contains(tokens[i].key))
         case .vote:
@@ -329,6 +339,10 @@ enum ElectioneeringPhrases {
         case .voteFor:
             let k = last + 1
             guard word(k) else { return nil }
+            // "a record number of postal votes for Castlebridge", "Cllr Roe votes for the budget": the noun or a
+            // report, not a call; "Votes for Labour!" opening a sentence and "your votes for" still call.
+            if tokens[i].key == votesKey, i > 0, word(i - 1), !tokens[i].has(TextScanner.Flags.sentenceStart),
+               !voteOwners.contains(tokens[i - 1].key) { return nil }
             if let p = party(k) { return (i, p, call, false) }
             if adminAfterVoteFor.contains(tokens[k].key) { return nil }
             if let p = member(k) { return (i, p, call, false) }
@@ -352,7 +366,8 @@ enum ElectioneeringPhrases {
                mentions.mentions[Int(mentions.starting(at: k))].source != .role, let p = member(k) { return (i, p, call, false) }
             return nil
         case .elect:
-            let k = last + 1
+            // "re-elect your Lib Dem councillors": the owner word before the party.
+            let k = last + 1 + (word(last + 1) && voteOwners.contains(tokens[last + 1].key) ? 1 : 0)
             if let p = party(k) { return (i, p, call, false) }
             if k < n, mentions.starting(at: k) >= 0, let p = member(k) { return (i, p, call, false) }
             return nil

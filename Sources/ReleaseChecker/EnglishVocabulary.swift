@@ -234,7 +234,7 @@ extension Vocabulary {
             ("controlling group", PartyLexicon.e(PartyLexicon.group)), ("majority group", PartyLexicon.e(PartyLexicon.group)), ("opposition group", PartyLexicon.e(PartyLexicon.group)), ("opposition groups", PartyLexicon.e(PartyLexicon.group)),
             ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
             ("opposition party", PartyLexicon.e(PartyLexicon.group)),
-            ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "of", "by", "among", "in", "at", "was", "is"])), ("opposition benches", PartyLexicon.e(PartyLexicon.group)), ("opposition leader", PartyLexicon.e(PartyLexicon.group)),
+            ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])), ("opposition benches", PartyLexicon.e(PartyLexicon.group)), ("opposition leader", PartyLexicon.e(PartyLexicon.group)),
             ("leader of the opposition", PartyLexicon.e(PartyLexicon.group)), ("political group", PartyLexicon.e(PartyLexicon.group)), ("political groups", PartyLexicon.e(PartyLexicon.group)), ("party group", PartyLexicon.e(PartyLexicon.group)),
             ("party groups", PartyLexicon.e(PartyLexicon.group)), ("coalition administration", PartyLexicon.e(PartyLexicon.group)), ("rainbow coalition", PartyLexicon.e(PartyLexicon.group)),
             ("party political", PartyLexicon.e(PartyLexicon.group)), ("party politics", PartyLexicon.e(PartyLexicon.group)),
@@ -283,6 +283,8 @@ extension Vocabulary {
             ("pledge", .pledge), ("pledged", .pledge), ("pledges", .pledge), ("promise", .pledge), ("promised", .pledge),
             ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),
             ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
+            // A party's achievement in its own words: "The Liberal Democrat team has frozen car parking charges".
+            ("frozen", .delivered), ("froze", .delivered), ("invested", .delivered), ("built", .delivered), ("saved", .delivered),
             ("manifesto", .manifesto), ("promoted by", .imprint),
             // Promises kept, time in control, the last administration by party, a party's "would", polling-day
             // appeals, campaign launches and a member's "if re-elected" (LGA short guide to publicity during the

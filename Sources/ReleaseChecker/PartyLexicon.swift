@@ -132,7 +132,14 @@ enum PartyLexicon {
             // Welsh word order: the cue comes first ("y grŵp Annibynnol", "cynghorwyr Llafur").
             if let p = prevToken, p.kind == .word, classes[i - 1].intersects(Lexicon.partyCueBefore), p.paragraph == t.paragraph { return (entry, last) }
             if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
+            // First in a list of parties: "Alliance and SDLP members voted against".
+            if nextOK, !hyphen, tokens[next].key == TextScanner.andKey || tokens[next].isPunct(","), next + 1 < n,
+               tokens[next + 1].kind == .word, tokens[next + 1].line == t.line,
+               let other = table.match(scanner, at: next + 1), [.strong, .acronym].contains(table.entries[other.entry].payload.strength),
+               table.entries[other.entry].payload.party != group { return (entry, last) }
             if entry.strength == .cue { return nil }
+            // A plural verb after it makes it a body of people: "Labour have had ten years", "Green were first".
+            if nextOK, !hyphen, pluralVerbKeys.contains(tokens[next].key) { return (entry, last) }
             // A scare-quoted party word mid-sentence: the "Nats", the "Tories".
             if let p = prevToken, p.kind == .quote, last + 1 < n, tokens[last + 1].kind == .quote, i >= 2, tokens[i - 2].kind == .word,
                !tokens[i - 2].has(TextScanner.Flags.capital) || classes[i - 2].intersects(Lexicon.article), tokens[i - 2].line == t.line,
@@ -177,6 +184,8 @@ enum PartyLexicon {
     static let aKey = TextScanner.key("a")
     static let orKey = TextScanner.key("or")
     /// Words between parties in a list: "the", "or"; Welsh "a", "ac", "neu", "y", "yr".
+    /// Plural verbs that make a capitalised party word a party at a sentence start: "Labour have had ten years".
+    static let pluralVerbKeys: Set<UInt64> = Set(["have", "were", "want", "wanted", "are"].map(TextScanner.key))
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

@@ -347,9 +347,10 @@ struct PersonMentions: Sendable {
                     i = last + 2
                     continue
                 }
-                // "the Mayor's Office", "the Leader's Office": a capitalised office is a unit of the organisation, like the
-                // Press Office, not the person who holds the role ("the Cabinet Member's office" is still theirs).
-                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
+                // "the Mayor's Office", "the Leader's office": a capitalised office, or a single-holder office's, is a unit
+                // of the organisation, like the Press Office, not the person ("the Cabinet Member's office" is still theirs).
+                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word,
+                   tokens[last + 1].has(.capital) || singleHolderKeys.contains(tokens[last].key),
                    officeNouns.contains(tokens[last + 1].key) {
                     i = last + 2
                     continue

@@ -230,4 +230,13 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Three candidates faced questions at a crowded Oakmere hustings.").count, 0)
         XCTAssertEqual(electioneering("About 90 people came to a hustings organised by the Oakmere allotment society.").count, 0)
     }
+
+    /// "postal votes for Castlebridge" is a count of votes, not a call; "re-elect your Lib Dem councillors" is one
+    /// call that takes its party; a party team's achievement in its own words is record language.
+    func testVotesNounsCallsWithOwnersAndPartyAchievements() {
+        XCTAssertEqual(Fixture.summary("Record number of postal votes for Castlebridge election"), [])
+        XCTAssertEqual(Fixture.summary("On 6 May, please re-elect your Lib Dem councillors."), ["electioneering@1"])
+        XCTAssertEqual(Fixture.summary("The Liberal Democrat team has frozen car parking charges for three years.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+    }
 }

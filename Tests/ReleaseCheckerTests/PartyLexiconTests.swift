@@ -116,4 +116,13 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(f.map(\.rule.rawValue).sorted(), ["electioneering", "party-reference"])
         XCTAssertEqual(Fixture.findings("Vote Labour on 6 May.").map(\.rule.rawValue), ["electioneering"])
     }
+
+    /// A party word that needs a cue is a party first in a list of parties; a plural verb makes a capitalised
+    /// party word at a sentence start a party; "accused the opposition of" names the opposition group.
+    func testListsPluralVerbsAndTheOppositionAccused() {
+        XCTAssertEqual(parties("Sinn Féin and DUP members voted for it, while Alliance and SDLP members voted against.").count, 4)
+        XCTAssertEqual(parties("“Labour have had ten years running this city,” she said.").count, 1)
+        XCTAssertEqual(parties("Labour costs have risen.").count, 0)
+        XCTAssertEqual(parties("The leader accused the opposition of “playing politics”.").count, 1)
+    }
 }
