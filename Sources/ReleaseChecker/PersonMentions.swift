@@ -496,14 +496,21 @@ struct PersonMentions: Sendable {
             }
             // Exactly one bare role and one name that has no role yet.
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
-            let gapFirst = prev.last + 1, gapLast = m.first - 1
+            var gapFirst = prev.last + 1
+            let gapLast = m.first - 1
+            // Welsh puts the adjective after the role: "yr Aelod o'r Senedd lleol, Dyfan Probert AS".
+            if !prevIsName, gapFirst < gapLast, tokens[gapFirst].kind == .word, postRoleAdjectiveKeys.contains(tokens[gapFirst].key),
+               tokens[gapFirst + 1].isAppositiveMark { gapFirst += 1 }
+            // "a'r aelod cabinet dros ddiwylliant, y Cynghorydd …": the portfolio, its comma and an article.
+            var portfolioLast = gapLast
+            while portfolioLast > gapFirst, tokens[portfolioLast].kind == .word, classes[portfolioLast].intersects(Lexicon.article) { portfolioLast -= 1 }
             // A name and a role on different lines are two things unless the prose is hard-wrapped.
             if (gapFirst...m.first).contains(where: { tokens[$0].has(.lineStart) && !scanner.continuesLine($0) }) { out.append(m); continue }
             var joins = false
             var partyGap = false
             if gapFirst > gapLast {
                 joins = prev.source == .role && mIsName && !tokens[m.first].has(.lineStart)  // "Cabinet Member Cllr Doe"
-            } else if !prevIsName, m.source == .titled, portfolioGap(gapFirst, gapLast, scanner: scanner, classes: classes) {
+            } else if !prevIsName, m.source == .titled, portfolioGap(gapFirst, portfolioLast, scanner: scanner, classes: classes) {
                 joins = true  // "Cabinet member for transport Coun Jo Bell": the portfolio in lower case, then the name
             } else if !prevIsName, m.source == .titled, tokens[gapFirst].isPunct(":"),
                       (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
@@ -597,6 +604,8 @@ struct PersonMentions: Sendable {
     }
 
     static let councilKey = TextScanner.key("council")
+    /// Adjectives a Welsh role takes after it before its holder's name: "lleol" (local), "newydd" (new), "presennol" (current).
+    static let postRoleAdjectiveKeys: Set<UInt64> = Set(["lleol", "newydd", "presennol"].map(TextScanner.key))
     static let theKey = TextScanner.key("the")
     static let asKey = TextScanner.key("as")
     static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)

@@ -114,7 +114,11 @@ enum PhotoCaption {
         let after = m.last + 1
         let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
                                        || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
-        return !needsColon || punctuated
+        if !needsColon || punctuated { return true }
+        // A bilingual opener: "O'r chwith i'r dde / Left to right:", "Llun / Photo:" — the other language's opener
+        // after a slash carries the colon.
+        guard after + 1 < b, tokens[after].isPunct("/") else { return false }
+        return opener(scanner, classes: classes, at: after + 1, end: b)
     }
 
     /// True when line `l` opens with a caption opener (after any bullets or brackets) and is not itself a credit.

@@ -175,4 +175,13 @@ final class WelshVocabularyTests: XCTestCase {
         }
         XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-reference@1"])
     }
+
+    /// A Welsh role with its adjective or lower-case portfolio after it and its holder in apposition is one member;
+    /// a bilingual caption opener ("O'r chwith i'r dde / Left to right:") opens a caption.
+    func testWelshAppositionAndBilingualCaptionOpener() {
+        XCTAssertEqual(rules("Roedd yr Aelod o'r Senedd lleol, Dyfan Probert AS, a'r aelod cabinet dros ddiwylliant, y Cynghorydd Hywel Brython, yno."),
+                       ["member-reference@1", "member-reference@1"])
+        XCTAssertEqual(rules("O'r chwith i'r dde / Left to right: Eleri Watcyn, Dyfan Probert AS/MS, Cllr Hywel Brython."),
+                       ["member-photo@1", "member-photo@1"])
+    }
 }
