@@ -17,7 +17,7 @@ extension Vocabulary {
             "highlighted", "highlights", "emphasised", "emphasises", "emphasized", "emphasizes", "stressed", "stresses",
             "welcomed", "welcomes", "praised", "described", "describes", "replied", "responded", "responds", "acknowledged",
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
-            "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
+            "commenting", "speaking", "explaining", "adding", "saying", "telling", "according", "promised", "pledged", "vowed",
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
             "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
         ]

@@ -353,6 +353,13 @@ struct QuoteFinder {
             guard p >= start else { return nil }
             if isPronoun(p) { return .pronoun }
             if tokens[p].isAppositiveMark {
+                // A bracketed label after the name ("Cllr X (Lab, St Jude's) said the council had “…”"): its party and
+                // ward are not speakers (a saint's name in the ward reads as a person); the name before the bracket speaks.
+                if tokens[p].isPunct(")") {
+                    var o = p - 1
+                    while o > start, p - o < 12, !tokens[o].isPunct("("), !tokens[o].isPunct(")") { o -= 1 }
+                    if tokens[o].isPunct("("), let m = mentionEnding(o - 1) { return .mentions(withConjoinedBefore(m)) }
+                }
                 // "Cllr X, who said:", "y Gynghorydd X, a ddywedodd:": a relative clause right after the name.
                 if p + 1 < v, let m = mentionEnding(p - 1) { return .mentions(withConjoinedBefore(m)) }
                 // An appositive or relative clause between commas: "X, Cabinet Member for Y, said".
@@ -500,7 +507,8 @@ struct QuoteFinder {
                     quotes[q].inherited = true
                     quotes[q].inheritedFrom = lastOpen
                     // “…,” said Cllr Roe. “…”: the same quotation resumed after its attribution.
-                    if q > 0, previousAttributedAfter, lastOpen == quotes[q - 1].open, let close = quotes[q - 1].close,
+                    // “…,” she told councillors. “…”: the same, after a pronoun's attribution (the speaker inherited).
+                    if q > 0, previousAttributedAfter, lastOpen == quotes[q - 1].open || quotes[q - 1].speakers == lastSpeakers, let close = quotes[q - 1].close,
                        tokens[close].paragraph == tokens[quote.open].paragraph {
                         quotes[q].continuesPrevious = true
                     }

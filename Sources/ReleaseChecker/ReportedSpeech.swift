@@ -154,7 +154,9 @@ struct ReportedSpeech {
     }
 
     /// ", saying …", "but said …", "gan ddweud …": a speech verb joined to the sentence's subject, before anyone
-    /// else is named or a quotation opens, from token `from` to the end of the sentence.
+    /// else is named or a quotation opens, from token `from` to the end of the sentence. A singular pronoun in a
+    /// clause of the same sentence ("Cllr X … was heckled when he said the plant would …") is that subject too:
+    /// nobody else has been named since.
     func linkedSpeechVerb(from: Int) -> Bool {
         var k = from
         let n = tokens.count
@@ -163,7 +165,8 @@ struct ReportedSpeech {
         while k < n, k - from < 40, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
             if finder.mentionStarting(k) != nil { return false }
             if k > from, finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key),
-               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)) {
+               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key))
+                || (k - 1 > from && finder.isPronoun(k - 1) && !ReportedSpeech.pluralPronounKeys.contains(tokens[k - 1].key)) {
                 // ", calling criticism ‘…’" reports words; ", calling for a review" reports an act.
                 if ReportedSpeech.namingKeys.contains(tokens[k].key) { return quotationSoon(from: k + 1) }
                 return true
