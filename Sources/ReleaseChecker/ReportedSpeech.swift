@@ -33,8 +33,8 @@ struct ReportedSpeech {
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
     /// Keys of "asked", "reported": acts unless the words follow ("asked whether …", "reported that …").
     static let askReportKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportingActs).map(TextScanner.key))
-    /// Keys of "whether" / "if": after "asked", the member's question follows.
-    static let questionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportQuestion).map(TextScanner.key))
+    /// "whether", "if", Welsh "a oedd", "a fyddai": after "asked" / "gofynnodd", the member's question follows.
+    static let questions = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.reportQuestion.map { ($0, true) } })
     /// Keys of "was", "were", "is", "been": before a past participle, a passive.
     static let passiveAuxKeys: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being", "be", "got", "get"].map(TextScanner.key))
     /// Keys of the English speech verbs that are past participles ("criticised", "told"), which a passive takes.
@@ -132,9 +132,18 @@ struct ReportedSpeech {
     func reportsWords(_ verb: Int, from: Int) -> Bool {
         if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
-        // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly.
-        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count, tokens[from].kind == .word,
-           ReportedSpeech.thatKeys.contains(tokens[from].key) || ReportedSpeech.questionKeys.contains(tokens[from].key) { return true }
+        // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
+        // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count {
+            var q = from
+            if tokens[q].isPunct(",") {
+                var close = q + 1
+                while close < tokens.count, close - q <= 8, tokens[close].kind == .word, finder.mentionStarting(close) == nil { close += 1 }
+                q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q
+            }
+            if q < tokens.count, tokens[q].kind == .word,
+               ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
+        }
         return linkedSpeechVerb(from: from)
     }
 

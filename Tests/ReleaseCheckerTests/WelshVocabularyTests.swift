@@ -173,4 +173,15 @@ final class WelshVocabularyTests: XCTestCase {
         }
         XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-reference@1"])
     }
+
+    /// "Gofynnodd y Cyng. X a oedd …" (asked whether …), as English "asked whether": the member's question is their
+    /// words, even after their party between commas; "gofynnodd am" (asked for) is an act.
+    func testWelshAskedWhether() {
+        for text in ["Gofynnodd y Cynghorydd Gwenno Prys a fyddai'r llyfrgell yn aros ar agor ar ddydd Sadwrn.",
+                     "Gofynnodd y Cyng. Gwenno Prys, o'r grŵp Annibynnol, a oedd y cyngor wedi ymgynghori â rhieni."] {
+            XCTAssertTrue(rules(text).contains("member-quote@1"), text)
+            XCTAssertFalse(rules(text).contains("member-reference@1"), text)
+        }
+        XCTAssertEqual(rules("Gofynnodd y Cynghorydd Gwenno Prys am adroddiad pellach."), ["member-reference@1"])
+    }
 }
