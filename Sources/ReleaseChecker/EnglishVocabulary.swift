@@ -31,6 +31,7 @@ extension Vocabulary {
         v.reportingActs = ["asked", "reported"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
+        v.columnNouns = ["column", "columns"]
         v.attributionLeads = ["according to"]
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]

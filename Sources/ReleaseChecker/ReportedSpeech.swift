@@ -41,6 +41,9 @@ struct ReportedSpeech {
     static let pastParticipleKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechVerbs).filter { $0.hasSuffix("ed") || $0 == "told" }.map(TextScanner.key))
     /// Keys of "they" / "nhw".
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
+    /// Keys of "column", "colofn": a heading naming a column before a colon opens a byline.
+    /// A handful of keys, compared in a short array (no hashing per word of the text).
+    static let columnNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.columnNouns).map(TextScanner.key)))
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
     /// "Statement from", "on behalf of", "ar ran": the member named next issued the line's statement.
@@ -453,7 +456,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? columnHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -516,12 +519,50 @@ struct ReportedSpeech {
         return byline(at: j)
     }
 
+    /// A heading naming a column, then a colon and only members ("LEADER'S COLUMN: Cllr X", "COLOFN YR ARWEINYDD: Y
+    /// Cynghorydd X") at line start `k`: the column is the member's words, as a byline opener says (Code of Recommended
+    /// Practice on Local Authority Publicity 2011, para 34). The heading's own role ("LEADER'S") is the same member.
+    func columnHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        var c = k
+        var column = false
+        while c < n, c - k < 6, !tokens[c].isPunct(":") {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            if tokens[c].kind == .word, ReportedSpeech.columnNounKeys.contains(tokens[c].key) { column = true }
+            c += 1
+        }
+        guard column, c + 1 < n, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart) else { return nil }
+        var found: [Int] = []
+        var j = c + 1
+        // The heading's role run on over the colon into the name ("ARWEINYDD: Y Cynghorydd X") is one mention.
+        if finder.mentions.covering[c] >= 0 {
+            let m = Int(finder.mentions.covering[c])
+            guard mentions[m].holder == .member else { return nil }
+            found.append(m)
+            j = mentions[m].last + 1
+        }
+        let lineEnds = j >= n || tokens[j].has(TextScanner.Flags.lineStart)
+        guard let rest = !found.isEmpty && lineEnds ? [] : bylineMembers(from: j, lineStart: k) else { return nil }
+        found += rest
+        guard let first = found.first else { return nil }
+        for t in k..<min(c, mentions[first].first) {
+            if let r = finder.mentionStarting(t), mentions[r].holder == .member, !found.contains(r) { found.insert(r, at: 0); break }
+        }
+        return found
+    }
+
     /// The member mentions of a byline whose opener starts at token `k`, when the rest of the line is only members,
     /// their roles and punctuation; nil otherwise.
     func byline(at k: Int) -> [Int]? {
-        let n = tokens.count
         guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { return nil }
-        var j = lead.last + 1
+        return bylineMembers(from: lead.last + 1, lineStart: k)
+    }
+
+    /// The member mentions from token `from` to the end of its line, when the rest of the line is only members, their
+    /// roles and punctuation (the byline after its opener, which starts at `k`); nil otherwise.
+    func bylineMembers(from: Int, lineStart k: Int) -> [Int]? {
+        let n = tokens.count
+        var j = from
         var found: [Int] = []
         var ok = true
         while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {

@@ -36,6 +36,8 @@ struct Vocabulary: Sendable {
     var reportingActs: [String] = []
     /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".
     var bylineLeads: [String] = []
+    /// Nouns naming a column in a heading before a colon: "LEADER'S COLUMN: Cllr X", Welsh "Colofn yr Arweinydd: …".
+    var columnNouns: [String] = []
     /// Phrases before a name that attribute the rest of the sentence to that person without a speech verb:
     /// "According to Cllr X, the changes are …", Welsh "Yn ôl y Cynghorydd X, …".
     var attributionLeads: [String] = []

@@ -184,4 +184,10 @@ final class WelshVocabularyTests: XCTestCase {
         }
         XCTAssertEqual(rules("Gofynnodd y Cynghorydd Gwenno Prys am adroddiad pellach."), ["member-reference@1"])
     }
+
+    /// "Colofn yr Arweinydd: y Cynghorydd X" (the Leader's column: Cllr X) is a byline, as in English.
+    func testWelshColumnHeadingByline() {
+        XCTAssertEqual(rules("COLOFN YR ARWEINYDD: Y Cynghorydd Gwenno Prys\n\nMae'r gwanwyn wedi cyrraedd."), ["member-quote@1"])
+        XCTAssertEqual(rules("Colofn y Cabinet: y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau\n\nMae'r gwanwyn wedi cyrraedd."), ["member-quote@1"])
+    }
 }
