@@ -228,6 +228,16 @@ struct ReportedSpeech {
                 continue
             }
             if let (verb, skipped) = verbAfter(m.last) {
+                // "Mewn datganiad ar ran Arweinydd y Cyngor, dywedodd y Cynghorydd X": the verb's subject follows it
+                // (Welsh puts the verb first), and the office before the comma is held by that speaker: one speaker,
+                // one sentence, one finding, in the named member's name.
+                if m.source == .role, tokens[verb - 1].isPunct(","), let later = namedAfter(verb) {
+                    if reportsWords(verb, from: mentions[later].last + 1) || quotationSoon(from: mentions[later].last + 1) {
+                        out.append(Attribution(mention: later, first: m.first, last: mentions[later].last, kind: .reported,
+                                               claimed: [index, later] + skipped))
+                    }
+                    continue
+                }
                 if reportsWords(verb, from: verb + 1) {
                     out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? [])))
                 }
@@ -274,6 +284,15 @@ struct ReportedSpeech {
             }
         }
         return out
+    }
+
+    /// A named member (not an office) right after the speech verb `verb`, articles skipped: the verb's own subject.
+    func namedAfter(_ verb: Int) -> Int? {
+        var s = verb + 1
+        while s < tokens.count, s - verb <= 2, tokens[s].kind == .word, finder.classes[s].intersects(Lexicon.article), finder.mentionStarting(s) == nil { s += 1 }
+        guard let later = finder.mentionStarting(s), mentions[later].holder == .member, mentions[later].source != .role,
+              tokens[mentions[later].first].line == tokens[verb].line else { return nil }
+        return later
     }
 
     /// A speech verb after a comma just before `first` ("…, said Cllr X"), on a line that opens with an em or en dash:

@@ -190,4 +190,14 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("COLOFN YR ARWEINYDD: Y Cynghorydd Gwenno Prys\n\nMae'r gwanwyn wedi cyrraedd."), ["member-quote@1"])
         XCTAssertEqual(rules("Colofn y Cabinet: y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau\n\nMae'r gwanwyn wedi cyrraedd."), ["member-quote@1"])
     }
+
+    /// A statement on behalf of an office, then "dywedodd" and the member who holds it, is one speaker's one
+    /// sentence: one finding, not one for the office and one for the name.
+    func testStatementOnBehalfOfAnOfficeIsOneSpeaker() {
+        XCTAssertEqual(rules("Mewn datganiad ar ran Arweinydd y Cyngor, dywedodd y Cynghorydd Gwenno Prys:\n\"Mae'r pwll ar agor eto o'r diwedd.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(rules("Ar ran y Maer, dywedodd y Cynghorydd Gwenno Prys fod y ffair wedi codi £900."), ["member-quote@1"])
+        XCTAssertEqual(rules("In a statement issued on behalf of the Leader, Cllr Gwenno Price said:\n\"The pool is open again at last.\""),
+                       ["member-quote@1"])
+    }
 }
