@@ -104,7 +104,15 @@ struct ReportedSpeech {
             while close < n, close - k < 12, !tokens[close].isPunct(")") { close += 1 }
             if close < n, tokens[close].isPunct(")") { k = close + 1 }
         }
-        if let r = finder.mentionStarting(k), mentions[r].source == .role { skipped.append(r); k = mentions[r].last + 1 }
+        // A post-nominal role on the name's line ("Jane Roe MP said"), or wrapped onto the next ("Jane Roe" ⏎ "MP said");
+        // any other role opening the next line starts a new headline or sentence ("'…' – COUNCIL LEADER" ⏎ "Leader
+        // defends …"), whose verb is that role's.
+        if let r = finder.mentionStarting(k), mentions[r].source == .role,
+           !tokens[k].has(TextScanner.Flags.lineStart)
+            || (finder.scanner.continuesLine(k) && finder.classes[k].intersects(Lexicon.postnominal) && tokens[k].has(TextScanner.Flags.allCaps)) {
+            skipped.append(r)
+            k = mentions[r].last + 1
+        }
         // "Cllr X of Plaid Cymru, welcomed …": the party after the name.
         if k + 1 < n, finder.classes[k].intersects(Lexicon.extensionStart), !tokens[k].has(TextScanner.Flags.capital),
            PartyLexicon.match(finder.scanner, classes: finder.classes, at: k + 1) != nil {
@@ -239,7 +247,7 @@ struct ReportedSpeech {
                     continue
                 }
                 if reportsWords(verb, from: verb + 1) {
-                    out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? [])))
+                    out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? []) + statementOffice(after: verb)))
                 }
                 continue
             }
@@ -284,6 +292,26 @@ struct ReportedSpeech {
             }
         }
         return out
+    }
+
+    /// "Cllr X said in a statement issued on behalf of the Leader that …": the office the statement lead names after
+    /// the speech verb `verb`, in the same sentence and before anyone else is named, is the speaker's own; it is part of
+    /// the attribution, not a reference of its own.
+    func statementOffice(after verb: Int) -> [Int] {
+        let n = tokens.count
+        var k = verb + 1
+        while k < n, k - verb <= 10, tokens[k].paragraph == tokens[verb].paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if finder.mentionStarting(k) != nil { return [] }
+            if tokens[k].kind == .word, ReportedSpeech.statementLeads.startsPhrase(tokens[k].key),
+               let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) {
+                var j = lead.last + 1
+                while j < n, j - lead.last <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article), finder.mentionStarting(j) == nil { j += 1 }
+                if let r = finder.mentionStarting(j), mentions[r].holder == .member, mentions[r].source == .role { return [r] }
+                return []
+            }
+            k += 1
+        }
+        return []
     }
 
     /// A named member (not an office) right after the speech verb `verb`, articles skipped: the verb's own subject.

@@ -440,4 +440,18 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertFalse(summary("Sam Orr, who is standing in Quay ward, thanked Mrs Ann Lee, who she said had run the fete for years.",
                                people: ["Sam Orr"]).contains("member-quote@1"))
     }
+
+    /// A headline quoting "COUNCIL LEADER" and, on the next line, a headline whose subject is "Leader" with a stated
+    /// position: two findings. The second line's role opens its own sentence; it is not a post-nominal of the first.
+    func testRoleOpeningTheNextHeadlineIsItsOwnSpeaker() {
+        XCTAssertEqual(summary("'WE WILL NOT BACK DOWN ON PARKING' – COUNCIL LEADER\nLeader defends new charges as complaints mount\nBy Jo Reporter\n"),
+                       ["member-quote@1", "member-quote@2"])
+    }
+
+    /// "… said in a statement issued on behalf of the Leader that …": the office is the speaker's own, not a second
+    /// member named on the line.
+    func testStatementOnBehalfOfTheSpeakersOwnOffice() {
+        XCTAssertEqual(summary("Cllr Ann Lee said in a statement issued on behalf of the Leader on Monday that the depot would stay open."),
+                       ["member-quote@1"])
+    }
 }
