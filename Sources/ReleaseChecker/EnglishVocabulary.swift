@@ -36,6 +36,8 @@ extension Vocabulary {
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
+        v.postNouns = ["post", "posts", "tweet", "tweets", "message", "blog", "letter", "email", "e-mail", "newsletter", "leaflet",
+                       "statement", "words", "comment", "comments", "reply", "update"]
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing"]

@@ -48,6 +48,9 @@ struct Vocabulary: Sendable {
     var statementNouns: [String] = []
     /// Nouns for a stated opinion, before a copula and "that": "Cllr X's view is that …", Welsh "Barn y Cyng. X yw bod …".
     var viewNouns: [String] = []
+    /// Nouns for something a person wrote or posted: after their possessive name, before a colon and a quotation
+    /// ("Cllr X's post:", "the Leader's tweet:"), the quotation is that person's words.
+    var postNouns: [String] = []
     /// Copulas joining a view noun to the reported words: "is", "was", Welsh "yw", "ydy".
     var viewCopulas: [String] = []
     /// Verbs that attribute words only when a quotation follows closely: "called the review “…”", "branded it “…”",

@@ -454,4 +454,12 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Ann Lee said in a statement issued on behalf of the Leader on Monday that the depot would stay open."),
                        ["member-quote@1"])
     }
+
+    /// A member's post, tweet or letter introduced by a colon is their words; a colon after a document's name that
+    /// belongs to no one ("The petition reads:") is not.
+    func testPossessivePostBeforeAColonIsTheMembersWords() {
+        XCTAssertEqual(summary("Cllr Ann Lee's tweet, for reference:\n\"Delighted the new play area is finally open in Oakley ward!\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The petition reads:\n\"We call on the council to reopen the public toilets in the park.\""), [])
+    }
 }
