@@ -412,6 +412,8 @@ final class QuoteFinderTests: XCTestCase {
     func testTellingBeforeAQuotationAttributesIt() {
         XCTAssertEqual(summary("Cllr Ivor Pugh hit back, telling the Gazette: \"The budget is a shambles and everyone knows it.\""),
                        ["member-quote@1"])
+        // Without a quotation "telling" reports an act.
+        XCTAssertEqual(summary("Cllr Ivor Pugh, telling the story of the old mill, unveiled a plaque."), ["member-reference@1"])
     }
 
     /// A bracketed party and ward after the name ("(Lab, St Mary's)") does not hide the member from the partial
