@@ -44,6 +44,8 @@ struct ReportedSpeech {
     /// Keys of "column", "colofn": a heading naming a column before a colon opens a byline.
     /// A handful of keys, compared in a short array (no hashing per word of the text).
     static let columnNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.columnNouns).map(TextScanner.key)))
+    /// "hit back", "spoke out": stated positions read like speech verbs after a member's name.
+    static let positionPhrases = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.positionPhrases.map { ($0, true) } })
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
     /// "Statement from", "on behalf of", "ar ran": the member named next issued the line's statement.
@@ -132,10 +134,16 @@ struct ReportedSpeech {
         }
         if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct("(") { k += 1 }
         k = finder.skipAdverbsForward(k, limit: n - 1)
-        guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) else { return nil }
+        guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) || statedPosition(at: k) else { return nil }
         // "Cllr X was criticised by residents": a passive makes the member the one spoken about, not the speaker.
         if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key) { return nil }
         return (k, skipped)
+    }
+
+    /// A phrasal verb of a stated position at `k` ("hit back", "spoke out"): the member's views, as "defends" is.
+    func statedPosition(at k: Int) -> Bool {
+        tokens[k].kind == .word && ReportedSpeech.positionPhrases.startsPhrase(tokens[k].key)
+            && ReportedSpeech.positionPhrases.match(finder.scanner, at: k) != nil
     }
 
     /// A speech verb that reports words: a strong verb, or an action verb ("welcomed") with a linked "saying"/"said"

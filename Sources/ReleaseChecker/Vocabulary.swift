@@ -48,6 +48,9 @@ struct Vocabulary: Sendable {
     var statementNouns: [String] = []
     /// Nouns for a stated opinion, before a copula and "that": "Cllr X's view is that …", Welsh "Barn y Cyng. X yw bod …".
     var viewNouns: [String] = []
+    /// Phrasal verbs of a stated position, read after a member's name like a speech verb: "Cllr X hit back at …",
+    /// "spoke out against …".
+    var positionPhrases: [String] = []
     /// Nouns for something a person wrote or posted: after their possessive name, before a colon and a quotation
     /// ("Cllr X's post:", "the Leader's tweet:"), the quotation is that person's words.
     var postNouns: [String] = []

@@ -412,6 +412,9 @@ final class QuoteFinderTests: XCTestCase {
     func testTellingBeforeAQuotationAttributesIt() {
         XCTAssertEqual(summary("Cllr Ivor Pugh hit back, telling the Gazette: \"The budget is a shambles and everyone knows it.\""),
                        ["member-quote@1"])
+        // "hit back" is a stated position on its own.
+        XCTAssertEqual(summary("Cllr Ivor Pugh hit back at critics of the new parking scheme."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ivor Pugh, who chairs the scrutiny panel, spoke out against the closure."), ["member-quote@1"])
         // Without a quotation "telling" reports an act.
         XCTAssertEqual(summary("Cllr Ivor Pugh, telling the story of the old mill, unveiled a plaque."), ["member-reference@1"])
     }
