@@ -140,6 +140,13 @@ struct ReportedSpeech {
         return (k, skipped)
     }
 
+    /// The verb at `verb` asks or reports ("asked", "gofynnodd") and the question or report opens at `k` ("whether",
+    /// "a oedd", "that").
+    func asksQuestion(_ verb: Int, at k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, ReportedSpeech.askReportKeys.contains(tokens[verb].key) else { return false }
+        return ReportedSpeech.thatKeys.contains(tokens[k].key) || ReportedSpeech.questions.match(finder.scanner, at: k) != nil
+    }
+
     /// A phrasal verb of a stated position at `k` ("hit back", "spoke out"): the member's views, as "defends" is.
     func statedPosition(at k: Int) -> Bool {
         tokens[k].kind == .word && ReportedSpeech.positionPhrases.startsPhrase(tokens[k].key)
@@ -416,7 +423,7 @@ struct ReportedSpeech {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
                 if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
-                if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) { verb = k }
+                if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
                 // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
                 else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
                         let m = antecedent(before: k) {
@@ -426,7 +433,8 @@ struct ReportedSpeech {
                     continue
                 }
             }
-            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key), !introducesQuotation(verb),
+            // "She asked whether …", Welsh "Gofynnodd a oedd …": an asking verb reports the member's question.
+            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1), !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
             guard let m = antecedent(before: k) else { continue }
             out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))

@@ -183,6 +183,11 @@ final class WelshVocabularyTests: XCTestCase {
             XCTAssertFalse(rules(text).contains("member-reference@1"), text)
         }
         XCTAssertEqual(rules("Gofynnodd y Cynghorydd Gwenno Prys am adroddiad pellach."), ["member-reference@1"])
+        // A follow-up with the subject dropped, and its English pronoun form.
+        XCTAssertEqual(rules("Agorodd y Cynghorydd Gwenno Prys y drafodaeth.\nGofynnodd a oedd y cyngor wedi ymgynghori â rhieni."),
+                       ["member-reference@1", "member-quote@2"])
+        XCTAssertEqual(rules("Cllr Gwenno Price opened the debate.\nShe asked whether parents had been consulted."),
+                       ["member-reference@1", "member-quote@2"])
     }
 
     /// "Colofn yr Arweinydd: y Cynghorydd X" (the Leader's column: Cllr X) is a byline, as in English.
