@@ -31,13 +31,19 @@ extension Vocabulary {
         v.reportingActs = ["asked", "reported"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
+        v.columnNouns = ["column", "columns"]
         v.attributionLeads = ["according to"]
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
+        v.positionPhrases = ["hit back", "hits back", "hitting back", "hit out", "hits out", "fired back", "fires back", "spoke out",
+                             "speaks out", "lashed out", "lashes out"]
+        v.postNouns = ["post", "posts", "tweet", "tweets", "message", "blog", "letter", "email", "e-mail", "newsletter", "leaflet",
+                       "statement", "words", "comment", "comments", "reply", "update"]
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
-        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing"]
+        // "…, telling the Gazette: “…”" attributes the quotation; "Cllr X, telling the story of the mill, unveiled …" reports an act.
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling"]
         v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
                                 "criticized", "denounced", "hailed", "slammed", "attacked"]
         v.passiveAgents = ["by"]

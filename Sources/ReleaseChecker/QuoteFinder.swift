@@ -300,6 +300,8 @@ struct QuoteFinder {
         guard e > start else { return nil }
         var verbNear = isVerb(e) || (e >= 1 && isVerb(e - 1)) || (e >= 2 && isVerb(e - 2))
         if !verbNear, colon { verbNear = (start...e).contains { isVerb($0) } }
+        // "Cllr X's post we'd be quoting:" ⏎ "“…”": what a person posted or wrote, introduced by a colon, is their words.
+        if !verbNear, colon, let m = possessiveAuthor(start, e) { return .mentions([m]) }
         guard verbNear else { return nil }
         let j = skipGap(start, limit: e)
         if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member,
@@ -319,6 +321,26 @@ struct QuoteFinder {
         }
         return nil
     }
+
+    /// The person whose possessive name is followed by a noun for what they wrote ("Cllr X's post", "the Leader's
+    /// tweet") between `start` and `end`, or nil.
+    func possessiveAuthor(_ start: Int, _ end: Int) -> Int? {
+        let tokens = scanner.tokens
+        var k = start
+        while k < end {
+            if let m = mentionStarting(k) {
+                let last = mentions.mentions[m].last
+                if last < end, tokens[last].has(TextScanner.Flags.possessive), tokens[last + 1].kind == .word,
+                   QuoteFinder.postNounKeys.contains(tokens[last + 1].key) { return m }
+                k = last + 1
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+    /// Keys of "post", "tweet", "letter": what a person wrote.
+    static let postNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.postNouns).map(TextScanner.key))
 
     /// The attribution found next to the speech verb (the usual forms).
     func resolveBeforeNearVerb(_ start: Int, _ end: Int) -> Speaker? {
@@ -353,6 +375,13 @@ struct QuoteFinder {
             guard p >= start else { return nil }
             if isPronoun(p) { return .pronoun }
             if tokens[p].isAppositiveMark {
+                // A bracketed label after the name ("Cllr X (Lab, St Jude's) said the council had “…”"): its party and
+                // ward are not speakers (a saint's name in the ward reads as a person); the name before the bracket speaks.
+                if tokens[p].isPunct(")") {
+                    var o = p - 1
+                    while o > start, p - o < 12, !tokens[o].isPunct("("), !tokens[o].isPunct(")") { o -= 1 }
+                    if tokens[o].isPunct("("), let m = mentionEnding(o - 1) { return .mentions(withConjoinedBefore(m)) }
+                }
                 // "Cllr X, who said:", "y Gynghorydd X, a ddywedodd:": a relative clause right after the name.
                 if p + 1 < v, let m = mentionEnding(p - 1) { return .mentions(withConjoinedBefore(m)) }
                 // An appositive or relative clause between commas: "X, Cabinet Member for Y, said".
@@ -500,7 +529,8 @@ struct QuoteFinder {
                     quotes[q].inherited = true
                     quotes[q].inheritedFrom = lastOpen
                     // “…,” said Cllr Roe. “…”: the same quotation resumed after its attribution.
-                    if q > 0, previousAttributedAfter, lastOpen == quotes[q - 1].open, let close = quotes[q - 1].close,
+                    // “…,” she told councillors. “…”: the same, after a pronoun's attribution (the speaker inherited).
+                    if q > 0, previousAttributedAfter, lastOpen == quotes[q - 1].open || quotes[q - 1].speakers == lastSpeakers, let close = quotes[q - 1].close,
                        tokens[close].paragraph == tokens[quote.open].paragraph {
                         quotes[q].continuesPrevious = true
                     }

@@ -33,14 +33,19 @@ struct ReportedSpeech {
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
     /// Keys of "asked", "reported": acts unless the words follow ("asked whether …", "reported that …").
     static let askReportKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportingActs).map(TextScanner.key))
-    /// Keys of "whether" / "if": after "asked", the member's question follows.
-    static let questionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportQuestion).map(TextScanner.key))
+    /// "whether", "if", Welsh "a oedd", "a fyddai": after "asked" / "gofynnodd", the member's question follows.
+    static let questions = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.reportQuestion.map { ($0, true) } })
     /// Keys of "was", "were", "is", "been": before a past participle, a passive.
     static let passiveAuxKeys: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being", "be", "got", "get"].map(TextScanner.key))
     /// Keys of the English speech verbs that are past participles ("criticised", "told"), which a passive takes.
     static let pastParticipleKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechVerbs).filter { $0.hasSuffix("ed") || $0 == "told" }.map(TextScanner.key))
     /// Keys of "they" / "nhw".
     static let pluralPronounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pluralPronouns).map(TextScanner.key))
+    /// Keys of "column", "colofn": a heading naming a column before a colon opens a byline.
+    /// A handful of keys, compared in a short array (no hashing per word of the text).
+    static let columnNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.columnNouns).map(TextScanner.key)))
+    /// "hit back", "spoke out": stated positions read like speech verbs after a member's name.
+    static let positionPhrases = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.positionPhrases.map { ($0, true) } })
     /// Byline openers, matched at the start of a line.
     static let bylines = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.bylineLeads.map { ($0, true) } })
     /// "Statement from", "on behalf of", "ar ran": the member named next issued the line's statement.
@@ -101,7 +106,15 @@ struct ReportedSpeech {
             while close < n, close - k < 12, !tokens[close].isPunct(")") { close += 1 }
             if close < n, tokens[close].isPunct(")") { k = close + 1 }
         }
-        if let r = finder.mentionStarting(k), mentions[r].source == .role { skipped.append(r); k = mentions[r].last + 1 }
+        // A post-nominal role on the name's line ("Jane Roe MP said"), or wrapped onto the next ("Jane Roe" ⏎ "MP said");
+        // any other role opening the next line starts a new headline or sentence ("'…' – COUNCIL LEADER" ⏎ "Leader
+        // defends …"), whose verb is that role's.
+        if let r = finder.mentionStarting(k), mentions[r].source == .role,
+           !tokens[k].has(TextScanner.Flags.lineStart)
+            || (finder.scanner.continuesLine(k) && finder.classes[k].intersects(Lexicon.postnominal) && tokens[k].has(TextScanner.Flags.allCaps)) {
+            skipped.append(r)
+            k = mentions[r].last + 1
+        }
         // "Cllr X of Plaid Cymru, welcomed …": the party after the name.
         if k + 1 < n, finder.classes[k].intersects(Lexicon.extensionStart), !tokens[k].has(TextScanner.Flags.capital),
            PartyLexicon.match(finder.scanner, classes: finder.classes, at: k + 1) != nil {
@@ -121,10 +134,23 @@ struct ReportedSpeech {
         }
         if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct("(") { k += 1 }
         k = finder.skipAdverbsForward(k, limit: n - 1)
-        guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) else { return nil }
+        guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) || statedPosition(at: k) else { return nil }
         // "Cllr X was criticised by residents": a passive makes the member the one spoken about, not the speaker.
         if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key) { return nil }
         return (k, skipped)
+    }
+
+    /// The verb at `verb` asks or reports ("asked", "gofynnodd") and the question or report opens at `k` ("whether",
+    /// "a oedd", "that").
+    func asksQuestion(_ verb: Int, at k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, ReportedSpeech.askReportKeys.contains(tokens[verb].key) else { return false }
+        return ReportedSpeech.thatKeys.contains(tokens[k].key) || ReportedSpeech.questions.match(finder.scanner, at: k) != nil
+    }
+
+    /// A phrasal verb of a stated position at `k` ("hit back", "spoke out"): the member's views, as "defends" is.
+    func statedPosition(at k: Int) -> Bool {
+        tokens[k].kind == .word && ReportedSpeech.positionPhrases.startsPhrase(tokens[k].key)
+            && ReportedSpeech.positionPhrases.match(finder.scanner, at: k) != nil
     }
 
     /// A speech verb that reports words: a strong verb, or an action verb ("welcomed") with a linked "saying"/"said"
@@ -132,9 +158,18 @@ struct ReportedSpeech {
     func reportsWords(_ verb: Int, from: Int) -> Bool {
         if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
-        // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly.
-        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count, tokens[from].kind == .word,
-           ReportedSpeech.thatKeys.contains(tokens[from].key) || ReportedSpeech.questionKeys.contains(tokens[from].key) { return true }
+        // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
+        // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count {
+            var q = from
+            if tokens[q].isPunct(",") {
+                var close = q + 1
+                while close < tokens.count, close - q <= 8, tokens[close].kind == .word, finder.mentionStarting(close) == nil { close += 1 }
+                q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q
+            }
+            if q < tokens.count, tokens[q].kind == .word,
+               ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
+        }
         return linkedSpeechVerb(from: from)
     }
 
@@ -154,7 +189,9 @@ struct ReportedSpeech {
     }
 
     /// ", saying …", "but said …", "gan ddweud …": a speech verb joined to the sentence's subject, before anyone
-    /// else is named or a quotation opens, from token `from` to the end of the sentence.
+    /// else is named or a quotation opens, from token `from` to the end of the sentence. A singular pronoun in a
+    /// clause of the same sentence ("Cllr X … was heckled when he said the plant would …") is that subject too:
+    /// nobody else has been named since.
     func linkedSpeechVerb(from: Int) -> Bool {
         var k = from
         let n = tokens.count
@@ -163,7 +200,8 @@ struct ReportedSpeech {
         while k < n, k - from < 40, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
             if finder.mentionStarting(k) != nil { return false }
             if k > from, finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key),
-               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)) {
+               tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key))
+                || (k - 1 > from && finder.isPronoun(k - 1) && !ReportedSpeech.pluralPronounKeys.contains(tokens[k - 1].key)) {
                 // ", calling criticism ‘…’" reports words; ", calling for a review" reports an act.
                 if ReportedSpeech.namingKeys.contains(tokens[k].key) { return quotationSoon(from: k + 1) }
                 return true
@@ -213,8 +251,18 @@ struct ReportedSpeech {
                 continue
             }
             if let (verb, skipped) = verbAfter(m.last) {
+                // "Mewn datganiad ar ran Arweinydd y Cyngor, dywedodd y Cynghorydd X": the verb's subject follows it
+                // (Welsh puts the verb first), and the office before the comma is held by that speaker: one speaker,
+                // one sentence, one finding, in the named member's name.
+                if m.source == .role, tokens[verb - 1].isPunct(","), let later = namedAfter(verb) {
+                    if reportsWords(verb, from: mentions[later].last + 1) || quotationSoon(from: mentions[later].last + 1) {
+                        out.append(Attribution(mention: later, first: m.first, last: mentions[later].last, kind: .reported,
+                                               claimed: [index, later] + skipped))
+                    }
+                    continue
+                }
                 if reportsWords(verb, from: verb + 1) {
-                    out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? [])))
+                    out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? []) + statementOffice(after: verb)))
                 }
                 continue
             }
@@ -259,6 +307,35 @@ struct ReportedSpeech {
             }
         }
         return out
+    }
+
+    /// "Cllr X said in a statement issued on behalf of the Leader that …": the office the statement lead names after
+    /// the speech verb `verb`, in the same sentence and before anyone else is named, is the speaker's own; it is part of
+    /// the attribution, not a reference of its own.
+    func statementOffice(after verb: Int) -> [Int] {
+        let n = tokens.count
+        var k = verb + 1
+        while k < n, k - verb <= 10, tokens[k].paragraph == tokens[verb].paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if finder.mentionStarting(k) != nil { return [] }
+            if tokens[k].kind == .word, ReportedSpeech.statementLeads.startsPhrase(tokens[k].key),
+               let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) {
+                var j = lead.last + 1
+                while j < n, j - lead.last <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article), finder.mentionStarting(j) == nil { j += 1 }
+                if let r = finder.mentionStarting(j), mentions[r].holder == .member, mentions[r].source == .role { return [r] }
+                return []
+            }
+            k += 1
+        }
+        return []
+    }
+
+    /// A named member (not an office) right after the speech verb `verb`, articles skipped: the verb's own subject.
+    func namedAfter(_ verb: Int) -> Int? {
+        var s = verb + 1
+        while s < tokens.count, s - verb <= 2, tokens[s].kind == .word, finder.classes[s].intersects(Lexicon.article), finder.mentionStarting(s) == nil { s += 1 }
+        guard let later = finder.mentionStarting(s), mentions[later].holder == .member, mentions[later].source != .role,
+              tokens[mentions[later].first].line == tokens[verb].line else { return nil }
+        return later
     }
 
     /// A speech verb after a comma just before `first` ("…, said Cllr X"), on a line that opens with an em or en dash:
@@ -346,7 +423,7 @@ struct ReportedSpeech {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
                 if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
-                if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) { verb = k }
+                if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
                 // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
                 else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
                         let m = antecedent(before: k) {
@@ -356,7 +433,8 @@ struct ReportedSpeech {
                     continue
                 }
             }
-            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key), !introducesQuotation(verb),
+            // "She asked whether …", Welsh "Gofynnodd a oedd …": an asking verb reports the member's question.
+            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1), !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
             guard let m = antecedent(before: k) else { continue }
             out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))
@@ -441,7 +519,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? columnHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -504,12 +582,50 @@ struct ReportedSpeech {
         return byline(at: j)
     }
 
+    /// A heading naming a column, then a colon and only members ("LEADER'S COLUMN: Cllr X", "COLOFN YR ARWEINYDD: Y
+    /// Cynghorydd X") at line start `k`: the column is the member's words, as a byline opener says (Code of Recommended
+    /// Practice on Local Authority Publicity 2011, para 34). The heading's own role ("LEADER'S") is the same member.
+    func columnHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        var c = k
+        var column = false
+        while c < n, c - k < 6, !tokens[c].isPunct(":") {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            if tokens[c].kind == .word, ReportedSpeech.columnNounKeys.contains(tokens[c].key) { column = true }
+            c += 1
+        }
+        guard column, c + 1 < n, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart) else { return nil }
+        var found: [Int] = []
+        var j = c + 1
+        // The heading's role run on over the colon into the name ("ARWEINYDD: Y Cynghorydd X") is one mention.
+        if finder.mentions.covering[c] >= 0 {
+            let m = Int(finder.mentions.covering[c])
+            guard mentions[m].holder == .member else { return nil }
+            found.append(m)
+            j = mentions[m].last + 1
+        }
+        let lineEnds = j >= n || tokens[j].has(TextScanner.Flags.lineStart)
+        guard let rest = !found.isEmpty && lineEnds ? [] : bylineMembers(from: j, lineStart: k) else { return nil }
+        found += rest
+        guard let first = found.first else { return nil }
+        for t in k..<min(c, mentions[first].first) {
+            if let r = finder.mentionStarting(t), mentions[r].holder == .member, !found.contains(r) { found.insert(r, at: 0); break }
+        }
+        return found
+    }
+
     /// The member mentions of a byline whose opener starts at token `k`, when the rest of the line is only members,
     /// their roles and punctuation; nil otherwise.
     func byline(at k: Int) -> [Int]? {
-        let n = tokens.count
         guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { return nil }
-        var j = lead.last + 1
+        return bylineMembers(from: lead.last + 1, lineStart: k)
+    }
+
+    /// The member mentions from token `from` to the end of its line, when the rest of the line is only members, their
+    /// roles and punctuation (the byline after its opener, which starts at `k`); nil otherwise.
+    func bylineMembers(from: Int, lineStart k: Int) -> [Int]? {
+        let n = tokens.count
+        var j = from
         var found: [Int] = []
         var ok = true
         while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {

@@ -91,10 +91,13 @@ public struct StatutoryNotice: Sendable, Equatable {
                 l = k
                 continue
             }
-            // A candidate list: "The candidates standing in Mill ward are:" followed by list lines.
+            // A candidate list: "The candidates standing in Mill ward are:" followed by list lines. A colon before a
+            // quotation ("Mrs X, who is standing … as a Green Party candidate, said: “…”") introduces a candidate's
+            // words, which para 34 does not exempt.
             let r = range(l)
             if let colon = r.first(where: { tokens[$0].isPunct(":") }),
-               r.contains(where: { $0 < colon && candidateListKeys.contains(tokens[$0].key) }) {
+               r.contains(where: { $0 < colon && candidateListKeys.contains(tokens[$0].key) }),
+               !(colon + 1 < tokens.count && tokens[colon + 1].kind == .quote) {
                 var end = l
                 var k = l + 1
                 var blankRun = 0

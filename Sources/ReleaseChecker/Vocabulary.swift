@@ -36,6 +36,8 @@ struct Vocabulary: Sendable {
     var reportingActs: [String] = []
     /// Words that open a byline naming who wrote a column: "From the Leader:", "By Cllr X", "Gan yr Arweinydd:".
     var bylineLeads: [String] = []
+    /// Nouns naming a column in a heading before a colon: "LEADER'S COLUMN: Cllr X", Welsh "Colofn yr Arweinydd: …".
+    var columnNouns: [String] = []
     /// Phrases before a name that attribute the rest of the sentence to that person without a speech verb:
     /// "According to Cllr X, the changes are …", Welsh "Yn ôl y Cynghorydd X, …".
     var attributionLeads: [String] = []
@@ -46,6 +48,12 @@ struct Vocabulary: Sendable {
     var statementNouns: [String] = []
     /// Nouns for a stated opinion, before a copula and "that": "Cllr X's view is that …", Welsh "Barn y Cyng. X yw bod …".
     var viewNouns: [String] = []
+    /// Phrasal verbs of a stated position, read after a member's name like a speech verb: "Cllr X hit back at …",
+    /// "spoke out against …".
+    var positionPhrases: [String] = []
+    /// Nouns for something a person wrote or posted: after their possessive name, before a colon and a quotation
+    /// ("Cllr X's post:", "the Leader's tweet:"), the quotation is that person's words.
+    var postNouns: [String] = []
     /// Copulas joining a view noun to the reported words: "is", "was", Welsh "yw", "ydy".
     var viewCopulas: [String] = []
     /// Verbs that attribute words only when a quotation follows closely: "called the review “…”", "branded it “…”",

@@ -13,13 +13,21 @@ extension Vocabulary {
         v.postnominals = ["as", "aos"]
         v.speechVerbs = ["meddai", "meddai'r", "medd", "dywedodd", "ddywedodd", "dywed", "ychwanegodd", "esboniodd", "eglurodd",
                          "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd",
-                         "dweud", "ddweud", "addawodd"]
-        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd"]
+                         "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd"]
+        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd"]
+        // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
+        // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
+        v.reportingActs = ["gofynnodd", "ofynnodd"]
+        // With the article run on after a vowel: "a fyddai'r llyfrgell", "a yw'r cynllun".
+        v.reportQuestion = ["a oedd", "a fyddai", "a fyddai'r", "a fydd", "a yw", "a yw'r", "a ydy", "a ydy'r", "a ydyw", "a oes",
+                            "a allai", "a allai'r", "a all", "a ddylai", "a ddylai'r", "a ddylid", "a wnaeth", "a gafodd", "a fu",
+                            "a ellid", "pam", "sut"]
         // "Gan yr Arweinydd:" (from the Leader), "Gair gan" (a word from), "Hawl i ymateb" (right of reply).
         v.speechLinks = ["gan", "ond", "ac", "a"]
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
         v.pluralPronouns = ["nhw"]
         v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan"]
+        v.columnNouns = ["colofn", "golofn"]
         // "Yn ôl y Cynghorydd X" (according to Councillor X); "Barn y Cyng. X yw bod …" (Cllr X's view is that …),
         // "ei farn" (his view) after a soft mutation.
         v.attributionLeads = ["yn ôl"]

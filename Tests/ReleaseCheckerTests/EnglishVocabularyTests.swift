@@ -181,4 +181,13 @@ final class EnglishVocabularyTests: XCTestCase {
         let report = ReleaseScanner.check(text: "Nothing here.", options: CheckOptions(publicationDate: Fixture.inPeriod, people: people))
         XCTAssertFalse(report.membersListMissing)
     }
+
+    /// A heading naming a column, then a colon and the member ("THE LEADER'S COLUMN: Cllr X"), is a byline: the column is
+    /// the member's words. A column heading that names no member, or a line saying more than the byline, is not one.
+    func testColumnHeadingBylines() {
+        XCTAssertEqual(rules("THE LEADER'S COLUMN: Cllr Ann Lee\n\nSpring is here at last."), ["member-quote@1"])
+        XCTAssertEqual(rules("Monthly column: Cllr Ann Lee, Cabinet Member for Parks\n\nSpring is here at last."), ["member-quote@1"])
+        XCTAssertEqual(rules("Column: the parks team on spring planting\n\nSpring is here at last."), [])
+        XCTAssertEqual(rules("Guest column: Cllr Ann Lee opens the new bowling green\n\nSpring is here at last."), ["member-reference@1"])
+    }
 }

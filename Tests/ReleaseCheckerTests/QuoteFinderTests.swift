@@ -407,4 +407,64 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertTrue(summary("Metro mayor pledges free travel for care leavers").contains("electioneering@1"))
         XCTAssertTrue(summary("“We promised a new pool and we delivered it,” said Cllr Ivor Pugh.").contains("electioneering@1"))
     }
+
+    /// ", telling the Gazette:" before a quotation attributes it to the sentence's subject, as ", saying" does.
+    func testTellingBeforeAQuotationAttributesIt() {
+        XCTAssertEqual(summary("Cllr Ivor Pugh hit back, telling the Gazette: \"The budget is a shambles and everyone knows it.\""),
+                       ["member-quote@1"])
+        // "hit back" is a stated position on its own.
+        XCTAssertEqual(summary("Cllr Ivor Pugh hit back at critics of the new parking scheme."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ivor Pugh, who chairs the scrutiny panel, spoke out against the closure."), ["member-quote@1"])
+        // Without a quotation "telling" reports an act.
+        XCTAssertEqual(summary("Cllr Ivor Pugh, telling the story of the old mill, unveiled a plaque."), ["member-reference@1"])
+    }
+
+    /// A bracketed party and ward after the name ("(Lab, St Mary's)") does not hide the member from the partial
+    /// quotation after "said", and a pronoun's quotation resumed after "she told councillors." is one finding:
+    /// "councillors" there are the listeners.
+    func testPronounQuotationAfterABracketedLabel() {
+        let text = "Cllr Nia Rees (Lab, St Mary's) said the council had \"no plans\" to drop the scheme.\n\n"
+            + "\"The scheme is working,\" she told councillors. \"Fewer lorries use the high street than a year ago.\""
+        XCTAssertEqual(summary(text), ["party-reference@1", "member-quote@1", "member-quote@3"])
+    }
+
+    /// A long relative clause between a candidate's name and "said:" ("…, who is standing … as a Green Party
+    /// candidate, said:") still attributes the quotation; the word "candidate" before that colon opens no list of
+    /// candidates.
+    func testCandidateWithALongRelativeClauseIsQuoted() {
+        let text = "Jo Hale, who is standing for the district council in the Oakley and Brook ward as an independent candidate, said: \"The village needs a louder voice.\""
+        XCTAssertEqual(summary(text, people: ["Jo Hale"]), ["member-quote@1"])
+    }
+
+    /// "… was booed when he said the road would …": a singular pronoun in a clause of the sentence whose subject is
+    /// the candidate reports the candidate's words.
+    func testPronounClauseOfTheSubjectIsReportedSpeech() {
+        XCTAssertEqual(summary("Sam Orr, who is standing in Quay ward on May 6, was booed when he said the new road would bring 200 jobs.",
+                               people: ["Sam Orr"]), ["member-quote@1"])
+        // Someone else named before the pronoun: not the candidate's words.
+        XCTAssertFalse(summary("Sam Orr, who is standing in Quay ward, thanked Mrs Ann Lee, who she said had run the fete for years.",
+                               people: ["Sam Orr"]).contains("member-quote@1"))
+    }
+
+    /// A headline quoting "COUNCIL LEADER" and, on the next line, a headline whose subject is "Leader" with a stated
+    /// position: two findings. The second line's role opens its own sentence; it is not a post-nominal of the first.
+    func testRoleOpeningTheNextHeadlineIsItsOwnSpeaker() {
+        XCTAssertEqual(summary("'WE WILL NOT BACK DOWN ON PARKING' – COUNCIL LEADER\nLeader defends new charges as complaints mount\nBy Jo Reporter\n"),
+                       ["member-quote@1", "member-quote@2"])
+    }
+
+    /// "… said in a statement issued on behalf of the Leader that …": the office is the speaker's own, not a second
+    /// member named on the line.
+    func testStatementOnBehalfOfTheSpeakersOwnOffice() {
+        XCTAssertEqual(summary("Cllr Ann Lee said in a statement issued on behalf of the Leader on Monday that the depot would stay open."),
+                       ["member-quote@1"])
+    }
+
+    /// A member's post, tweet or letter introduced by a colon is their words; a colon after a document's name that
+    /// belongs to no one ("The petition reads:") is not.
+    func testPossessivePostBeforeAColonIsTheMembersWords() {
+        XCTAssertEqual(summary("Cllr Ann Lee's tweet, for reference:\n\"Delighted the new play area is finally open in Oakley ward!\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The petition reads:\n\"We call on the council to reopen the public toilets in the park.\""), [])
+    }
 }

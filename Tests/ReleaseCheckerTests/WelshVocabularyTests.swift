@@ -184,4 +184,36 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("O'r chwith i'r dde / Left to right: Eleri Watcyn, Dyfan Probert AS/MS, Cllr Hywel Brython."),
                        ["member-photo@1", "member-photo@1"])
     }
+
+    /// "Gofynnodd y Cyng. X a oedd …" (asked whether …), as English "asked whether": the member's question is their
+    /// words, even after their party between commas; "gofynnodd am" (asked for) is an act.
+    func testWelshAskedWhether() {
+        for text in ["Gofynnodd y Cynghorydd Gwenno Prys a fyddai'r llyfrgell yn aros ar agor ar ddydd Sadwrn.",
+                     "Gofynnodd y Cyng. Gwenno Prys, o'r grŵp Annibynnol, a oedd y cyngor wedi ymgynghori â rhieni."] {
+            XCTAssertTrue(rules(text).contains("member-quote@1"), text)
+            XCTAssertFalse(rules(text).contains("member-reference@1"), text)
+        }
+        XCTAssertEqual(rules("Gofynnodd y Cynghorydd Gwenno Prys am adroddiad pellach."), ["member-reference@1"])
+        // A follow-up with the subject dropped, and its English pronoun form.
+        XCTAssertEqual(rules("Agorodd y Cynghorydd Gwenno Prys y drafodaeth.\nGofynnodd a oedd y cyngor wedi ymgynghori â rhieni."),
+                       ["member-reference@1", "member-quote@2"])
+        XCTAssertEqual(rules("Cllr Gwenno Price opened the debate.\nShe asked whether parents had been consulted."),
+                       ["member-reference@1", "member-quote@2"])
+    }
+
+    /// "Colofn yr Arweinydd: y Cynghorydd X" (the Leader's column: Cllr X) is a byline, as in English.
+    func testWelshColumnHeadingByline() {
+        XCTAssertEqual(rules("COLOFN YR ARWEINYDD: Y Cynghorydd Gwenno Prys\n\nMae'r gwanwyn wedi cyrraedd."), ["member-quote@1"])
+        XCTAssertEqual(rules("Colofn y Cabinet: y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau\n\nMae'r gwanwyn wedi cyrraedd."), ["member-quote@1"])
+    }
+
+    /// A statement on behalf of an office, then "dywedodd" and the member who holds it, is one speaker's one
+    /// sentence: one finding, not one for the office and one for the name.
+    func testStatementOnBehalfOfAnOfficeIsOneSpeaker() {
+        XCTAssertEqual(rules("Mewn datganiad ar ran Arweinydd y Cyngor, dywedodd y Cynghorydd Gwenno Prys:\n\"Mae'r pwll ar agor eto o'r diwedd.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(rules("Ar ran y Maer, dywedodd y Cynghorydd Gwenno Prys fod y ffair wedi codi £900."), ["member-quote@1"])
+        XCTAssertEqual(rules("In a statement issued on behalf of the Leader, Cllr Gwenno Price said:\n\"The pool is open again at last.\""),
+                       ["member-quote@1"])
+    }
 }
