@@ -18,6 +18,8 @@ final class HeldOutTests: XCTestCase {
     static let fifthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutFifth")
     /// The sixth batch, labelled to `LABELLING.md` after the checker was tuned on the fifth, before the checker was run on it.
     static let sixthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutSixth")
+    /// The seventh batch, labelled to `LABELLING.md` with the sixth and first run after the checker was tuned on the sixth.
+    static let seventhFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutSeventh")
 
     /// The 2027 periods `preelection check --country C` uses: England, Wales and Northern Ireland from the latest
     /// notice of election, 25 working days before poll (Local Elections (Principal Areas) (England and Wales)
@@ -88,6 +90,10 @@ final class HeldOutTests: XCTestCase {
         try Self.assertIntact(Self.sixthFolder, releases: 35, bilingual: 11)
     }
 
+    func testSeventhBatchIsIntactAndVaried() throws {
+        try Self.assertIntact(Self.seventhFolder, releases: 35, bilingual: 11)
+    }
+
     static func assertIntact(_ folder: URL, releases: Int, bilingual: Int) throws {
         let batch = try CorpusTests.load(from: folder)
         guard ProcessInfo.processInfo.environment["CORPUS_FILTER"] == nil else { return }
@@ -130,6 +136,11 @@ final class HeldOutTests: XCTestCase {
     /// The same table for the sixth batch.
     func testPerRuleScoresOnTheSixthBatch() throws {
         try Self.report(Self.sixthFolder, title: "Sixth held-out batch")
+    }
+
+    /// The same table for the seventh batch.
+    func testPerRuleScoresOnTheSeventhBatch() throws {
+        try Self.report(Self.seventhFolder, title: "Seventh held-out batch")
     }
 
     static func report(_ folder: URL, title: String) throws {
