@@ -19,6 +19,15 @@ enum ControversialTopicDetector: Detector {
                 // "low traffic neighbourhood (LTN)": a listed abbreviation in brackets is the same mention.
                 if last + 3 < n, tokens[last + 1].isPunct("("), let b = topics.match(scanner, at: last + 2), b.last + 1 < n,
                    tokens[b.last + 1].isPunct(")") { last = b.last + 1 }
+                // One finding per line, however often and in however many languages the line names topics
+                // ("Ardoll ymwelwyr / Visitor levy"): a later topic on the line is added to the first one's message.
+                if let previous = drafts.last, tokens[previous.first].line == tokens[i].line {
+                    if previous.subject != topic, !drafts[drafts.count - 1].message.hasSuffix(ReportWording.alsoTopic(topic)) {
+                        drafts[drafts.count - 1].message += ReportWording.alsoTopic(topic)
+                    }
+                    i = last + 1
+                    continue
+                }
                 drafts.append(Finding.Draft(rule: .controversialTopic, first: i, last: last, subject: topic,
                                             message: ReportWording.topic(scanner.collapsedText(tokens: i, m.last), topic: topic), detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 i = last + 1

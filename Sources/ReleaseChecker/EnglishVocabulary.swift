@@ -73,9 +73,9 @@ extension Vocabulary {
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
-                        "trophy", "cup", "shield", "prize", "medal"]
+                        "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
-                         "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal"]
+                         "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery"]
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]
@@ -243,7 +243,8 @@ extension Vocabulary {
             ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])), ("opposition benches", PartyLexicon.e(PartyLexicon.group)), ("opposition leader", PartyLexicon.e(PartyLexicon.group)),
             ("leader of the opposition", PartyLexicon.e(PartyLexicon.group)), ("political group", PartyLexicon.e(PartyLexicon.group)), ("political groups", PartyLexicon.e(PartyLexicon.group)), ("party group", PartyLexicon.e(PartyLexicon.group)),
             ("party groups", PartyLexicon.e(PartyLexicon.group)), ("coalition administration", PartyLexicon.e(PartyLexicon.group)), ("rainbow coalition", PartyLexicon.e(PartyLexicon.group)),
-            ("party political", PartyLexicon.e(PartyLexicon.group)), ("party politics", PartyLexicon.e(PartyLexicon.group)),
+            // Not "party political" or "party politics": they describe material or conduct, not a group ("do not
+            // retweet – party political"), and name no party.
         ]
         v.partyTags = [
             ("labour", PartyLexicon.lab), ("conservative", PartyLexicon.con), ("tory", PartyLexicon.con), ("tories", PartyLexicon.con), ("libdem", PartyLexicon.ld), ("liberaldemocrat", PartyLexicon.ld),

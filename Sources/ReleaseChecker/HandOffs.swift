@@ -19,6 +19,8 @@ struct HandOffs {
     var partyInCall: [Bool]
     /// Mentions already reported as shown in a photo caption.
     var photographed = Set<Int>()
+    /// Who has a member-photo finding on which line: naming them elsewhere on that line is part of it.
+    var photographedOnLine = Set<SpeakerKey>()
     /// Who has a member-quote finding on which line (`SpeakerKey`): naming them elsewhere on that line is part of it.
     var spokenOnLine = Set<SpeakerKey>()
 

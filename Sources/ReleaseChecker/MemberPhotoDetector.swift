@@ -20,7 +20,9 @@ enum MemberPhotoDetector: Detector {
             && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line)) {
             handOffs.photographed.insert(index)
             // One finding per member per caption line: "Dyfan Probert AS | Dyfan Probert MS" in a bilingual alt text.
-            guard shown.insert(HandOffs.SpeakerKey(line: context.tokens[m.first].line, m)).inserted else { continue }
+            let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m)
+            handOffs.photographedOnLine.insert(key)
+            guard shown.insert(key).inserted else { continue }
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
                                         message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }

@@ -64,6 +64,9 @@ enum PartyLexicon {
         let prevToken = i > 0 ? tokens[i - 1] : nil
         let label = (prevToken?.isPunct("(") ?? false) && last + 1 < n && (tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct(","))
             && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].has(TextScanner.Flags.capital)
+            // A field of an e-mail signature: "Cllr Jo Bell | Leader of the Council | Conservative, Abbeyfields ward".
+            || (prevToken?.isPunct("|") ?? false) && prevToken?.line == t.line
+                && (last + 1 >= n || tokens[last + 1].isPunct(",") || tokens[last + 1].isPunct("|") || tokens[last + 1].line != t.line)
 
         func extended() -> Int {
             guard cueAfter else { return last }
@@ -93,6 +96,9 @@ enum PartyLexicon {
         }
         switch entry.strength {
         case .strong:
+            // "a green party to celebrate", "your party bag": a full party name made of ordinary words counts only
+            // when it is written as a name.
+            if !t.has(TextScanner.Flags.capital), last > i, ordinaryFirstWordKeys.contains(t.key), !tokens[last].has(TextScanner.Flags.capital) { return nil }
             // "the opposition to the plan", "the opposition from residents": disagreement, not a group.
             if nextOK, !entry.guardKeys.isEmpty, entry.guardKeys.contains(tokens[next].key) { return nil }
             return (entry, extended())
@@ -184,6 +190,9 @@ enum PartyLexicon {
     static let aKey = TextScanner.key("a")
     static let orKey = TextScanner.key("or")
     /// Words between parties in a list: "the", "or"; Welsh "a", "ac", "neu", "y", "yr".
+    /// First words of party names that are also ordinary words ("green party", "your party", "workers party").
+    static let ordinaryFirstWordKeys: Set<UInt64> = Set(["green", "your", "workers", "labour", "liberal", "conservative", "independent",
+                                                          "alliance", "reform", "heritage", "social"].map(TextScanner.key))
     /// Plural verbs that make a capitalised party word a party at a sentence start: "Labour have had ten years".
     static let pluralVerbKeys: Set<UInt64> = Set(["have", "were", "want", "wanted", "are"].map(TextScanner.key))
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))

@@ -17,7 +17,8 @@ enum PartyReferenceDetector: Detector {
         while i < n {
             let t = tokens[i]
             if t.kind == .hashtag || t.kind == .handle {
-                if !handOffs.partyInCall[i], let party = PartyLexicon.party(inTag: scanner.tagBody(t)) {
+                if !handOffs.partyInCall[i], let party = PartyLexicon.party(inTag: scanner.tagBody(t)),
+                   seen.insert(SeenParty(line: t.line, family: family(party))).inserted {
                     let tag = scanner.text(tokens: i, i)
                     drafts.append(Finding.Draft(rule: .partyReference, first: i, last: i, subject: party,
                                                 message: ReportWording.partyTag(tag, party: party, hashtag: t.kind == .hashtag),

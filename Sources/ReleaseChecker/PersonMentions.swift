@@ -355,10 +355,12 @@ struct PersonMentions: Sendable {
                     i = last + 2
                     continue
                 }
-                // "the Mayor's Charity Quiz", "MAYOR'S CHARITY BALL", "the Lord Mayor's Appeal": a capitalised thing named
-                // after a single-holder office is an event or fund, not the holder (who doing something for it still is).
+                // "the Mayor's Charity Quiz", "MAYOR'S CHARITY BALL", "the Lord Mayor's Appeal", "Mayor's Civic Awards": a
+                // capitalised event or fund named after a single-holder office is not the holder (who doing something for
+                // it still is); "the Town Mayor's Easter walk" is the holder's walk.
                 if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
-                   tokens[last + 1].line == tokens[last].line, singleHolderKeys.contains(tokens[last].key) {
+                   tokens[last + 1].line == tokens[last].line, singleHolderKeys.contains(tokens[last].key),
+                   (last + 1...min(n - 1, last + 3)).contains(where: { tokens[$0].kind == .word && tokens[$0].has(.capital) && namedEventKeys.contains(tokens[$0].key) }) {
                     i = last + 2
                     continue
                 }
@@ -516,6 +518,8 @@ struct PersonMentions: Sendable {
                       (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
                       m.last + 1 >= tokens.count || tokens[m.last + 1].has(.lineStart) {
                 joins = true  // "From the Leader: Cllr Jo Bell", a byline
+            } else if gapFirst == gapLast, tokens[gapFirst].isPunct("|") {
+                joins = true  // an e-mail signature: "Cllr Jo Bell | Leader of the Council"
             } else if tokens[gapFirst].isAppositiveMark && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
                 joins = true
                 var sawOther = false
@@ -576,6 +580,10 @@ struct PersonMentions: Sendable {
     static let officeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNouns).map(TextScanner.key))
     /// Last words of the single-holder civic offices whose name is given to events and funds ("the Mayor's Appeal").
     static let singleHolderKeys: Set<UInt64> = Set(["mayor", "provost", "leader", "chair", "chairman", "convener", "maer", "faer"].map(TextScanner.key))
+    /// Capitalised nouns that make "the Mayor's …" an event, fund or room named after the office.
+    static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
+                                                  "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
+                                                  "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
     static let whoKey = TextScanner.key("who")
     /// Words after a role's possessive that describe its office in general (`Vocabulary.officeDescriptionNouns`).
@@ -608,7 +616,7 @@ struct PersonMentions: Sendable {
     static let postRoleAdjectiveKeys: Set<UInt64> = Set(["lleol", "newydd", "presennol"].map(TextScanner.key))
     static let theKey = TextScanner.key("the")
     static let asKey = TextScanner.key("as")
-    static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)
+    static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8), cyngor = Array("cyngor".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
 
     /// An e-mail address whose local part holds a listed person's first name and surname, next to each other and
@@ -652,7 +660,8 @@ struct PersonMentions: Sendable {
     static func memberHandle(_ scanner: TextScanner, at i: Int, people: PeopleList) -> Int? {
         let t = scanner.tokens[i]
         let body = scanner.tagBody(t)
-        for prefix in [cllr, councillor, cyng] where body.starts(with: prefix) { return -1 }
+        // "@CyngorGlynteg" is the council (Welsh "cyngor"), not a "Cyng." (councillor).
+        for prefix in [cllr, councillor, cyng] where body.starts(with: prefix) && !body.starts(with: cyngor) { return -1 }
         // "@JaneDoeMP": an upper-case post-nominal after a lower-case letter.
         let raw = Array(scanner.bytes[(Int(t.start) + 1)..<Int(t.end)])
         for suffix in postnominalTags where raw.count > suffix.count + 2 && raw.suffix(suffix.count).elementsEqual(suffix) {

@@ -187,6 +187,23 @@ enum PhotoCaption {
                 out.append(a..<b)
                 continue
             }
+            // "Notes to editors: Photographs of Cllr X are available." / "… ar gael. Photographs of …": an opener that
+            // needs no colon also opens a caption at a sentence start inside the line, up to the sentence's end.
+            var sentenceCaption = false
+            var s0 = a + 1
+            while s0 < b {
+                let p = tokens[s0 - 1]
+                if tokens[s0].kind == .word, classes[s0].intersects(Lexicon.captionStart), p.isPunct(".") || p.isPunct(":") || p.isPunct("/"),
+                   let m = starts.match(scanner, at: s0), !starts.entries[m.entry].payload {
+                    var end = m.last + 1
+                    while end < b, !tokens[end].isPunct(".") { end += 1 }
+                    out.append(s0..<end)
+                    sentenceCaption = true
+                    s0 = end
+                }
+                s0 += 1
+            }
+            if sentenceCaption { continue }
             // "(l-r)" anywhere on the line.
             var t = a
             var found = false

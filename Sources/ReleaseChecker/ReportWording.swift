@@ -40,6 +40,8 @@ public enum ReportWording {
     }
     /// A topic from the council's list.
     public static func topic(_ text: String, topic: String) -> String { "Controversial topic: “\(text)” (council list: \(topic))" }
+    /// Another listed topic named on the same line as a topic finding.
+    public static func alsoTopic(_ topic: String) -> String { "; also on this line: \(topic)" }
 
     // MARK: Report notes
 

@@ -26,6 +26,9 @@ public struct StatutoryNotice: Sendable, Equatable {
     /// "Candidates", "Ymgeiswyr", "nominated": before a colon, they open a list of candidates.
     static let candidateListKeys = Set(Vocabulary.all.flatMap(\.candidateListWords).map(TextScanner.key))
 
+    /// Titles that make "Cllr Lee (Labour)" a member in a news report rather than a name in a list of candidates.
+    static let titleKeys: Set<UInt64> = Set(Vocabulary.all.flatMap { $0.titles + $0.honorifics }.map(TextScanner.key))
+
     /// Finds notice blocks and candidate lists.
     static func find(in scanner: TextScanner) -> [StatutoryNotice] {
         var blocks: [StatutoryNotice] = []
@@ -74,8 +77,41 @@ public struct StatutoryNotice: Sendable, Equatable {
             }
             return count
         }
+        /// Entries shaped like "Jodie Marchbank (Labour)" on line `l`: capitalised names, no title, then a party in
+        /// brackets; a news story's factual sentence listing the candidates.
+        func namedPartyEntries(_ l: Int) -> Int {
+            let r = range(l)
+            var count = 0
+            var k = r.lowerBound
+            while k < r.upperBound {
+                guard tokens[k].isPunct("("), k + 2 < r.upperBound, k - 2 >= r.lowerBound,
+                      tokens[k - 1].kind == .word, tokens[k - 1].has(TextScanner.Flags.capital),
+                      tokens[k - 2].kind == .word, tokens[k - 2].has(TextScanner.Flags.capital),
+                      !titleKeys.contains(tokens[k - 2].key), !titleKeys.contains(tokens[k - 1].key),
+                      let p = PartyLexicon.table.match(scanner, at: k + 1), p.last + 1 < r.upperBound, tokens[p.last + 1].isPunct(")") else { k += 1; continue }
+                count += 1
+                k = p.last + 2
+            }
+            return count
+        }
+        /// True when line `l` or the line before it (skipping one blank line) speaks of candidates.
+        func aboutCandidates(_ l: Int) -> Bool {
+            for m in [l, l - 1, l - 2] where m >= 0 {
+                if range(m).contains(where: { candidateListKeys.contains(tokens[$0].key) }) { return true }
+                if m < l, !range(m).isEmpty { break }
+            }
+            return false
+        }
         var l = 0
         while l < lines {
+            // A factual sentence listing the candidates: "They are Jodie Marchbank (Labour), Rupert Hale (Conservative)
+            // and Sunita Rao (Green Party)." after "Four candidates are standing…".
+            if namedPartyEntries(l) >= 3, aboutCandidates(l) {
+                let tr = Int(scanner.lineTokenStart[l])..<Int(scanner.lineTokenStart[l + 1])
+                blocks.append(StatutoryNotice(kind: "list of candidates", firstLine: l + 1, lastLine: l + 1, tokenRange: tr))
+                l += 1
+                continue
+            }
             // A heading line.
             if let w = headingStart(l), wordCount(l) <= 16, let m = headings.match(scanner, at: w), Int(tokens[m.last].line) == l,
                w == firstWord(l) || !range(l).contains(where: { $0 > m.last && tokens[$0].kind == .word }) {

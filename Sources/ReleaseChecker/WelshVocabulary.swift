@@ -50,7 +50,7 @@ extension Vocabulary {
         v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "tlws", "gwobr", "gwobrau", "cwis"]
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "tlws", "dlws", "gwobr", "gwobrau", "cwis"]
         v.pastHolderWords = ["cyn", "fu'n"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
@@ -168,7 +168,8 @@ extension Vocabulary {
         v.onBehalfOf = ["ar ran"]
         // Llun: (photo), Yn y llun: (pictured), Ch–Dd: chwith i dde (left to right).
         v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true),
-                           ("testun amgen", true), ("lluniau o", false), ("lluniau o'r", false), ("ffotograffau o", false), ("ffotograffau o'r", false)]
+                           ("testun amgen", true), ("lluniau o", false), ("lluniau o'r", false), ("ffotograffau o", false), ("ffotograffau o'r", false),
+                           ("mae lluniau o", false), ("mae lluniau o'r", false), ("mae ffotograffau o", false), ("mae ffotograffau o'r", false)]
         v.photoCredits = ["llun gan", "hawlfraint llun", "llun"]
         v.leftToRight = ["ch dd", "o'r chwith i'r dde", "chwith i dde"]
         v.noticeHeadings = [

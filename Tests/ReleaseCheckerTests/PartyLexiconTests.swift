@@ -125,4 +125,13 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Labour costs have risen.").count, 0)
         XCTAssertEqual(parties("The leader accused the opposition of “playing politics”.").count, 1)
     }
+
+    /// Ordinary words that make up a party's name are not the party in lower case ("a green party to celebrate");
+    /// "party political" describes material, not a group; a signature field names the party.
+    func testLowerCasePartyNamesAndSignatures() {
+        XCTAssertEqual(parties("The park turns 100 with a green party on Saturday.").count, 0)
+        XCTAssertEqual(parties("COMMS NOTE: do not retweet – party political, pre-election period.").count, 0)
+        XCTAssertEqual(parties("Cllr Jo Bell | Leader of the Council | Conservative, Abbeyfields ward").count, 1)
+        XCTAssertEqual(parties("RT @GlenSNP: the SNP group met today.").count, 1, "a handle and the party's name on one line")
+    }
 }

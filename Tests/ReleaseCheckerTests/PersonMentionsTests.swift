@@ -283,4 +283,16 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("ar ôl y diweddar Henadur Tom Maddocks, a fu'n Faer Llanhyfryd dair gwaith.").count, 0)
         XCTAssertEqual(references("Mae'r Cynghorydd Tegwyn ar gael. / Cllr Tegwyn is available.", people: ["Catrin Tegwyn"]).count, 1)
     }
+
+    /// A council's own handle is not a councillor's ("@CyngorGlynteg": cyngor, council); a room named after a
+    /// Provost is a place; an e-mail signature's name and role are one member; "the Town Mayor's Easter walk" is
+    /// the holder's walk, "the Mayor's Civic Awards" an event.
+    func testHandlesRoomsSignaturesAndTheHoldersOwnEvents() {
+        XCTAssertEqual(references("[X – @CyngorGlynteg / @GlyntegCouncil]").count, 0)
+        XCTAssertEqual(references("The Provost Drummond Room can be booked by community groups.").count, 0)
+        XCTAssertEqual(references("Cllr Jo Bell | Leader of the Council | Abbeyfields ward").count, 1)
+        XCTAssertEqual(references("Town Mayor's Easter walk raises £3,200").count, 1)
+        XCTAssertEqual(references("The Mayor's Civic Awards 2027 – Programme").count, 0)
+        XCTAssertEqual(references("Arweiniodd y Maer 60 o gerddwyr o Barlwr y Maer i'r traeth.").count, 1)
+    }
 }

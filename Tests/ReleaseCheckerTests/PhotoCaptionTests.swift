@@ -61,7 +61,9 @@ final class PhotoCaptionTests: XCTestCase {
         let text = "Notes to editors\n1. The report is on the council website.\n2. Photographs of Cllr Jane Doe and Cllr Raj Patel at the depot are available on request."
         XCTAssertEqual(photos(text).map(\.line), [3, 3])
         XCTAssertEqual(Fixture.findings(text).filter { $0.rule == .memberReference }.count, 0, "not also a reference")
-        XCTAssertEqual(photos("Mae lluniau o'r Cyng. Jane Doe ar gael.").count, 0, "mid-sentence in prose: no caption")
+        // "Mae lluniau o'r Cyng. … ar gael" is Welsh for "Photographs of Cllr … are available": an offer of photos.
+        XCTAssertEqual(photos("Mae lluniau o'r Cyng. Jane Doe ar gael.").count, 1)
+        XCTAssertEqual(photos("Notes to editors: Photographs of Cllr Jane Doe are available. Cllr Raj Patel is available for interview.").count, 1)
         XCTAssertEqual(photos("Lluniau o'r Cyng. Jane Doe ar gael ar gais.").count, 1)
     }
 

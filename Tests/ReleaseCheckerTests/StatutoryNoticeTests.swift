@@ -47,4 +47,12 @@ final class StatutoryNoticeTests: XCTestCase {
         XCTAssertEqual(Fixture.summary(text), ["party-reference@3"])
         XCTAssertEqual(Fixture.summary("Our NEW, Bigger (and better) Labour Party office opens."), ["party-reference@1"], "one entry is not a list")
     }
+
+    /// A news story's factual sentence listing the candidates with their parties is a list of candidates (Code
+    /// para 34 allows names, wards and parties); councillors named with their parties in a vote are not.
+    func testASentenceListingTheCandidates() {
+        let text = "Four candidates are standing in the Hatherley by-election.\n\nThey are Jo Marsh (Labour), Rupert Hale (Conservative), Ivo Pell (Liberal Democrat) and Sunita Rao (Green Party)."
+        XCTAssertEqual(Fixture.findings(text, people: ["Jo Marsh"]).count, 0)
+        XCTAssertEqual(Fixture.summary("Cllr Ann Lee (Labour), Cllr Bob Roe (Conservative) and Cllr Cy Dee (Green) voted against.").filter { $0.hasPrefix("party") }.count, 3)
+    }
 }
