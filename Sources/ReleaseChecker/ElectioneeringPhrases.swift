@@ -179,7 +179,7 @@ enum ElectioneeringPhrases {
         return out
     }
     /// Words joining the names a call to vote lists: "and", Welsh "a"/"ac".
-    static let listJoinKeys = keys(["and", "a", "ac"])
+    static let listJoinKeys = keys(["and", "a", "ac", "a'r", "and the"])
     static let administrationKey = TextScanner.key("administration")
     static let forKey = TextScanner.key("for")
     static let outKey = TextScanner.key("out")
@@ -589,6 +589,8 @@ enum ElectioneeringPhrases {
                     // Include the candidate or party the material is promoted for.
                     var end = behalf.last
                     if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
+                    // "on behalf of Bev Scammell (Reform UK)": the candidate's party label is part of the imprint.
+                    if end + 2 < n, tokens[end + 1].isPunct("("), let p = party(end + 2), p + 1 < n, tokens[p + 1].isPunct(")") { end = p + 1 }
                     return (i, end, imprint, false)
                 }
                 k += 1

@@ -109,6 +109,8 @@ enum PartyLexicon {
             guard label, t.has(TextScanner.Flags.capital) else { return nil }
             return (entry, last)
         case .capitalised, .cue:
+            // In a list after a party the guards do not apply: "Liberal Democrat and Independent members have asked".
+            if t.has(.capital), !hyphen, let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
             // Guards: "green spaces", "labour costs", "reform of", "independent review" …
             if nextOK, !hyphen, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }

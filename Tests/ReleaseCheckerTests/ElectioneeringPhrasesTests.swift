@@ -239,4 +239,10 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("The Liberal Democrat team has frozen car parking charges for three years.").sorted(),
                        ["electioneering@1", "party-reference@1"])
     }
+
+    /// An imprint takes its candidate's bracketed party; a Welsh call to vote takes "a'r" and the party after it.
+    func testImprintPartyLabelAndWelshCallList() {
+        XCTAssertEqual(Fixture.summary("Promoted by Kevin Daunt on behalf of Bev Scammell (Reform UK), both at 12 Market Row."), ["electioneering@1"])
+        XCTAssertEqual(Fixture.summary("Ar 6 Mai, pleidleisiwch dros Iestyn Prydderch a'r Democratiaid Rhyddfrydol."), ["electioneering@1"])
+    }
 }

@@ -134,4 +134,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Cllr Jo Bell | Leader of the Council | Conservative, Abbeyfields ward").count, 1)
         XCTAssertEqual(parties("RT @GlenSNP: the SNP group met today.").count, 1, "a handle and the party's name on one line")
     }
+
+    /// After a party in a list, a party word's ordinary-use guards do not apply: "… and Independent members".
+    func testAGuardedPartyWordInAList() {
+        XCTAssertEqual(parties("Liberal Democrat and Independent members have asked for a review.").count, 2)
+        XCTAssertEqual(parties("Two independent members sit on the audit committee.").count, 0)
+    }
 }
