@@ -165,6 +165,12 @@ public struct TextScanner: Sendable {
 
     /// The folded hash of one word, as the scanner computes it for a word token.
     public static func key(_ word: String) -> UInt64 {
+        if let plain = plainKeys(word), plain.count == 1 { return plain[0] }
+        return scannedKey(word)
+    }
+
+    /// `key`, always by scanning `word`.
+    static func scannedKey(_ word: String) -> UInt64 {
         let scanned = TextScanner(word)
         return scanned.tokens.first(where: { $0.kind == .word || $0.kind == .number })?.key ?? 0
     }
@@ -172,12 +178,47 @@ public struct TextScanner: Sendable {
     /// The keys of the word and number tokens of `phrase`, hyphens and other punctuation dropped
     /// (so "low-traffic" and "low traffic" give the same keys; `&` gives the key of "and").
     public static func keys(_ phrase: String) -> [UInt64] {
+        if let plain = plainKeys(phrase) { return plain }
+        return scannedKeys(phrase)
+    }
+
+    /// `keys`, always by scanning `phrase`.
+    static func scannedKeys(_ phrase: String) -> [UInt64] {
         let scanned = TextScanner(phrase)
         return scanned.tokens.compactMap { t in
             if t.kind == .word || t.kind == .number { return t.key }
             if t.kind == .punct, t.scalar == 0x26 { return t.key }
             return nil
         }
+    }
+
+    /// The keys of a phrase of ASCII letters and digits between single spaces ("polling day", "cllr"), as
+    /// the scanner computes them, without scanning it; nil for anything else (hyphens, apostrophes, accents,
+    /// `&`, other spacing), which `key` and `keys` scan. The word tables are built from some thousands of
+    /// such phrases at start-up, and a scanner for each cost more than the table itself.
+    static func plainKeys(_ phrase: String) -> [UInt64]? {
+        var keys: [UInt64] = []
+        var h = fnvOffset
+        var inWord = false
+        for b in phrase.utf8 {
+            let folded = b | 0x20
+            if folded &- 0x61 < 26 {
+                h = (h ^ UInt64(folded)) &* fnvPrime
+                inWord = true
+            } else if b &- 0x30 < 10 {
+                h = (h ^ UInt64(b)) &* fnvPrime
+                inWord = true
+            } else if b == 0x20 && inWord {
+                keys.append(h == 0 ? 1 : h)
+                h = fnvOffset
+                inWord = false
+            } else {
+                return nil
+            }
+        }
+        guard inWord else { return nil }
+        keys.append(h == 0 ? 1 : h)
+        return keys
     }
 
     // MARK: - Scanning
