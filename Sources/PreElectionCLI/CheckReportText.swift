@@ -18,58 +18,38 @@ enum CheckReportText {
 
     /// One file's part of the report: where its date sits, its findings with excerpt and guidance, its suppressions.
     static func block(_ file: CheckCommand.CheckedFile, periodSentence sentence: String? = nil) -> String {
-        // Written as UTF-8 bytes and made a string once: a folder with findings has some 20,000 finding lines,
-        // and appending pieces to a `String` (each append checks the pieces' encoding and the room left, and an
-        // interpolated position allocates) cost more than checking the releases' words.
-        var out: [UInt8] = []
+        var out = ""
         let path = name(file.path)
         let report = file.report
-        /// Appends `text`'s bytes.
-        func put(_ text: String) { out.append(contentsOf: text.utf8) }
         // Room for every finding's line, excerpt and guidance, so the block is not copied as it grows.
         out.reserveCapacity(report.findings.reduce(512 + 4 * path.utf8.count) {
             $0 + path.utf8.count + $1.message.utf8.count + $1.excerpt.utf8.count + $1.guidance.utf8.count + 64
         })
-        put("\(path): \(sentence ?? periodSentence(report))\n")
-        if !file.dateNote.isEmpty { put("\(path): note: \(file.dateNote)\n") }
+        out += "\(path): \(sentence ?? periodSentence(report))\n"
+        if !file.dateNote.isEmpty { out += "\(path): note: \(file.dateNote)\n" }
         for notice in report.statutoryNotices {
-            put("\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n")
+            out += "\(path):\(notice.firstLine): note: \(ReportWording.statutoryNotice(notice))\n"
         }
-        if report.findings.isEmpty { put("\(path): no findings\n") }
+        if report.findings.isEmpty { out += "\(path): no findings\n" }
         for f in report.findings {
-            put(path)
-            out.append(0x3A)  // ":"
-            appendDecimal(f.line, to: &out)
-            out.append(0x3A)
-            appendDecimal(f.column, to: &out)
-            out.append(contentsOf: [0x3A, 0x20])  // ": "
-            put(f.severity.rawValue)
-            out.append(contentsOf: [0x20, 0x5B])  // " ["
-            put(f.rule.rawValue)
-            out.append(contentsOf: [0x5D, 0x20])  // "] "
-            put(f.message)
-            put("\n    | ")
-            put(f.excerpt)
-            put("\n    = ")
-            put(f.guidance)
-            out.append(0x0A)
+            out += path
+            out += ":\(f.line):\(f.column): "
+            out += f.severity.rawValue
+            out += " ["
+            out += f.rule.rawValue
+            out += "] "
+            out += f.message
+            out += "\n    | "
+            out += f.excerpt
+            out += "\n    = "
+            out += f.guidance
+            out += "\n"
         }
-        if report.hiddenFindings > 0 { put("\(path): note: \(ReportWording.hiddenFindings(report.hiddenFindings))\n") }
+        if report.hiddenFindings > 0 { out += "\(path): note: \(ReportWording.hiddenFindings(report.hiddenFindings))\n" }
         for s in report.suppressions {
-            put(suppressionLine(s, path: path) + "\n")
+            out += suppressionLine(s, path: path) + "\n"
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `value` in decimal digits, as `String(value)` spells it, without making a string.
-    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        guard value >= 0 else { return out.append(contentsOf: String(value).utf8) }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(0x30 + value / divisor % 10))
-            divisor /= 10
-        }
+        return out
     }
 
     /// One line about a suppression.
