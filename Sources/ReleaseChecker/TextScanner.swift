@@ -280,19 +280,21 @@ public struct TextScanner: Sendable {
     /// than to one token per byte.
     static func tokenBound(_ p: UnsafeBufferPointer<UInt8>) -> Int {
         // Branch-free: a byte adds one when it is punctuation or a multi-byte lead, or a letter after a non-letter.
+        // The count and the previous byte's class are the closure's own locals (kept in registers), not
+        // variables captured from outside it (read and written through memory at every byte).
         let alnum = TextScanner.alnumTable, starts = TextScanner.startTable
-        var bound = 1
-        var previous: UInt8 = 0
-        alnum.withUnsafeBufferPointer { alnum in
+        return alnum.withUnsafeBufferPointer { alnum in
             starts.withUnsafeBufferPointer { starts in
+                var bound = 1
+                var previous: UInt8 = 0
                 for b in p {
                     let a = alnum[Int(b)]
                     bound &+= Int(starts[Int(b)] | (a & ~previous))
                     previous = a
                 }
+                return bound
             }
         }
-        return bound
     }
 
     /// 1 for ASCII letters and digits.
@@ -324,16 +326,18 @@ public struct TextScanner: Sendable {
     /// The tokeniser proper: reads `p`, writes tokens to `out`, returns how many. No allocation, no closures.
     private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
         let n = p.count
-        var count = 0
-        var i = 0
-        var line: Int32 = 0
-        var paragraph: Int32 = 0
-        var newlines = 0
-        var spaceBefore = true
-        var lineStart = true
-        var first = true
         let cls = TextScanner.byteClass
-        cls.withUnsafeBufferPointer { cls in
+        let count = cls.withUnsafeBufferPointer { cls -> Int in
+            // The scan's state is declared inside the closure, not captured from outside it: captured variables
+            // are reached through memory at every byte, locals stay in registers.
+            var count = 0
+            var i = 0
+            var line: Int32 = 0
+            var paragraph: Int32 = 0
+            var newlines = 0
+            var spaceBefore = true
+            var lineStart = true
+            var first = true
             @inline(__always) func letterAt(_ k: Int) -> Bool {
                 guard k < n else { return false }
                 let c = cls[Int(p[k])]
@@ -523,6 +527,7 @@ public struct TextScanner: Sendable {
                 lineStart = false
                 i = next
             }
+            return count
         }
         // A token is followed by white space when the next one has white space before it (or there is none).
         if count > 0 {
