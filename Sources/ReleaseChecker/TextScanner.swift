@@ -169,7 +169,8 @@ public struct TextScanner: Sendable {
         return scannedKey(word)
     }
 
-    /// `key`, always by scanning `word`.
+    /// `key`, always by scanning `word`: the path for every word that is not plain ASCII, and the reference
+    /// the direct hashing of plain words is tested against.
     static func scannedKey(_ word: String) -> UInt64 {
         let scanned = TextScanner(word)
         return scanned.tokens.first(where: { $0.kind == .word || $0.kind == .number })?.key ?? 0
@@ -182,7 +183,8 @@ public struct TextScanner: Sendable {
         return scannedKeys(phrase)
     }
 
-    /// `keys`, always by scanning `phrase`.
+    /// `keys`, always by scanning `phrase`: the path for every phrase that is not plain ASCII, and the
+    /// reference the direct hashing of plain phrases is tested against.
     static func scannedKeys(_ phrase: String) -> [UInt64] {
         let scanned = TextScanner(phrase)
         return scanned.tokens.compactMap { t in
