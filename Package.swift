@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "HTTPServer"),
         // The thin shell: argument parsing, file reading, output formats, exit codes.
         .target(name: "PreElectionCLI", dependencies: ["ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats", "HTTPServer"]),
-        .executableTarget(name: "preelection", dependencies: ["PreElectionCLI"]),
+        .executableTarget(name: "preelection", dependencies: ["PreElectionCLI", "FileFormats"]),
         .executableTarget(name: "preelection-bench", dependencies: ["PreElectionCLI", "ElectionCalendar", "ReleaseChecker", "EventScheduler", "FileFormats"]),
         // Regenerates Sources/ElectionCalendar/EmbeddedCalendars.swift from Calendars/.
         .executableTarget(name: "embed-calendars", dependencies: ["ElectionCalendar"]),

@@ -82,8 +82,51 @@ public enum TextDecoding {
         if let bad = scan.firstControl { throw .binary(offset: bad) }
         if scan.allBlank { throw .empty }
         if scan.hasLoneCarriageReturn { body.withUnsafeMutableBufferPointer { Self.lineFeedsForLoneCarriageReturns($0) } }
-        guard (try? UTF8Span(validating: body.span)) != nil else { return nil }
+        guard body.withUnsafeBufferPointer(Self.isValidUTF8) else { return nil }
         return body
+    }
+
+    /// True when `bytes` are well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates or scalars
+    /// above U+10FFFF), as the standard library's validation decides. Eight ASCII bytes are passed over at a
+    /// time: releases are nearly all ASCII, and the library's byte-at-a-time check cost as much as reading
+    /// the files.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            // The bytes after the lead, and the range its first continuation byte must be in.
+            let trailing: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: trailing = 1
+            case 0xE0: trailing = 2; low = 0xA0  // not overlong
+            case 0xE1...0xEC, 0xEE, 0xEF: trailing = 2
+            case 0xED: trailing = 2; high = 0x9F  // not a surrogate
+            case 0xF0: trailing = 3; low = 0x90  // not overlong
+            case 0xF1...0xF3: trailing = 3
+            case 0xF4: trailing = 3; high = 0x8F  // not above U+10FFFF
+            default: return false
+            }
+            guard i + trailing < n, bytes[i + 1] >= low, bytes[i + 1] <= high else { return false }
+            var k = 2
+            while k <= trailing {
+                guard bytes[i + k] & 0xC0 == 0x80 else { return false }
+                k += 1
+            }
+            i += trailing + 1
+        }
+        return true
     }
 
     /// Decodes UTF-16 from `start`; the text must pass the same binary check as UTF-8 (a byte-order mark

@@ -165,6 +165,13 @@ public struct TextScanner: Sendable {
 
     /// The folded hash of one word, as the scanner computes it for a word token.
     public static func key(_ word: String) -> UInt64 {
+        if let plain = plainKeys(word), plain.count == 1 { return plain[0] }
+        return scannedKey(word)
+    }
+
+    /// `key`, always by scanning `word`: the path for every word that is not plain ASCII, and the reference
+    /// the direct hashing of plain words is tested against.
+    static func scannedKey(_ word: String) -> UInt64 {
         let scanned = TextScanner(word)
         return scanned.tokens.first(where: { $0.kind == .word || $0.kind == .number })?.key ?? 0
     }
@@ -172,12 +179,48 @@ public struct TextScanner: Sendable {
     /// The keys of the word and number tokens of `phrase`, hyphens and other punctuation dropped
     /// (so "low-traffic" and "low traffic" give the same keys; `&` gives the key of "and").
     public static func keys(_ phrase: String) -> [UInt64] {
+        if let plain = plainKeys(phrase) { return plain }
+        return scannedKeys(phrase)
+    }
+
+    /// `keys`, always by scanning `phrase`: the path for every phrase that is not plain ASCII, and the
+    /// reference the direct hashing of plain phrases is tested against.
+    static func scannedKeys(_ phrase: String) -> [UInt64] {
         let scanned = TextScanner(phrase)
         return scanned.tokens.compactMap { t in
             if t.kind == .word || t.kind == .number { return t.key }
             if t.kind == .punct, t.scalar == 0x26 { return t.key }
             return nil
         }
+    }
+
+    /// The keys of a phrase of ASCII letters and digits between single spaces ("polling day", "cllr"), as
+    /// the scanner computes them, without scanning it; nil for anything else (hyphens, apostrophes, accents,
+    /// `&`, other spacing), which `key` and `keys` scan. The word tables are built from some thousands of
+    /// such phrases at start-up, and a scanner for each cost more than the table itself.
+    static func plainKeys(_ phrase: String) -> [UInt64]? {
+        var keys: [UInt64] = []
+        var h = fnvOffset
+        var inWord = false
+        for b in phrase.utf8 {
+            let folded = b | 0x20
+            if folded &- 0x61 < 26 {
+                h = (h ^ UInt64(folded)) &* fnvPrime
+                inWord = true
+            } else if b &- 0x30 < 10 {
+                h = (h ^ UInt64(b)) &* fnvPrime
+                inWord = true
+            } else if b == 0x20 && inWord {
+                keys.append(h == 0 ? 1 : h)
+                h = fnvOffset
+                inWord = false
+            } else {
+                return nil
+            }
+        }
+        guard inWord else { return nil }
+        keys.append(h == 0 ? 1 : h)
+        return keys
     }
 
     // MARK: - Scanning
@@ -239,19 +282,21 @@ public struct TextScanner: Sendable {
     /// than to one token per byte.
     static func tokenBound(_ p: UnsafeBufferPointer<UInt8>) -> Int {
         // Branch-free: a byte adds one when it is punctuation or a multi-byte lead, or a letter after a non-letter.
+        // The count and the previous byte's class are the closure's own locals (kept in registers), not
+        // variables captured from outside it (read and written through memory at every byte).
         let alnum = TextScanner.alnumTable, starts = TextScanner.startTable
-        var bound = 1
-        var previous: UInt8 = 0
-        alnum.withUnsafeBufferPointer { alnum in
+        return alnum.withUnsafeBufferPointer { alnum in
             starts.withUnsafeBufferPointer { starts in
+                var bound = 1
+                var previous: UInt8 = 0
                 for b in p {
                     let a = alnum[Int(b)]
                     bound &+= Int(starts[Int(b)] | (a & ~previous))
                     previous = a
                 }
+                return bound
             }
         }
-        return bound
     }
 
     /// 1 for ASCII letters and digits.
@@ -283,16 +328,18 @@ public struct TextScanner: Sendable {
     /// The tokeniser proper: reads `p`, writes tokens to `out`, returns how many. No allocation, no closures.
     private static func tokenize(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
         let n = p.count
-        var count = 0
-        var i = 0
-        var line: Int32 = 0
-        var paragraph: Int32 = 0
-        var newlines = 0
-        var spaceBefore = true
-        var lineStart = true
-        var first = true
         let cls = TextScanner.byteClass
-        cls.withUnsafeBufferPointer { cls in
+        let count = cls.withUnsafeBufferPointer { cls -> Int in
+            // The scan's state is declared inside the closure, not captured from outside it: captured variables
+            // are reached through memory at every byte, locals stay in registers.
+            var count = 0
+            var i = 0
+            var line: Int32 = 0
+            var paragraph: Int32 = 0
+            var newlines = 0
+            var spaceBefore = true
+            var lineStart = true
+            var first = true
             @inline(__always) func letterAt(_ k: Int) -> Bool {
                 guard k < n else { return false }
                 let c = cls[Int(p[k])]
@@ -482,6 +529,7 @@ public struct TextScanner: Sendable {
                 lineStart = false
                 i = next
             }
+            return count
         }
         // A token is followed by white space when the next one has white space before it (or there is none).
         if count > 0 {
@@ -762,13 +810,16 @@ public struct TextScanner: Sendable {
         while k < to, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
         var bodyEnd = to
         while bodyEnd > k, bytes[bodyEnd - 1] == 0x20 || bytes[bodyEnd - 1] == 0x09 { bodyEnd -= 1 }
-        // One buffer: the leading "…", the line's bytes with tabs as spaces, the trailing "…".
-        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        // One buffer: the leading "…", the line's bytes with tabs as spaces, the trailing "…". The line is
+        // copied in one piece and tabs (rare) replaced after: a byte-by-byte append was most of the cost of an
+        // excerpt, and a folder with findings makes some 20,000 of them.
         var out: [UInt8] = []
         out.reserveCapacity(bodyEnd - k + 6)
-        if from > line.lowerBound { out += ellipsis }
-        for b in bytes[k..<bodyEnd] { out.append(b == 0x09 ? 0x20 : b) }
-        if to < line.upperBound { out += ellipsis }
+        if from > line.lowerBound { out.append(0xE2); out.append(0x80); out.append(0xA6) }
+        let body = out.count
+        out.append(contentsOf: bytes[k..<bodyEnd])
+        for i in body..<out.count where out[i] == 0x09 { out[i] = 0x20 }
+        if to < line.upperBound { out.append(0xE2); out.append(0x80); out.append(0xA6) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -102,4 +102,44 @@ final class TextDecodingTests: XCTestCase {
             }
         }
     }
+
+    /// The fast UTF-8 check must agree with the standard library's on every short sequence around the limits
+    /// (overlong forms, surrogates, U+10FFFF, truncation) and on random text, whatever ASCII surrounds it.
+    func testUTF8ValidationAgreesWithTheStandardLibrary() {
+        func agree(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+            let library = (try? UTF8Span(validating: bytes.span)) != nil
+            let ours = bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8)
+            XCTAssertEqual(ours, library, "\(bytes.map { String($0, radix: 16) })", file: file, line: line)
+        }
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        let padding: [[UInt8]] = [[], Array("abcdefghij".utf8)]
+        for first in 0...255 {
+            for second in 0...255 {
+                agree([UInt8(first), UInt8(second)])
+            }
+            for second in edges {
+                for third in edges {
+                    for pad in padding {
+                        agree(pad + [UInt8(first), second, third] + pad)
+                        agree(pad + [UInt8(first), second, third, 0x80] + pad)
+                        agree(pad + [UInt8(first), second, third, 0xBF, 0x41])
+                    }
+                }
+            }
+        }
+        // A fixed pseudo-random sequence (xorshift), so that a failure is the same on every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let pieces: [[UInt8]] = [Array("Cllr Doe said ".utf8), Array("council’s £20 – ŵyr 😀".utf8), [0x80], [0xE2, 0x80], [0xF0, 0x9F], [0xC3]]
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(7) { bytes += pieces[next(pieces.count)] }
+            agree(bytes)
+        }
+    }
 }

@@ -171,4 +171,22 @@ final class TextScannerBoundTests: XCTestCase {
         XCTAssertTrue(line.hasPrefix(shown), excerpt)
         XCTAssertEqual(line[line.index(line.startIndex, offsetBy: shown.count)], " ", "cut at a space, not inside a word: \(excerpt)")
     }
+
+    /// The word tables are built with keys computed without a scanner for plain phrases: every phrase of every
+    /// vocabulary, and awkward cases, must get exactly the keys the scanner gives them.
+    func testPlainKeysMatchTheScanner() {
+        var phrases = ["Cllr", "polling day", "7am", "MP", "abc123", "x", "Z9", "don't", "low-traffic", "A & B", " lead",
+                       "trail ", "two  spaces", "Féin", "ŵyr", "", "_x", "*bold*"]
+        /// Every string held in `value`, however deeply (arrays, tuples, dictionaries, optionals).
+        func collect(_ value: Any) {
+            if let text = value as? String { phrases.append(text); return }
+            for child in Mirror(reflecting: value).children { collect(child.value) }
+        }
+        for vocabulary in Vocabulary.all { collect(vocabulary) }
+        XCTAssertGreaterThan(phrases.count, 500)
+        for phrase in phrases {
+            XCTAssertEqual(TextScanner.keys(phrase), TextScanner.scannedKeys(phrase), phrase)
+            XCTAssertEqual(TextScanner.key(phrase), TextScanner.scannedKey(phrase), phrase)
+        }
+    }
 }
