@@ -239,4 +239,59 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("The Liberal Democrat team has frozen car parking charges for three years.").sorted(),
                        ["electioneering@1", "party-reference@1"])
     }
+
+    /// A member's or party's time in office opening a record claim: "since I was elected", "when we came to
+    /// power", "Since the Greens took the lead on this council"; a member's election in a story, a project led and
+    /// a trust taking over a building are not.
+    func testTimeInOfficeFrames() {
+        for text in ["Since I was elected in 2021 I have secured two new crossings.",
+                     "Since my fellow councillors and I were elected, we have frozen parking fees.",
+                     "Since we came to power, recycling has risen every year.",
+                     "When we came to power the bus station was closed.",
+                     "Since the Greens took the lead on this council in 2019 we have planted 9,000 trees.",
+                     "“Since the Greens took control of this council we have halved the waiting list,” she said."] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+        for text in ["When I was first elected, people on the estate told me they wanted a playground.",
+                     "Since Cllr Ann Lee was elected in 2019 she has chaired the panel.",
+                     "Since we took the lead on the harbour scheme, footfall is up.",
+                     "When the Greens came to power in 2017, the depot moved to Eastby.",
+                     "Since the trust took over the leisure centre in 2020, visits have doubled."] {
+            XCTAssertEqual(electioneering(text).count, 0, text)
+        }
+    }
+
+    /// A party-run administration's record keeps its party as a party reference.
+    func testTheRecordOfAPartyAdministration() {
+        XCTAssertEqual(Fixture.summary("Lower fees and cleaner streets: that is the record of this Green administration.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(electioneering("The record of the meeting is on the council's website.").count, 0)
+    }
+
+    /// Canvassing in a member's own words, not officers calling at homes about a service.
+    func testKnockingOnDoorsInTheFirstPerson() {
+        XCTAssertEqual(electioneering("This spring I've been knocking on doors in every street of the ward.").count, 1)
+        XCTAssertEqual(electioneering("Officers will be knocking on doors to hand out new food caddies.").count, 0)
+        XCTAssertEqual(electioneering("Registration staff will call at homes in the annual canvass.").count, 0)
+    }
+
+    /// "give your vote to" a party, with a place name or "team" before it, is a call that takes the party.
+    func testGiveYourVoteToAParty() {
+        XCTAssertEqual(Fixture.summary("On polling day, give your vote to Northby Greens."), ["electioneering@1"])
+        XCTAssertEqual(Fixture.summary("Give your vote to the Labour team in Mill ward."), ["electioneering@1"])
+        XCTAssertEqual(electioneering("Give your vote to the design you like best.").count, 0)
+    }
+
+    /// A party standing with a place, a party's "will" pledge in a speaker's words, and a dig at the others.
+    func testPartyStandsPledgesAndDigs() {
+        XCTAssertEqual(Fixture.summary("Cllr Ann Lee wrote: \"The Greens stood with Eastby. Vote Green on 7 May.\"").filter { $0.hasPrefix("electioneering") }.count, 2)
+        XCTAssertEqual(electioneering("The Liberal Democrats stood with protesters outside, the report said.").count, 0)
+        XCTAssertEqual(electioneering("I know the levy worries you. Let me say this plainly: the Greens will not introduce it here.").count, 1)
+        XCTAssertEqual(electioneering("Labour will hold its group meeting on Monday evening.").count, 0)
+        XCTAssertEqual(electioneering("The Conservatives would put all of that at risk.").count, 0, "an attack on another party")
+        XCTAssertEqual(electioneering("Only the Greens have spoken up for the allotment holders.").count, 1)
+        XCTAssertEqual(electioneering("When the Tories pushed it through, only the Greens voted against it.").count, 1)
+        XCTAssertEqual(electioneering("The motion was carried by 30 votes to 4; only the Greens voted against it.").count, 0, "a chamber vote")
+        XCTAssertEqual(electioneering("Only Labour has nominated a candidate in every ward.").count, 0, "who is standing")
+    }
 }
