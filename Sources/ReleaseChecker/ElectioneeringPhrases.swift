@@ -204,6 +204,8 @@ enum ElectioneeringPhrases {
     static let electedKeys = keys(["elected", "ethol", "hethol"])
     /// "lead", "arwain": taking the lead, which frames a time in office only over a council.
     static let leadKeys = keys(["lead", "arwain"])
+    /// First words of the campaign slogans among the polling-day appeals: "finish the job", "gorffen y gwaith".
+    static let sloganKeys = keys(["finish", "gorffen", "orffen"])
     /// "annual canvass", "household canvass": registration, not campaigning.
     static let registrationCanvassKeys = keys(["annual", "household", "registration", "electoral"])
     /// "voted against it", "voted for this": what a party voted on, referred back to.
@@ -683,7 +685,19 @@ enum ElectioneeringPhrases {
             }
             return nil
         case .pollDayAppeal:
-            guard let day = pollDayInSentence(around: i) else { return nil }
+            guard let day = pollDayInSentence(around: i) else {
+                // "On 6 May, re-elect your councillors. Together we will finish the job.": the slogan itself ("finish the
+                // job", not "with your support") in the sentence right after one naming polling day, in one paragraph.
+                guard sloganKeys.contains(tokens[i].key) else { return nil }
+                var a = i
+                while a > 0, i - a < 30, tokens[a - 1].paragraph == paragraph,
+                      !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+                // Said by "we"/"us" ("Together we will finish the job"): contractors finishing a job are not a slogan.
+                guard a >= 2, tokens[a - 1].paragraph == paragraph, tokens[a - 2].paragraph == paragraph,
+                      (a..<i).contains(where: { word($0) && (firstPerson.contains(tokens[$0].key) || meUs.contains(tokens[$0].key)) }),
+                      pollDayInSentence(around: a - 2) != nil else { return nil }
+                return (i, last, call, false)
+            }
             // "With your support on 6 May we will finish the job": a second slogan in the sentence is the same appeal.
             var end = max(last, day.last)
             var k = end + 1

@@ -294,4 +294,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("The motion was carried by 30 votes to 4; only the Greens voted against it.").count, 0, "a chamber vote")
         XCTAssertEqual(electioneering("Only Labour has nominated a candidate in every ward.").count, 0, "who is standing")
     }
+
+    /// A campaign slogan in the sentence after one naming polling day, in one paragraph, is part of the appeal.
+    func testSloganAfterThePollingDaySentence() {
+        XCTAssertEqual(Fixture.summary("On 7 May, please re-elect your Green councillors.\nTogether we can finish the job."),
+                       ["electioneering@1", "electioneering@2"])
+        XCTAssertEqual(electioneering("Polling stations are open on 7 May. Contractors will finish the job on Mill Lane by June.").count, 0)
+        XCTAssertEqual(electioneering("Polling stations are open on 7 May.\n\nTogether we will finish the job of clearing the canal.").count, 0)
+    }
 }
