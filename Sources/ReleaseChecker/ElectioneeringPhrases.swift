@@ -204,6 +204,8 @@ enum ElectioneeringPhrases {
     static let electedKeys = keys(["elected", "ethol", "hethol"])
     /// "lead", "arwain": taking the lead, which frames a time in office only over a council.
     static let leadKeys = keys(["lead", "arwain"])
+    /// What a voter gives a party in a call: "Give Labour your vote / your support".
+    static let givenKeys = keys(["vote", "votes", "support", "backing"])
     /// First words of the campaign slogans among the polling-day appeals: "finish the job", "gorffen y gwaith".
     static let sloganKeys = keys(["finish", "gorffen", "orffen"])
     /// "annual canvass", "household canvass": registration, not campaigning.
@@ -621,14 +623,18 @@ enum ElectioneeringPhrases {
                 while end + 1 < n, end - i < 10, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
                 return (start, end, partyRecord, true)
             }
-            var end = i
-            while end + 1 < n, end - i < 8, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
+            /// The pledge runs to the end of its clause.
+            func clauseEnd() -> Int {
+                var end = i
+                while end + 1 < n, end - i < 8, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
+                return end
+            }
             // "A Conservative council would …": an indefinite party-run body, so a hypothetical one.
             if i >= 3, word(i - 1), powerNouns.contains(tokens[i - 1].key) {
                 var s = i - 2
                 while s >= max(0, i - 5), word(s) {
                     if let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last >= i - 2 {
-                        if word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) { return (i, end, partyRecord, false) }
+                        if word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) { return (i, clauseEnd(), partyRecord, false) }
                         break
                     }
                     s -= 1
@@ -642,7 +648,7 @@ enum ElectioneeringPhrases {
             guard tokens[i].key == willKey, let s = subjectBefore(i, firstPersonToo: false), mentions.covering[s] < 0,
                   tokens[s].key != administrationKey, !powerNouns.contains(tokens[i - 1].key), word(i + 1),
                   speakerBefore(s, reach: 40) else { return nil }
-            return (s, end, partyRecord, true)
+            return (s, clauseEnd(), partyRecord, true)
         case .letUs:
             // "let's finish the job on 6 May": "on" + polling day (or "polling day") later in the sentence.
             var k = last + 1
@@ -795,6 +801,12 @@ enum ElectioneeringPhrases {
             }
             return nil
         case .giveVote:
+            // "Give Labour your vote": the party between "give" and "your vote".
+            if last == i {
+                guard let p = party(i + 1), word(p + 1), voteOwners.contains(tokens[p + 1].key), word(p + 2),
+                      givenKeys.contains(tokens[p + 2].key) else { return nil }
+                return (i, p + 2, call, false)
+            }
             // "give your vote to Labour / to Jane Doe / to us", "to Glynteg Labour", "i dîm Llafur Glynteg".
             var k = last + 1
             if let p = party(k) { return (i, p, call, false) }

@@ -302,4 +302,16 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Polling stations are open on 7 May. Contractors will finish the job on Mill Lane by June.").count, 0)
         XCTAssertEqual(electioneering("Polling stations are open on 7 May.\n\nTogether we will finish the job of clearing the canal.").count, 0)
     }
+
+    /// Other openings of a record and another order of a call: "since my election", "since coming to power",
+    /// "since the Greens won the election", "Give the Greens your vote".
+    func testMoreRecordOpeningsAndCalls() {
+        for text in ["Since my election in 2021 the ward has two new crossings.", "Since coming to power we have opened three hubs.",
+                     "Since the Greens won the election, bus fares have fallen.", "On 7 May, give the Greens your vote!"] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+        XCTAssertEqual(Fixture.summary("On 7 May, give the Greens your vote!"), ["electioneering@1"])
+        XCTAssertEqual(electioneering("Give the library your views by 30 April.").count, 0)
+        XCTAssertEqual(electioneering("When the Greens won the election in 2017, the depot moved.").count, 0)
+    }
 }
