@@ -365,7 +365,12 @@ enum ElectioneeringPhrases {
         func speakerBefore(_ k: Int, reach: Int) -> Bool {
             var p = k - 1
             while p >= 0, k - p <= reach, tokens[p].paragraph == paragraph {
-                if word(p), speakerKeys.contains(tokens[p].key) { return true }
+                // Welsh "ni" opening a clause is the negative particle ("Ni fydd y cyngor …"); the pronoun follows a
+                // verb or preposition ("rydyn ni", "i ni").
+                if word(p), speakerKeys.contains(tokens[p].key),
+                   !(welshNegativeKeys.contains(tokens[p].key) && !(p > 0 && word(p - 1) && !tokens[p].has(TextScanner.Flags.sentenceStart))) {
+                    return true
+                }
                 p -= 1
             }
             return false

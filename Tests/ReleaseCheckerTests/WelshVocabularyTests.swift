@@ -231,6 +231,7 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("Felly ar 7 Mai, rhowch eich pleidlais i dîm Llafur y Bont."), ["electioneering@1"])
         XCTAssertEqual(rules("Gadewch i mi fod yn glir: ni fydd Llafur Cymru yn codi’r tâl yma.").sorted(), ["electioneering@1", "party-reference@1"])
         XCTAssertEqual(rules("Bydd Llafur Cymru yn cynnal cyfarfod ddydd Llun."), ["party-reference@1"])
+        XCTAssertEqual(rules("Ni chafwyd ymateb eto. Bydd Llafur Cymru yn ymateb yfory."), ["party-reference@1"], "the negative particle is no speaker")
         XCTAssertEqual(rules("Mae’r weinyddiaeth Geidwadol hon wedi cadw pob addewid.").sorted(), ["electioneering@1", "party-reference@1"])
         XCTAssertEqual(rules("“Dyma beth mae cyngor Ceidwadol yn ei gyflawni,” meddai hi.").filter { $0.hasPrefix("electioneering") }, ["electioneering@1"])
         XCTAssertEqual(rules("Mae’r cyngor am gau’r pwll, a dim ond y Blaid Werdd sydd wedi sefyll yn ei erbyn.").sorted(),
