@@ -72,10 +72,10 @@ enum ElectioneeringPhrases {
         /// "I've been out knocking on doors", "curo ar ddrysau": canvassing in a member's own words (or a named
         /// member's); officers knocking on doors about a service are not campaigning.
         case doors
-        /// "give your vote to Glynteg Labour", "rhowch eich pleidlais i dîm Llafur …": a call to vote for a party,
+        /// "give your vote to Northby Labour", "rhowch eich pleidlais i dîm Llafur …": a call to vote for a party,
         /// a person or "me/us", after a place name or "team" before the party.
         case giveVote
-        /// "Labour stood with Meadowgate", "the Greens stood up for residents": a party's record claim.
+        /// "Labour stood with Eastby", "the Greens stood up for residents": a party's record claim.
         case stoodWith
         /// "The library will host a hustings": publicising or arranging a hustings is campaigning on the council's
         /// premises (Code of Recommended Practice on Local Authority Publicity 2011, para 34); a news report of one
@@ -215,7 +215,7 @@ enum ElectioneeringPhrases {
     static let pronounObjects = keys(["it", "this", "that", "them", "these", "those"])
     /// A chamber vote's own words: "the motion was carried; only the Greens voted against it" is a report of it.
     static let chamberKeys = keys(["motion", "amendment", "carried", "votes", "cynnig", "gwelliant", "pleidleisiau", "abstentions"])
-    /// "team", "tîm" (mutated "dîm", "thîm") before a party in a call: "rhowch eich pleidlais i dîm Llafur Glynteg".
+    /// "team", "tîm" (mutated "dîm", "thîm") before a party in a call: "rhowch eich pleidlais i dîm Llafur y Bont".
     static let callTeamKeys = keys(["team", "tim", "dim", "thim", "nhim"])
     /// Words that make a hustings one being arranged or announced: "will host", "will be held", "are invited", "cynnal".
     static let arrangingKeys = keys(Vocabulary.all.flatMap(\.arrangingWords))
@@ -749,7 +749,7 @@ enum ElectioneeringPhrases {
                 while word(b), i - b <= 3, electedVerbKeys.contains(tokens[b].key) { v = b; b -= 1 }
                 guard v < i else { return nil }
             }
-            // Coming to power frames a record with "when" too ("Pan ddaethon ni i rym yn 2017, roedd canol y dref yn
+            // Coming to power frames a record with "when" too ("Pan ddaethon ni i rym, roedd y stryd fawr yn
             // hanner gwag"); being elected only with "since" ("When I was first elected, people told me …" is a story).
             let elected = (i...last).contains { electedKeys.contains(tokens[$0].key) }
             // "took the lead on this council", "ddod i arwain y cyngor": leading needs the body led ("since we took the
@@ -812,21 +812,21 @@ enum ElectioneeringPhrases {
                       givenKeys.contains(tokens[p + 2].key) else { return nil }
                 return (i, p + 2, call, false)
             }
-            // "give your vote to Labour / to Jane Doe / to us", "to Glynteg Labour", "i dîm Llafur Glynteg".
+            // "give your vote to Labour / to Jane Doe / to us", "to Northby Labour", "i dîm Llafur y Bont".
             var k = last + 1
             if let p = party(k) { return (i, p, call, false) }
             if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, call, false) }
             if word(k), meUs.contains(tokens[k].key) { return (i, k, call, false) }
             if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
             if word(k), callTeamKeys.contains(tokens[k].key) { k += 1 }
-            // A place name before the party: "Glynteg Labour", "Stanway Lib Dems".
+            // A place name before the party: "Northby Labour", "Mill Ward Lib Dems".
             var skipped = 0
             while word(k), skipped < 2, tokens[k].has(TextScanner.Flags.capital), party(k) == nil { k += 1; skipped += 1 }
             if let p = party(k) { return (i, p, call, false) }
             return nil
         case .stoodWith:
             // A party as the subject, not a member ("Cllr Doe stood with residents at the meeting" is news of them).
-            // A capitalised party word counts at the start of a sentence here ("Labour stood with Meadowgate."), as after "vote".
+            // A capitalised party word counts at the start of a sentence here ("Labour stood with Eastby."), as after "vote".
             // Only in someone's own words (a quotation, or a speaker's first person): a news line reporting that a party
             // "stood with residents at the protest" is a party reference.
             guard word(last + 1) else { return nil }
