@@ -189,11 +189,12 @@ enum ElectioneeringPhrases {
     /// Demonstratives after a Welsh subject: "y weinyddiaeth Lafur hon" (this Labour administration).
     static let welshThisKeys = keys(["hon", "hwn", "yma"])
     /// have/has/sydd (wedi): "only the Lib Dems have stood up", "dim ond y Democratiaid Rhyddfrydol sydd wedi sefyll".
-    static let haveKeys = keys(["have", "has", "had", "sydd", "oedd"])
+    static let haveKeys = keys(["have", "has", "had", "are", "is", "sydd", "oedd", "sy'n"])
     static let welshYnKey = TextScanner.key("yn")
     /// Verbs of taking a stand in a dig: "only the Lib Dems have stood up against them".
     static let standVerbs = keys(["stood", "stand", "spoken", "spoke", "fought", "fight", "opposed", "oppose", "voted", "backed",
-                                  "supported", "listened", "defended", "challenged", "objected", "campaigned", "sefyll", "brwydro",
+                                  "supported", "listened", "defended", "challenged", "objected", "campaigned", "fighting", "speaking",
+                                  "listening", "opposing", "sefyll", "brwydro",
                                   "gwrthwynebu", "pleidleisio", "siarad", "ymladd", "ymgyrchu", "cefnogi", "gwrando", "codi"])
     static let votedKey = TextScanner.key("voted")
     static let willKey = TextScanner.key("will")

@@ -293,6 +293,8 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("When the Tories pushed it through, only the Greens voted against it.").count, 1)
         XCTAssertEqual(electioneering("The motion was carried by 30 votes to 4; only the Greens voted against it.").count, 0, "a chamber vote")
         XCTAssertEqual(electioneering("Only Labour has nominated a candidate in every ward.").count, 0, "who is standing")
+        XCTAssertEqual(electioneering("Only the Greens are fighting to keep the pool open.").count, 1)
+        XCTAssertEqual(electioneering("Only the Greens are standing in Mill ward this year.").count, 0, "who is standing")
     }
 
     /// A campaign slogan in the sentence after one naming polling day, in one paragraph, is part of the appeal.
