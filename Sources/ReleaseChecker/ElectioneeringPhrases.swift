@@ -62,6 +62,21 @@ enum ElectioneeringPhrases {
         case paidFor
         /// "… which is more than can be said for others": a dig at opponents beside the speaker's own record.
         case dig
+        /// "since I was elected in 2022", "when we came to power", "ers i mi gael fy ethol", "pan ddaethon ni i rym",
+        /// "Since Plaid Cymru took the lead on this council": a member's or party's time in office framed by
+        /// since/when, the opening of a record claim (LGA short guide to publicity during the pre-election period:
+        /// no publicity for a party's or candidate's record).
+        case inOffice
+        /// "that is the record of this Conservative administration": the record of a party-run administration.
+        case recordOf
+        /// "I've been out knocking on doors", "curo ar ddrysau": canvassing in a member's own words (or a named
+        /// member's); officers knocking on doors about a service are not campaigning.
+        case doors
+        /// "give your vote to Northby Labour", "rhowch eich pleidlais i dîm Llafur …": a call to vote for a party,
+        /// a person or "me/us", after a place name or "team" before the party.
+        case giveVote
+        /// "Labour stood with Eastby", "the Greens stood up for residents": a party's record claim.
+        case stoodWith
         /// "The library will host a hustings": publicising or arranging a hustings is campaigning on the council's
         /// premises (Code of Recommended Practice on Local Authority Publicity 2011, para 34); a news report of one
         /// that took place ("candidates faced voters at a packed hustings") is not.
@@ -115,7 +130,7 @@ enum ElectioneeringPhrases {
     /// Words that start the next clause: a pledge's span ends before them.
     static let clauseJoinKeys = keys(["and", "but", "or", "ac", "ond", "neu"])
     /// Welsh "would", "will" at the start of a clause: "Byddai cyngor Llafur yn …".
-    static let welshWouldKeys = keys(["byddai", "bydd", "fyddai"])
+    static let welshWouldKeys = keys(["byddai", "bydd", "fyddai", "fydd"])
     static let welshToKey = TextScanner.key("i")
     /// "since", Welsh "ers": a time-in-control frame ("when Labour took control in 2017, it …" is news).
     static let sinceKeys = keys(["since", "ers"])
@@ -131,7 +146,7 @@ enum ElectioneeringPhrases {
     static let keptKeys = keys(["kept", "keeping", "keep", "cadw", "gadw", "cadw'r", "gadw'r"])
     /// First words of a time-in-control frame ("since we took control", "Ers i ni gymryd rheolaeth"): a claim
     /// later in its sentence is part of the same finding.
-    static let framingKeys = keys(["since", "took", "taken", "taking", "gained", "won", "ers", "gymryd", "cymryd", "ennill"])
+    static let framingKeys = keys(["since", "took", "taken", "taking", "gained", "won", "ers", "gymryd", "cymryd", "ennill", "when", "pan"])
     /// "its manifesto", "their manifesto": owned by the sentence's subject.
     static let ownerPronouns = keys(["its", "their", "his", "her"])
     static let welshOfKey = TextScanner.key("o")
@@ -154,6 +169,55 @@ enum ElectioneeringPhrases {
     /// Who a dig is at: "more than can be said for some / others / them / the opposition".
     static let digTargets = keys(["some", "others", "them", "opposition", "previous", "last", "other", "former", "rivals", "opponents"])
     static let dayKey = TextScanner.key("day")
+    /// "when", "pan": a first-person time-in-office frame ("when we came to power"); a party's needs "since"/"ers"
+    /// ("When the Greens took control in 2017, the depot moved" is news).
+    static let whenKeys = keys(["when", "pan"])
+    /// "was elected", "were first elected", "have been re-elected": the verb before "elected".
+    static let electedVerbKeys = keys(["was", "were", "been", "got", "first", "re"])
+    /// Singular first person, English and Welsh ("I've been knocking on doors", "Rydw i wedi bod yn curo ar
+    /// ddrysau"): "we" can be the council's voice, "I" in a release is a member's or candidate's own words.
+    static let singularFirstPerson = keys(["i've", "i'm", "i'd", "i'll", "my", "me", "myself", "rydw", "rwyf", "rwy", "dw", "bues", "fues", "fi", "mi"])
+    /// First-person words that mark a speaker's own voice in the paragraph before a party's pledge ("Let me be
+    /// clear: Welsh Labour will not …", "Gadewch i mi fod yn glir: ni fydd Llafur Cymru …").
+    static let speakerKeys = keys(Vocabulary.all.flatMap(\.firstPerson) + ["me", "myself", "rydw", "rwyf", "rwy", "dw", "fi", "mi"])
+    /// Welsh negative particles before "fydd": "ni fydd Llafur Cymru yn …", "na fydd".
+    static let welshNegativeKeys = keys(["ni", "na", "nid"])
+    /// Welsh "yn" (the verb-noun link) and "ddim" (not) after a Welsh pledge's subject.
+    static let welshLinkKeys = keys(["yn", "ddim"])
+    /// "not", "never": a negative pledge ("Labour will not bring it in").
+    static let notKeys = keys(["not", "never"])
+    /// Demonstratives after a Welsh subject: "y weinyddiaeth Lafur hon" (this Labour administration).
+    static let welshThisKeys = keys(["hon", "hwn", "yma"])
+    /// have/has/sydd (wedi): "only the Lib Dems have stood up", "dim ond y Democratiaid Rhyddfrydol sydd wedi sefyll".
+    static let haveKeys = keys(["have", "has", "had", "are", "is", "sydd", "oedd", "sy'n"])
+    static let welshYnKey = TextScanner.key("yn")
+    /// Verbs of taking a stand in a dig: "only the Lib Dems have stood up against them".
+    static let standVerbs = keys(["stood", "stand", "spoken", "spoke", "fought", "fight", "opposed", "oppose", "voted", "backed",
+                                  "supported", "listened", "defended", "challenged", "objected", "campaigned", "fighting", "speaking",
+                                  "listening", "opposing", "sefyll", "brwydro",
+                                  "gwrthwynebu", "pleidleisio", "siarad", "ymladd", "ymgyrchu", "cefnogi", "gwrando", "codi"])
+    static let votedKey = TextScanner.key("voted")
+    static let willKey = TextScanner.key("will")
+    /// Straight and curly double quotation marks, and guillemets.
+    static let doubleQuoteScalars: Set<UInt32> = [0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB]
+    static let electedKey = TextScanner.key("elected")
+    /// "elected", Welsh "ethol"/"hethol": a member's own election.
+    static let electedKeys = keys(["elected", "ethol", "hethol"])
+    /// "lead", "arwain": taking the lead, which frames a time in office only over a council.
+    static let leadKeys = keys(["lead", "arwain"])
+    /// What a voter gives a party in a call: "Give Labour your vote / your support".
+    static let givenKeys = keys(["vote", "votes", "support", "backing"])
+    /// First words of the campaign slogans among the polling-day appeals: "finish the job", "gorffen y gwaith".
+    static let sloganKeys = keys(["finish", "gorffen", "orffen"])
+    /// "annual canvass", "household canvass": registration, not campaigning.
+    static let registrationCanvassKeys = keys(["annual", "household", "registration", "electoral"])
+    /// "voted against it", "voted for this": what a party voted on, referred back to.
+    static let againstForKeys = keys(["against", "for"])
+    static let pronounObjects = keys(["it", "this", "that", "them", "these", "those"])
+    /// A chamber vote's own words: "the motion was carried; only the Greens voted against it" is a report of it.
+    static let chamberKeys = keys(["motion", "amendment", "carried", "votes", "cynnig", "gwelliant", "pleidleisiau", "abstentions"])
+    /// "team", "tîm" (mutated "dîm", "thîm") before a party in a call: "rhowch eich pleidlais i dîm Llafur y Bont".
+    static let callTeamKeys = keys(["team", "tim", "dim", "thim", "nhim"])
     /// Words that make a hustings one being arranged or announced: "will host", "will be held", "are invited", "cynnal".
     static let arrangingKeys = keys(Vocabulary.all.flatMap(\.arrangingWords))
     /// Month names, English and Welsh, by month number (1-based index).
@@ -184,6 +248,8 @@ enum ElectioneeringPhrases {
     static let forKey = TextScanner.key("for")
     static let outKey = TextScanner.key("out")
     static let theKey = TextScanner.key("the")
+    /// "the", Welsh "y"/"yr" before a party: "only the Greens", "dim ond y Democratiaid Rhyddfrydol".
+    static let definiteKeys = keys(["the", "y", "yr"])
     static let electionKey = TextScanner.key("election")
     static let onKey = TextScanner.key("on")
     /// "on behalf of", "ar ran": the second half of an imprint.
@@ -202,7 +268,7 @@ enum ElectioneeringPhrases {
         /// A party at `k` (optionally after "the"): its last token.
         func party(_ k: Int) -> Int? {
             var k = k
-            if word(k), tokens[k].key == theKey { k += 1 }
+            if word(k), definiteKeys.contains(tokens[k].key) { k += 1 }
             guard word(k), classes[k].intersects(Lexicon.partyStart) else { return nil }
             if let p = PartyLexicon.match(scanner, classes: classes, at: k) { return p.last }
             // Capitalised ambiguous party words count right after "vote"/"back": "vote Green".
@@ -277,6 +343,50 @@ enum ElectioneeringPhrases {
             }
             return false
         }
+        /// A party starting at `s` opened by one of `frame` ("Since Labour …", "since the SNP …", "Ers i Blaid
+        /// Cymru …"): the frame word right before it, past an article ("the", "y") and Welsh "i".
+        func partyFramed(_ s: Int, by frame: Set<UInt64>) -> Bool {
+            var b = s - 1
+            if word(b), classes[b].intersects(Lexicon.article), !firstPerson.contains(tokens[b].key) { b -= 1 }
+            if word(b), tokens[b].key == welshToKey { b -= 1 }
+            return word(b) && frame.contains(tokens[b].key)
+        }
+        /// A first-person subject at `s` opened by since/when a few words before ("since my colleagues and I",
+        /// "ers i ni", "pan ddaethon ni"): the frame word's index.
+        func firstPersonFrame(_ s: Int) -> Int? {
+            var b = s
+            while b >= 0, s - b <= 5, word(b) {
+                if sinceKeys.contains(tokens[b].key) || whenKeys.contains(tokens[b].key) { return b }
+                b -= 1
+            }
+            return nil
+        }
+        /// A speaker's own first person in the paragraph within `reach` tokens before `k` ("Let me be clear:
+        /// Welsh Labour will not …").
+        func speakerBefore(_ k: Int, reach: Int) -> Bool {
+            var p = k - 1
+            while p >= 0, k - p <= reach, tokens[p].paragraph == paragraph {
+                // Welsh "ni" opening a clause is the negative particle ("Ni fydd y cyngor …"); the pronoun follows a
+                // verb or preposition ("rydyn ni", "i ni").
+                if word(p), speakerKeys.contains(tokens[p].key),
+                   !(welshNegativeKeys.contains(tokens[p].key) && !(p > 0 && word(p - 1) && !tokens[p].has(TextScanner.Flags.sentenceStart))) {
+                    return true
+                }
+                p -= 1
+            }
+            return false
+        }
+        /// Token `k` is inside a double-quoted passage of its paragraph (an odd number of double quotes before it):
+        /// someone's own words, which the detector drops when they are an officer's.
+        func insideQuotation(_ k: Int) -> Bool {
+            var p = k - 1
+            var marks = 0
+            while p >= 0, k - p <= 200, tokens[p].paragraph == paragraph {
+                if tokens[p].kind == .quote, doubleQuoteScalars.contains(tokens[p].scalar) { marks += 1 }
+                p -= 1
+            }
+            return marks % 2 == 1
+        }
         /// The subject before token `k` (skipping has/have/also …): a party, member, "administration" or we/our/I.
         func subjectBefore(_ k: Int, firstPersonToo: Bool) -> Int? {
             var p = k - 1
@@ -287,6 +397,8 @@ enum ElectioneeringPhrases {
             if word(p), tokens[p].key == administrationKey { return p }
             let covering = mentions.covering[p]
             if covering >= 0, mentions.mentions[Int(covering)].holder == .member { return mentions.mentions[Int(covering)].first }
+            // "y weinyddiaeth Lafur hon" (this Labour administration): Welsh puts "this" after the party.
+            if word(p), welshThisKeys.contains(tokens[p].key), p > 0 { p -= 1 }
             // A party ending at p, or just before its "team"/"group": look back a few tokens for its start.
             let end = word(p) && teamKeys.contains(tokens[p].key) && p > 0 ? p - 1 : p
             var s = end
@@ -318,6 +430,9 @@ enum ElectioneeringPhrases {
         let last = m.last
         switch table.entries[m.entry].payload {
         case .fixed(let kind):
+            // "the annual canvass", "household canvass": the electoral registration officer's canvass is election
+            // administration, not canvassing for votes.
+            if kind == campaign, word(i - 1), registrationCanvassKeys.contains(tokens[i - 1].key) { return nil }
             // "Re-elect Cllr Doe", "Ailetholwch y Cynghorydd …": the call takes the person it names.
             if kind == call {
                 var k = last + 1
@@ -377,8 +492,29 @@ enum ElectioneeringPhrases {
             return keptPromise(last)
         case .only:
             // "Only the Greens can win here": a tactical call to vote, which takes its party as a call does.
-            if let p = party(last + 1), word(p + 1), canWill.contains(tokens[p + 1].key) { return (i, p + 1, call, false) }
-            return nil
+            guard let p = party(last + 1), word(p + 1) else { return nil }
+            if canWill.contains(tokens[p + 1].key) { return (i, p + 1, call, false) }
+            // A dig at the others: "only the Lib Dems have stood up against them", "dim ond y Democratiaid Rhyddfrydol
+            // sydd wedi sefyll yn eu herbyn", "only Reform voted against it" (LGA short guide: no material that seeks
+            // to influence voters). A chamber vote's report ("the motion was carried; only the Greens voted against
+            // it") and who is standing ("only Labour has nominated …") stay news.
+            var k = p + 1
+            if haveKeys.contains(tokens[k].key) {
+                k += 1
+                while word(k), k - p <= 4, gapWords.contains(tokens[k].key) || tokens[k].key == welshYnKey { k += 1 }
+                if word(k), standVerbs.contains(tokens[k].key), tokens[k].key != votedKey { return (i, k, campaign, false) }
+            }
+            guard word(k), tokens[k].key == votedKey, word(k + 1), againstForKeys.contains(tokens[k + 1].key) else { return nil }
+            let o = k + 2
+            guard word(o), pronounObjects.contains(tokens[o].key) else { return nil }
+            // The sentence must not report the chamber's count or motion.
+            var a = i
+            while a > 0, i - a < 30, tokens[a - 1].paragraph == paragraph,
+                  !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+            var b = o
+            while b + 1 < n, b - o < 20, tokens[b + 1].paragraph == paragraph, !tokens[b + 1].isPunct(".") { b += 1 }
+            if (a...b).contains(where: { word($0) && chamberKeys.contains(tokens[$0].key) }) { return nil }
+            return (i, o, campaign, false)
         case .reelection:
             // "standing for re-election", "seeking re-election", "her bid for re-election"; "for" alone is not enough.
             var p = i - 1
@@ -458,9 +594,7 @@ enum ElectioneeringPhrases {
             // A party's: only as a frame for a claim ("Since Labour took control …", "Ers i Blaid Cymru …"); news
             // saying "whose Lib Dems took control in 2023" is a fact.
             if !firstPerson.contains(tokens[s].key) {
-                var b = s - 1
-                if word(b), tokens[b].key == welshToKey { b -= 1 }
-                guard word(b), sinceKeys.contains(tokens[b].key) else { return nil }
+                guard partyFramed(s, by: sinceKeys) else { return nil }
             }
             var end = last
             if word(last + 1), tokens[last + 1].key == ofKey || tokens[last + 1].key == welshOfKey, word(last + 2) { end = last + 2 }
@@ -480,24 +614,47 @@ enum ElectioneeringPhrases {
         case .wouldDo:
             // Welsh: "Byddai cyngor Ceidwadol yn …" (a Conservative council would …): verb first, then body and party.
             if welshWouldKeys.contains(tokens[i].key) {
-                guard word(i + 1), powerNouns.contains(tokens[i + 1].key), word(i + 2),
-                      let p = PartyLexicon.match(scanner, classes: classes, at: i + 2) else { return nil }
-                var end = p.last
+                if word(i + 1), powerNouns.contains(tokens[i + 1].key), word(i + 2),
+                   let p = PartyLexicon.match(scanner, classes: classes, at: i + 2) {
+                    var end = p.last
+                    while end + 1 < n, end - i < 10, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
+                    return (i, end, partyRecord, false)
+                }
+                // "ni fydd Llafur Cymru yn ei chyflwyno" (Welsh Labour will not bring it in): a party's own pledge,
+                // in a speaker's first person earlier in the paragraph ("Gadewch i mi fod yn glir: …").
+                let start = word(i - 1) && welshNegativeKeys.contains(tokens[i - 1].key) ? i - 1 : i
+                guard word(i + 1), let p = PartyLexicon.match(scanner, classes: classes, at: i + 1), mentions.covering[i + 1] < 0,
+                      word(p.last + 1), welshLinkKeys.contains(tokens[p.last + 1].key), speakerBefore(start, reach: 40) else { return nil }
+                var end = p.last + 1
                 while end + 1 < n, end - i < 10, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
-                return (i, end, partyRecord, false)
+                return (start, end, partyRecord, true)
+            }
+            /// The pledge runs to the end of its clause.
+            func clauseEnd() -> Int {
+                var end = i
+                while end + 1 < n, end - i < 8, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
+                return end
             }
             // "A Conservative council would …": an indefinite party-run body, so a hypothetical one.
-            guard i >= 3, word(i - 1), powerNouns.contains(tokens[i - 1].key) else { return nil }
-            var s = i - 2
-            var found = false
-            while s >= max(0, i - 5), word(s) {
-                if let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last >= i - 2 { found = true; break }
-                s -= 1
+            if i >= 3, word(i - 1), powerNouns.contains(tokens[i - 1].key) {
+                var s = i - 2
+                while s >= max(0, i - 5), word(s) {
+                    if let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last >= i - 2 {
+                        if word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) { return (i, clauseEnd(), partyRecord, false) }
+                        break
+                    }
+                    s -= 1
+                }
             }
-            guard found, word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) else { return nil }
-            var end = i
-            while end + 1 < n, end - i < 8, word(end + 1), !clauseJoinKeys.contains(tokens[end + 1].key) { end += 1 }
-            return (i, end, partyRecord, false)
+            // "Let me be clear: Welsh Labour will not bring it in here": a party's pledge in a speaker's own words
+            // (first person earlier in the paragraph). A news line ("Labour will hold its group meeting on
+            // Monday") has no speaker, and a member named as the subject is their reported plan.
+            // "would" there is an attack on another party ("The Conservatives would put all of that at risk"), a
+            // party-reference only.
+            guard tokens[i].key == willKey, let s = subjectBefore(i, firstPersonToo: false), mentions.covering[s] < 0,
+                  tokens[s].key != administrationKey, !powerNouns.contains(tokens[i - 1].key), word(i + 1),
+                  speakerBefore(s, reach: 40) else { return nil }
+            return (s, clauseEnd(), partyRecord, true)
         case .letUs:
             // "let's finish the job on 6 May": "on" + polling day (or "polling day") later in the sentence.
             var k = last + 1
@@ -540,7 +697,19 @@ enum ElectioneeringPhrases {
             }
             return nil
         case .pollDayAppeal:
-            guard let day = pollDayInSentence(around: i) else { return nil }
+            guard let day = pollDayInSentence(around: i) else {
+                // "On 6 May, re-elect your councillors. Together we will finish the job.": the slogan itself ("finish the
+                // job", not "with your support") in the sentence right after one naming polling day, in one paragraph.
+                guard sloganKeys.contains(tokens[i].key) else { return nil }
+                var a = i
+                while a > 0, i - a < 30, tokens[a - 1].paragraph == paragraph,
+                      !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+                // Said by "we"/"us" ("Together we will finish the job"): contractors finishing a job are not a slogan.
+                guard a >= 2, tokens[a - 1].paragraph == paragraph, tokens[a - 2].paragraph == paragraph,
+                      (a..<i).contains(where: { word($0) && (firstPerson.contains(tokens[$0].key) || meUs.contains(tokens[$0].key)) }),
+                      pollDayInSentence(around: a - 2) != nil else { return nil }
+                return (i, last, call, false)
+            }
             // "With your support on 6 May we will finish the job": a second slogan in the sentence is the same appeal.
             var end = max(last, day.last)
             var k = end + 1
@@ -569,6 +738,107 @@ enum ElectioneeringPhrases {
             if word(k), tokens[k].key == theKey { k += 1 }
             if word(k), digTargets.contains(tokens[k].key) { return (i, k, campaign, false) }
             if let p = party(last + 1) { return (i, p, campaign, false) }
+            return nil
+        case .inOffice:
+            // The subject is first person inside the phrase ("gael fy ethol", "ddaethon ni i rym") or before it ("I was
+            // elected", "my colleagues and I were elected", "ers i ni ddod i rym"), or a party ("Since Plaid Cymru took
+            // the lead"). "elected" needs its verb: "since I was elected", "since we were first elected".
+            var v = i
+            if tokens[i].key == electedKey {
+                var b = i - 1
+                if b >= 0, tokens[b].kind == .punct, tokens[b].isPunct("-") { b -= 1 }
+                while word(b), i - b <= 3, electedVerbKeys.contains(tokens[b].key) { v = b; b -= 1 }
+                guard v < i else { return nil }
+            }
+            // Coming to power frames a record with "when" too ("Pan ddaethon ni i rym, roedd y stryd fawr yn
+            // hanner gwag"); being elected only with "since" ("When I was first elected, people told me …" is a story).
+            let elected = (i...last).contains { electedKeys.contains(tokens[$0].key) }
+            // "took the lead on this council", "ddod i arwain y cyngor": leading needs the body led ("since we took the
+            // lead on the regeneration scheme" is a project).
+            var ledBody: Int?
+            var k = last + 1
+            if word(k), tokens[k].key == onKey || tokens[k].key == ofKey { k += 1 }
+            if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
+            if word(k), powerNouns.contains(tokens[k].key) { ledBody = k }
+            if (i...last).contains(where: { leadKeys.contains(tokens[$0].key) }), ledBody == nil { return nil }
+            func framed(_ f: Int?) -> Int? {
+                guard let f else { return nil }
+                return elected && whenKeys.contains(tokens[f].key) ? nil : f
+            }
+            if (i...last).contains(where: { word($0) && firstPerson.contains(tokens[$0].key) }) {
+                guard let f = framed(firstPersonFrame(i - 1)) else { return nil }
+                return (f, last, record, true)
+            }
+            guard let s = subjectBefore(v, firstPersonToo: true), tokens[s].key != administrationKey else { return nil }
+            if firstPerson.contains(tokens[s].key) {
+                guard let f = framed(firstPersonFrame(s - 1)) else { return nil }
+                return (f, last, record, true)
+            }
+            // A member's election is news ("since Cllr Doe was elected in 2019"); a party's time in office is a
+            // frame for its record only after "since"/"ers".
+            guard mentions.covering[s] < 0, partyFramed(s, by: sinceKeys) else { return nil }
+            var b = s - 1
+            while b >= 0, !sinceKeys.contains(tokens[b].key) { b -= 1 }
+            return (max(b, 0), ledBody ?? last, record, false)
+        case .recordOf:
+            // "the record of this Conservative administration", "record y weinyddiaeth Lafur hon": a party-run body.
+            var k = last + 1
+            if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
+            if word(k), powerNouns.contains(tokens[k].key), tokens[k].key != governmentKey, word(k + 1),
+               let p = PartyLexicon.match(scanner, classes: classes, at: k + 1) { return (i, p.last, partyRecord, false) }
+            guard word(k), let p = PartyLexicon.match(scanner, classes: classes, at: k) else { return nil }
+            if powerNouns.contains(tokens[p.last].key), tokens[p.last].key != governmentKey { return (i, p.last, partyRecord, false) }
+            if word(p.last + 1), powerNouns.contains(tokens[p.last + 1].key), tokens[p.last + 1].key != governmentKey {
+                return (i, p.last + 1, partyRecord, false)
+            }
+            return nil
+        case .doors:
+            // Said in the first person singular, or of a named member, earlier in the sentence.
+            var p = i - 1
+            while p >= 0, i - p <= 15, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") || tokens[p].isPunct("!") || tokens[p].isPunct("?")) {
+                if word(p), singularFirstPerson.contains(tokens[p].key) { return (i, last, campaign, true) }
+                // English "I" (capitalised mid-sentence), not Welsh "i" (to).
+                if word(p), tokens[p].key == welshToKey, tokens[p].has(TextScanner.Flags.capital), !tokens[p].has(TextScanner.Flags.sentenceStart) {
+                    return (i, last, campaign, true)
+                }
+                let m = mentions.covering[p]
+                if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return (i, last, campaign, false) }
+                p -= 1
+            }
+            return nil
+        case .giveVote:
+            // "Give Labour your vote": the party between "give" and "your vote".
+            if last == i {
+                guard let p = party(i + 1), word(p + 1), voteOwners.contains(tokens[p + 1].key), word(p + 2),
+                      givenKeys.contains(tokens[p + 2].key) else { return nil }
+                return (i, p + 2, call, false)
+            }
+            // "give your vote to Labour / to Jane Doe / to us", "to Northby Labour", "i dîm Llafur y Bont".
+            var k = last + 1
+            if let p = party(k) { return (i, p, call, false) }
+            if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, call, false) }
+            if word(k), meUs.contains(tokens[k].key) { return (i, k, call, false) }
+            if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
+            if word(k), callTeamKeys.contains(tokens[k].key) { k += 1 }
+            // A place name before the party: "Northby Labour", "Mill Ward Lib Dems".
+            var skipped = 0
+            while word(k), skipped < 2, tokens[k].has(TextScanner.Flags.capital), party(k) == nil { k += 1; skipped += 1 }
+            if let p = party(k) { return (i, p, call, false) }
+            return nil
+        case .stoodWith:
+            // A party as the subject, not a member ("Cllr Doe stood with residents at the meeting" is news of them).
+            // A capitalised party word counts at the start of a sentence here ("Labour stood with Eastby."), as after "vote".
+            // Only in someone's own words (a quotation, or a speaker's first person): a news line reporting that a party
+            // "stood with residents at the protest" is a party reference.
+            guard word(last + 1) else { return nil }
+            var s = i - 1
+            while s >= max(0, i - 4), word(s) {
+                if party(s) == i - 1, mentions.covering[s] < 0 {
+                    guard insideQuotation(s) || speakerBefore(s, reach: 40) else { return nil }
+                    return (s, last + 1, partyRecord, true)
+                }
+                s -= 1
+            }
             return nil
         case .hustings:
             // Arranged or announced in the same sentence: "will host a hustings", "A hustings will be held on …".

@@ -310,6 +310,20 @@ extension Vocabulary {
             ("give me your vote", .fixed(ElectioneeringPhrases.call)), ("give me your votes", .fixed(ElectioneeringPhrases.call)),
             ("lend me your vote", .fixed(ElectioneeringPhrases.call)), ("paid for by", .paidFor),
             ("more than can be said for", .dig), ("more than can be said of", .dig),
+            // A time in office framed by since/when ("since I was elected in 2022", "since we came to power", "Since
+            // Plaid Cymru took the lead on this council"), the record of a party administration, canvassing in a
+            // member's own words, a call to give a vote to a party, and a party standing with a place (LGA short guide
+            // to publicity during the pre-election period: no publicity for a party's or candidate's record).
+            ("elected", .inOffice), ("came to power", .inOffice), ("came into power", .inOffice), ("came into office", .inOffice),
+            ("took office", .inOffice), ("took the lead", .inOffice),
+            ("record of", .recordOf), ("knocking on doors", .doors), ("knocked on doors", .doors), ("knock on doors", .doors),
+            ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
+            ("give us your vote", .fixed(ElectioneeringPhrases.call)), ("give us your votes", .fixed(ElectioneeringPhrases.call)),
+            ("stood with", .stoodWith), ("stood up for", .stoodWith), ("stands with", .stoodWith), ("stands up for", .stoodWith),
+            ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
+            ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
+            ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),
+            ("give", .giveVote),
         ]
         v.arrangingWords = ["host", "hosts", "hosting", "will", "shall", "invite", "invites", "invited", "book", "booking", "join"]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]

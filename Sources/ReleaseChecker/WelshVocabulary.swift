@@ -156,12 +156,27 @@ extension Vocabulary {
                              ("addawon ni", .fixed(ElectioneeringPhrases.record)), ("addawson ni", .fixed(ElectioneeringPhrases.record)),
                              ("addawsom", .fixed(ElectioneeringPhrases.record)), ("addawyd gennym", .fixed(ElectioneeringPhrases.record)),
                              ("addawyd gennym ni", .fixed(ElectioneeringPhrases.record))]
+        // Ers i mi gael fy ethol (since I was elected), pan ddaethon ni i rym (when we came to power), ers i Blaid Cymru
+        // ddod i arwain (since Plaid Cymru took the lead); curo ar ddrysau (knocking on doors); rhowch eich pleidlais i
+        // dîm … (give your vote to team …); "Dyma beth mae cyngor Llafur yn ei gyflawni" (what a Labour council
+        // delivers); record y weinyddiaeth … (the record of the … administration).
+        v.electioneering += [("gael fy ethol", .inOffice), ("cael fy ethol", .inOffice), ("gael ein hethol", .inOffice),
+                             ("cael ein hethol", .inOffice), ("ddod i rym", .inOffice), ("dod i rym", .inOffice),
+                             ("ddaethon ni i rym", .inOffice), ("daethon ni i rym", .inOffice), ("ddaethom i rym", .inOffice),
+                             ("daethom i rym", .inOffice), ("ddaethom ni i rym", .inOffice), ("ddod i arwain", .inOffice),
+                             ("dod i arwain", .inOffice), ("curo ar ddrysau", .doors), ("guro ar ddrysau", .doors),
+                             ("curo drysau", .doors), ("guro drysau", .doors), ("cnocio ar ddrysau", .doors), ("cnocio drysau", .doors),
+                             ("rhowch eich pleidlais i", .giveVote), ("rhowch eich pleidleisiau i", .giveVote),
+                             ("yn ei gyflawni", .delivered), ("yn ei chyflawni", .delivered), ("yn eu cyflawni", .delivered),
+                             ("wedi cyflawni", .delivered), ("record", .recordOf),
+                             // "ni fydd Llafur Cymru yn …" (Welsh Labour will not …): a party's pledge in a speaker's words.
+                             ("bydd", .wouldDo), ("fydd", .wouldDo)]
         v.arrangingWords = ["cynnal", "gynnal", "bydd", "fydd", "gwahodd", "gwahoddir", "croeso"]
         v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto"]
         v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"
         v.voteTagPrefixes = ["pleidleisiwch", "pleidleisiwchdros", "cefnogwch"]
-        v.firstPerson = ["ni", "ein", "fy", "rydym", "rydyn"]
+        v.firstPerson = ["ni", "ein", "fy", "rydym", "rydyn", "daethom", "ddaethom"]
         v.gapWords = ["wedi", "hefyd", "eisoes"]
         v.seekWords = ["sefyll", "ceisio", "ymgyrchu"]
         v.adminAfterVoteFor = ["hyd", "un", "dau", "tri", "pedwar", "ymgeiswyr", "ymgeisydd", "eich"]

@@ -245,4 +245,81 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("Promoted by Kevin Daunt on behalf of Bev Scammell (Reform UK), both at 12 Market Row."), ["electioneering@1"])
         XCTAssertEqual(Fixture.summary("Ar 6 Mai, pleidleisiwch dros Iestyn Prydderch a'r Democratiaid Rhyddfrydol."), ["electioneering@1"])
     }
+
+    /// A member's or party's time in office opening a record claim: "since I was elected", "when we came to
+    /// power", "Since the Greens took the lead on this council"; a member's election in a story, a project led and
+    /// a trust taking over a building are not.
+    func testTimeInOfficeFrames() {
+        for text in ["Since I was elected in 2021 I have secured two new crossings.",
+                     "Since my fellow councillors and I were elected, we have frozen parking fees.",
+                     "Since we came to power, recycling has risen every year.",
+                     "When we came to power the bus station was closed.",
+                     "Since the Greens took the lead on this council in 2019 we have planted 9,000 trees.",
+                     "“Since the Greens took control of this council we have halved the waiting list,” she said."] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+        for text in ["When I was first elected, people on the estate told me they wanted a playground.",
+                     "Since Cllr Ann Lee was elected in 2019 she has chaired the panel.",
+                     "Since we took the lead on the harbour scheme, footfall is up.",
+                     "When the Greens came to power in 2017, the depot moved to Eastby.",
+                     "Since the trust took over the leisure centre in 2020, visits have doubled."] {
+            XCTAssertEqual(electioneering(text).count, 0, text)
+        }
+    }
+
+    /// A party-run administration's record keeps its party as a party reference.
+    func testTheRecordOfAPartyAdministration() {
+        XCTAssertEqual(Fixture.summary("Lower fees and cleaner streets: that is the record of this Green administration.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(electioneering("The record of the meeting is on the council's website.").count, 0)
+    }
+
+    /// Canvassing in a member's own words, not officers calling at homes about a service.
+    func testKnockingOnDoorsInTheFirstPerson() {
+        XCTAssertEqual(electioneering("This spring I've been knocking on doors in every street of the ward.").count, 1)
+        XCTAssertEqual(electioneering("Officers will be knocking on doors to hand out new food caddies.").count, 0)
+        XCTAssertEqual(electioneering("Registration staff will call at homes in the annual canvass.").count, 0)
+    }
+
+    /// "give your vote to" a party, with a place name or "team" before it, is a call that takes the party.
+    func testGiveYourVoteToAParty() {
+        XCTAssertEqual(Fixture.summary("On polling day, give your vote to Northby Greens."), ["electioneering@1"])
+        XCTAssertEqual(Fixture.summary("Give your vote to the Labour team in Mill ward."), ["electioneering@1"])
+        XCTAssertEqual(electioneering("Give your vote to the design you like best.").count, 0)
+    }
+
+    /// A party standing with a place, a party's "will" pledge in a speaker's words, and a dig at the others.
+    func testPartyStandsPledgesAndDigs() {
+        XCTAssertEqual(Fixture.summary("Cllr Ann Lee wrote: \"The Greens stood with Eastby. Vote Green on 7 May.\"").filter { $0.hasPrefix("electioneering") }.count, 2)
+        XCTAssertEqual(electioneering("The Liberal Democrats stood with protesters outside, the report said.").count, 0)
+        XCTAssertEqual(electioneering("I know the levy worries you. Let me say this plainly: the Greens will not introduce it here.").count, 1)
+        XCTAssertEqual(electioneering("Labour will hold its group meeting on Monday evening.").count, 0)
+        XCTAssertEqual(electioneering("The Conservatives would put all of that at risk.").count, 0, "an attack on another party")
+        XCTAssertEqual(electioneering("Only the Greens have spoken up for the allotment holders.").count, 1)
+        XCTAssertEqual(electioneering("When the Tories pushed it through, only the Greens voted against it.").count, 1)
+        XCTAssertEqual(electioneering("The motion was carried by 30 votes to 4; only the Greens voted against it.").count, 0, "a chamber vote")
+        XCTAssertEqual(electioneering("Only Labour has nominated a candidate in every ward.").count, 0, "who is standing")
+        XCTAssertEqual(electioneering("Only the Greens are fighting to keep the pool open.").count, 1)
+        XCTAssertEqual(electioneering("Only the Greens are standing in Mill ward this year.").count, 0, "who is standing")
+    }
+
+    /// A campaign slogan in the sentence after one naming polling day, in one paragraph, is part of the appeal.
+    func testSloganAfterThePollingDaySentence() {
+        XCTAssertEqual(Fixture.summary("On 7 May, please re-elect your Green councillors.\nTogether we can finish the job."),
+                       ["electioneering@1", "electioneering@2"])
+        XCTAssertEqual(electioneering("Polling stations are open on 7 May. Contractors will finish the job on Mill Lane by June.").count, 0)
+        XCTAssertEqual(electioneering("Polling stations are open on 7 May.\n\nTogether we will finish the job of clearing the canal.").count, 0)
+    }
+
+    /// Other openings of a record and another order of a call: "since my election", "since coming to power",
+    /// "since the Greens won the election", "Give the Greens your vote".
+    func testMoreRecordOpeningsAndCalls() {
+        for text in ["Since my election in 2021 the ward has two new crossings.", "Since coming to power we have opened three hubs.",
+                     "Since the Greens won the election, bus fares have fallen.", "On 7 May, give the Greens your vote!"] {
+            XCTAssertEqual(electioneering(text).count, 1, text)
+        }
+        XCTAssertEqual(Fixture.summary("On 7 May, give the Greens your vote!"), ["electioneering@1"])
+        XCTAssertEqual(electioneering("Give the library your views by 30 April.").count, 0)
+        XCTAssertEqual(electioneering("When the Greens won the election in 2017, the depot moved.").count, 0)
+    }
 }

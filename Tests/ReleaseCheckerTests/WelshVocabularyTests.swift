@@ -216,4 +216,26 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("In a statement issued on behalf of the Leader, Cllr Gwenno Price said:\n\"The pool is open again at last.\""),
                        ["member-quote@1"])
     }
+
+    /// Time in office, canvassing, a call to give a vote, a party's pledge and record, and a dig, in Welsh.
+    func testWelshTimeInOfficeCallsAndDigs() {
+        for text in ["Ers i mi gael fy ethol yn 2021 rydw i wedi sicrhau dwy groesfan newydd.",
+                     "Ers i ni gael ein hethol, rydyn ni wedi rhewi ffioedd parcio.",
+                     "Pan ddaethon ni i rym, roedd yr orsaf fysiau ar gau.",
+                     "Ers i ni ddod i rym mae ailgylchu wedi codi bob blwyddyn.",
+                     "Rydw i wedi bod yn curo ar ddrysau ym mhob stryd yn y ward."] {
+            XCTAssertEqual(rules(text), ["electioneering@1"], text)
+        }
+        XCTAssertEqual(rules("Ers i’r Blaid Werdd ddod i arwain y cyngor yn 2019, rydyn ni wedi plannu coed.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("Felly ar 7 Mai, rhowch eich pleidlais i dîm Llafur y Bont."), ["electioneering@1"])
+        XCTAssertEqual(rules("Gadewch i mi fod yn glir: ni fydd Llafur Cymru yn codi’r tâl yma.").sorted(), ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("Bydd Llafur Cymru yn cynnal cyfarfod ddydd Llun."), ["party-reference@1"])
+        XCTAssertEqual(rules("Ni chafwyd ymateb eto. Bydd Llafur Cymru yn ymateb yfory."), ["party-reference@1"], "the negative particle is no speaker")
+        XCTAssertEqual(rules("Mae’r weinyddiaeth Geidwadol hon wedi cadw pob addewid.").sorted(), ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("“Dyma beth mae cyngor Ceidwadol yn ei gyflawni,” meddai hi.").filter { $0.hasPrefix("electioneering") }, ["electioneering@1"])
+        XCTAssertEqual(rules("Mae’r cyngor am gau’r pwll, a dim ond y Blaid Werdd sydd wedi sefyll yn ei erbyn.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(rules("Bydd swyddogion yn curo ar ddrysau i rannu cadis bwyd newydd."), [])
+    }
 }
