@@ -443,10 +443,12 @@ struct PersonMentions: Sendable {
                 i += 3
                 continue
             }
-            // 7. A bare surname after a full mention: "Doe said".
+            // 7. A bare surname after a full mention: "Doe said". At a sentence's start a relative clause after it
+            // ("Doe, who represents Mill ward, said …") describes that person, as a speech verb does.
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
                 let next = i + 1 < n ? classes[i + 1] : []
-                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) {
+                let relative = i + 2 < n && tokens[i + 1].isPunct(",") && tokens[i + 2].kind == .word && tokens[i + 2].key == whoKey
+                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }
@@ -587,10 +589,11 @@ struct PersonMentions: Sendable {
     /// Street words before an article and a title, of every language (`Vocabulary.placeNounsBefore`).
     static let placeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNounsBefore).map(TextScanner.key))
     /// True when tokens `a...b` between a role and a titled name are its portfolio in lower case: "for",
-    /// "of" or "dros" and at most three more words, no punctuation but a hyphen or "&" ("for transport").
+    /// "of" or "dros" and at most six more tokens, no punctuation but a hyphen or "&" ("for transport", "for the
+    /// environment and tourism"): portfolios are often long, and a lower-case run cannot be another person.
     static func portfolioGap(_ a: Int, _ b: Int, scanner: TextScanner, classes: [WordClass]) -> Bool {
         let tokens = scanner.tokens
-        guard b - a <= 3, tokens[a].kind == .word, classes[a].intersects(Lexicon.extensionStart) else { return false }
+        guard b - a <= 6, tokens[a].kind == .word, classes[a].intersects(Lexicon.extensionStart) else { return false }
         for k in a...b {
             let t = tokens[k]
             if t.kind == .word {

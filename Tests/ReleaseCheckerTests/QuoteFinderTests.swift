@@ -467,4 +467,31 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(summary("The petition reads:\n\"We call on the council to reopen the public toilets in the park.\""), [])
     }
+
+    /// A long lower-case portfolio between a role and the appositive name is still one speaker: no separate
+    /// reference for the role.
+    func testLongPortfolioBeforeTheNameIsOneSpeaker() {
+        XCTAssertEqual(summary("Exampleton's cabinet member for children and family services, Coun Tomos Reed, said the review would report in June."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The cabinet member for the economy and regeneration, Cllr Ana Pike, said:\n\"We have listened to traders.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Meddai'r aelod cabinet dros yr economi ac adfywio, y Cynghorydd Ana Pike:\n\"Rydyn ni wedi gwrando.\""),
+                       ["member-quote@1"])
+    }
+
+    /// "he said" after a sentence whose subject is a member and whose object is an unnamed officer continues the
+    /// subject, as a reader takes it.
+    func testPronounAfterAnObjectOfficeIsTheSubjects() {
+        XCTAssertEqual(summary("Cllr Ann Lee said she would write to the chief executive. \"Residents deserve answers on this,\" she said."),
+                       ["member-quote@1", "member-quote@1"])
+    }
+
+    /// A surname opening a sentence with a relative clause after it ("Lee, who chairs …, said …") is the member
+    /// named in full before.
+    func testSurnameWithARelativeClauseIsTheMemberNamedBefore() {
+        XCTAssertEqual(summary("Cllr Ann Lee opened the hall.\n\nLee, who chairs the scrutiny committee, said the roof would be fixed."),
+                       ["member-reference@1", "member-quote@3"])
+        XCTAssertEqual(summary("Harbourside MP Jo Keel visited the site.\n\nKeel, who was elected in 2024, will return in May."),
+                       ["member-reference@1", "member-reference@3"])
+    }
 }
