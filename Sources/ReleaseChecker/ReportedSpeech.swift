@@ -57,6 +57,8 @@ struct ReportedSpeech {
     static let attributionLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.attributionLeads.map { ($0, true) } })
     /// Keys of "called", "branded", "galwodd": words attributed only when a quotation follows.
     static let namingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.namingVerbs).map(TextScanner.key))
+    /// Keys of "for", Welsh "am": after a naming verb, a call for something ("called for an inquiry").
+    static let callPrepositionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.callPrepositions).map(TextScanner.key))
     /// Keys of "view", "position", "barn".
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
@@ -154,9 +156,13 @@ struct ReportedSpeech {
     }
 
     /// A speech verb that reports words: a strong verb, or an action verb ("welcomed") with a linked "saying"/"said"
-    /// later in the sentence before anyone else is named. `from` is where to look for the later verb.
-    func reportsWords(_ verb: Int, from: Int) -> Bool {
-        if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
+    /// later in the sentence before anyone else is named. `from` is where to look for the later verb. A call for
+    /// something counts only when the member is the sentence's subject (`subject`): in "The motion, proposed by
+    /// Cllr X (Con), called for …" the motion calls, and the member is named.
+    func reportsWords(_ verb: Int, from: Int, subject: Bool = true) -> Bool {
+        if ReportedSpeech.namingKeys.contains(tokens[verb].key) {
+            return quotationSoon(from: from) || (subject && callsFor(from)) || linkedSpeechVerb(from: from)
+        }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
@@ -171,6 +177,17 @@ struct ReportedSpeech {
                ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
         }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// A naming verb's call for something opens at `from`, perhaps after the comma closing the subject's appositive:
+    /// "called for an independent inquiry", "Galwodd …, y Cynghorydd X, am ymchwiliad". A call is the member's stated
+    /// position (Code of Recommended Practice on Local Authority Publicity 2011, para 34), as "urged" is.
+    func callsFor(_ from: Int) -> Bool {
+        var k = from
+        if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].kind == .word, ReportedSpeech.callPrepositionKeys.contains(tokens[k].key),
+              tokens[k + 1].kind == .word else { return false }
+        return tokens[k].paragraph == tokens[from].paragraph
     }
 
     /// A quotation opens within a few words of `from`, in the same sentence and before anyone else is named: what a
@@ -226,6 +243,34 @@ struct ReportedSpeech {
         return sentenceInitial(k + 1) ? roles : nil
     }
 
+    /// The mention is in apposition to a member's role that opens the sentence ("The leader of the Conservative
+    /// group, Cllr X, called for …"): the role and the name are one subject. Not when a verb or "by" comes between,
+    /// or no role opens the sentence ("The motion, proposed by Cllr X, …").
+    func appositiveToOpeningRole(_ m: PersonMentions.Mention) -> Bool {
+        var k = m.first - 1
+        while k >= 0, tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.article), !tokens[k].has(TextScanner.Flags.capital) { k -= 1 }
+        guard k > 0, tokens[k].isPunct(",") else { return false }
+        k -= 1
+        var sawRole = false
+        while k >= 0, m.first - k <= 14 {
+            let c = finder.mentions.covering[k]
+            if c >= 0 {
+                let r = mentions[Int(c)]
+                guard r.holder == .member, r.source == .role else { return false }
+                sawRole = true
+            } else if tokens[k].kind != .word || finder.isVerb(k) || finder.isPronoun(k) || QuoteFinder.agentKeys.contains(tokens[k].key) {
+                // "of the Conservative group", "of the scrutiny panel": a role's party or body after it may be in lower
+                // case; a verb or "by" makes the sentence about something else.
+                return false
+            }
+            // A role the lexicon leaves unconfirmed without its capital ("leader of the … group") still opens the subject.
+            if tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.roleStart) { sawRole = true }
+            if sentenceInitial(k) { return sawRole }
+            k -= 1
+        }
+        return false
+    }
+
     /// The verb leads straight into a quotation ("said: “…”", "said, “…”"): the quotation's own attribution.
     func introducesQuotation(_ verb: Int) -> Bool {
         var k = verb + 1
@@ -261,7 +306,7 @@ struct ReportedSpeech {
                     }
                     continue
                 }
-                if reportsWords(verb, from: verb + 1) {
+                if reportsWords(verb, from: verb + 1, subject: subjectOfSentence(m) != nil || appositiveToOpeningRole(m)) {
                     out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? []) + statementOffice(after: verb)))
                 }
                 continue

@@ -59,6 +59,10 @@ struct Vocabulary: Sendable {
     /// Verbs that attribute words only when a quotation follows closely: "called the review “…”", "branded it “…”",
     /// Welsh "Galwodd … yr adolygiad yn “…”"; on their own ("called for a review") they report an act.
     var namingVerbs: [String] = []
+    /// The preposition that makes a naming verb a call for something: "called for an inquiry", Welsh "galwodd … am
+    /// ymchwiliad". A call for something is the member's stated position, presented as a quotation is (Code of
+    /// Recommended Practice on Local Authority Publicity 2011, para 34).
+    var callPrepositions: [String] = []
     /// Past participles of a passive attribution with the speaker after "by": "condemned as “…” by the leader of …".
     var passiveSpeechVerbs: [String] = []
     /// The word that names the agent of a passive: "by", Welsh "gan".

@@ -35,8 +35,10 @@ extension Vocabulary {
         v.statementNouns = ["datganiad"]
         v.viewNouns = ["barn", "farn"]
         v.viewCopulas = ["yw", "ydy", "oedd"]
-        // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd am" (called for) is an act.
+        // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd … am" (called for) is a
+        // stated position, as in English.
         v.namingVerbs = ["galwodd", "alwodd"]
+        v.callPrepositions = ["am"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
         v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi"]  // "a ddywedodd": who said; "wedi dweud": has said

@@ -259,12 +259,21 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Wynn Harlow's position on the lido board is that of vice-chair."), ["member-reference@1"])
     }
 
-    /// "called the audit “…”" and ", calling complaints ‘…’" attribute words; "called for a new audit" is an act.
+    /// "called the audit “…”" and ", calling complaints ‘…’" attribute words; "called for a new audit" states the
+    /// member's position (a call for something is a stated position, Code of Recommended Practice on Local Authority
+    /// Publicity 2011, para 34). Writing to someone to ask for something stays an act.
     func testNamingVerbsAttributeOnlyBeforeAQuotation() {
         XCTAssertEqual(summary("Cllr Wynn Harlow called the audit \"a whitewash\" in a statement on Friday."), ["member-quote@1"])
         XCTAssertEqual(summary("The Mayor, Cllr Wynn Harlow, has defended the new signs, calling complaints from traders 'a storm in a teacup'."),
                        ["member-quote@1"])
-        XCTAssertEqual(summary("Cllr Wynn Harlow called for a new audit of the lido."), ["member-reference@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow called for a new audit of the lido."), ["member-quote@1"])
+        XCTAssertEqual(summary("The chair of the scrutiny panel, Cllr Wynn Harlow, called for the lido's accounts to be published."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow has written to the trust asking for a new audit of the lido."), ["member-reference@1"])
+        XCTAssertEqual(summary("The leader of the Green group, Cllr Wynn Harlow, called for a new audit of the lido."),
+                       ["party-reference@1", "member-quote@1"])
+        // The motion calls, not the member who proposed it.
+        XCTAssertEqual(summary("The motion, proposed by Cllr Wynn Harlow, called for a new audit of the lido."), ["member-reference@1"])
     }
 
     /// A member identified only by a role whose words are reported, and a passive attribution with the speaker

@@ -164,7 +164,8 @@ final class WelshVocabularyTests: XCTestCase {
     }
 
     /// Welsh attributions without "dywedodd": "Yn ôl y Cyng. X", "Barn y Cyng. X yw bod", "Galwodd … X … yn “…”",
-    /// "wedi dweud bod" (has said that) and a column byline after a heading; "galwodd … am" (called for) is an act.
+    /// "wedi dweud bod" (has said that) and a column byline after a heading; "galwodd … am" (called for) too: a call
+    /// for something is a stated position (Code of Recommended Practice on Local Authority Publicity 2011, para 34).
     func testWelshAttributionsWithoutDywedodd() {
         for text in ["Yn ôl y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau, mae'r llwybrau newydd yn \"hen bryd\".",
                      "Barn y Cyng. Gwenno Prys yw bod y pwll yn rhy ddrud.",
@@ -173,7 +174,8 @@ final class WelshVocabularyTests: XCTestCase {
                      "O'r Cabinet: colofn gan y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau\nMae'r pwll ar agor."] {
             XCTAssertEqual(rules(text), ["member-quote@1"], text)
         }
-        XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-reference@1"])
+        XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-quote@1"])
+        XCTAssertEqual(rules("Galwodd cadeirydd y pwyllgor, y Cynghorydd Gwenno Prys, am adolygiad o'r pwll."), ["member-quote@1"])
     }
 
     /// A Welsh role with its adjective or lower-case portfolio after it and its holder in apposition is one member;
