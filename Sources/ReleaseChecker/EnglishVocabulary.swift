@@ -45,6 +45,8 @@ extension Vocabulary {
         // "…, telling the Gazette: “…”" attributes the quotation; "Cllr X, telling the story of the mill, unveiled …" reports an act.
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
+        v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
+                            "an adjournment", "a minute's silence", "nominations", "questions", "a break"]
         v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
                                 "criticized", "denounced", "hailed", "slammed", "attacked"]
         v.passiveAgents = ["by"]

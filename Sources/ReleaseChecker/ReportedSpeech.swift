@@ -59,6 +59,8 @@ struct ReportedSpeech {
     static let namingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.namingVerbs).map(TextScanner.key))
     /// Keys of "for", Welsh "am": after a naming verb, a call for something ("called for an inquiry").
     static let callPrepositionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.callPrepositions).map(TextScanner.key))
+    /// "order", "a vote", Welsh "drefn": what a chair calls for in running a meeting, not a stated position.
+    static let procedureCalls = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.procedureCalls.map { ($0, true) } })
     /// Keys of "view", "position", "barn".
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
@@ -186,8 +188,9 @@ struct ReportedSpeech {
         var k = from
         if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
         guard k + 1 < tokens.count, tokens[k].kind == .word, ReportedSpeech.callPrepositionKeys.contains(tokens[k].key),
-              tokens[k + 1].kind == .word else { return false }
-        return tokens[k].paragraph == tokens[from].paragraph
+              tokens[k + 1].kind == .word, tokens[k].paragraph == tokens[from].paragraph else { return false }
+        // "called for order", "a vote": the chair running the meeting.
+        return !(ReportedSpeech.procedureCalls.startsPhrase(tokens[k + 1].key) && ReportedSpeech.procedureCalls.match(finder.scanner, at: k + 1) != nil)
     }
 
     /// A quotation opens within a few words of `from`, in the same sentence and before anyone else is named: what a

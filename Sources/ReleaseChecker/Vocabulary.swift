@@ -63,6 +63,9 @@ struct Vocabulary: Sendable {
     /// ymchwiliad". A call for something is the member's stated position, presented as a quotation is (Code of
     /// Recommended Practice on Local Authority Publicity 2011, para 34).
     var callPrepositions: [String] = []
+    /// What a chair calls for in running a meeting ("called for order", "called for a vote"): procedure, not a
+    /// position on anything.
+    var procedureCalls: [String] = []
     /// Past participles of a passive attribution with the speaker after "by": "condemned as “…” by the leader of …".
     var passiveSpeechVerbs: [String] = []
     /// The word that names the agent of a passive: "by", Welsh "gan".

@@ -39,6 +39,8 @@ extension Vocabulary {
         // stated position, as in English.
         v.namingVerbs = ["galwodd", "alwodd"]
         v.callPrepositions = ["am"]
+        // "galwodd am drefn" (called for order), "am bleidlais" (for a vote), "am egwyl" (for a break).
+        v.procedureCalls = ["drefn", "dawelwch", "bleidlais", "bleidlais gofnodedig", "egwyl", "enwebiadau", "gwestiynau", "funud o dawelwch"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
         v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi"]  // "a ddywedodd": who said; "wedi dweud": has said

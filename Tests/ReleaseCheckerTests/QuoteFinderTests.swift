@@ -272,6 +272,8 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Wynn Harlow has written to the trust asking for a new audit of the lido."), ["member-reference@1"])
         XCTAssertEqual(summary("The leader of the Green group, Cllr Wynn Harlow, called for a new audit of the lido."),
                        ["party-reference@1", "member-quote@1"])
+        // A chair calling for order runs the meeting; it states no position.
+        XCTAssertEqual(summary("The Mayor, Cllr Wynn Harlow, who chaired the debate, called for order three times."), ["member-reference@1"])
         // The motion calls, not the member who proposed it.
         XCTAssertEqual(summary("The motion, proposed by Cllr Wynn Harlow, called for a new audit of the lido."), ["member-reference@1"])
     }
