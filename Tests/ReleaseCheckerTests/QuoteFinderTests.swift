@@ -505,4 +505,13 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Harbourside MP Jo Keel visited the site.\n\nKeel, who was elected in 2024, will return in May."),
                        ["member-reference@1", "member-reference@3"])
     }
+
+    /// A role with its portfolio in lower case reports words as a named member does, inverted after the reported
+    /// clause too.
+    func testRoleWithAPortfolioBeforeItsVerb() {
+        XCTAssertEqual(summary("The Quay Street footbridge will reopen in May, Exampleton Council's cabinet member for highways has said."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The cabinet member for highways said the footbridge would reopen in May."), ["member-quote@1"])
+        XCTAssertEqual(summary("The cabinet member for highways opened the footbridge."), ["member-reference@1"])
+    }
 }
