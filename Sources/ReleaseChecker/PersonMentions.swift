@@ -504,6 +504,17 @@ struct PersonMentions: Sendable {
             if !prevIsName, gapFirst < gapLast, tokens[gapFirst].kind == .word, postRoleAdjectiveKeys.contains(tokens[gapFirst].key),
                tokens[gapFirst + 1].isAppositiveMark { gapFirst += 1 }
             // "a'r aelod cabinet dros ddiwylliant, y Cynghorydd …": the portfolio, its comma and an article.
+            // "Coun Jo Bell (Con, Abbeyfields), the council leader,": a bracketed party and ward label between a name and
+            // its appositive role belongs to the name; the role after it is still that person's.
+            var label: Range<Int>? = nil
+            if prevIsName, tokens[gapFirst].isPunct("(") {
+                var close = gapFirst + 1
+                while close < gapLast, close - gapFirst <= 7, !tokens[close].isPunct(")"), !tokens[close].isPunct("(") { close += 1 }
+                if close < gapLast, tokens[close].isPunct(")"), tokens[close + 1].isPunct(","), close > gapFirst + 1 {
+                    label = (gapFirst + 1)..<close
+                    gapFirst = close + 1
+                }
+            }
             var portfolioLast = gapLast
             while portfolioLast > gapFirst, tokens[portfolioLast].kind == .word, classes[portfolioLast].intersects(Lexicon.article) { portfolioLast -= 1 }
             // A name and a role on different lines are two things unless the prose is hard-wrapped.
@@ -548,6 +559,7 @@ struct PersonMentions: Sendable {
             var merged = prev
             merged.last = m.last
             if partyGap { merged.party = (gapFirst + 1)..<m.first }
+            if let label { merged.party = label }  // the bracket's party stays a party reference of its own
             // "Cllr Jane Doe (Cabinet Member for Parks)": the closing bracket belongs to the mention.
             if gapFirst <= gapLast, tokens[gapFirst].isPunct("("), m.last + 1 < tokens.count, tokens[m.last + 1].isPunct(")") { merged.last = m.last + 1 }
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder

@@ -283,4 +283,13 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("ar ôl y diweddar Henadur Tom Maddocks, a fu'n Faer Llanhyfryd dair gwaith.").count, 0)
         XCTAssertEqual(references("Mae'r Cynghorydd Tegwyn ar gael. / Cllr Tegwyn is available.", people: ["Catrin Tegwyn"]).count, 1)
     }
+
+    /// A bracketed party and ward label between a name and its appositive role: one member, one reference, and the
+    /// party still a party reference.
+    func testBracketedLabelBeforeAnAppositiveRole() {
+        let text = "The budget was moved by Cllr Priya Nandra (Lab, Eastgate), the deputy leader, and seconded by Cllr Tom Orme (Lab, Weir)."
+        XCTAssertEqual(references(text).map(\.message), ["Member or candidate named: Cllr Priya Nandra (Lab, Eastgate), the deputy leader",
+                                                         "Member or candidate named: Cllr Tom Orme"])
+        XCTAssertTrue(Fixture.summary(text).contains("party-reference@1"))
+    }
 }
