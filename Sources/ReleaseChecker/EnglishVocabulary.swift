@@ -81,6 +81,7 @@ extension Vocabulary {
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal"]
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
+        v.capacityLeads = ["in the", "who as", "who, as"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",

@@ -470,6 +470,7 @@ struct PersonMentions: Sendable {
         }
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
+        holdersJustNamed(&result.mentions, scanner: scanner)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
             for k in mention.first...mention.last where !mention.party.contains(k) { result.covering[k] = Int32(m) }
@@ -578,6 +579,25 @@ struct PersonMentions: Sendable {
             out[out.count - 1] = prev
         }
         return out
+    }
+
+    /// "in the", "who as", Welsh "yn y" (`Vocabulary.capacityLeads`).
+    static let capacityLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.capacityLeads.map { ($0, true) } })
+
+    /// An office without a name right after a member's name and a capacity lead ("The Lord Mayor (Cllr X) in the
+    /// Chair", "Cllr X, who as Mayor would normally chair …") is the office that member holds: no second member is
+    /// identified, so the office is no reference of its own.
+    static func holdersJustNamed(_ mentions: inout [Mention], scanner: TextScanner) {
+        let tokens = scanner.tokens
+        for x in mentions.indices.dropFirst() where mentions[x].source == .role && mentions[x].holder == .member {
+            let prev = mentions[x - 1]
+            guard prev.holder == .member, prev.source != .role || prev.hasRole, tokens[prev.last].line == tokens[mentions[x].first].line else { continue }
+            var k = prev.last + 1
+            if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
+            guard k < mentions[x].first, tokens[k].kind == .word, capacityLeads.startsPhrase(tokens[k].key),
+                  let lead = capacityLeads.match(scanner, at: k), lead.last + 1 == mentions[x].first else { continue }
+            mentions[x].referenceable = false
+        }
     }
 
     /// Street and building words of every language (`Vocabulary.placeNouns`).

@@ -91,6 +91,9 @@ struct Vocabulary: Sendable {
     /// Words before a title that make its holder not the sitting one ("the former Mayor", "the late Provost", "the next
     /// Leader", Welsh "cyn-Faer"): no member is identified.
     var pastHolderWords: [String] = []
+    /// Words before an office right after a member's name that say the member holds it ("(Cllr X) in the Chair",
+    /// "Cllr X, who as Mayor would …"): the office describes that member, not another one.
+    var capacityLeads: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

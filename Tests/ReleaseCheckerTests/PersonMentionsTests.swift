@@ -292,4 +292,12 @@ final class PersonMentionsTests: XCTestCase {
                                                          "Member or candidate named: Cllr Tom Orme"])
         XCTAssertTrue(Fixture.summary(text).contains("party-reference@1"))
     }
+
+    /// An office right after a member's name that says they hold it ("in the Chair", "who as Mayor") names no
+    /// second member.
+    func testOfficeHeldByTheMemberJustNamed() {
+        XCTAssertEqual(references("Present: The Provost (Cllr Rhona Tait) in the Chair.").count, 1)
+        XCTAssertEqual(references("Cllr Rhona Tait, who as Provost would normally chair the board, stepped aside.").count, 1)
+        XCTAssertEqual(references("Cllr Rhona Tait thanked the Provost.").count, 2)
+    }
 }
