@@ -61,6 +61,9 @@ struct ReportedSpeech {
     static let callPrepositionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.callPrepositions).map(TextScanner.key))
     /// "order", "a vote", Welsh "drefn": what a chair calls for in running a meeting, not a stated position.
     static let procedureCalls = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.procedureCalls.map { ($0, true) } })
+    /// Keys of "speech", "remarks", Welsh "araith": a heading naming a member's speech.
+    /// A handful of keys, compared in a short array (no hashing per word of the text).
+    static let speechNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.speechNouns).map(TextScanner.key)))
     /// Keys of "view", "position", "barn".
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
@@ -575,7 +578,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? columnHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -599,6 +602,31 @@ struct ReportedSpeech {
             out.append(attribution)
         }
         return out
+    }
+
+    /// A heading over a speech's transcript at line start `k`: "Speech by the Leader of the Council, Cllr X, to …",
+    /// Welsh "Araith Arweinydd y Cyngor, y Cynghorydd X, i …", or "Provost X: remarks at the opening of …". The
+    /// transcript is the member's words (Code of Recommended Practice on Local Authority Publicity 2011, para 34).
+    func speechHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        if ReportedSpeech.speechNounKeys.contains(tokens[k].key) {
+            var j = k + 1
+            if j < n, let lead = ReportedSpeech.bylines.match(finder.scanner, at: j) { j = lead.last + 1 }
+            while j < n, j - k <= 4, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article), finder.mentionStarting(j) == nil { j += 1 }
+            guard j < n, !tokens[j].has(TextScanner.Flags.lineStart), let m = finder.mentionStarting(j), mentions[m].holder == .member,
+                  ReportedSpeech.isIndividual(mentions[m], finder.scanner, finder.classes) else { return nil }
+            // The heading goes on to the occasion ("…, to the Business Breakfast"), not into a sentence about the member.
+            var after = mentions[m].last + 1
+            if after < n, tokens[after].isPunct(",") { after += 1 }
+            guard after >= n || tokens[after].has(TextScanner.Flags.lineStart) || !finder.isVerb(after) && !finder.classes[after].intersects(Lexicon.adverbGap) else { return nil }
+            return [m]
+        }
+        // "Provost X: remarks at …": the member, a colon and a speech noun.
+        guard let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role else { return nil }
+        let colon = mentions[m].last + 1
+        guard colon + 1 < n, tokens[colon].isPunct(":"), !tokens[colon + 1].has(TextScanner.Flags.lineStart), tokens[colon + 1].kind == .word,
+              ReportedSpeech.speechNounKeys.contains(tokens[colon + 1].key) else { return nil }
+        return [m]
     }
 
     /// A statement issued in a member's name ("Statement from Cllr X, Leader of …, on …:", "The following statement

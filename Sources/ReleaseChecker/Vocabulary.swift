@@ -94,6 +94,9 @@ struct Vocabulary: Sendable {
     /// Words before an office right after a member's name that say the member holds it ("(Cllr X) in the Chair",
     /// "Cllr X, who as Mayor would …"): the office describes that member, not another one.
     var capacityLeads: [String] = []
+    /// Nouns heading a speech's transcript ("Speech by the Leader, Cllr X, to …", "Provost X: remarks at …"): the text
+    /// below is the member's own words, as a column under a byline is.
+    var speechNouns: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

@@ -514,4 +514,15 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("The cabinet member for highways said the footbridge would reopen in May."), ["member-quote@1"])
         XCTAssertEqual(summary("The cabinet member for highways opened the footbridge."), ["member-reference@1"])
     }
+
+    /// A heading over a speech's transcript names whose words follow, in English and Welsh, with the office first or
+    /// the name and a colon first; a sentence that merely starts with "Speech by" is not a heading.
+    func testSpeechHeadingsAreTheMembersWords() {
+        for text in ["Speech by the Mayor, Cllr Tomos Reed, to the Harbour Festival dinner, 3 May 2027\nGood evening everyone.",
+                     "Araith y Maer, y Cynghorydd Tomos Reed, i ginio Gŵyl yr Harbwr, 3 Mai 2027\nNoswaith dda.",
+                     "Cllr Tomos Reed: remarks at the launch of the Quay Street market, 3 May 2027\nThank you all for coming."] {
+            XCTAssertEqual(summary(text), ["member-quote@1"], text)
+        }
+        XCTAssertEqual(summary("Speech by Cllr Tomos Reed was cut short by the fire alarm."), ["member-reference@1"])
+    }
 }
