@@ -82,6 +82,7 @@ extension Vocabulary {
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
+        v.mailHeaderFields = ["sent", "to", "subject", "date", "cc", "bcc", "reply-to"]
         v.speechNouns = ["speech", "remarks", "address", "keynote", "transcript"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]
         v.connectors = ["and", "of", "for", "the", "&"]

@@ -64,6 +64,8 @@ struct ReportedSpeech {
     /// Keys of "speech", "remarks", Welsh "araith": a heading naming a member's speech.
     /// A handful of keys, compared in a short array (no hashing per word of the text).
     static let speechNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.speechNouns).map(TextScanner.key)))
+    /// Keys of "Sent", "To", "Subject", Welsh "Pwnc": e-mail header fields.
+    static let mailHeaderKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.mailHeaderFields).map(TextScanner.key))
     /// Keys of "view", "position", "barn".
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
@@ -702,7 +704,28 @@ struct ReportedSpeech {
     /// their roles and punctuation; nil otherwise.
     func byline(at k: Int) -> [Int]? {
         guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { return nil }
+        if lead.last + 1 < tokens.count, tokens[lead.last + 1].isPunct(":"), mailHeader(besideLineOf: k) { return nil }
         return bylineMembers(from: lead.last + 1, lineStart: k)
+    }
+
+    /// The line before or after the one starting at token `k` is an e-mail header field ("Sent: …", "Subject: …"):
+    /// "From: Cllr X" there names the e-mail's sender, whose words the header does not present.
+    func mailHeader(besideLineOf k: Int) -> Bool {
+        let n = tokens.count
+        func field(_ j: Int) -> Bool {
+            j + 1 < n && tokens[j].kind == .word && ReportedSpeech.mailHeaderKeys.contains(tokens[j].key)
+                && (tokens[j + 1].isPunct(":") || (j + 2 < n && tokens[j + 1].isPunct("-") && tokens[j + 2].isPunct(":")))
+        }
+        let line = tokens[k].line
+        var j = k + 1
+        while j < n, j - k < 40, tokens[j].line == line { j += 1 }
+        if j < n, tokens[j].line == line + 1, field(j) { return true }
+        var p = k - 1
+        while p >= 0, k - p < 40, tokens[p].line == line - 1 {
+            if tokens[p].has(TextScanner.Flags.lineStart) { return field(p) }
+            p -= 1
+        }
+        return false
     }
 
     /// The member mentions from token `from` to the end of its line, when the rest of the line is only members, their

@@ -97,6 +97,9 @@ struct Vocabulary: Sendable {
     /// Nouns heading a speech's transcript ("Speech by the Leader, Cllr X, to …", "Provost X: remarks at …"): the text
     /// below is the member's own words, as a column under a byline is.
     var speechNouns: [String] = []
+    /// E-mail header fields other than the sender ("Sent:", "To:", "Subject:"): beside them, "From: Cllr X" is the
+    /// sender of a pasted e-mail, who is named, not a column's byline.
+    var mailHeaderFields: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

@@ -55,6 +55,7 @@ extension Vocabulary {
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
         v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "tlws", "gwobr", "gwobrau", "cwis"]
+        v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date
         v.speechNouns = ["araith", "sylwadau", "anerchiad", "trawsgrifiad"]  // speech, remarks, address, transcript
         v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)
         v.pastHolderWords = ["cyn", "fu'n"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor

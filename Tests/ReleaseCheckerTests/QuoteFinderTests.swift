@@ -525,4 +525,12 @@ final class QuoteFinderTests: XCTestCase {
         }
         XCTAssertEqual(summary("Speech by Cllr Tomos Reed was cut short by the fire alarm."), ["member-reference@1"])
     }
+
+    /// "From: Cllr X" among a pasted e-mail's header fields names the sender; "From the Leader: Cllr X" over a
+    /// column is a byline.
+    func testEmailSenderIsNotAByline() {
+        XCTAssertEqual(summary("-----Original Message-----\nFrom: Cllr Tomos Reed\nSent: 2 May 2027 10:14\nSubject: Quay Street market\n"),
+                       ["member-reference@2"])
+        XCTAssertEqual(summary("From the Leader: Cllr Tomos Reed\nThe market is back this summer.\n"), ["member-quote@1"])
+    }
 }
