@@ -82,6 +82,9 @@ extension Vocabulary {
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
+        v.requestMarkers = ["to"]
+        v.businessAddressees = ["officers", "officer", "clerk", "staff", "committee", "panel", "cabinet", "council", "members",
+                                "councillors", "meeting", "chair", "director", "him", "her", "them", "everyone", "residents"]
         v.mailHeaderFields = ["sent", "to", "subject", "date", "cc", "bcc", "reply-to"]
         v.speechNouns = ["speech", "remarks", "address", "keynote", "transcript"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]

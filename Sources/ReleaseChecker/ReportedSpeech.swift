@@ -64,6 +64,10 @@ struct ReportedSpeech {
     /// Keys of "speech", "remarks", Welsh "araith": a heading naming a member's speech.
     /// A handful of keys, compared in a short array (no hashing per word of the text).
     static let speechNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.speechNouns).map(TextScanner.key)))
+    /// Keys of "to": "asked ministers to intervene".
+    static let requestMarkerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.requestMarkers).map(TextScanner.key))
+    /// Keys of "officers", "the clerk", "the committee": whom a meeting's business asks.
+    static let businessAddressees: Set<UInt64> = Set(Vocabulary.all.flatMap(\.businessAddressees).map(TextScanner.key))
     /// Keys of "Sent", "To", "Subject", Welsh "Pwnc": e-mail header fields.
     static let mailHeaderKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.mailHeaderFields).map(TextScanner.key))
     /// Keys of "view", "position", "barn".
@@ -190,6 +194,23 @@ struct ReportedSpeech {
             }
             if q < tokens.count, tokens[q].kind == .word,
                ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
+            // "has asked ministers to intervene": a request of someone outside the meeting, urging as "urged" does.
+            // Not a request of officers or the meeting ("asked officers to report back"), which is business.
+            // "asked for the report to be …" asks for a thing, handled as a call elsewhere; the object here is a person.
+            var o = from
+            while o < tokens.count, o - from < 4, tokens[o].kind == .word, !tokens[o].has(TextScanner.Flags.capital),
+                  !ReportedSpeech.requestMarkerKeys.contains(tokens[o].key), !finder.classes[o].intersects(Lexicon.extensionStart),
+                  !ReportedSpeech.businessAddressees.contains(tokens[o].key) {
+                // An office asked ("the minister") is the addressee, not a speaker of its own.
+                if let r = finder.mentionStarting(o) {
+                    guard mentions[r].source == .role, mentions[r].last - o < 3 else { break }
+                    o = mentions[r].last + 1
+                    continue
+                }
+                o += 1
+            }
+            if o > from, o + 1 < tokens.count, tokens[o].kind == .word, ReportedSpeech.requestMarkerKeys.contains(tokens[o].key),
+               tokens[o + 1].kind == .word, !tokens[o + 1].has(TextScanner.Flags.capital) { return true }
         }
         return linkedSpeechVerb(from: from)
     }

@@ -100,6 +100,12 @@ struct Vocabulary: Sendable {
     /// E-mail header fields other than the sender ("Sent:", "To:", "Subject:"): beside them, "From: Cllr X" is the
     /// sender of a pasted e-mail, who is named, not a column's byline.
     var mailHeaderFields: [String] = []
+    /// The infinitive marker of a request after an asking verb and its object ("asked ministers to intervene"): the
+    /// member urging something, a stated position as "urged" is.
+    var requestMarkers: [String] = []
+    /// Whom a member asks in the ordinary business of a meeting ("asked officers to report back"): a request of them
+    /// is business, not a stated position.
+    var businessAddressees: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

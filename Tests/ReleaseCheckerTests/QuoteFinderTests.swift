@@ -533,4 +533,11 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-reference@2"])
         XCTAssertEqual(summary("From the Leader: Cllr Tomos Reed\nThe market is back this summer.\n"), ["member-quote@1"])
     }
+
+    /// Asking someone outside the meeting to act ("asked the minister to step in") urges, as "urged" does; asking
+    /// officers to report back is the meeting's business.
+    func testAskingSomeoneToActIsAStatedPosition() {
+        XCTAssertEqual(summary("Harbourside MP Jo Keel has asked the minister to step in."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ann Lee asked officers to report back in June."), ["member-reference@1"])
+    }
 }
