@@ -83,6 +83,9 @@ extension Vocabulary {
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
         v.requestMarkers = ["to"]
+        v.letterCues = ["letters to the editor", "letter to the editor", "letters", "your letters", "readers' letters", "letters page",
+                        "postbag", "sir", "dear editor", "dear sir", "dear sir or madam"]
+        v.firstPersonWords = ["i", "my", "me", "we", "our", "us", "i'm", "i've"]
         v.businessAddressees = ["officers", "officer", "clerk", "staff", "committee", "panel", "cabinet", "council", "members",
                                 "councillors", "meeting", "chair", "director", "him", "her", "them", "everyone", "residents"]
         v.mailHeaderFields = ["sent", "to", "subject", "date", "cc", "bcc", "reply-to"]

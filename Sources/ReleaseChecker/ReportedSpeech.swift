@@ -12,7 +12,7 @@
 ///   `From the Cabinet: a column by Cllr X`.
 struct ReportedSpeech {
     /// How the member's words were found.
-    enum Kind { case reported, followUp, byline }
+    enum Kind { case reported, followUp, byline, signature }
 
     /// One attribution: the member's mention, the tokens the finding covers, and the mentions it accounts for.
     struct Attribution {
@@ -64,6 +64,10 @@ struct ReportedSpeech {
     /// Keys of "speech", "remarks", Welsh "araith": a heading naming a member's speech.
     /// A handful of keys, compared in a short array (no hashing per word of the text).
     static let speechNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.speechNouns).map(TextScanner.key)))
+    /// "Letters to the editor", "Sir,", "Annwyl Olygydd": a letters page or a letter to a paper.
+    static let letterCues = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.letterCues.map { ($0, true) } })
+    /// Keys of "I", "my", "we", Welsh "fy".
+    static let firstPersonKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.firstPersonWords).map(TextScanner.key))
     /// Keys of "to": "asked ministers to intervene".
     static let requestMarkerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.requestMarkers).map(TextScanner.key))
     /// Keys of "officers", "the clerk", "the committee": whom a meeting's business asks.
@@ -84,7 +88,7 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.statements() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.reported() + speech.followUps()
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -624,6 +628,68 @@ struct ReportedSpeech {
             }
             out.append(attribution)
         }
+        return out
+    }
+
+    /// Letters to a paper signed by a member: on a letters page or below "Sir," / "Dear Editor", a line that is only a
+    /// member's name with their office, party, ward or council ("Cllr X, Town Mayor, Y Town Council"), closing its
+    /// paragraph after prose in the first person. The letter is the member's words (Code of Recommended Practice on
+    /// Local Authority Publicity 2011, para 34). Without a letter cue such a line is a signature block, a reference.
+    func letterSignatures() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        var cue = -1
+        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+            if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k),
+               c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
+                || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
+                cue = k  // a heading alone on its line, or "Sir," / "Dear Editor," opening a letter
+                continue
+            }
+            guard cue >= 0, let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
+                  mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
+                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph, firstPersonBefore(k, after: cue) else { continue }
+            out.append(Attribution(mention: m, first: mentions[m].first, last: end, kind: .signature, claimed: mentionsIn(k...end)))
+        }
+        return out
+    }
+
+    /// The last token of a signature line whose name ends at `last`: the rest of the line only punctuation, capitalised
+    /// words (office, party, ward, council) and lower-case office words ("ward", "council", "of the"); nil otherwise.
+    func signatureLine(after last: Int, lineStart k: Int) -> Int? {
+        var j = last + 1
+        var end = last
+        while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart), j - k < 24 {
+            let t = tokens[j]
+            if t.kind == .punct {
+                guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013 else { return nil }
+            } else if t.kind == .word {
+                guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital)
+                        || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop)) else { return nil }
+            } else {
+                return nil
+            }
+            end = j
+            j += 1
+        }
+        return j - k < 24 ? end : nil
+    }
+
+    /// First-person prose in the paragraphs just before line start `k` (and after the letter cue at `after`): the
+    /// writer's own letter.
+    func firstPersonBefore(_ k: Int, after: Int) -> Bool {
+        var p = k - 1
+        while p > after, k - p <= 150, tokens[p].paragraph + 2 >= tokens[k].paragraph {
+            if tokens[p].kind == .word, ReportedSpeech.firstPersonKeys.contains(tokens[p].key) { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// The mentions covering tokens in `range`.
+    func mentionsIn(_ range: ClosedRange<Int>) -> [Int] {
+        var out: [Int] = []
+        for k in range { let c = Int(finder.mentions.covering[k]); if c >= 0, !out.contains(c) { out.append(c) } }
         return out
     }
 

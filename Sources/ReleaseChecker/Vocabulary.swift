@@ -106,6 +106,11 @@ struct Vocabulary: Sendable {
     /// Whom a member asks in the ordinary business of a meeting ("asked officers to report back"): a request of them
     /// is business, not a stated position.
     var businessAddressees: [String] = []
+    /// Openings of a letters page or of a letter to a paper, at the start of a line ("Letters to the editor", "Sir,",
+    /// "Dear Editor"): below them a member's name alone on a line after first-person prose signs a letter.
+    var letterCues: [String] = []
+    /// First-person words ("I", "my", "we"): a letter's prose is its writer's own.
+    var firstPersonWords: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

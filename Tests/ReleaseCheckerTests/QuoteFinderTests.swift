@@ -540,4 +540,15 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Harbourside MP Jo Keel has asked the minister to step in."), ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Ann Lee asked officers to report back in June."), ["member-reference@1"])
     }
+
+    /// A member's name alone on a line closing first-person prose on a letters page (or below "Sir,") signs a letter:
+    /// the letter is their words. The same line under an e-mail or a release, with no letter cue, is a reference.
+    func testLetterSignedByAMember() {
+        let letter = "YOUR LETTERS\n\nBridge closure\n\nI was surprised to read that we have not consulted anyone. We have.\n\nCllr Tomos Reed, Deputy Mayor, Quayside Town Council\n"
+        XCTAssertEqual(summary(letter), ["member-quote@7"])
+        XCTAssertEqual(summary("Sir,\nI write to correct your report on the bridge.\nCllr Tomos Reed, Labour, Quay ward\n").filter { $0.hasPrefix("member") },
+                       ["member-quote@3"])
+        let release = "Bridge closure\n\nWe have consulted widely on the closure.\n\nCllr Tomos Reed, Deputy Mayor, Quayside Town Council\n"
+        XCTAssertEqual(summary(release), ["member-reference@5"])
+    }
 }
