@@ -300,4 +300,13 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Cllr Rhona Tait, who as Provost would normally chair the board, stepped aside.").count, 1)
         XCTAssertEqual(references("Cllr Rhona Tait thanked the Provost.").count, 2)
     }
+
+    /// A photography note saying who will be in the pictures offered ("pictures of … with the Mayor") shows that
+    /// member, as a caption does; a note that offers no pictures shows no one.
+    func testPhotographyNoteOfferingPicturesWithAMember() {
+        XCTAssertEqual(Fixture.summary("Photography: our photographer will take pictures of every prize winner with the Provost."),
+                       ["member-photo@1"])
+        XCTAssertEqual(Fixture.summary("Photography: our photographer will be at the door. The Provost will present the prizes."),
+                       ["member-reference@1"])
+    }
 }
