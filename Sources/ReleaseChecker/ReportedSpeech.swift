@@ -605,7 +605,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -755,6 +755,22 @@ struct ReportedSpeech {
         return byline(at: j)
     }
 
+    /// A heading of a few capitalised words, a dash and a byline ("APRIL NEWSLETTER – from your Liberal Democrat
+    /// councillor, X", "CYLCHLYTHYR EBRILL – gan eich cynghorydd …, X") at line start `k`: the byline read from
+    /// after the dash, where even a one-word opener ("from", "gan") introduces the piece.
+    func bylineAfterDashHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        var c = k
+        while c < n, c - k < 6, tokens[c].kind == .word, tokens[c].has(TextScanner.Flags.capital), finder.mentionStarting(c) == nil {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            c += 1
+        }
+        guard c > k, c + 1 < n, tokens[c].kind == .punct, tokens[c].scalar == 0x2013 || tokens[c].scalar == 0x2014 || tokens[c].isPunct("-"),
+              tokens[c].has(.spaceBefore), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word,
+              ReportedSpeech.bylines.startsPhrase(tokens[c + 1].key) else { return nil }
+        return byline(at: c + 1)
+    }
+
     /// A heading naming a column, then a colon and only members ("LEADER'S COLUMN: Cllr X", "COLOFN YR ARWEINYDD: Y
     /// Cynghorydd X") at line start `k`: the column is the member's words, as a byline opener says (Code of Recommended
     /// Practice on Local Authority Publicity 2011, para 34). The heading's own role ("LEADER'S") is the same member.
@@ -834,6 +850,9 @@ struct ReportedSpeech {
                         || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle) {
+                j += 1
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title), !tokens[j].has(TextScanner.Flags.capital) {
+                // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.
                 j += 1
             } else if tokens[j].kind == .word, tokens[j].has(TextScanner.Flags.capital),
                       finder.classes[j].intersects(Lexicon.partyStart) || (j > k && finder.classes[j - 1].intersects(Lexicon.partyStart)) {

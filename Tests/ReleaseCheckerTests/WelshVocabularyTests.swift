@@ -218,4 +218,13 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("In a statement issued on behalf of the Leader, Cllr Gwenno Price said:\n\"The pool is open again at last.\""),
                        ["member-quote@1"])
     }
+
+    /// A newsletter heading, a dash and a byline ("MAY NEWSLETTER – from your councillor, X"; Welsh "gan eich
+    /// cynghorydd …, X"): the newsletter is the member's words, with a one-word opener after the dash.
+    func testBylineAfterADashedHeading() {
+        XCTAssertEqual(Fixture.summary("CYLCHLYTHYR MAI – gan eich cynghorydd Annibynnol, Gwenno Prys\nMae'r pwll ar agor.", people: ["Gwenno Prys"])
+                        .filter { $0.hasPrefix("member") }, ["member-quote@1"])
+        XCTAssertEqual(Fixture.summary("MAY NEWSLETTER – from your Independent councillor, Gwenno Prys\nThe pool is open.", people: ["Gwenno Prys"])
+                        .filter { $0.hasPrefix("member") }, ["member-quote@1"])
+    }
 }
