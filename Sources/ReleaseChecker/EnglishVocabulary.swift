@@ -20,11 +20,12 @@ extension Vocabulary {
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
             "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
+            "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
-                               "asked", "reported"]
+                               "asked", "reported", "posted", "tweeted"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
         v.reportQuestion = ["whether", "if"]

@@ -551,4 +551,10 @@ final class QuoteFinderTests: XCTestCase {
         let release = "Bridge closure\n\nWe have consulted widely on the closure.\n\nCllr Tomos Reed, Deputy Mayor, Quayside Town Council\n"
         XCTAssertEqual(summary(release), ["member-reference@5"])
     }
+
+    /// A member's social-media post quoted after "posted on Facebook:" is their words; posting a leaflet is an act.
+    func testPostedWithAQuotationIsTheMembersWords() {
+        XCTAssertEqual(summary("Cllr Ann Lee later posted on Facebook: \"The pool is saved.\""), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ann Lee posted a leaflet through every door."), ["member-reference@1"])
+    }
 }
