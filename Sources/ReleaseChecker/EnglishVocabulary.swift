@@ -84,6 +84,7 @@ extension Vocabulary {
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
         v.requestMarkers = ["to"]
+        v.photoOfferWords = ["available"]
         v.letterCues = ["letters to the editor", "letter to the editor", "letters", "your letters", "readers' letters", "letters page",
                         "postbag", "sir", "dear editor", "dear sir", "dear sir or madam"]
         v.firstPersonWords = ["i", "my", "me", "we", "our", "us", "i'm", "i've"]

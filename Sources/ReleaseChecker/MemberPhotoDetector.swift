@@ -53,6 +53,29 @@ enum MemberPhotoDetector: Detector {
                 k += 1
             }
         }
+        // "Notes to editors: … Photographs of Cllr X are available from the press office." anywhere on a line: a sentence
+        // opening with "Photographs of" (or its verb first: Welsh "Mae ffotograffau o'r …") that offers them.
+        func opensSentence(_ j: Int) -> Bool {
+            j == 0 || tokens[j].has(.lineStart) || tokens[j - 1].isPunct(".") || tokens[j - 1].isPunct(":") || tokens[j - 1].isPunct("/")
+        }
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard classes[k].intersects(Lexicon.captionStart), tokens[k].kind == .word, k > 0, !tokens[k].has(.lineStart),
+                  opensSentence(k) || (tokens[k - 1].kind == .word && opensSentence(k - 1)),
+                  let m = PhotoCaption.starts.match(scanner, at: k), !PhotoCaption.starts.entries[m.entry].payload else { continue }
+            var e = m.last + 1
+            var offered = false
+            while e < tokens.count, e - k < 30, tokens[e].line == tokens[k].line,
+                  !(tokens[e].kind == .punct && (tokens[e].scalar == 0x2E || tokens[e].scalar == 0x21 || tokens[e].scalar == 0x3F)) {
+                if tokens[e].kind == .word, photoOfferKeys.contains(tokens[e].key) { offered = true }
+                e += 1
+            }
+            if offered { out.append(k..<e) }
+        }
         return out
     }
+
+    /// Keys of "available", Welsh "gael".
+    static let photoOfferKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.photoOfferWords).map(TextScanner.key))
 }

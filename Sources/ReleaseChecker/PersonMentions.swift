@@ -530,7 +530,8 @@ struct PersonMentions: Sendable {
                       (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
                       m.last + 1 >= tokens.count || tokens[m.last + 1].has(.lineStart) {
                 joins = true  // "From the Leader: Cllr Jo Bell", a byline
-            } else if tokens[gapFirst].isAppositiveMark && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
+            } else if (tokens[gapFirst].isAppositiveMark || tokens[gapFirst].isPunct("|")) && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
+                // A signature block's bar joins a name and its office as a comma does: "Cllr Jo Bell | Leader of the Council".
                 joins = true
                 var sawOther = false
                 // "Cllr Jo Bell, Labour group leader,": a party before the role names whose role it is.

@@ -109,6 +109,9 @@ struct Vocabulary: Sendable {
     /// Openings of a letters page or of a letter to a paper, at the start of a line ("Letters to the editor", "Sir,",
     /// "Dear Editor"): below them a member's name alone on a line after first-person prose signs a letter.
     var letterCues: [String] = []
+    /// Words offering pictures to the press ("Photographs of Cllr X are available"; Welsh "ar gael"): the sentence
+    /// says who is in the pictures, as a caption does.
+    var photoOfferWords: [String] = []
     /// First-person words ("I", "my", "we"): a letter's prose is its writer's own.
     var firstPersonWords: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".

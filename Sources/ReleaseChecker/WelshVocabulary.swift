@@ -54,10 +54,12 @@ extension Vocabulary {
         v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "tlws", "gwobr", "gwobrau", "cwis"]
+        // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "gwobr", "gwobrau", "cwis"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
+        v.photoOfferWords = ["gael"]  // "ar gael" (available)
         v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date
         v.speechNouns = ["araith", "sylwadau", "anerchiad", "trawsgrifiad"]  // speech, remarks, address, transcript
         v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)

@@ -309,4 +309,17 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("Photography: our photographer will be at the door. The Provost will present the prizes."),
                        ["member-reference@1"])
     }
+
+    /// A signature block's bar joins the name and the office: one member, one reference.
+    func testSignatureBarJoinsNameAndOffice() {
+        XCTAssertEqual(references("Cheers\nCllr Tomos Reed | Deputy Leader of the Council").count, 1)
+    }
+
+    /// Photographs offered in a notes line ("Notes to editors: Photographs of Cllr X are available") show the member,
+    /// in English and Welsh, and once per line.
+    func testPhotographsOfferedInANotesLine() {
+        XCTAssertEqual(Fixture.summary("Nodiadau / Notes: Mae ffotograffau o'r Cynghorydd Reed ar gael. Photographs of Cllr Reed are available.",
+                                       people: ["Tomos Reed"]), ["member-photo@1"])
+        XCTAssertEqual(Fixture.summary("Notes: Cllr Tomos Reed opened the market. Photographs are on our website."), ["member-reference@1"])
+    }
 }

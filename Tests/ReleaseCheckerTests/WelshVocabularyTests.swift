@@ -227,4 +227,9 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("MAY NEWSLETTER – from your Independent councillor, Gwenno Prys\nThe pool is open.", people: ["Gwenno Prys"])
                         .filter { $0.hasPrefix("member") }, ["member-quote@1"])
     }
+
+    /// "o Barlwr y Maer" (from the Mayor's Parlour) names a room, after "Parlwr" mutates, not the Mayor.
+    func testMutatedParlourIsAPlace() {
+        XCTAssertEqual(Fixture.summary("Cerddodd y grŵp o Barlwr y Maer i'r traeth."), [])
+    }
 }
