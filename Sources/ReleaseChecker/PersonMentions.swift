@@ -645,6 +645,8 @@ struct PersonMentions: Sendable {
     static let theKey = TextScanner.key("the")
     static let asKey = TextScanner.key("as")
     static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)
+    /// "Cyngor" (council) begins with "Cyng" (the councillor's abbreviation): "@CyngorX" is a council's account.
+    static let cyngor = Array("cyngor".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
 
     /// An e-mail address whose local part holds a listed person's first name and surname, next to each other and
@@ -688,7 +690,7 @@ struct PersonMentions: Sendable {
     static func memberHandle(_ scanner: TextScanner, at i: Int, people: PeopleList) -> Int? {
         let t = scanner.tokens[i]
         let body = scanner.tagBody(t)
-        for prefix in [cllr, councillor, cyng] where body.starts(with: prefix) { return -1 }
+        for prefix in [cllr, councillor, cyng] where body.starts(with: prefix) && !body.starts(with: cyngor) { return -1 }
         // "@JaneDoeMP": an upper-case post-nominal after a lower-case letter.
         let raw = Array(scanner.bytes[(Int(t.start) + 1)..<Int(t.end)])
         for suffix in postnominalTags where raw.count > suffix.count + 2 && raw.suffix(suffix.count).elementsEqual(suffix) {

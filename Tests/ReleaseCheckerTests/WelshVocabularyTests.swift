@@ -232,4 +232,11 @@ final class WelshVocabularyTests: XCTestCase {
     func testMutatedParlourIsAPlace() {
         XCTAssertEqual(Fixture.summary("Cerddodd y grŵp o Barlwr y Maer i'r traeth."), [])
     }
+
+    /// "@CyngorX" is a council's account ("Cyngor", council, begins like the councillor's "Cyng."); "@CyngX" is a
+    /// councillor's.
+    func testCouncilHandleIsNotACouncillors() {
+        XCTAssertEqual(Fixture.summary("[X – @CyngorAberteg / @AbertegCouncil]"), [])
+        XCTAssertEqual(Fixture.summary("Diolch @CyngElenMorgan!"), ["member-reference@1"])
+    }
 }
