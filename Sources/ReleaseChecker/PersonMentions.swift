@@ -170,7 +170,9 @@ struct PersonMentions: Sendable {
         /// verb or a possessive ("the Provost Gordon Hall said", "Provost Gordon Hall's").
         func namedBuilding(title: Int, titleLast: Int, nameLast: Int) -> Bool {
             // Without "the", only a street word ends it: "Mayor Idris Hopkin Way", "Alderman Pike Way" (not "Mayor Andy Street").
-            let afterThe = title > 0 && tokens[title - 1].kind == .word && tokens[title - 1].key == theKey && !tokens[title - 1].has(.capital)
+            // "The" opening a sentence counts: "The Provost Drummond Room can be booked".
+            let afterThe = title > 0 && tokens[title - 1].kind == .word && tokens[title - 1].key == theKey
+                && (!tokens[title - 1].has(.capital) || tokens[title - 1].has(TextScanner.Flags.sentenceStart))
             guard nameLast > titleLast + 1, afterThe || streetNouns.contains(tokens[nameLast].key),
                   tokens[titleLast].end - tokens[titleLast].start > 4,
                   !tokens[nameLast].has(.possessive), placeNouns.contains(tokens[nameLast].key),

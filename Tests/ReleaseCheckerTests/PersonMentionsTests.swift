@@ -322,4 +322,10 @@ final class PersonMentionsTests: XCTestCase {
                                        people: ["Tomos Reed"]), ["member-photo@1"])
         XCTAssertEqual(Fixture.summary("Notes: Cllr Tomos Reed opened the market. Photographs are on our website."), ["member-reference@1"])
     }
+
+    /// A room named after a past holder at a sentence's start ("The Provost Lindsay Room can be booked") is a place.
+    func testRoomNamedAfterAPastHolderAtASentenceStart() {
+        XCTAssertEqual(references("Tea is served at four. The Provost Lindsay Room can be booked by local groups.").count, 0)
+        XCTAssertEqual(references("The Provost Lindsay Reid opened the room.").count, 1)
+    }
 }
