@@ -20,11 +20,12 @@ extension Vocabulary {
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
             "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
+            "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
-                               "asked", "reported"]
+                               "asked", "reported", "posted", "tweeted"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
         v.reportQuestion = ["whether", "if"]
@@ -44,6 +45,9 @@ extension Vocabulary {
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
         // "…, telling the Gazette: “…”" attributes the quotation; "Cllr X, telling the story of the mill, unveiled …" reports an act.
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling"]
+        v.callPrepositions = ["for"]  // "called for an inquiry"
+        v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
+                            "an adjournment", "a minute's silence", "nominations", "questions", "a break"]
         v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
                                 "criticized", "denounced", "hailed", "slammed", "attacked"]
         v.passiveAgents = ["by"]
@@ -78,6 +82,16 @@ extension Vocabulary {
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery"]
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
+        v.capacityLeads = ["in the", "who as", "who, as"]
+        v.requestMarkers = ["to"]
+        v.photoOfferWords = ["available"]
+        v.letterCues = ["letters to the editor", "letter to the editor", "letters", "your letters", "readers' letters", "letters page",
+                        "postbag", "sir", "dear editor", "dear sir", "dear sir or madam"]
+        v.firstPersonWords = ["i", "my", "me", "we", "our", "us", "i'm", "i've"]
+        v.businessAddressees = ["officers", "officer", "clerk", "staff", "committee", "panel", "cabinet", "council", "members",
+                                "councillors", "meeting", "chair", "director", "him", "her", "them", "everyone", "residents"]
+        v.mailHeaderFields = ["sent", "to", "subject", "date", "cc", "bcc", "reply-to"]
+        v.speechNouns = ["speech", "remarks", "address", "keynote", "transcript"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",

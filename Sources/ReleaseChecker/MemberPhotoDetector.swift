@@ -4,9 +4,10 @@ enum MemberPhotoDetector: Detector {
     static let rule = Rule.memberPhoto
 
     static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
-        guard !context.captions.isEmpty else { return [] }
+        let offered = photoArrangements(context)
+        guard !context.captions.isEmpty || !offered.isEmpty else { return [] }
         var inCaption = [Bool](repeating: false, count: context.tokens.count)
-        for c in context.captions { for k in c { inCaption[k] = true } }
+        for c in context.captions + offered { for k in c { inCaption[k] = true } }
         // "Cllr Ann Lee and Cllr Raj Patel with the choir. Alt text: two councillors with singers": a plural role
         // on a caption line that names members is those members again, not more of them.
         var namedOnLine = Set<Int32>()
@@ -28,4 +29,55 @@ enum MemberPhotoDetector: Detector {
         }
         return drafts
     }
+
+    /// A note on a photography heading ("Photography: the council's photographer will take pictures of each winner
+    /// with the Mayor."): from "pictures of" / "photographs of" to the end of the sentence, the words say who will
+    /// be in the pictures offered, as a caption does (LGA short guide, 'should not' item 4).
+    static func photoArrangements(_ context: ScanContext) -> [Range<Int>] {
+        let scanner = context.scanner
+        let tokens = scanner.tokens
+        let classes = context.classes
+        var out: [Range<Int>] = []
+        for l in 0..<scanner.lineStarts.count {
+            let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+            guard a < b, tokens[a].kind == .word, PhotoCaption.credits.startsPhrase(tokens[a].key),
+                  let heading = PhotoCaption.credits.match(scanner, at: a), heading.last + 1 < b, tokens[heading.last + 1].isPunct(":") else { continue }
+            var k = heading.last + 2
+            while k < b {
+                // "pictures of", "photographs of": the openers that need no colon.
+                if tokens[k].kind == .word, classes[k].intersects(Lexicon.captionStart), let m = PhotoCaption.starts.match(scanner, at: k),
+                   !PhotoCaption.starts.entries[m.entry].payload {
+                    var e = m.last + 1
+                    while e < b, !(tokens[e].kind == .punct && (tokens[e].scalar == 0x2E || tokens[e].scalar == 0x21 || tokens[e].scalar == 0x3F)) { e += 1 }
+                    out.append(k..<e)
+                    break
+                }
+                k += 1
+            }
+        }
+        // "Notes to editors: … Photographs of Cllr X are available from the press office." anywhere on a line: a sentence
+        // opening with "Photographs of" (or its verb first: Welsh "Mae ffotograffau o'r …") that offers them.
+        func opensSentence(_ j: Int) -> Bool {
+            j == 0 || tokens[j].has(.lineStart) || tokens[j - 1].isPunct(".") || tokens[j - 1].isPunct(":") || tokens[j - 1].isPunct("/")
+        }
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard classes[k].intersects(Lexicon.captionStart), tokens[k].kind == .word, k > 0, !tokens[k].has(.lineStart),
+                  opensSentence(k) || (tokens[k - 1].kind == .word && opensSentence(k - 1)),
+                  let m = PhotoCaption.starts.match(scanner, at: k), !PhotoCaption.starts.entries[m.entry].payload else { continue }
+            var e = m.last + 1
+            var offered = false
+            while e < tokens.count, e - k < 30, tokens[e].line == tokens[k].line,
+                  !(tokens[e].kind == .punct && (tokens[e].scalar == 0x2E || tokens[e].scalar == 0x21 || tokens[e].scalar == 0x3F)) {
+                if tokens[e].kind == .word, photoOfferKeys.contains(tokens[e].key) { offered = true }
+                e += 1
+            }
+            if offered { out.append(k..<e) }
+        }
+        return out
+    }
+
+    /// Keys of "available", Welsh "gael".
+    static let photoOfferKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.photoOfferWords).map(TextScanner.key))
 }

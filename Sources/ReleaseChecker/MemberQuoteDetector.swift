@@ -175,6 +175,7 @@ enum MemberQuoteDetector: Detector {
             var message: String
             switch a.kind {
             case .byline: message = ReportWording.byline(context.describe(m))
+            case .signature: message = ReportWording.letterSignature(context.describe(m))
             case .reported: message = ReportWording.reportedSpeech(context.describe(m))
             case .followUp: message = ReportWording.reportedSpeech(context.describe(m)) + ReportWording.reportedFollowUp
             }

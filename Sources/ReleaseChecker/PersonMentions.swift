@@ -170,7 +170,9 @@ struct PersonMentions: Sendable {
         /// verb or a possessive ("the Provost Gordon Hall said", "Provost Gordon Hall's").
         func namedBuilding(title: Int, titleLast: Int, nameLast: Int) -> Bool {
             // Without "the", only a street word ends it: "Mayor Idris Hopkin Way", "Alderman Pike Way" (not "Mayor Andy Street").
-            let afterThe = title > 0 && tokens[title - 1].kind == .word && tokens[title - 1].key == theKey && !tokens[title - 1].has(.capital)
+            // "The" opening a sentence counts: "The Provost Drummond Room can be booked".
+            let afterThe = title > 0 && tokens[title - 1].kind == .word && tokens[title - 1].key == theKey
+                && (!tokens[title - 1].has(.capital) || tokens[title - 1].has(TextScanner.Flags.sentenceStart))
             guard nameLast > titleLast + 1, afterThe || streetNouns.contains(tokens[nameLast].key),
                   tokens[titleLast].end - tokens[titleLast].start > 4,
                   !tokens[nameLast].has(.possessive), placeNouns.contains(tokens[nameLast].key),
@@ -445,10 +447,12 @@ struct PersonMentions: Sendable {
                 i += 3
                 continue
             }
-            // 7. A bare surname after a full mention: "Doe said".
+            // 7. A bare surname after a full mention: "Doe said". At a sentence's start a relative clause after it
+            // ("Doe, who represents Mill ward, said …") describes that person, as a speech verb does.
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
                 let next = i + 1 < n ? classes[i + 1] : []
-                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) {
+                let relative = i + 2 < n && tokens[i + 1].isPunct(",") && tokens[i + 2].kind == .word && tokens[i + 2].key == whoKey
+                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }
@@ -470,6 +474,7 @@ struct PersonMentions: Sendable {
         }
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
+        holdersJustNamed(&result.mentions, scanner: scanner)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
             for k in mention.first...mention.last where !mention.party.contains(k) { result.covering[k] = Int32(m) }
@@ -504,6 +509,17 @@ struct PersonMentions: Sendable {
             if !prevIsName, gapFirst < gapLast, tokens[gapFirst].kind == .word, postRoleAdjectiveKeys.contains(tokens[gapFirst].key),
                tokens[gapFirst + 1].isAppositiveMark { gapFirst += 1 }
             // "a'r aelod cabinet dros ddiwylliant, y Cynghorydd …": the portfolio, its comma and an article.
+            // "Coun Jo Bell (Con, Abbeyfields), the council leader,": a bracketed party and ward label between a name and
+            // its appositive role belongs to the name; the role after it is still that person's.
+            var label: Range<Int>? = nil
+            if prevIsName, tokens[gapFirst].isPunct("(") {
+                var close = gapFirst + 1
+                while close < gapLast, close - gapFirst <= 7, !tokens[close].isPunct(")"), !tokens[close].isPunct("(") { close += 1 }
+                if close < gapLast, tokens[close].isPunct(")"), tokens[close + 1].isPunct(","), close > gapFirst + 1 {
+                    label = (gapFirst + 1)..<close
+                    gapFirst = close + 1
+                }
+            }
             var portfolioLast = gapLast
             while portfolioLast > gapFirst, tokens[portfolioLast].kind == .word, classes[portfolioLast].intersects(Lexicon.article) { portfolioLast -= 1 }
             // A name and a role on different lines are two things unless the prose is hard-wrapped.
@@ -518,9 +534,8 @@ struct PersonMentions: Sendable {
                       (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
                       m.last + 1 >= tokens.count || tokens[m.last + 1].has(.lineStart) {
                 joins = true  // "From the Leader: Cllr Jo Bell", a byline
-            } else if gapFirst == gapLast, tokens[gapFirst].isPunct("|") {
-                joins = true  // an e-mail signature: "Cllr Jo Bell | Leader of the Council"
-            } else if tokens[gapFirst].isAppositiveMark && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
+            } else if (tokens[gapFirst].isAppositiveMark || tokens[gapFirst].isPunct("|")) && !tokens[gapFirst].isPunct(")") && gapLast - gapFirst <= 4 {
+                // A signature block's bar joins a name and its office as a comma does: "Cllr Jo Bell | Leader of the Council".
                 joins = true
                 var sawOther = false
                 // "Cllr Jo Bell, Labour group leader,": a party before the role names whose role it is.
@@ -550,6 +565,7 @@ struct PersonMentions: Sendable {
             var merged = prev
             merged.last = m.last
             if partyGap { merged.party = (gapFirst + 1)..<m.first }
+            if let label { merged.party = label }  // the bracket's party stays a party reference of its own
             // "Cllr Jane Doe (Cabinet Member for Parks)": the closing bracket belongs to the mention.
             if gapFirst <= gapLast, tokens[gapFirst].isPunct("("), m.last + 1 < tokens.count, tokens[m.last + 1].isPunct(")") { merged.last = m.last + 1 }
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder
@@ -568,6 +584,25 @@ struct PersonMentions: Sendable {
             out[out.count - 1] = prev
         }
         return out
+    }
+
+    /// "in the", "who as", Welsh "yn y" (`Vocabulary.capacityLeads`).
+    static let capacityLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.capacityLeads.map { ($0, true) } })
+
+    /// An office without a name right after a member's name and a capacity lead ("The Lord Mayor (Cllr X) in the
+    /// Chair", "Cllr X, who as Mayor would normally chair …") is the office that member holds: no second member is
+    /// identified, so the office is no reference of its own.
+    static func holdersJustNamed(_ mentions: inout [Mention], scanner: TextScanner) {
+        let tokens = scanner.tokens
+        for x in mentions.indices.dropFirst() where mentions[x].source == .role && mentions[x].holder == .member {
+            let prev = mentions[x - 1]
+            guard prev.holder == .member, prev.source != .role || prev.hasRole, tokens[prev.last].line == tokens[mentions[x].first].line else { continue }
+            var k = prev.last + 1
+            if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
+            guard k < mentions[x].first, tokens[k].kind == .word, capacityLeads.startsPhrase(tokens[k].key),
+                  let lead = capacityLeads.match(scanner, at: k), lead.last + 1 == mentions[x].first else { continue }
+            mentions[x].referenceable = false
+        }
     }
 
     /// Street and building words of every language (`Vocabulary.placeNouns`).
@@ -595,10 +630,11 @@ struct PersonMentions: Sendable {
     /// Street words before an article and a title, of every language (`Vocabulary.placeNounsBefore`).
     static let placeNounsBefore: Set<UInt64> = Set(Vocabulary.all.flatMap(\.placeNounsBefore).map(TextScanner.key))
     /// True when tokens `a...b` between a role and a titled name are its portfolio in lower case: "for",
-    /// "of" or "dros" and at most three more words, no punctuation but a hyphen or "&" ("for transport").
+    /// "of" or "dros" and at most six more tokens, no punctuation but a hyphen or "&" ("for transport", "for the
+    /// environment and tourism"): portfolios are often long, and a lower-case run cannot be another person.
     static func portfolioGap(_ a: Int, _ b: Int, scanner: TextScanner, classes: [WordClass]) -> Bool {
         let tokens = scanner.tokens
-        guard b - a <= 3, tokens[a].kind == .word, classes[a].intersects(Lexicon.extensionStart) else { return false }
+        guard b - a <= 6, tokens[a].kind == .word, classes[a].intersects(Lexicon.extensionStart) else { return false }
         for k in a...b {
             let t = tokens[k]
             if t.kind == .word {
@@ -616,7 +652,9 @@ struct PersonMentions: Sendable {
     static let postRoleAdjectiveKeys: Set<UInt64> = Set(["lleol", "newydd", "presennol"].map(TextScanner.key))
     static let theKey = TextScanner.key("the")
     static let asKey = TextScanner.key("as")
-    static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8), cyngor = Array("cyngor".utf8)
+    static let cllr = Array("cllr".utf8), councillor = Array("councillor".utf8), cyng = Array("cyng".utf8)
+    /// "Cyngor" (council) begins with "Cyng" (the councillor's abbreviation): "@CyngorX" is a council's account.
+    static let cyngor = Array("cyngor".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
 
     /// An e-mail address whose local part holds a listed person's first name and surname, next to each other and

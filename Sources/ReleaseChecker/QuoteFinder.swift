@@ -632,9 +632,25 @@ struct QuoteFinder {
             // A plural group ("she told councillors:") is the listener, not the speaker.
             if let m = mentionEnding(t), mentions.mentions[m].source != .generic || mentions.mentions[m].hasRole,
                mentions.mentions[m].holder != .member || ReportedSpeech.isIndividual(mentions.mentions[m], scanner, classes) {
-                return appositiveOwner(m) ?? m
+                return appositiveOwner(m) ?? sentenceSubject(before: m) ?? m
             }
             if subjects, let m = mentionEnding(t), opensSentence(mentions.mentions[m]) { return m }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// The member who opens the sentence in which `m`, someone else's office without a name, is the object
+    /// ("Cllr Roe said he would meet the chief executive. “…,” he said."): a pronoun continues the sentence's
+    /// subject, not the person it spoke of. Nil when `m` opens its sentence or no member does.
+    func sentenceSubject(before m: Int) -> Int? {
+        let tokens = scanner.tokens
+        let mention = mentions.mentions[m]
+        guard mention.source == .role, mention.holder != .member, !opensSentence(mention) else { return nil }
+        var t = mention.first - 1
+        while t >= 0, mention.first - t < 40, tokens[t].paragraph == tokens[mention.first].paragraph, !isTerminator(t) {
+            if let s = mentionEnding(t), mentions.mentions[s].holder == .member, mentions.mentions[s].source != .role || mentions.mentions[s].hasRole,
+               ReportedSpeech.isIndividual(mentions.mentions[s], scanner, classes), opensSentence(mentions.mentions[s]) { return s }
             t -= 1
         }
         return nil

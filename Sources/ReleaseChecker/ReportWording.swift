@@ -25,6 +25,8 @@ public enum ReportWording {
     public static let reportedFollowUp = " (named earlier; the sentence says \"he\", \"she\" or \"they\")"
     /// A column byline: the whole piece is the member's words.
     public static func byline(_ who: String) -> String { "Column byline: the piece is in the words of " + who }
+    /// A letter to a paper signed by a member: the letter is the member's words.
+    public static func letterSignature(_ who: String) -> String { "Letter signed by " + who + ": the letter is in the member's words" }
     /// A member referred to by a title alone.
     public static func byTitle(_ title: String) -> String { "Member referred to by title: " + title }
     /// A member or candidate named.

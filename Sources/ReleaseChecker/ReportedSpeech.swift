@@ -12,7 +12,7 @@
 ///   `From the Cabinet: a column by Cllr X`.
 struct ReportedSpeech {
     /// How the member's words were found.
-    enum Kind { case reported, followUp, byline }
+    enum Kind { case reported, followUp, byline, signature }
 
     /// One attribution: the member's mention, the tokens the finding covers, and the mentions it accounts for.
     struct Attribution {
@@ -57,6 +57,23 @@ struct ReportedSpeech {
     static let attributionLeads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.attributionLeads.map { ($0, true) } })
     /// Keys of "called", "branded", "galwodd": words attributed only when a quotation follows.
     static let namingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.namingVerbs).map(TextScanner.key))
+    /// Keys of "for", Welsh "am": after a naming verb, a call for something ("called for an inquiry").
+    static let callPrepositionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.callPrepositions).map(TextScanner.key))
+    /// "order", "a vote", Welsh "drefn": what a chair calls for in running a meeting, not a stated position.
+    static let procedureCalls = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.procedureCalls.map { ($0, true) } })
+    /// Keys of "speech", "remarks", Welsh "araith": a heading naming a member's speech.
+    /// A handful of keys, compared in a short array (no hashing per word of the text).
+    static let speechNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.speechNouns).map(TextScanner.key)))
+    /// "Letters to the editor", "Sir,", "Annwyl Olygydd": a letters page or a letter to a paper.
+    static let letterCues = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.letterCues.map { ($0, true) } })
+    /// Keys of "I", "my", "we", Welsh "fy".
+    static let firstPersonKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.firstPersonWords).map(TextScanner.key))
+    /// Keys of "to": "asked ministers to intervene".
+    static let requestMarkerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.requestMarkers).map(TextScanner.key))
+    /// Keys of "officers", "the clerk", "the committee": whom a meeting's business asks.
+    static let businessAddressees: Set<UInt64> = Set(Vocabulary.all.flatMap(\.businessAddressees).map(TextScanner.key))
+    /// Keys of "Sent", "To", "Subject", Welsh "Pwnc": e-mail header fields.
+    static let mailHeaderKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.mailHeaderFields).map(TextScanner.key))
     /// Keys of "view", "position", "barn".
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
@@ -71,7 +88,7 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.statements() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.reported() + speech.followUps()
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -115,6 +132,14 @@ struct ReportedSpeech {
             skipped.append(r)
             k = mentions[r].last + 1
         }
+        // "the cabinet member for transport has said": a role's lower-case portfolio before its verb.
+        if k + 1 < n, tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), finder.classes[k].intersects(Lexicon.extensionStart),
+           let r = finder.mentionEnding(last), mentions[r].source == .role, mentions[r].holder == .member {
+            var e = k + 1
+            while e < n, e - k <= 6, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.capital), !finder.isVerb(e),
+                  !finder.classes[e].intersects((Lexicon.adverbGap | Lexicon.pronoun)) { e += 1 }
+            if e > k + 1, e < n, tokens[e].paragraph == paragraph, finder.isVerb(finder.skipAdverbsForward(e, limit: n - 1)) { k = e }
+        }
         // "Cllr X of Plaid Cymru, welcomed …": the party after the name.
         if k + 1 < n, finder.classes[k].intersects(Lexicon.extensionStart), !tokens[k].has(TextScanner.Flags.capital),
            PartyLexicon.match(finder.scanner, classes: finder.classes, at: k + 1) != nil {
@@ -154,9 +179,13 @@ struct ReportedSpeech {
     }
 
     /// A speech verb that reports words: a strong verb, or an action verb ("welcomed") with a linked "saying"/"said"
-    /// later in the sentence before anyone else is named. `from` is where to look for the later verb.
-    func reportsWords(_ verb: Int, from: Int) -> Bool {
-        if ReportedSpeech.namingKeys.contains(tokens[verb].key) { return quotationSoon(from: from) || linkedSpeechVerb(from: from) }
+    /// later in the sentence before anyone else is named. `from` is where to look for the later verb. A call for
+    /// something counts only when the member is the sentence's subject (`subject`): in "The motion, proposed by
+    /// Cllr X (Con), called for …" the motion calls, and the member is named.
+    func reportsWords(_ verb: Int, from: Int, subject: Bool = true) -> Bool {
+        if ReportedSpeech.namingKeys.contains(tokens[verb].key) {
+            return quotationSoon(from: from) || (subject && callsFor(from)) || linkedSpeechVerb(from: from)
+        }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
@@ -169,8 +198,37 @@ struct ReportedSpeech {
             }
             if q < tokens.count, tokens[q].kind == .word,
                ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
+            // "has asked ministers to intervene": a request of someone outside the meeting, urging as "urged" does.
+            // Not a request of officers or the meeting ("asked officers to report back"), which is business.
+            // "asked for the report to be …" asks for a thing, handled as a call elsewhere; the object here is a person.
+            var o = from
+            while o < tokens.count, o - from < 4, tokens[o].kind == .word, !tokens[o].has(TextScanner.Flags.capital),
+                  !ReportedSpeech.requestMarkerKeys.contains(tokens[o].key), !finder.classes[o].intersects(Lexicon.extensionStart),
+                  !ReportedSpeech.businessAddressees.contains(tokens[o].key) {
+                // An office asked ("the minister") is the addressee, not a speaker of its own.
+                if let r = finder.mentionStarting(o) {
+                    guard mentions[r].source == .role, mentions[r].last - o < 3 else { break }
+                    o = mentions[r].last + 1
+                    continue
+                }
+                o += 1
+            }
+            if o > from, o + 1 < tokens.count, tokens[o].kind == .word, ReportedSpeech.requestMarkerKeys.contains(tokens[o].key),
+               tokens[o + 1].kind == .word, !tokens[o + 1].has(TextScanner.Flags.capital) { return true }
         }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// A naming verb's call for something opens at `from`, perhaps after the comma closing the subject's appositive:
+    /// "called for an independent inquiry", "Galwodd …, y Cynghorydd X, am ymchwiliad". A call is the member's stated
+    /// position (Code of Recommended Practice on Local Authority Publicity 2011, para 34), as "urged" is.
+    func callsFor(_ from: Int) -> Bool {
+        var k = from
+        if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].kind == .word, ReportedSpeech.callPrepositionKeys.contains(tokens[k].key),
+              tokens[k + 1].kind == .word, tokens[k].paragraph == tokens[from].paragraph else { return false }
+        // "called for order", "a vote": the chair running the meeting.
+        return !(ReportedSpeech.procedureCalls.startsPhrase(tokens[k + 1].key) && ReportedSpeech.procedureCalls.match(finder.scanner, at: k + 1) != nil)
     }
 
     /// A quotation opens within a few words of `from`, in the same sentence and before anyone else is named: what a
@@ -226,6 +284,34 @@ struct ReportedSpeech {
         return sentenceInitial(k + 1) ? roles : nil
     }
 
+    /// The mention is in apposition to a member's role that opens the sentence ("The leader of the Conservative
+    /// group, Cllr X, called for …"): the role and the name are one subject. Not when a verb or "by" comes between,
+    /// or no role opens the sentence ("The motion, proposed by Cllr X, …").
+    func appositiveToOpeningRole(_ m: PersonMentions.Mention) -> Bool {
+        var k = m.first - 1
+        while k >= 0, tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.article), !tokens[k].has(TextScanner.Flags.capital) { k -= 1 }
+        guard k > 0, tokens[k].isPunct(",") else { return false }
+        k -= 1
+        var sawRole = false
+        while k >= 0, m.first - k <= 14 {
+            let c = finder.mentions.covering[k]
+            if c >= 0 {
+                let r = mentions[Int(c)]
+                guard r.holder == .member, r.source == .role else { return false }
+                sawRole = true
+            } else if tokens[k].kind != .word || finder.isVerb(k) || finder.isPronoun(k) || QuoteFinder.agentKeys.contains(tokens[k].key) {
+                // "of the Conservative group", "of the scrutiny panel": a role's party or body after it may be in lower
+                // case; a verb or "by" makes the sentence about something else.
+                return false
+            }
+            // A role the lexicon leaves unconfirmed without its capital ("leader of the … group") still opens the subject.
+            if tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.roleStart) { sawRole = true }
+            if sentenceInitial(k) { return sawRole }
+            k -= 1
+        }
+        return false
+    }
+
     /// The verb leads straight into a quotation ("said: “…”", "said, “…”"): the quotation's own attribution.
     func introducesQuotation(_ verb: Int) -> Bool {
         var k = verb + 1
@@ -261,7 +347,7 @@ struct ReportedSpeech {
                     }
                     continue
                 }
-                if reportsWords(verb, from: verb + 1) {
+                if reportsWords(verb, from: verb + 1, subject: subjectOfSentence(m) != nil || appositiveToOpeningRole(m)) {
                     out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? []) + statementOffice(after: verb)))
                 }
                 continue
@@ -519,7 +605,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? columnHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -543,6 +629,93 @@ struct ReportedSpeech {
             out.append(attribution)
         }
         return out
+    }
+
+    /// Letters to a paper signed by a member: on a letters page or below "Sir," / "Dear Editor", a line that is only a
+    /// member's name with their office, party, ward or council ("Cllr X, Town Mayor, Y Town Council"), closing its
+    /// paragraph after prose in the first person. The letter is the member's words (Code of Recommended Practice on
+    /// Local Authority Publicity 2011, para 34). Without a letter cue such a line is a signature block, a reference.
+    func letterSignatures() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        var cue = -1
+        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+            if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k),
+               c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
+                || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
+                cue = k  // a heading alone on its line, or "Sir," / "Dear Editor," opening a letter
+                continue
+            }
+            guard cue >= 0, let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
+                  mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
+                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph, firstPersonBefore(k, after: cue) else { continue }
+            out.append(Attribution(mention: m, first: mentions[m].first, last: end, kind: .signature, claimed: mentionsIn(k...end)))
+        }
+        return out
+    }
+
+    /// The last token of a signature line whose name ends at `last`: the rest of the line only punctuation, capitalised
+    /// words (office, party, ward, council) and lower-case office words ("ward", "council", "of the"); nil otherwise.
+    func signatureLine(after last: Int, lineStart k: Int) -> Int? {
+        var j = last + 1
+        var end = last
+        while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart), j - k < 24 {
+            let t = tokens[j]
+            if t.kind == .punct {
+                guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013 else { return nil }
+            } else if t.kind == .word {
+                guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital)
+                        || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop)) else { return nil }
+            } else {
+                return nil
+            }
+            end = j
+            j += 1
+        }
+        return j - k < 24 ? end : nil
+    }
+
+    /// First-person prose in the paragraphs just before line start `k` (and after the letter cue at `after`): the
+    /// writer's own letter.
+    func firstPersonBefore(_ k: Int, after: Int) -> Bool {
+        var p = k - 1
+        while p > after, k - p <= 150, tokens[p].paragraph + 2 >= tokens[k].paragraph {
+            if tokens[p].kind == .word, ReportedSpeech.firstPersonKeys.contains(tokens[p].key) { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// The mentions covering tokens in `range`.
+    func mentionsIn(_ range: ClosedRange<Int>) -> [Int] {
+        var out: [Int] = []
+        for k in range { let c = Int(finder.mentions.covering[k]); if c >= 0, !out.contains(c) { out.append(c) } }
+        return out
+    }
+
+    /// A heading over a speech's transcript at line start `k`: "Speech by the Leader of the Council, Cllr X, to …",
+    /// Welsh "Araith Arweinydd y Cyngor, y Cynghorydd X, i …", or "Provost X: remarks at the opening of …". The
+    /// transcript is the member's words (Code of Recommended Practice on Local Authority Publicity 2011, para 34).
+    func speechHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        if ReportedSpeech.speechNounKeys.contains(tokens[k].key) {
+            var j = k + 1
+            if j < n, let lead = ReportedSpeech.bylines.match(finder.scanner, at: j) { j = lead.last + 1 }
+            while j < n, j - k <= 4, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article), finder.mentionStarting(j) == nil { j += 1 }
+            guard j < n, !tokens[j].has(TextScanner.Flags.lineStart), let m = finder.mentionStarting(j), mentions[m].holder == .member,
+                  ReportedSpeech.isIndividual(mentions[m], finder.scanner, finder.classes) else { return nil }
+            // The heading goes on to the occasion ("…, to the Business Breakfast"), not into a sentence about the member.
+            var after = mentions[m].last + 1
+            if after < n, tokens[after].isPunct(",") { after += 1 }
+            guard after >= n || tokens[after].has(TextScanner.Flags.lineStart) || !finder.isVerb(after) && !finder.classes[after].intersects(Lexicon.adverbGap) else { return nil }
+            return [m]
+        }
+        // "Provost X: remarks at …": the member, a colon and a speech noun.
+        guard let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role else { return nil }
+        let colon = mentions[m].last + 1
+        guard colon + 1 < n, tokens[colon].isPunct(":"), !tokens[colon + 1].has(TextScanner.Flags.lineStart), tokens[colon + 1].kind == .word,
+              ReportedSpeech.speechNounKeys.contains(tokens[colon + 1].key) else { return nil }
+        return [m]
     }
 
     /// A statement issued in a member's name ("Statement from Cllr X, Leader of …, on …:", "The following statement
@@ -582,6 +755,22 @@ struct ReportedSpeech {
         return byline(at: j)
     }
 
+    /// A heading of a few capitalised words, a dash and a byline ("APRIL NEWSLETTER – from your Liberal Democrat
+    /// councillor, X", "CYLCHLYTHYR EBRILL – gan eich cynghorydd …, X") at line start `k`: the byline read from
+    /// after the dash, where even a one-word opener ("from", "gan") introduces the piece.
+    func bylineAfterDashHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        var c = k
+        while c < n, c - k < 6, tokens[c].kind == .word, tokens[c].has(TextScanner.Flags.capital), finder.mentionStarting(c) == nil {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            c += 1
+        }
+        guard c > k, c + 1 < n, tokens[c].kind == .punct, tokens[c].scalar == 0x2013 || tokens[c].scalar == 0x2014 || tokens[c].isPunct("-"),
+              tokens[c].has(.spaceBefore), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word,
+              ReportedSpeech.bylines.startsPhrase(tokens[c + 1].key) else { return nil }
+        return byline(at: c + 1)
+    }
+
     /// A heading naming a column, then a colon and only members ("LEADER'S COLUMN: Cllr X", "COLOFN YR ARWEINYDD: Y
     /// Cynghorydd X") at line start `k`: the column is the member's words, as a byline opener says (Code of Recommended
     /// Practice on Local Authority Publicity 2011, para 34). The heading's own role ("LEADER'S") is the same member.
@@ -618,7 +807,28 @@ struct ReportedSpeech {
     /// their roles and punctuation; nil otherwise.
     func byline(at k: Int) -> [Int]? {
         guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { return nil }
+        if lead.last + 1 < tokens.count, tokens[lead.last + 1].isPunct(":"), mailHeader(besideLineOf: k) { return nil }
         return bylineMembers(from: lead.last + 1, lineStart: k)
+    }
+
+    /// The line before or after the one starting at token `k` is an e-mail header field ("Sent: …", "Subject: …"):
+    /// "From: Cllr X" there names the e-mail's sender, whose words the header does not present.
+    func mailHeader(besideLineOf k: Int) -> Bool {
+        let n = tokens.count
+        func field(_ j: Int) -> Bool {
+            j + 1 < n && tokens[j].kind == .word && ReportedSpeech.mailHeaderKeys.contains(tokens[j].key)
+                && (tokens[j + 1].isPunct(":") || (j + 2 < n && tokens[j + 1].isPunct("-") && tokens[j + 2].isPunct(":")))
+        }
+        let line = tokens[k].line
+        var j = k + 1
+        while j < n, j - k < 40, tokens[j].line == line { j += 1 }
+        if j < n, tokens[j].line == line + 1, field(j) { return true }
+        var p = k - 1
+        while p >= 0, k - p < 40, tokens[p].line == line - 1 {
+            if tokens[p].has(TextScanner.Flags.lineStart) { return field(p) }
+            p -= 1
+        }
+        return false
     }
 
     /// The member mentions from token `from` to the end of its line, when the rest of the line is only members, their
@@ -640,6 +850,9 @@ struct ReportedSpeech {
                         || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle) {
+                j += 1
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title), !tokens[j].has(TextScanner.Flags.capital) {
+                // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.
                 j += 1
             } else if tokens[j].kind == .word, tokens[j].has(TextScanner.Flags.capital),
                       finder.classes[j].intersects(Lexicon.partyStart) || (j > k && finder.classes[j - 1].intersects(Lexicon.partyStart)) {

@@ -59,6 +59,13 @@ struct Vocabulary: Sendable {
     /// Verbs that attribute words only when a quotation follows closely: "called the review “…”", "branded it “…”",
     /// Welsh "Galwodd … yr adolygiad yn “…”"; on their own ("called for a review") they report an act.
     var namingVerbs: [String] = []
+    /// The preposition that makes a naming verb a call for something: "called for an inquiry", Welsh "galwodd … am
+    /// ymchwiliad". A call for something is the member's stated position, presented as a quotation is (Code of
+    /// Recommended Practice on Local Authority Publicity 2011, para 34).
+    var callPrepositions: [String] = []
+    /// What a chair calls for in running a meeting ("called for order", "called for a vote"): procedure, not a
+    /// position on anything.
+    var procedureCalls: [String] = []
     /// Past participles of a passive attribution with the speaker after "by": "condemned as “…” by the leader of …".
     var passiveSpeechVerbs: [String] = []
     /// The word that names the agent of a passive: "by", Welsh "gan".
@@ -84,6 +91,29 @@ struct Vocabulary: Sendable {
     /// Words before a title that make its holder not the sitting one ("the former Mayor", "the late Provost", "the next
     /// Leader", Welsh "cyn-Faer"): no member is identified.
     var pastHolderWords: [String] = []
+    /// Words before an office right after a member's name that say the member holds it ("(Cllr X) in the Chair",
+    /// "Cllr X, who as Mayor would …"): the office describes that member, not another one.
+    var capacityLeads: [String] = []
+    /// Nouns heading a speech's transcript ("Speech by the Leader, Cllr X, to …", "Provost X: remarks at …"): the text
+    /// below is the member's own words, as a column under a byline is.
+    var speechNouns: [String] = []
+    /// E-mail header fields other than the sender ("Sent:", "To:", "Subject:"): beside them, "From: Cllr X" is the
+    /// sender of a pasted e-mail, who is named, not a column's byline.
+    var mailHeaderFields: [String] = []
+    /// The infinitive marker of a request after an asking verb and its object ("asked ministers to intervene"): the
+    /// member urging something, a stated position as "urged" is.
+    var requestMarkers: [String] = []
+    /// Whom a member asks in the ordinary business of a meeting ("asked officers to report back"): a request of them
+    /// is business, not a stated position.
+    var businessAddressees: [String] = []
+    /// Openings of a letters page or of a letter to a paper, at the start of a line ("Letters to the editor", "Sir,",
+    /// "Dear Editor"): below them a member's name alone on a line after first-person prose signs a letter.
+    var letterCues: [String] = []
+    /// Words offering pictures to the press ("Photographs of Cllr X are available"; Welsh "ar gael"): the sentence
+    /// says who is in the pictures, as a caption does.
+    var photoOfferWords: [String] = []
+    /// First-person words ("I", "my", "we"): a letter's prose is its writer's own.
+    var firstPersonWords: [String] = []
     /// Words that join names in a list after a plural title, beyond "and" and "&": Welsh "a", "ac".
     var nameListJoins: [String] = []
     /// Street and building words that come first, before "y"/"yr" and a title (Welsh "Heol y Maer", Mayor's Road).

@@ -35,8 +35,12 @@ extension Vocabulary {
         v.statementNouns = ["datganiad"]
         v.viewNouns = ["barn", "farn"]
         v.viewCopulas = ["yw", "ydy", "oedd"]
-        // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd am" (called for) is an act.
+        // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd … am" (called for) is a
+        // stated position, as in English.
         v.namingVerbs = ["galwodd", "alwodd"]
+        v.callPrepositions = ["am"]
+        // "galwodd am drefn" (called for order), "am bleidlais" (for a vote), "am egwyl" (for a break).
+        v.procedureCalls = ["drefn", "dawelwch", "bleidlais", "bleidlais gofnodedig", "egwyl", "enwebiadau", "gwestiynau", "funud o dawelwch"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
         v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi"]  // "a ddywedodd": who said; "wedi dweud": has said
@@ -50,7 +54,15 @@ extension Vocabulary {
         v.placeNounsBefore = ["heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras", "sgwar", "plas", "neuadd", "ty", "maes", "parc",
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "tlws", "dlws", "gwobr", "gwobrau", "cwis"]
+        // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwobr", "gwobrau", "cwis"]
+        // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
+        v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
+        v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
+        v.photoOfferWords = ["gael"]  // "ar gael" (available)
+        v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date
+        v.speechNouns = ["araith", "sylwadau", "anerchiad", "trawsgrifiad"]  // speech, remarks, address, transcript
+        v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)
         v.pastHolderWords = ["cyn", "fu'n"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]

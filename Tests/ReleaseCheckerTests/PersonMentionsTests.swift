@@ -295,4 +295,49 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("The Mayor's Civic Awards 2027 – Programme").count, 0)
         XCTAssertEqual(references("Arweiniodd y Maer 60 o gerddwyr o Barlwr y Maer i'r traeth.").count, 1)
     }
+
+    /// A bracketed party and ward label between a name and its appositive role: one member, one reference, and the
+    /// party still a party reference.
+    func testBracketedLabelBeforeAnAppositiveRole() {
+        let text = "The budget was moved by Cllr Priya Nandra (Lab, Eastgate), the deputy leader, and seconded by Cllr Tom Orme (Lab, Weir)."
+        XCTAssertEqual(references(text).map(\.message), ["Member or candidate named: Cllr Priya Nandra (Lab, Eastgate), the deputy leader",
+                                                         "Member or candidate named: Cllr Tom Orme"])
+        XCTAssertTrue(Fixture.summary(text).contains("party-reference@1"))
+    }
+
+    /// An office right after a member's name that says they hold it ("in the Chair", "who as Mayor") names no
+    /// second member.
+    func testOfficeHeldByTheMemberJustNamed() {
+        XCTAssertEqual(references("Present: The Provost (Cllr Rhona Tait) in the Chair.").count, 1)
+        XCTAssertEqual(references("Cllr Rhona Tait, who as Provost would normally chair the board, stepped aside.").count, 1)
+        XCTAssertEqual(references("Cllr Rhona Tait thanked the Provost.").count, 2)
+    }
+
+    /// A photography note saying who will be in the pictures offered ("pictures of … with the Mayor") shows that
+    /// member, as a caption does; a note that offers no pictures shows no one.
+    func testPhotographyNoteOfferingPicturesWithAMember() {
+        XCTAssertEqual(Fixture.summary("Photography: our photographer will take pictures of every prize winner with the Provost."),
+                       ["member-photo@1"])
+        XCTAssertEqual(Fixture.summary("Photography: our photographer will be at the door. The Provost will present the prizes."),
+                       ["member-reference@1"])
+    }
+
+    /// A signature block's bar joins the name and the office: one member, one reference.
+    func testSignatureBarJoinsNameAndOffice() {
+        XCTAssertEqual(references("Cheers\nCllr Tomos Reed | Deputy Leader of the Council").count, 1)
+    }
+
+    /// Photographs offered in a notes line ("Notes to editors: Photographs of Cllr X are available") show the member,
+    /// in English and Welsh, and once per line.
+    func testPhotographsOfferedInANotesLine() {
+        XCTAssertEqual(Fixture.summary("Nodiadau / Notes: Mae ffotograffau o'r Cynghorydd Reed ar gael. Photographs of Cllr Reed are available.",
+                                       people: ["Tomos Reed"]), ["member-photo@1"])
+        XCTAssertEqual(Fixture.summary("Notes: Cllr Tomos Reed opened the market. Photographs are on our website."), ["member-reference@1"])
+    }
+
+    /// A room named after a past holder at a sentence's start ("The Provost Lindsay Room can be booked") is a place.
+    func testRoomNamedAfterAPastHolderAtASentenceStart() {
+        XCTAssertEqual(references("Tea is served at four. The Provost Lindsay Room can be booked by local groups.").count, 0)
+        XCTAssertEqual(references("The Provost Lindsay Reid opened the room.").count, 1)
+    }
 }

@@ -259,12 +259,23 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Wynn Harlow's position on the lido board is that of vice-chair."), ["member-reference@1"])
     }
 
-    /// "called the audit “…”" and ", calling complaints ‘…’" attribute words; "called for a new audit" is an act.
+    /// "called the audit “…”" and ", calling complaints ‘…’" attribute words; "called for a new audit" states the
+    /// member's position (a call for something is a stated position, Code of Recommended Practice on Local Authority
+    /// Publicity 2011, para 34). Writing to someone to ask for something stays an act.
     func testNamingVerbsAttributeOnlyBeforeAQuotation() {
         XCTAssertEqual(summary("Cllr Wynn Harlow called the audit \"a whitewash\" in a statement on Friday."), ["member-quote@1"])
         XCTAssertEqual(summary("The Mayor, Cllr Wynn Harlow, has defended the new signs, calling complaints from traders 'a storm in a teacup'."),
                        ["member-quote@1"])
-        XCTAssertEqual(summary("Cllr Wynn Harlow called for a new audit of the lido."), ["member-reference@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow called for a new audit of the lido."), ["member-quote@1"])
+        XCTAssertEqual(summary("The chair of the scrutiny panel, Cllr Wynn Harlow, called for the lido's accounts to be published."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Wynn Harlow has written to the trust asking for a new audit of the lido."), ["member-reference@1"])
+        XCTAssertEqual(summary("The leader of the Green group, Cllr Wynn Harlow, called for a new audit of the lido."),
+                       ["party-reference@1", "member-quote@1"])
+        // A chair calling for order runs the meeting; it states no position.
+        XCTAssertEqual(summary("The Mayor, Cllr Wynn Harlow, who chaired the debate, called for order three times."), ["member-reference@1"])
+        // The motion calls, not the member who proposed it.
+        XCTAssertEqual(summary("The motion, proposed by Cllr Wynn Harlow, called for a new audit of the lido."), ["member-reference@1"])
     }
 
     /// A member identified only by a role whose words are reported, and a passive attribution with the speaker
@@ -466,5 +477,84 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Ann Lee's tweet, for reference:\n\"Delighted the new play area is finally open in Oakley ward!\""),
                        ["member-quote@1"])
         XCTAssertEqual(summary("The petition reads:\n\"We call on the council to reopen the public toilets in the park.\""), [])
+    }
+
+    /// A long lower-case portfolio between a role and the appositive name is still one speaker: no separate
+    /// reference for the role.
+    func testLongPortfolioBeforeTheNameIsOneSpeaker() {
+        XCTAssertEqual(summary("Exampleton's cabinet member for children and family services, Coun Tomos Reed, said the review would report in June."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The cabinet member for the economy and regeneration, Cllr Ana Pike, said:\n\"We have listened to traders.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Meddai'r aelod cabinet dros yr economi ac adfywio, y Cynghorydd Ana Pike:\n\"Rydyn ni wedi gwrando.\""),
+                       ["member-quote@1"])
+    }
+
+    /// "he said" after a sentence whose subject is a member and whose object is an unnamed officer continues the
+    /// subject, as a reader takes it.
+    func testPronounAfterAnObjectOfficeIsTheSubjects() {
+        XCTAssertEqual(summary("Cllr Ann Lee said she would write to the chief executive. \"Residents deserve answers on this,\" she said."),
+                       ["member-quote@1", "member-quote@1"])
+    }
+
+    /// A surname opening a sentence with a relative clause after it ("Lee, who chairs …, said …") is the member
+    /// named in full before.
+    func testSurnameWithARelativeClauseIsTheMemberNamedBefore() {
+        XCTAssertEqual(summary("Cllr Ann Lee opened the hall.\n\nLee, who chairs the scrutiny committee, said the roof would be fixed."),
+                       ["member-reference@1", "member-quote@3"])
+        XCTAssertEqual(summary("Harbourside MP Jo Keel visited the site.\n\nKeel, who was elected in 2024, will return in May."),
+                       ["member-reference@1", "member-reference@3"])
+    }
+
+    /// A role with its portfolio in lower case reports words as a named member does, inverted after the reported
+    /// clause too.
+    func testRoleWithAPortfolioBeforeItsVerb() {
+        XCTAssertEqual(summary("The Quay Street footbridge will reopen in May, Exampleton Council's cabinet member for highways has said."),
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("The cabinet member for highways said the footbridge would reopen in May."), ["member-quote@1"])
+        XCTAssertEqual(summary("The cabinet member for highways opened the footbridge."), ["member-reference@1"])
+    }
+
+    /// A heading over a speech's transcript names whose words follow, in English and Welsh, with the office first or
+    /// the name and a colon first; a sentence that merely starts with "Speech by" is not a heading.
+    func testSpeechHeadingsAreTheMembersWords() {
+        for text in ["Speech by the Mayor, Cllr Tomos Reed, to the Harbour Festival dinner, 3 May 2027\nGood evening everyone.",
+                     "Araith y Maer, y Cynghorydd Tomos Reed, i ginio Gŵyl yr Harbwr, 3 Mai 2027\nNoswaith dda.",
+                     "Cllr Tomos Reed: remarks at the launch of the Quay Street market, 3 May 2027\nThank you all for coming."] {
+            XCTAssertEqual(summary(text), ["member-quote@1"], text)
+        }
+        XCTAssertEqual(summary("Speech by Cllr Tomos Reed was cut short by the fire alarm."), ["member-reference@1"])
+    }
+
+    /// "From: Cllr X" among a pasted e-mail's header fields names the sender; "From the Leader: Cllr X" over a
+    /// column is a byline.
+    func testEmailSenderIsNotAByline() {
+        XCTAssertEqual(summary("-----Original Message-----\nFrom: Cllr Tomos Reed\nSent: 2 May 2027 10:14\nSubject: Quay Street market\n"),
+                       ["member-reference@2"])
+        XCTAssertEqual(summary("From the Leader: Cllr Tomos Reed\nThe market is back this summer.\n"), ["member-quote@1"])
+    }
+
+    /// Asking someone outside the meeting to act ("asked the minister to step in") urges, as "urged" does; asking
+    /// officers to report back is the meeting's business.
+    func testAskingSomeoneToActIsAStatedPosition() {
+        XCTAssertEqual(summary("Harbourside MP Jo Keel has asked the minister to step in."), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ann Lee asked officers to report back in June."), ["member-reference@1"])
+    }
+
+    /// A member's name alone on a line closing first-person prose on a letters page (or below "Sir,") signs a letter:
+    /// the letter is their words. The same line under an e-mail or a release, with no letter cue, is a reference.
+    func testLetterSignedByAMember() {
+        let letter = "YOUR LETTERS\n\nBridge closure\n\nI was surprised to read that we have not consulted anyone. We have.\n\nCllr Tomos Reed, Deputy Mayor, Quayside Town Council\n"
+        XCTAssertEqual(summary(letter), ["member-quote@7"])
+        XCTAssertEqual(summary("Sir,\nI write to correct your report on the bridge.\nCllr Tomos Reed, Labour, Quay ward\n").filter { $0.hasPrefix("member") },
+                       ["member-quote@3"])
+        let release = "Bridge closure\n\nWe have consulted widely on the closure.\n\nCllr Tomos Reed, Deputy Mayor, Quayside Town Council\n"
+        XCTAssertEqual(summary(release), ["member-reference@5"])
+    }
+
+    /// A member's social-media post quoted after "posted on Facebook:" is their words; posting a leaflet is an act.
+    func testPostedWithAQuotationIsTheMembersWords() {
+        XCTAssertEqual(summary("Cllr Ann Lee later posted on Facebook: \"The pool is saved.\""), ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ann Lee posted a leaflet through every door."), ["member-reference@1"])
     }
 }

@@ -164,7 +164,8 @@ final class WelshVocabularyTests: XCTestCase {
     }
 
     /// Welsh attributions without "dywedodd": "Yn ôl y Cyng. X", "Barn y Cyng. X yw bod", "Galwodd … X … yn “…”",
-    /// "wedi dweud bod" (has said that) and a column byline after a heading; "galwodd … am" (called for) is an act.
+    /// "wedi dweud bod" (has said that) and a column byline after a heading; "galwodd … am" (called for) too: a call
+    /// for something is a stated position (Code of Recommended Practice on Local Authority Publicity 2011, para 34).
     func testWelshAttributionsWithoutDywedodd() {
         for text in ["Yn ôl y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau, mae'r llwybrau newydd yn \"hen bryd\".",
                      "Barn y Cyng. Gwenno Prys yw bod y pwll yn rhy ddrud.",
@@ -173,7 +174,8 @@ final class WelshVocabularyTests: XCTestCase {
                      "O'r Cabinet: colofn gan y Cyng. Gwenno Prys, Aelod Cabinet dros Barciau\nMae'r pwll ar agor."] {
             XCTAssertEqual(rules(text), ["member-quote@1"], text)
         }
-        XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-reference@1"])
+        XCTAssertEqual(rules("Galwodd y Cynghorydd Gwenno Prys am adolygiad o'r pwll."), ["member-quote@1"])
+        XCTAssertEqual(rules("Galwodd cadeirydd y pwyllgor, y Cynghorydd Gwenno Prys, am adolygiad o'r pwll."), ["member-quote@1"])
     }
 
     /// A Welsh role with its adjective or lower-case portfolio after it and its holder in apposition is one member;
@@ -237,5 +239,26 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(rules("Mae’r cyngor am gau’r pwll, a dim ond y Blaid Werdd sydd wedi sefyll yn ei erbyn.").sorted(),
                        ["electioneering@1", "party-reference@1"])
         XCTAssertEqual(rules("Bydd swyddogion yn curo ar ddrysau i rannu cadis bwyd newydd."), [])
+    }
+
+    /// A newsletter heading, a dash and a byline ("MAY NEWSLETTER – from your councillor, X"; Welsh "gan eich
+    /// cynghorydd …, X"): the newsletter is the member's words, with a one-word opener after the dash.
+    func testBylineAfterADashedHeading() {
+        XCTAssertEqual(Fixture.summary("CYLCHLYTHYR MAI – gan eich cynghorydd Annibynnol, Gwenno Prys\nMae'r pwll ar agor.", people: ["Gwenno Prys"])
+                        .filter { $0.hasPrefix("member") }, ["member-quote@1"])
+        XCTAssertEqual(Fixture.summary("MAY NEWSLETTER – from your Independent councillor, Gwenno Prys\nThe pool is open.", people: ["Gwenno Prys"])
+                        .filter { $0.hasPrefix("member") }, ["member-quote@1"])
+    }
+
+    /// "o Barlwr y Maer" (from the Mayor's Parlour) names a room, after "Parlwr" mutates, not the Mayor.
+    func testMutatedParlourIsAPlace() {
+        XCTAssertEqual(Fixture.summary("Cerddodd y grŵp o Barlwr y Maer i'r traeth."), [])
+    }
+
+    /// "@CyngorX" is a council's account ("Cyngor", council, begins like the councillor's "Cyng."); "@CyngX" is a
+    /// councillor's.
+    func testCouncilHandleIsNotACouncillors() {
+        XCTAssertEqual(Fixture.summary("[X – @CyngorAberteg / @AbertegCouncil]"), [])
+        XCTAssertEqual(Fixture.summary("Diolch @CyngElenMorgan!"), ["member-reference@1"])
     }
 }
