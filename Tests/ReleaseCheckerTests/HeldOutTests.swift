@@ -20,6 +20,8 @@ final class HeldOutTests: XCTestCase {
     static let sixthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutSixth")
     /// The seventh batch, labelled to `LABELLING.md` with the sixth and first run after the checker was tuned on the sixth.
     static let seventhFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutSeventh")
+    /// The eighth batch, labelled to `LABELLING.md` by a third writer and first run after the checker was tuned on the seventh.
+    static let eighthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutEighth")
 
     /// The 2027 periods `preelection check --country C` uses: England, Wales and Northern Ireland from the latest
     /// notice of election, 25 working days before poll (Local Elections (Principal Areas) (England and Wales)
@@ -94,6 +96,10 @@ final class HeldOutTests: XCTestCase {
         try Self.assertIntact(Self.seventhFolder, releases: 35, bilingual: 11)
     }
 
+    func testEighthBatchIsIntactAndVaried() throws {
+        try Self.assertIntact(Self.eighthFolder, releases: 35, bilingual: 11)
+    }
+
     static func assertIntact(_ folder: URL, releases: Int, bilingual: Int) throws {
         let batch = try CorpusTests.load(from: folder)
         guard ProcessInfo.processInfo.environment["CORPUS_FILTER"] == nil else { return }
@@ -141,6 +147,11 @@ final class HeldOutTests: XCTestCase {
     /// The same table for the seventh batch.
     func testPerRuleScoresOnTheSeventhBatch() throws {
         try Self.report(Self.seventhFolder, title: "Seventh held-out batch")
+    }
+
+    /// The same table for the eighth batch.
+    func testPerRuleScoresOnTheEighthBatch() throws {
+        try Self.report(Self.eighthFolder, title: "Eighth held-out batch")
     }
 
     static func report(_ folder: URL, title: String) throws {
