@@ -33,7 +33,10 @@ enum ElectioneeringDetector: Detector {
                 }
             } else if t.kind == .word, classes[i].intersects(Lexicon.electioneeringStart),
                       let m = ElectioneeringPhrases.match(scanner, classes: classes, mentions: context.mentions, at: i, pollDays: pollDays()),
-                      !(m.firstPerson && handOffs.officerQuote[i]) {
+                      !(m.firstPerson && handOffs.officerQuote[i]),
+                      // "Q: The Liberal Democrat administration promised in 2023 …": a journalist's question describes a
+                      // record; it is not the party's own claim (a call to vote there still counts).
+                      m.kind == ElectioneeringPhrases.call || m.kind == ElectioneeringPhrases.imprint || !questionLine(scanner, Int(t.line)) {
                 let first = min(m.first, i)
                 // "Since we took control in 2022, we have kept every promise", "has promised … if she is re-elected",
                 // "promised cleaner air and this is us keeping that promise": a time-in-control frame, an "if elected"
@@ -70,6 +73,15 @@ enum ElectioneeringDetector: Detector {
         if kind != ElectioneeringPhrases.partyRecord { for k in span { handOffs.electioneering[k] = true } }
         if ElectioneeringPhrases.swallowsNames(kind) { for k in span { handOffs.partyInCall[k] = true } }
     }
+
+    /// True when line `l` is a question in a Q&A: it opens with "Q:", "Question:" or Welsh "C:" / "Cwestiwn:".
+    static func questionLine(_ scanner: TextScanner, _ l: Int) -> Bool {
+        let tokens = scanner.tokens
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        guard a + 1 < b, tokens[a].kind == .word, tokens[a + 1].isPunct(":") else { return false }
+        return questionKeys.contains(tokens[a].key)
+    }
+    static let questionKeys: Set<UInt64> = Set(["q", "question", "c", "cwestiwn"].map(TextScanner.key))
 
     /// True when tokens `a` and `b` (a < b) are in one sentence of one paragraph.
     static func sameSentence(_ tokens: [TextScanner.Token], _ a: Int, _ b: Int) -> Bool {

@@ -156,6 +156,14 @@ enum ElectioneeringPhrases {
     /// "has promised", "promises": a member's promise reported in the third person, their reported speech.
     static let reportedPromiseKeys = keys(["promised", "promises"])
     static let votesKey = TextScanner.key("votes")
+    static let iKey = TextScanner.key("i")
+    /// "asking", "ask", "question": a voter putting questions to candidates.
+    static let askingKeys = keys(["asking", "ask", "asked", "question", "questioning"])
+    /// "each", "every", "all", "any": a quantified councillor is any of them, not a named member.
+    static let quantifierKeys = keys(["each", "every", "all", "any"])
+    /// "organised by Kinnaird Community Council": a hustings another body runs.
+    static let organisedKeys = keys(["organised", "organized", "hosted", "arranged", "run", "chaired"])
+    static let byKey = TextScanner.key("by")
     /// "The Liberal Democrat team has frozen …": the party's team or group as a claim's subject.
     static let teamKeys = keys(["team", "group", "groups", "councillors", "administration"])
     /// "your", "our", "every", "more": words that make "votes for" and "re-elect" a call ("re-elect your councillors").
@@ -290,9 +298,17 @@ enum ElectioneeringPhrases {
         func someoneStands(before k: Int) -> Bool {
             var p = k - 1
             while p >= 0, k - p <= 15, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") && p < k - 1) {
-                if word(p), firstPerson.contains(tokens[p].key) { return true }
+                // "I am standing for re-election" — the speaker close by, not "We asked each councillor seeking …".
+                if word(p), firstPerson.contains(tokens[p].key), k - p <= 4 { return true }
                 let m = mentions.covering[p]
-                if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return true }
+                if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable {
+                    // "each sitting councillor seeking re-election": any of them, not a named member standing.
+                    let first = mentions.mentions[Int(m)].first
+                    var q = first - 1
+                    while q >= 0, first - q <= 2, word(q), !quantifierKeys.contains(tokens[q].key) { q -= 1 }
+                    if q >= 0, first - q <= 2, word(q), quantifierKeys.contains(tokens[q].key) { return false }
+                    return true
+                }
                 if word(p), pronounKeys.contains(tokens[p].key) { return true }
                 p -= 1
             }
@@ -536,6 +552,9 @@ enum ElectioneeringPhrases {
             if word(k), firstPerson.contains(tokens[k].key) { return (i, last, record, false) }
             return nil
         case .pledge:
+            // "the questions are easier than last year, I promise!": an aside, not a pledge.
+            if i > 1, word(i - 1), tokens[i - 1].key == iKey, tokens[i - 2].isPunct(","), i + 1 < n,
+               tokens[i + 1].kind == .punct || tokens[i + 1].kind == .quote { return nil }
             // "We were promised a proper survey": a complaint about a promise made to the speaker.
             if i > 0, word(i - 1), passiveKeys.contains(tokens[i - 1].key), participleKeys.contains(tokens[i].key) { return nil }
             // "Promise kept!", "Pledge delivered": the claim needs no subject.
@@ -583,8 +602,14 @@ enum ElectioneeringPhrases {
             if let p = party(last + 1) { return (i, p, record, false) }
             return nil
         case .doorstep:
-            if i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph { return (i - 2, last, campaign, false) }
-            return nil
+            guard i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph else { return nil }
+            // "I will be asking them on the doorstep": a voter questioning candidates, not a candidate canvassing.
+            var p = i - 3
+            while p >= 0, i - p <= 6, tokens[p].paragraph == paragraph, !tokens[p].isPunct(".") {
+                if word(p), askingKeys.contains(tokens[p].key) { return nil }
+                p -= 1
+            }
+            return (i - 2, last, campaign, false)
         case .kept:
             return keptPromise(last)
         case .tookControl:
@@ -598,7 +623,14 @@ enum ElectioneeringPhrases {
             }
             var end = last
             if word(last + 1), tokens[last + 1].key == ofKey || tokens[last + 1].key == welshOfKey, word(last + 2) { end = last + 2 }
-            return (i, end, record, firstPerson.contains(tokens[s].key))
+            // The finding reads from its frame: "Since the Lib Dems won", "Ers i Lafur ennill".
+            var start = i
+            var f = s - 1
+            while f >= 0, s - f <= 3, word(f) {
+                if sinceKeys.contains(tokens[f].key) { start = f; break }
+                f -= 1
+            }
+            return (start, end, record, firstPerson.contains(tokens[s].key))
         case .previous:
             // English: "previous" + party + administration; Welsh: administration + party + "flaenorol".
             if powerNouns.contains(tokens[i].key) {
@@ -841,16 +873,20 @@ enum ElectioneeringPhrases {
             }
             return nil
         case .hustings:
-            // Arranged or announced in the same sentence: "will host a hustings", "A hustings will be held on …".
+            // Arranged or announced in the same sentence: "will host a hustings", "A hustings will be held on …";
+            // not one another body organises ("A hustings organised by Kinnaird Community Council will be held …").
             var a = i
             while a > 0, i - a < 20, tokens[a - 1].paragraph == paragraph,
                   !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
             var k = a
+            var arranged = false
             while k < n, k - i <= 12, tokens[k].paragraph == paragraph, !(k > i && (tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?"))) {
-                if word(k), arrangingKeys.contains(tokens[k].key) { return (i, last, campaign, false) }
+                if word(k), arrangingKeys.contains(tokens[k].key) { arranged = true }
+                if word(k), organisedKeys.contains(tokens[k].key), word(k + 1), tokens[k + 1].key == byKey, word(k + 2),
+                   tokens[k + 2].has(TextScanner.Flags.capital), tokens[k + 2].key != theKey { return nil }
                 k += 1
             }
-            return nil
+            return arranged ? (i, last, campaign, false) : nil
         case .imprint:
             // Needs "on behalf of" later in the same paragraph.
             var k = last + 1
@@ -859,6 +895,8 @@ enum ElectioneeringPhrases {
                     // Include the candidate or party the material is promoted for.
                     var end = behalf.last
                     if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
+                    // "on behalf of Rhodri Gwyndaf and Carys Wynne (Welsh Labour)": every candidate it names.
+                    while end + 2 < n, word(end + 1), listJoinKeys.contains(tokens[end + 1].key), let m = member(end + 2) { end = m }
                     // "on behalf of Bev Scammell (Reform UK)": the candidate's party label is part of the imprint.
                     if end + 2 < n, tokens[end + 1].isPunct("("), let p = party(end + 2), p + 1 < n, tokens[p + 1].isPunct(")") { end = p + 1 }
                     return (i, end, imprint, false)

@@ -77,9 +77,11 @@ extension Vocabulary {
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
-                        "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute"]
+                        "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute",
+                        "primary", "school", "academy", "infants", "pavilion"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
-                         "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery"]
+                         "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery",
+                         "primary", "school", "academy", "infants", "pavilion", "centre"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
@@ -337,6 +339,8 @@ extension Vocabulary {
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
             ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
             ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),
+            // "Since the Lib Dems won Orchard Park in 2023, we have …": a party's win framing a record claim.
+            ("won", .tookControl),
             ("give", .giveVote),
         ]
         v.arrangingWords = ["host", "hosts", "hosting", "will", "shall", "invite", "invites", "invited", "book", "booking", "join"]
@@ -367,6 +371,8 @@ extension Vocabulary {
             ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true),
             // Photographs offered to the press: "Photographs of Cllr Ann Lee are available on request".
             ("photographs of", false), ("photos of", false), ("pictures of", false),
+            // "Photos from the awards, including the Leader with all eleven winners, are on the intranet".
+            ("photos from", false), ("photographs from", false), ("pictures from", false),
         ]
         v.leftToRight = ["l r", "left to right", "l to r", "from left", "left right"]
         v.noticeHeadings = [

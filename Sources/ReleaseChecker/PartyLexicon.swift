@@ -64,9 +64,14 @@ enum PartyLexicon {
         let prevToken = i > 0 ? tokens[i - 1] : nil
         let label = (prevToken?.isPunct("(") ?? false) && last + 1 < n && (tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct(","))
             && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].has(TextScanner.Flags.capital)
-            // A field of an e-mail signature: "Cllr Jo Bell | Leader of the Council | Conservative, Abbeyfields ward".
-            || (prevToken?.isPunct("|") ?? false) && prevToken?.line == t.line
+            // A field of an e-mail signature: "Cllr Jo Bell | Leader of the Council | Conservative, Abbeyfields ward", or of
+            // a letter's: "Cllr Yvonne Stirland, Labour, Heathfield ward".
+            || ((prevToken?.isPunct("|") ?? false) || (prevToken?.isPunct(",") ?? false) && i >= 2 && tokens[i - 2].kind == .word
+                    && tokens[i - 2].has(TextScanner.Flags.capital) && (last + 1 < n && tokens[last + 1].isPunct(",")))
+                && prevToken?.line == t.line
                 && (last + 1 >= n || tokens[last + 1].isPunct(",") || tokens[last + 1].isPunct("|") || tokens[last + 1].line != t.line)
+            // "who sits as an Independent", "elected as a Conservative".
+            || i >= 2 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].key == asKey
 
         func extended() -> Int {
             guard cueAfter else { return last }
@@ -111,6 +116,9 @@ enum PartyLexicon {
         case .capitalised, .cue:
             // In a list after a party the guards do not apply: "Liberal Democrat and Independent members have asked".
             if t.has(.capital), !hyphen, let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
+            // "the Green and Blue routes": a colour among colours.
+            if nextOK, tokens[next].key == TextScanner.andKey || tokens[next].isPunct(","), next + 1 < n, colourKeys.contains(tokens[next + 1].key) { return nil }
+            if i >= 2, tokens[i - 1].key == TextScanner.andKey || tokens[i - 1].isPunct(","), colourKeys.contains(tokens[i - 2].key) { return nil }
             // Guards: "green spaces", "labour costs", "reform of", "independent review" …
             if nextOK, !hyphen, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }
@@ -195,6 +203,10 @@ enum PartyLexicon {
     /// First words of party names that are also ordinary words ("green party", "your party", "workers party").
     static let ordinaryFirstWordKeys: Set<UInt64> = Set(["green", "your", "workers", "labour", "liberal", "conservative", "independent",
                                                           "alliance", "reform", "heritage", "social"].map(TextScanner.key))
+    /// Colours: "the Green and Blue routes" are bus routes.
+    static let colourKeys: Set<UInt64> = Set(["blue", "red", "yellow", "orange", "purple", "pink", "black", "white", "brown", "gold", "silver", "grey", "gray"].map(TextScanner.key))
+    static let anKey = TextScanner.key("an")
+    static let asKey = TextScanner.key("as")
     /// Plural verbs that make a capitalised party word a party at a sentence start: "Labour have had ten years".
     static let pluralVerbKeys: Set<UInt64> = Set(["have", "were", "want", "wanted", "are"].map(TextScanner.key))
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))

@@ -47,7 +47,8 @@ enum PartyReferenceDetector: Detector {
                 let party = p.entry.party
                 let isGroup = party == PartyLexicon.group
                 // One finding per party per line, however written: "Liberal Democrat Coun Pryor (Lib Dem, Westgate)".
-                let key = SeenParty(line: t.line, family: isGroup ? scanner.collapsedText(tokens: i, p.last).lowercased() : family(party))
+                // Party groupings without a party's name ("the ruling group", "opposition councillors") count once per line too.
+                let key = SeenParty(line: t.line, family: isGroup ? PartyLexicon.group : family(party))
                 guard seen.insert(key).inserted else { i = p.last + 1; continue }
                 drafts.append(Finding.Draft(rule: .partyReference, first: i, last: p.last,
                                             subject: isGroup ? scanner.collapsedText(tokens: i, p.last) : party,

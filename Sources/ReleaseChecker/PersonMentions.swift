@@ -187,6 +187,13 @@ struct PersonMentions: Sendable {
             guard k > 0 else { return false }
             let before = tokens[k - 1]
             if before.kind == .word, pastHolderWords.contains(before.key) { return true }
+            // "named after the town's post-war Provost", "in memory of Alderman …": someone commemorated.
+            var c = k - 1
+            while c >= 1, k - c <= 6, !tokens[c].isPunct("."), tokens[c].line == tokens[k].line {
+                if tokens[c].kind == .word, commemorationKeys.contains(tokens[c].key), tokens[c - 1].kind == .word,
+                   commemorationLeadKeys.contains(tokens[c - 1].key) { return true }
+                c -= 1
+            }
             // "the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd".
             if before.kind == .word, before.key == wasKey, k > 1, tokens[k - 2].key == whoKey { return true }
             guard k > 1, tokens[k - 2].kind == .word, pastHolderWords.contains(tokens[k - 2].key) else { return false }
@@ -389,8 +396,10 @@ struct PersonMentions: Sendable {
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
                     if last + 1 < n, classes[last + 1].intersects(Lexicon.postnominal), tokens[last + 1].has(TextScanner.Flags.allCaps) { last += 1 }
                 }
-                // A past holder is not a sitting member, unless named and on the people list.
-                if match.role.holder == .member, person == nil, pastHolder(i) {
+                // A past holder is not a sitting member, unless named and on the people list: "the former Mayor", and
+                // a term in brackets after the office ("the town's first woman mayor (1951–52)").
+                let term = last + 2 < n && tokens[last + 1].isPunct("(") && tokens[last + 2].kind == .number
+                if match.role.holder == .member, person == nil, pastHolder(i) || term {
                     add(i, last, .other, false, source, person: nil)
                     i = last + 1
                     continue
@@ -619,6 +628,9 @@ struct PersonMentions: Sendable {
     static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge"].map(TextScanner.key))
+    /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
+    static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
+    static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
     static let whoKey = TextScanner.key("who")
     /// Words after a role's possessive that describe its office in general (`Vocabulary.officeDescriptionNouns`).

@@ -55,7 +55,7 @@ extension Vocabulary {
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
         // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwobr", "gwobrau", "cwis"]
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
@@ -153,7 +153,7 @@ extension Vocabulary {
         v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
         // Cadw addewid (keep a promise), cymryd rheolaeth (take control), y weinyddiaeth … flaenorol (the previous administration).
         v.electioneering += [("cadw", .kept), ("gadw", .kept), ("gymryd rheolaeth", .tookControl), ("cymryd rheolaeth", .tookControl),
-                             ("ennill rheolaeth", .tookControl), ("weinyddiaeth", .previous), ("gweinyddiaeth", .previous),
+                             ("ennill rheolaeth", .tookControl), ("ennill", .tookControl), ("weinyddiaeth", .previous), ("gweinyddiaeth", .previous),
                              ("byddai", .wouldDo), ("fyddai", .wouldDo), ("gadewch i ni", .letUs), ("lansio", .launch),
                              ("lansiodd", .launch), ("lansiad", .launch)]
         // Gorffen y gwaith (finish the job) beside polling day; rhowch eich pleidlais i mi (give me your vote).

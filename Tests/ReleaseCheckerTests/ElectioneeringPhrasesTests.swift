@@ -322,4 +322,22 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Give the library your views by 30 April.").count, 0)
         XCTAssertEqual(electioneering("When the Greens won the election in 2017, the depot moved.").count, 0)
     }
+
+    /// A party's win framing a claim is record language; a generic councillor seeking re-election, a hustings another
+    /// body organises, a voter asking on the doorstep, "I promise!" as an aside and a journalist's question are not.
+    func testWinsFramesAndWhatIsNotCampaigning() {
+        XCTAssertEqual(Fixture.summary("Since the Lib Dems won Orchard Park in 2023, we have reopened the play area.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(Fixture.summary("Ers i Lafur ennill y ward yn 2022, rydym wedi sicrhau goleuadau newydd.").sorted(),
+                       ["electioneering@1", "party-reference@1"])
+        XCTAssertEqual(Fixture.summary("Reading won the cup in 2022."), [])
+        XCTAssertEqual(Fixture.summary("We asked each sitting councillor seeking re-election what their priority would be."), [])
+        XCTAssertEqual(Fixture.summary("A hustings organised by Kinnaird Community Council will be held on 27 April."), [])
+        XCTAssertEqual(Fixture.summary("The council will host a hustings for all candidates on 20 April."), ["electioneering@1"])
+        XCTAssertEqual(Fixture.summary("SIR – I will certainly be asking them on the doorstep."), [])
+        XCTAssertEqual(Fixture.summary("“The questions are easier than last year, I promise!” said the Mayor."), ["member-quote@1"])
+        XCTAssertEqual(Fixture.summary("Q: The Liberal Democrat administration promised in 2023 to keep every branch open."), ["party-reference@1"])
+        XCTAssertEqual(Fixture.summary("Promoted by Siân Pugh on behalf of Rhodri Gwyndaf and Carys Wynne (Welsh Labour), 4 Chapel Street."),
+                       ["electioneering@1"])
+    }
 }

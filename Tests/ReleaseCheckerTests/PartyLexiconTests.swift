@@ -40,7 +40,8 @@ final class PartyLexiconTests: XCTestCase {
     }
 
     func testPartyGroupsWithoutAPartyName() {
-        XCTAssertEqual(parties("The ruling group's budget passed. Opposition councillors walked out.").count, 2)
+        XCTAssertEqual(parties("The ruling group's budget passed.\nOpposition councillors walked out.").count, 2)
+        XCTAssertEqual(parties("The ruling group's budget passed. Opposition councillors walked out.").count, 1, "groupings once per line")
         XCTAssertEqual(parties("There was strong opposition to the scheme from residents.").count, 0)
     }
 
@@ -139,5 +140,12 @@ final class PartyLexiconTests: XCTestCase {
     func testAGuardedPartyWordInAList() {
         XCTAssertEqual(parties("Liberal Democrat and Independent members have asked for a review.").count, 2)
         XCTAssertEqual(parties("Two independent members sit on the audit committee.").count, 0)
+    }
+
+    /// A party between commas in a signature, "sits as an Independent", and colours that are not parties.
+    func testSignaturesCapacitiesAndColours() {
+        XCTAssertEqual(parties("Cllr Yvonne Stirland, Labour, Heathfield ward").count, 1)
+        XCTAssertEqual(parties("Morag Finnie, who sits as an Independent, will stand again.").count, 1)
+        XCTAssertEqual(parties("Passengers backed later buses on the Green and Blue routes.").count, 0)
     }
 }

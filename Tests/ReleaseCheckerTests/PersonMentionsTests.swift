@@ -340,4 +340,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Tea is served at four. The Provost Lindsay Room can be booked by local groups.").count, 0)
         XCTAssertEqual(references("The Provost Lindsay Reid opened the room.").count, 1)
     }
+
+    /// Schools and pavilions named after a past holder, a term in brackets, someone commemorated and a Welsh quiz
+    /// night named after the office identify no sitting member.
+    func testPlacesTermsAndCommemorations() {
+        XCTAssertEqual(references("We are consulting on bringing Alderman Whitcombe Primary and Saltley Infants together.").count, 0)
+        XCTAssertEqual(references("The polling station moves to the Alderman Reid Pavilion in Lismoyle Park.").count, 0)
+        XCTAssertEqual(references("Penrose Row is named after the town's first woman mayor (1951–52).").count, 0)
+        XCTAssertEqual(references("A new stop at the park named after the town's post-war Provost, James Lindsay.").count, 0)
+        XCTAssertEqual(references("Noson Gwis y Maer | Mayor's Quiz Night").count, 0)
+    }
 }

@@ -80,4 +80,10 @@ final class PhotoCaptionTests: XCTestCase {
         let text = "![Dyfan Probert AS a'r Cynghorydd Hywel Brython | Dyfan Probert MS and Cllr Hywel Brython](rhuban.jpg)"
         XCTAssertEqual(Fixture.findings(text, people: ["Dyfan Probert", "Hywel Brython"]).filter { $0.rule == .memberPhoto }.count, 2)
     }
+
+    /// "Photos from the awards, including the Leader …" offers pictures of a member.
+    func testPhotosFromAnEventIncludingAMember() {
+        XCTAssertEqual(photos("Photos from the awards, including the Leader with all eleven winners, are on the intranet.").count, 1)
+        XCTAssertEqual(photos("Photos from the awards are on the intranet.").count, 0)
+    }
 }
