@@ -173,7 +173,12 @@ struct PersonMentions: Sendable {
             // "The" opening a sentence counts: "The Provost Drummond Room can be booked".
             let afterThe = title > 0 && tokens[title - 1].kind == .word && tokens[title - 1].key == theKey
                 && (!tokens[title - 1].has(.capital) || tokens[title - 1].has(TextScanner.Flags.sentenceStart))
-            guard nameLast > titleLast + 1, afterThe || streetNouns.contains(tokens[nameLast].key),
+            // "long service awards in Provost Gillespie Hall", "a new stop at Provost Lindsay Park": a place preposition
+            // before the title makes a building's name, as "the" does ("unveiled by Provost Alec Hall" is a person).
+            var before = title - 1
+            while before >= 0, tokens[before].kind == .punct, title - before <= 2 { before -= 1 }  // "**Provost …**"
+            let afterPlacePreposition = before >= 0 && tokens[before].kind == .word && placePrepositionKeys.contains(tokens[before].key)
+            guard nameLast > titleLast + 1, afterThe || afterPlacePreposition || streetNouns.contains(tokens[nameLast].key),
                   tokens[titleLast].end - tokens[titleLast].start > 4,
                   !tokens[nameLast].has(.possessive), placeNouns.contains(tokens[nameLast].key),
                   seen.get(tokens[nameLast].key) == nil, people.surnames[tokens[nameLast].key] == nil else { return false }
@@ -187,9 +192,11 @@ struct PersonMentions: Sendable {
             guard k > 0 else { return false }
             let before = tokens[k - 1]
             if before.kind == .word, pastHolderWords.contains(before.key) { return true }
-            // "named after the town's post-war Provost", "in memory of Alderman …": someone commemorated.
+            // "named after the town's post-war Provost", "in memory of Alderman …", "after the death of councillor …":
+            // someone commemorated.
             var c = k - 1
-            while c >= 1, k - c <= 6, !tokens[c].isPunct("."), tokens[c].line == tokens[k].line {
+            while c >= 1, k - c <= 6, tokens[c].kind != .punct || tokens[c].isPunct("-") || tokens[c].isPunct("'"),
+                  tokens[c].line == tokens[k].line {
                 if tokens[c].kind == .word, commemorationKeys.contains(tokens[c].key), tokens[c - 1].kind == .word,
                    commemorationLeadKeys.contains(tokens[c - 1].key) { return true }
                 c -= 1
@@ -630,7 +637,9 @@ struct PersonMentions: Sendable {
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge"].map(TextScanner.key))
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
-    static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof"].map(TextScanner.key))
+    static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))
+    /// Prepositions of place before a building's name: "in Provost Gillespie Hall", "at Provost Lindsay Park".
+    static let placePrepositionKeys: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "outside", "inside", "opposite"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
     static let whoKey = TextScanner.key("who")
     /// Words after a role's possessive that describe its office in general (`Vocabulary.officeDescriptionNouns`).

@@ -350,4 +350,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("A new stop at the park named after the town's post-war Provost, James Lindsay.").count, 0)
         XCTAssertEqual(references("Noson Gwis y Maer | Mayor's Quiz Night").count, 0)
     }
+
+    /// A building after a place preposition ("in Provost Gillespie Hall") is a place, while "by Provost Alec Hall" is
+    /// a person; a councillor whose death is reported is no sitting member, but one speaking after a death is.
+    func testBuildingsAfterPlacePrepositionsAndDeaths() {
+        XCTAssertEqual(references("Long service awards in **Provost Gillespie Hall** on Thursday.").count, 0)
+        XCTAssertEqual(references("A new stop at Provost Lindsay Park opens in May.").count, 0)
+        XCTAssertEqual(references("The portrait was unveiled by Provost Alec Hall on Monday.").count, 1)
+        XCTAssertEqual(references("A by-election follows the death of long-serving councillor Eric Haydock.").count, 0)
+        XCTAssertEqual(references("After the death of her husband, Cllr Jo Bell thanked the nurses.").count, 1)
+    }
 }
