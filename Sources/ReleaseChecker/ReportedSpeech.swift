@@ -194,7 +194,9 @@ struct ReportedSpeech {
             if tokens[q].isPunct(",") {
                 var close = q + 1
                 while close < tokens.count, close - q <= 8, tokens[close].kind == .word, finder.mentionStarting(close) == nil { close += 1 }
-                q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q
+                // Or the comma closes the subject's appositive and the question follows it ("Gofynnodd Arweinydd yr
+                // Wrthblaid, y Cyng. X, pam nad oedd …").
+                q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q + 1
             }
             if q < tokens.count, tokens[q].kind == .word,
                ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
