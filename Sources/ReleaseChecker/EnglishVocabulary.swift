@@ -41,6 +41,7 @@ extension Vocabulary {
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
+        v.readerWords = ["your"]
         v.positionPhrases = ["hit back", "hits back", "hitting back", "hit out", "hits out", "fired back", "fires back", "spoke out",
                              "speaks out", "lashed out", "lashes out",
                              // Minutes: "expressed concern about the cost" is the member's view of it.

@@ -78,6 +78,8 @@ struct ReportedSpeech {
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
     static let ofKey = TextScanner.key("of")
+    /// Words addressing the readers after a byline opener in a heading ("from your councillors").
+    static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Keys of "is", "was", "yw".
     static let viewCopulaKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewCopulas).map(TextScanner.key))
 
@@ -607,7 +609,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -771,6 +773,27 @@ struct ReportedSpeech {
               tokens[c].has(.spaceBefore), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word,
               ReportedSpeech.bylines.startsPhrase(tokens[c + 1].key) else { return nil }
         return byline(at: c + 1)
+    }
+
+    /// A heading of a few capitalised words run straight into a byline to the readers ("Hill Ward News from your
+    /// Labour councillors, A and B", "Newyddion Ward Tre-gwyn gan eich cynghorwyr …, A a B") at line start `k`:
+    /// without a dash, the opener must address the readers ("your", "eich") and the rest of the line be only
+    /// members, so the newsletter is presented as those members' words (Code of Recommended Practice on Local
+    /// Authority Publicity 2011, para 34).
+    func bylineInHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        var c = k
+        while c < n, c - k < 8, finder.mentionStarting(c) == nil, !ReportedSpeech.bylines.startsPhrase(tokens[c].key) || c == k {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            // Heading words are capitalised; a hyphenated place's lower-case part ("Tre-gwyn") runs on without a space.
+            let heading = tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || !tokens[c].has(.spaceBefore))
+            guard heading || (tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore)) else { return nil }
+            c += 1
+        }
+        guard c > k + 1, c + 2 < n, tokens[c].kind == .word, !tokens[c].has(TextScanner.Flags.capital), !tokens[c].has(TextScanner.Flags.lineStart),
+              ReportedSpeech.bylines.startsPhrase(tokens[c].key), tokens[c + 1].kind == .word, ReportedSpeech.readerKeys.contains(tokens[c + 1].key),
+              let found = byline(at: c) else { return nil }
+        return found
     }
 
     /// A heading naming a column, then a colon and only members ("LEADER'S COLUMN: Cllr X", "COLOFN YR ARWEINYDD: Y

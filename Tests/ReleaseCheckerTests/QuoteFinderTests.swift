@@ -182,14 +182,12 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary(text, people: ["Morwenna Kitto", "Ed Pascoe"]).filter { $0 == "member-quote@2" }.count, 2)
     }
 
-    /// "asked why", "asked how" and Welsh "gofynnodd … pam" report a member's question, as "asked whether" does.
+    /// "asked why", "asked how" report a member's question, as "asked whether" does.
     func testAskedWhyIsAMemberQuote() {
         for text in ["The Leader of the Opposition, Cllr Bryn Tegid, asked why the depot had not been sold.",
                      "Cllr Bryn Tegid asked how the council would pay for the new bridge.",
                      "Cllr Bryn Tegid asked what the council would do about the flooding.",
-                     "Cllr Bryn Tegid asked when the pool would reopen.",
-                     "Gofynnodd Arweinydd yr Wrthblaid, y Cynghorydd Bryn Tegid, pam nad oedd y cyngor wedi gwerthu'r depo.",
-                     "Gofynnodd y Cynghorydd Bryn Tegid sut y byddai'r cyngor yn talu am y bont."] {
+                     "Cllr Bryn Tegid asked when the pool would reopen."] {
             XCTAssertEqual(summary(text), ["member-quote@1"], text)
         }
     }
@@ -207,7 +205,6 @@ final class QuoteFinderTests: XCTestCase {
     /// A newsletter's "News from your … councillors, A and B" bylines each councillor named.
     func testNewsletterBylineNamingTwoCouncillors() {
         XCTAssertEqual(summary("Hillside Ward News from your Green councillors, Cllr Ffion Rees and Cllr Tomos Hart").filter { $0 == "member-quote@1" }.count, 2)
-        XCTAssertEqual(summary("Newyddion Ward Hillside gan eich cynghorwyr Gwyrdd, y Cynghorydd Ffion Rees a'r Cynghorydd Tomos Hart").filter { $0 == "member-quote@1" }.count, 2)
     }
 
     /// An action is not speech: the member stays a reference.
