@@ -90,7 +90,7 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.speakerTags() + speech.reported() + speech.followUps()
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -773,6 +773,56 @@ struct ReportedSpeech {
               tokens[c].has(.spaceBefore), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word,
               ReportedSpeech.bylines.startsPhrase(tokens[c + 1].key) else { return nil }
         return byline(at: c + 1)
+    }
+
+    /// The colon ending a speaker tag at line start `k` ("CLLR X (Alliance):", "PRESENTER:", "Jane Roe, resident:"):
+    /// a few words, perhaps a bracket, then a colon and words on the same line; not an e-mail header field. Nil otherwise.
+    func speakerTagColon(_ k: Int) -> Int? {
+        let n = tokens.count
+        guard tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital), !ReportedSpeech.mailHeaderKeys.contains(tokens[k].key) else { return nil }
+        var c = k + 1
+        while c < n, c - k < 14, !tokens[c].has(TextScanner.Flags.lineStart), !tokens[c].isPunct(":") {
+            if tokens[c].isPunct("(") {
+                while c < n, c - k < 14, !tokens[c].isPunct(")"), !tokens[c].has(TextScanner.Flags.lineStart) { c += 1 }
+            } else if tokens[c].kind != .word && !tokens[c].isPunct(",") && !tokens[c].isPunct(".") { return nil }
+            c += 1
+        }
+        guard c + 1 < n, c - k < 14, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word else { return nil }
+        return c
+    }
+
+    /// Speaking turns of an interview or speech transcript: a line opening with a member's name (perhaps with their
+    /// party in brackets), a colon and their words ("CLLR X (Alliance): Honestly, …", "CLLR X: I've a lot of time …").
+    /// Each turn is the member's words, as a quotation is (Code of Recommended Practice on Local Authority Publicity
+    /// 2011, para 34). Only where another line is a speaker tag too (the presenter's, a resident's, another member's),
+    /// so a contact or signature line ("Cllr X: Cabinet Member for …") is not a turn; the turn must run to a
+    /// sentence of a few words, not a name and an office.
+    func speakerTags() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        var tagLines: Int?
+        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable && tokens[m.first].has(TextScanner.Flags.lineStart) {
+            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(m.first),
+                  colon > m.last, finder.mentionStarting(colon + 1) == nil else { continue }
+            // Only the member and their bracketed party before the colon.
+            var k = m.last + 1
+            if k < colon, tokens[k].isPunct("(") { while k < colon, !tokens[k].isPunct(")") { k += 1 }; k += 1 }
+            guard k == colon else { continue }
+            var words = 0
+            var j = colon + 1
+            var sentence = false
+            while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
+                if tokens[j].kind == .word { words += 1 } else if finder.isTerminator(j) || tokens[j].isPunct(",") { sentence = true }
+                j += 1
+            }
+            guard words >= 4, sentence else { continue }
+            if tagLines == nil {
+                tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
+            }
+            guard let lines = tagLines, lines >= 2 else { continue }
+            out.append(Attribution(mention: index, first: m.first, last: colon, kind: .reported, claimed: [index]))
+        }
+        return out
     }
 
     /// A heading of a few capitalised words run straight into a byline to the readers ("Hill Ward News from your
