@@ -23,6 +23,9 @@ struct ReportedSpeech {
         var kind: Kind
         /// Mentions that are part of this attribution ("Jane Roe" and her appositive role), not references.
         var claimed: [Int]
+        /// Counts only as the continuation of the same member's words earlier on the line: "He asked officers to
+        /// model the effect" after the member's minuted view is part of that contribution; alone it is business.
+        var continuing = false
     }
 
     /// Keys of the speech verbs that report an act unless a "saying"/"said" follows.
@@ -523,11 +526,17 @@ struct ReportedSpeech {
                     continue
                 }
             }
+            // "He asked officers to model …" right after the member's own words: the request continues them.
+            let request = verb >= 0 && finder.isPronoun(k) && ReportedSpeech.askReportKeys.contains(tokens[verb].key) && verb + 2 < n
+                && tokens[verb + 1].kind == .word && ReportedSpeech.businessAddressees.contains(tokens[verb + 1].key)
+                && tokens[verb + 2].kind == .word && ReportedSpeech.requestMarkerKeys.contains(tokens[verb + 2].key)
             // "She asked whether …", Welsh "Gofynnodd a oedd …": an asking verb reports the member's question.
-            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1), !introducesQuotation(verb),
+            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1) || request, !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
             guard let m = antecedent(before: k) else { continue }
-            out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))
+            var attribution = Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: [])
+            attribution.continuing = request && !asksQuestion(verb, at: verb + 1)
+            out.append(attribution)
         }
         return out
     }

@@ -173,6 +173,10 @@ final class QuoteFinderTests: XCTestCase {
             XCTAssertTrue(summary(text).contains("member-quote@1"), text)
             XCTAssertFalse(summary(text).contains("member-reference@1"), text)
         }
+        // A request of officers by pronoun right after the member's minuted view continues it: a second finding.
+        XCTAssertEqual(summary("5.2 Cllr Dilys Harrop questioned whether the vans were insured. She asked officers to check the policy.").filter { $0 == "member-quote@1" }.count, 2)
+        // On its own it is the meeting's business.
+        XCTAssertEqual(summary("Cllr Dilys Harrop chaired the meeting.\nShe asked officers to check the policy.").filter { $0.hasPrefix("member-quote") }, [])
     }
 
     /// A candidate named in full and later by surname alone, with a job in apposition, is the speaker of the
