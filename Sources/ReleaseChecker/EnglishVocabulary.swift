@@ -21,7 +21,7 @@ extension Vocabulary {
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
             "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
             "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
-            // Minutes record a member's stated view as what they felt or believed ("felt that the scheme should …").
+            // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").
             "felt", "believed", "considered", "suggested", "questioned",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",

@@ -452,7 +452,7 @@ struct PersonMentions: Sendable {
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
                 let next = i + 1 < n ? classes[i + 1] : []
                 let relative = i + 2 < n && tokens[i + 1].isPunct(",") && tokens[i + 2].kind == .word && tokens[i + 2].key == whoKey
-                // So does a job in apposition closed before a speech verb: "Doe, a primary school teacher, said …".
+                // So does a job in apposition closed before a speech verb: "Doe, a retired nurse, said …".
                 var appositive = false
                 if !relative, i + 2 < n, tokens[i + 1].isPunct(","), tokens[i + 2].kind == .word, !tokens[i + 2].has(.capital),
                    classes[i + 2].intersects(Lexicon.article) {

@@ -23,8 +23,8 @@ struct ReportedSpeech {
         var kind: Kind
         /// Mentions that are part of this attribution ("Jane Roe" and her appositive role), not references.
         var claimed: [Int]
-        /// Counts only as the continuation of the same member's words earlier on the line: "He asked officers to
-        /// model the effect" after the member's minuted view is part of that contribution; alone it is business.
+        /// Counts only as the continuation of the same member's words earlier on the line: "She asked officers to
+        /// cost the options" after the member's minuted view is part of that contribution; alone it is business.
         var continuing = false
     }
 
@@ -199,8 +199,8 @@ struct ReportedSpeech {
             if tokens[q].isPunct(",") {
                 var close = q + 1
                 while close < tokens.count, close - q <= 8, tokens[close].kind == .word, finder.mentionStarting(close) == nil { close += 1 }
-                // Or the comma closes the subject's appositive and the question follows it ("Gofynnodd Arweinydd yr
-                // Wrthblaid, y Cyng. X, pam nad oedd …").
+                // Or the comma closes the subject's appositive and the question follows it ("Gofynnodd arweinydd y
+                // grŵp, y Cyng. X, pam nad oedd …").
                 q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q + 1
             }
             if q < tokens.count, tokens[q].kind == .word,
@@ -526,7 +526,7 @@ struct ReportedSpeech {
                     continue
                 }
             }
-            // "He asked officers to model …" right after the member's own words: the request continues them.
+            // "She asked officers to cost …" right after the member's own words: the request continues them.
             let request = verb >= 0 && finder.isPronoun(k) && ReportedSpeech.askReportKeys.contains(tokens[verb].key) && verb + 2 < n
                 && tokens[verb + 1].kind == .word && ReportedSpeech.businessAddressees.contains(tokens[verb + 1].key)
                 && tokens[verb + 2].kind == .word && ReportedSpeech.requestMarkerKeys.contains(tokens[verb + 2].key)
@@ -784,7 +784,7 @@ struct ReportedSpeech {
         return byline(at: c + 1)
     }
 
-    /// The colon ending a speaker tag at line start `k` ("CLLR X (Alliance):", "PRESENTER:", "Jane Roe, resident:"):
+    /// The colon ending a speaker tag at line start `k` ("CLLR X (SDLP):", "PRESENTER:", "Jane Roe, resident:"):
     /// a few words, perhaps a bracket, then a colon and words on the same line; not an e-mail header field. Nil otherwise.
     func speakerTagColon(_ k: Int) -> Int? {
         let n = tokens.count
@@ -801,7 +801,7 @@ struct ReportedSpeech {
     }
 
     /// Speaking turns of an interview or speech transcript: a line opening with a member's name (perhaps with their
-    /// party in brackets), a colon and their words ("CLLR X (Alliance): Honestly, …", "CLLR X: I've a lot of time …").
+    /// party in brackets), a colon and their words ("CLLR X (Green): Well, the money is there …", "CLLR X: Ask the department …").
     /// Each turn is the member's words, as a quotation is (Code of Recommended Practice on Local Authority Publicity
     /// 2011, para 34). Only where another line is a speaker tag too (the presenter's, a resident's, another member's),
     /// so a contact or signature line ("Cllr X: Cabinet Member for …") is not a turn; the turn must run to a
@@ -835,7 +835,7 @@ struct ReportedSpeech {
     }
 
     /// A heading of a few capitalised words run straight into a byline to the readers ("Hill Ward News from your
-    /// Labour councillors, A and B", "Newyddion Ward Tre-gwyn gan eich cynghorwyr …, A a B") at line start `k`:
+    /// Labour councillors, A and B", "Newyddion Ward Pen-y-bryn gan eich cynghorwyr …, A a B") at line start `k`:
     /// without a dash, the opener must address the readers ("your", "eich") and the rest of the line be only
     /// members, so the newsletter is presented as those members' words (Code of Recommended Practice on Local
     /// Authority Publicity 2011, para 34).
@@ -844,7 +844,7 @@ struct ReportedSpeech {
         var c = k
         while c < n, c - k < 8, finder.mentionStarting(c) == nil, !ReportedSpeech.bylines.startsPhrase(tokens[c].key) || c == k {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
-            // Heading words are capitalised; a hyphenated place's lower-case part ("Tre-gwyn") runs on without a space.
+            // Heading words are capitalised; a hyphenated place's lower-case part ("Pen-y-bryn") runs on without a space.
             let heading = tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || !tokens[c].has(.spaceBefore))
             guard heading || (tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore)) else { return nil }
             c += 1
