@@ -21,15 +21,19 @@ extension Vocabulary {
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
             "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
             "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
+            // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").
+            "felt", "believed", "considered", "suggested", "questioned",
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
-                               "asked", "reported", "posted", "tweeted"]
+                               "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
-        v.reportQuestion = ["whether", "if"]
-        v.reportingActs = ["asked", "reported"]
+        v.reportQuestion = ["whether", "if", "why", "how", "what", "when"]  // "asked why the council had not …": a question put, as "asked whether" is
+        // "considered that …", "suggested that …", "questioned whether …": a view in minutes only with the clause it
+        // introduces; "considered the report", "suggested a site visit" is the meeting's business.
+        v.reportingActs = ["asked", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.columnNouns = ["column", "columns"]
@@ -37,8 +41,11 @@ extension Vocabulary {
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
+        v.readerWords = ["your"]
         v.positionPhrases = ["hit back", "hits back", "hitting back", "hit out", "hits out", "fired back", "fires back", "spoke out",
-                             "speaks out", "lashed out", "lashes out"]
+                             "speaks out", "lashed out", "lashes out",
+                             // Minutes: "expressed concern about the cost" is the member's view of it.
+                             "expressed concern", "expressed concerns", "expressed disappointment", "raised concerns", "raised concern"]
         v.postNouns = ["post", "posts", "tweet", "tweets", "message", "blog", "letter", "email", "e-mail", "newsletter", "leaflet",
                        "statement", "words", "comment", "comments", "reply", "update"]
         v.viewCopulas = ["is", "was", "remains"]

@@ -165,6 +165,8 @@ enum MemberQuoteDetector: Detector {
                 }
             }
             let key = Spoken(line: line, who: identity(m))
+            // A request continuing the member's words counts only after those words, on the same line.
+            if a.continuing, !(spoken[key] ?? []).contains(where: { $0.upperBound < a.first }) { continue }
             if (spoken[key] ?? []).contains(where: { sameSentence($0, a.first...a.last) }) {
                 if a.kind != .followUp { handOffs.quotedSpeakers.formUnion(a.claimed) }
                 continue

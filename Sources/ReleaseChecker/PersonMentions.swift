@@ -468,7 +468,15 @@ struct PersonMentions: Sendable {
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
                 let next = i + 1 < n ? classes[i + 1] : []
                 let relative = i + 2 < n && tokens[i + 1].isPunct(",") && tokens[i + 2].kind == .word && tokens[i + 2].key == whoKey
-                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative {
+                // So does a job in apposition closed before a speech verb: "Doe, a retired nurse, said …".
+                var appositive = false
+                if !relative, i + 2 < n, tokens[i + 1].isPunct(","), tokens[i + 2].kind == .word, !tokens[i + 2].has(.capital),
+                   classes[i + 2].intersects(Lexicon.article) {
+                    var close = i + 3
+                    while close < n, close - i <= 12, tokens[close].kind == .word, tokens[close].line == t.line { close += 1 }
+                    appositive = close + 1 < n && close - i <= 12 && tokens[close].isPunct(",") && classes[close + 1].intersects(Lexicon.speechVerb)
+                }
+                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative || appositive {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }

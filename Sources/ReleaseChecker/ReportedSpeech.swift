@@ -23,6 +23,9 @@ struct ReportedSpeech {
         var kind: Kind
         /// Mentions that are part of this attribution ("Jane Roe" and her appositive role), not references.
         var claimed: [Int]
+        /// Counts only as the continuation of the same member's words earlier on the line: "She asked officers to
+        /// cost the options" after the member's minuted view is part of that contribution; alone it is business.
+        var continuing = false
     }
 
     /// Keys of the speech verbs that report an act unless a "saying"/"said" follows.
@@ -78,6 +81,8 @@ struct ReportedSpeech {
     static let viewNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewNouns).map(TextScanner.key))
     /// Key of "of": "is that of vice-chair" names a post, not a view.
     static let ofKey = TextScanner.key("of")
+    /// Words addressing the readers after a byline opener in a heading ("from your councillors").
+    static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Keys of "is", "was", "yw".
     static let viewCopulaKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewCopulas).map(TextScanner.key))
 
@@ -88,7 +93,7 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.speakerTags() + speech.reported() + speech.followUps()
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -194,7 +199,9 @@ struct ReportedSpeech {
             if tokens[q].isPunct(",") {
                 var close = q + 1
                 while close < tokens.count, close - q <= 8, tokens[close].kind == .word, finder.mentionStarting(close) == nil { close += 1 }
-                q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q
+                // Or the comma closes the subject's appositive and the question follows it ("Gofynnodd arweinydd y
+                // grŵp, y Cyng. X, pam nad oedd …").
+                q = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : q + 1
             }
             if q < tokens.count, tokens[q].kind == .word,
                ReportedSpeech.thatKeys.contains(tokens[q].key) || ReportedSpeech.questions.match(finder.scanner, at: q) != nil { return true }
@@ -519,11 +526,17 @@ struct ReportedSpeech {
                     continue
                 }
             }
+            // "She asked officers to cost …" right after the member's own words: the request continues them.
+            let request = verb >= 0 && finder.isPronoun(k) && ReportedSpeech.askReportKeys.contains(tokens[verb].key) && verb + 2 < n
+                && tokens[verb + 1].kind == .word && ReportedSpeech.businessAddressees.contains(tokens[verb + 1].key)
+                && tokens[verb + 2].kind == .word && ReportedSpeech.requestMarkerKeys.contains(tokens[verb + 2].key)
             // "She asked whether …", Welsh "Gofynnodd a oedd …": an asking verb reports the member's question.
-            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1), !introducesQuotation(verb),
+            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1) || request, !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
             guard let m = antecedent(before: k) else { continue }
-            out.append(Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: []))
+            var attribution = Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: [])
+            attribution.continuing = request && !asksQuestion(verb, at: verb + 1)
+            out.append(attribution)
         }
         return out
     }
@@ -605,7 +618,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -769,6 +782,77 @@ struct ReportedSpeech {
               tokens[c].has(.spaceBefore), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word,
               ReportedSpeech.bylines.startsPhrase(tokens[c + 1].key) else { return nil }
         return byline(at: c + 1)
+    }
+
+    /// The colon ending a speaker tag at line start `k` ("CLLR X (SDLP):", "PRESENTER:", "Jane Roe, resident:"):
+    /// a few words, perhaps a bracket, then a colon and words on the same line; not an e-mail header field. Nil otherwise.
+    func speakerTagColon(_ k: Int) -> Int? {
+        let n = tokens.count
+        guard tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital), !ReportedSpeech.mailHeaderKeys.contains(tokens[k].key) else { return nil }
+        var c = k + 1
+        while c < n, c - k < 14, !tokens[c].has(TextScanner.Flags.lineStart), !tokens[c].isPunct(":") {
+            if tokens[c].isPunct("(") {
+                while c < n, c - k < 14, !tokens[c].isPunct(")"), !tokens[c].has(TextScanner.Flags.lineStart) { c += 1 }
+            } else if tokens[c].kind != .word && !tokens[c].isPunct(",") && !tokens[c].isPunct(".") { return nil }
+            c += 1
+        }
+        guard c + 1 < n, c - k < 14, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word else { return nil }
+        return c
+    }
+
+    /// Speaking turns of an interview or speech transcript: a line opening with a member's name (perhaps with their
+    /// party in brackets), a colon and their words ("CLLR X (Green): Well, the money is there …", "CLLR X: Ask the department …").
+    /// Each turn is the member's words, as a quotation is (Code of Recommended Practice on Local Authority Publicity
+    /// 2011, para 34). Only where another line is a speaker tag too (the presenter's, a resident's, another member's),
+    /// so a contact or signature line ("Cllr X: Cabinet Member for …") is not a turn; the turn must run to a
+    /// sentence of a few words, not a name and an office.
+    func speakerTags() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        var tagLines: Int?
+        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable && tokens[m.first].has(TextScanner.Flags.lineStart) {
+            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(m.first),
+                  colon > m.last, finder.mentionStarting(colon + 1) == nil else { continue }
+            // Only the member and their bracketed party before the colon.
+            var k = m.last + 1
+            if k < colon, tokens[k].isPunct("(") { while k < colon, !tokens[k].isPunct(")") { k += 1 }; k += 1 }
+            guard k == colon else { continue }
+            var words = 0
+            var j = colon + 1
+            var sentence = false
+            while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
+                if tokens[j].kind == .word { words += 1 } else if finder.isTerminator(j) || tokens[j].isPunct(",") { sentence = true }
+                j += 1
+            }
+            guard words >= 4, sentence else { continue }
+            if tagLines == nil {
+                tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
+            }
+            guard let lines = tagLines, lines >= 2 else { continue }
+            out.append(Attribution(mention: index, first: m.first, last: colon, kind: .reported, claimed: [index]))
+        }
+        return out
+    }
+
+    /// A heading of a few capitalised words run straight into a byline to the readers ("Hill Ward News from your
+    /// Labour councillors, A and B", "Newyddion Ward Pen-y-bryn gan eich cynghorwyr …, A a B") at line start `k`:
+    /// without a dash, the opener must address the readers ("your", "eich") and the rest of the line be only
+    /// members, so the newsletter is presented as those members' words (Code of Recommended Practice on Local
+    /// Authority Publicity 2011, para 34).
+    func bylineInHeading(_ k: Int) -> [Int]? {
+        let n = tokens.count
+        var c = k
+        while c < n, c - k < 8, finder.mentionStarting(c) == nil, !ReportedSpeech.bylines.startsPhrase(tokens[c].key) || c == k {
+            if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
+            // Heading words are capitalised; a hyphenated place's lower-case part ("Pen-y-bryn") runs on without a space.
+            let heading = tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || !tokens[c].has(.spaceBefore))
+            guard heading || (tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore)) else { return nil }
+            c += 1
+        }
+        guard c > k + 1, c + 2 < n, tokens[c].kind == .word, !tokens[c].has(TextScanner.Flags.capital), !tokens[c].has(TextScanner.Flags.lineStart),
+              ReportedSpeech.bylines.startsPhrase(tokens[c].key), tokens[c + 1].kind == .word, ReportedSpeech.readerKeys.contains(tokens[c + 1].key),
+              let found = byline(at: c) else { return nil }
+        return found
     }
 
     /// A heading naming a column, then a colon and only members ("LEADER'S COLUMN: Cllr X", "COLOFN YR ARWEINYDD: Y

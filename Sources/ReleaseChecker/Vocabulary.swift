@@ -48,6 +48,8 @@ struct Vocabulary: Sendable {
     var statementNouns: [String] = []
     /// Nouns for a stated opinion, before a copula and "that": "Cllr X's view is that …", Welsh "Barn y Cyng. X yw bod …".
     var viewNouns: [String] = []
+    /// Words addressing the readers after a byline opener in a newsletter heading: "News from your councillors".
+    var readerWords: [String] = []
     /// Phrasal verbs of a stated position, read after a member's name like a speech verb: "Cllr X hit back at …",
     /// "spoke out against …".
     var positionPhrases: [String] = []

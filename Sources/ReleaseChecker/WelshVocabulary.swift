@@ -23,7 +23,8 @@ extension Vocabulary {
                             "a allai", "a allai'r", "a all", "a ddylai", "a ddylai'r", "a ddylid", "a wnaeth", "a gafodd", "a fu",
                             "a ellid", "pam", "sut"]
         // "Gan yr Arweinydd:" (from the Leader), "Gair gan" (a word from), "Hawl i ymateb" (right of reply).
-        v.speechLinks = ["gan", "ond", "ac", "a"]
+        // "a'r" (and the): "y Cynghorydd A a'r Cynghorydd B" joins two names as "a" does.
+        v.speechLinks = ["gan", "ond", "ac", "a", "a'r"]
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
         v.pluralPronouns = ["nhw"]
         v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan"]
@@ -34,6 +35,7 @@ extension Vocabulary {
         v.statementLeads = ["datganiad gan", "ar ran"]
         v.statementNouns = ["datganiad"]
         v.viewNouns = ["barn", "farn"]
+        v.readerWords = ["eich"]
         v.viewCopulas = ["yw", "ydy", "oedd"]
         // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd … am" (called for) is a
         // stated position, as in English.

@@ -161,6 +161,56 @@ final class QuoteFinderTests: XCTestCase {
                        "Reported speech attributed to Cllr Owen Tarrant")
     }
 
+    /// Minutes record a member's stated view as "felt that", "questioned whether", "believed", "expressed concern":
+    /// the member's views, as "said" would be.
+    func testMinutedViewsAreMemberQuotes() {
+        for text in ["4.1 Cllr Dilys Harrop (Ind) felt that the grit bins should be refilled before November.",
+                     "4.2 Cllr Dilys Harrop (Ind) questioned whether the depot could cope with the extra rounds.",
+                     "4.3 Cllr Dilys Harrop believed the scheme had been rushed.",
+                     "4.4 Cllr Dilys Harrop considered that the consultation had been too short.",
+                     "4.5 Cllr Dilys Harrop suggested that the trial be extended to Eastfield.",
+                     "4.6 Cllr Dilys Harrop expressed concern about the cost of the new vans."] {
+            XCTAssertTrue(summary(text).contains("member-quote@1"), text)
+            XCTAssertFalse(summary(text).contains("member-reference@1"), text)
+        }
+        // A request of officers by pronoun right after the member's minuted view continues it: a second finding.
+        XCTAssertEqual(summary("5.2 Cllr Dilys Harrop questioned whether the vans were insured. She asked officers to check the policy.").filter { $0 == "member-quote@1" }.count, 2)
+        // On its own it is the meeting's business.
+        XCTAssertEqual(summary("Cllr Dilys Harrop chaired the meeting.\nShe asked officers to check the policy.").filter { $0.hasPrefix("member-quote") }, [])
+    }
+
+    /// A candidate named in full and later by surname alone, with a job in apposition, is the speaker of the
+    /// reported speech; the later "she said" quotation is a second finding in its own sentence.
+    func testSurnameWithAnAppositiveJobReportsSpeech() {
+        let text = "Standing are Morwenna Kitto (Green) and Ed Pascoe (Labour).\nKitto, a retired midwife, said she would fight for the cottage hospital. \"It matters to every family,\" she said."
+        XCTAssertEqual(summary(text, people: ["Morwenna Kitto", "Ed Pascoe"]).filter { $0 == "member-quote@2" }.count, 2)
+    }
+
+    /// "asked why", "asked how" report a member's question, as "asked whether" does.
+    func testAskedWhyIsAMemberQuote() {
+        for text in ["The Leader of the Opposition, Cllr Bryn Tegid, asked why the depot had not been sold.",
+                     "Cllr Bryn Tegid asked how the council would pay for the new bridge.",
+                     "Cllr Bryn Tegid asked what the council would do about the flooding.",
+                     "Cllr Bryn Tegid asked when the pool would reopen."] {
+            XCTAssertEqual(summary(text), ["member-quote@1"], text)
+        }
+    }
+
+    /// A transcript's speaker tag (a member's name, perhaps a bracketed party, then a colon and the words) opens
+    /// a member quotation on its line; a presenter's tag does not.
+    func testTranscriptSpeakerTagsAreMemberQuotes() {
+        let text = "PRESENTER: Welcome back. With me is the councillor.\nCLLR NUALA KEARNEY (SDLP): The bridge money is there, it just needs releasing.\nPRESENTER: So why the delay?\nCLLR KEARNEY: Ask the department, not me."
+        let s = summary(text, people: ["Nuala Kearney"])
+        XCTAssertEqual(s.filter { $0.hasPrefix("member-quote") }, ["member-quote@2", "member-quote@4"])
+        XCTAssertFalse(s.contains("member-reference@2"))
+        XCTAssertFalse(s.contains("member-reference@4"))
+    }
+
+    /// A newsletter's "News from your … councillors, A and B" bylines each councillor named.
+    func testNewsletterBylineNamingTwoCouncillors() {
+        XCTAssertEqual(summary("Hillside Ward News from your Green councillors, Cllr Ffion Rees and Cllr Tomos Hart").filter { $0 == "member-quote@1" }.count, 2)
+    }
+
     /// An action is not speech: the member stays a reference.
     func testAnActionAloneIsAReference() {
         for text in ["The Mayor of Quayford, Cllr Nia Fenwick, welcomed six families to the town hall.",

@@ -261,4 +261,20 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("[X – @CyngorAberteg / @AbertegCouncil]"), [])
         XCTAssertEqual(Fixture.summary("Diolch @CyngElenMorgan!"), ["member-reference@1"])
     }
+
+    /// "Gofynnodd … pam / sut …" reports a member's question as "a oedd" does, also after an office and the name
+    /// in apposition between commas.
+    func testAskedWhyInWelsh() {
+        for text in ["Gofynnodd Arweinydd yr Wrthblaid, y Cynghorydd Bryn Tegid, pam nad oedd y cyngor wedi gwerthu'r depo.",
+                     "Gofynnodd y Cynghorydd Bryn Tegid sut y byddai'r cyngor yn talu am y bont."] {
+            XCTAssertEqual(Fixture.summary(text), ["member-quote@1"], text)
+        }
+    }
+
+    /// A newsletter heading "… gan eich cynghorwyr …, y Cynghorydd A a'r Cynghorydd B" is a byline of each councillor.
+    func testNewsletterBylineOfTwoCouncillorsInWelsh() {
+        let s = Fixture.summary("Newyddion Ward Hillside gan eich cynghorwyr Gwyrdd, y Cynghorydd Ffion Rees a'r Cynghorydd Tomos Hart")
+        XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
+        XCTAssertFalse(s.contains("member-reference@1"))
+    }
 }
