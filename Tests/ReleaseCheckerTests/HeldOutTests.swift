@@ -22,6 +22,8 @@ final class HeldOutTests: XCTestCase {
     static let seventhFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutSeventh")
     /// The eighth batch, labelled to `LABELLING.md` by a third writer and first run after the checker was tuned on the seventh.
     static let eighthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutEighth")
+    /// The ninth batch, labelled to `LABELLING.md` by a fourth writer and first run after the checker was tuned on the eighth.
+    static let ninthFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOutNinth")
 
     /// The 2027 periods `preelection check --country C` uses: England, Wales and Northern Ireland from the latest
     /// notice of election, 25 working days before poll (Local Elections (Principal Areas) (England and Wales)
@@ -100,6 +102,10 @@ final class HeldOutTests: XCTestCase {
         try Self.assertIntact(Self.eighthFolder, releases: 35, bilingual: 11)
     }
 
+    func testNinthBatchIsIntactAndVaried() throws {
+        try Self.assertIntact(Self.ninthFolder, releases: 33, bilingual: 11)
+    }
+
     static func assertIntact(_ folder: URL, releases: Int, bilingual: Int) throws {
         let batch = try CorpusTests.load(from: folder)
         guard ProcessInfo.processInfo.environment["CORPUS_FILTER"] == nil else { return }
@@ -152,6 +158,11 @@ final class HeldOutTests: XCTestCase {
     /// The same table for the eighth batch.
     func testPerRuleScoresOnTheEighthBatch() throws {
         try Self.report(Self.eighthFolder, title: "Eighth held-out batch")
+    }
+
+    /// The same table for the ninth batch.
+    func testPerRuleScoresOnTheNinthBatch() throws {
+        try Self.report(Self.ninthFolder, title: "Ninth held-out batch")
     }
 
     static func report(_ folder: URL, title: String) throws {
