@@ -157,8 +157,11 @@ enum ElectioneeringPhrases {
     static let reportedPromiseKeys = keys(["promised", "promises"])
     static let votesKey = TextScanner.key("votes")
     static let iKey = TextScanner.key("i")
+    static let eichKey = TextScanner.key("eich")
+    /// "candidate", "ymgeisydd", "councillor": the noun of "your Labour candidate", "eich ymgeisydd Ceidwadol".
+    static let candidateNounKeys = keys(["candidate", "candidates", "ymgeisydd", "ymgeiswyr", "councillor", "councillors", "cynghorydd", "cynghorwyr"])
     /// "asking", "ask", "question": a voter putting questions to candidates.
-    static let askingKeys = keys(["asking", "ask", "asked", "question", "questioning"])
+    static let askingKeys = keys(["asking", "ask", "asked", "question", "questioning", "raised", "heard", "mentioned", "told"])
     /// "each", "every", "all", "any": a quantified councillor is any of them, not a named member.
     static let quantifierKeys = keys(["each", "every", "all", "any"])
     /// "organised by Kinnaird Community Council": a hustings another body runs.
@@ -434,6 +437,16 @@ enum ElectioneeringPhrases {
                 var joined = false
                 while k < n, k - end <= 2, tokens[k].paragraph == paragraph,
                       tokens[k].isPunct(",") || tokens[k].isPunct("&") || (word(k) && listJoinKeys.contains(tokens[k].key)) { joined = true; k += 1 }
+                // "Pleidleisiwch dros Gareth Pennant – eich ymgeisydd Ceidwadol", "Vote Jo Bell, your Labour candidate":
+                // the candidate's description and party are part of the call.
+                if k < n, tokens[k].isPunct(",") || tokens[k].isPunct("-") || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014,
+                   word(k + 1), voteOwners.contains(tokens[k + 1].key) || tokens[k + 1].key == eichKey {
+                    var d = k + 2
+                    if let p = party(d), word(p + 1), candidateNounKeys.contains(tokens[p + 1].key) { end = p + 1; continue }
+                    if word(d), candidateNounKeys.contains(tokens[d].key) { d += 1; if let p = party(d) { end = p; continue } }
+                }
+                // Welsh puts the party after the noun: "… eich ymgeisydd Ceidwadol".
+                if !joined, word(end), candidateNounKeys.contains(tokens[end].key), let p = party(end + 1) { end = p; continue }
                 guard joined else { return end }
                 if let p = party(k) { end = p; continue }
                 if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { end = p; continue }
@@ -603,7 +616,8 @@ enum ElectioneeringPhrases {
             return nil
         case .doorstep:
             guard i >= 2, tokens[i - 1].key == theKey, tokens[i - 2].key == onKey, tokens[i - 2].paragraph == paragraph else { return nil }
-            // "I will be asking them on the doorstep": a voter questioning candidates, not a candidate canvassing.
+            // "I will be asking them on the doorstep": a voter questioning candidates, not a candidate canvassing; "the
+            // issue raised most often on the doorstep": what voters said, reported.
             var p = i - 3
             while p >= 0, i - p <= 6, tokens[p].paragraph == paragraph, !tokens[p].isPunct(".") {
                 if word(p), askingKeys.contains(tokens[p].key) { return nil }

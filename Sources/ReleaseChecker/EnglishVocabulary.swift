@@ -85,10 +85,10 @@ extension Vocabulary {
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
                         "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute",
-                        "primary", "school", "academy", "infants", "pavilion"]
+                        "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery",
-                         "primary", "school", "academy", "infants", "pavilion", "centre"]  // not "hall", "park": surnames too
+                         "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
@@ -144,7 +144,9 @@ extension Vocabulary {
             ("deputy police and crime commissioner", RoleLexicon.member(extends: true)), ("pcc", RoleLexicon.member()),
             ("mp", RoleLexicon.member(extends: true)), ("msp", RoleLexicon.member(extends: true)), ("mla", RoleLexicon.member(extends: true)), ("mep", RoleLexicon.member(extends: true)),
             ("member of parliament", RoleLexicon.member(extends: true)), ("member of the scottish parliament", RoleLexicon.member(extends: true)),
-            ("member of the senedd", RoleLexicon.member(extends: true)), ("senedd member", RoleLexicon.member(extends: true)), ("assembly member", RoleLexicon.member(extends: true)),
+            // Senedd and Assembly constituencies elect several members: the office alone names no one (a name still does).
+            ("member of the senedd", RoleLexicon.member(false, extends: true)), ("senedd member", RoleLexicon.member(false, extends: true)),
+            ("assembly member", RoleLexicon.member(false, extends: true)),
             ("member of the legislative assembly", RoleLexicon.member(extends: true)),
             // Councillors as a generic role (an attribution "said a ward councillor"; not a reference on its own).
             // "Councillor for Hill Ward and Cabinet Member for Transport": the ward and a second role belong to it.

@@ -84,6 +84,9 @@ public struct PeopleList: Sendable, Equatable {
     private(set) var firstNameKeys: [UInt64] = []
     /// Each name as lower-case ASCII letters only ("Jane Doe" → "janedoe"), for social-media handles.
     private(set) var squashedNames: [[UInt8]] = []
+    /// Each person's surname as lower-case ASCII letters only ("ashworthlowe"), for handles and e-mail addresses that
+    /// shorten the first name ("@DomAshworthLowe").
+    private(set) var squashedSurnames: [[UInt8]] = []
 
     /// An empty list.
     public init() {}
@@ -165,6 +168,10 @@ public struct PeopleList: Sendable, Equatable {
         firstNameKeys = []
         squashedNames = people.map { p in
             Array(p.name.lowercased().unicodeScalars.compactMap { $0.isASCII && $0.properties.isAlphabetic ? UInt8($0.value) : nil })
+        }
+        squashedSurnames = people.map { p in
+            Array((p.name.split(separator: " ").last.map(String.init) ?? "").lowercased().unicodeScalars
+                .compactMap { $0.isASCII && $0.properties.isAlphabetic ? UInt8($0.value) : nil })
         }
         for (i, p) in people.enumerated() {
             let words = p.name.split(separator: " ").map(String.init)
@@ -261,6 +268,20 @@ public struct PeopleList: Sendable, Equatable {
         }
         rebuild()
     }
+
+    /// The listed person a squashed handle or e-mail local part names: their whole name ("elinmaredthomas"), or a
+    /// long surname (seven letters or more) after their first name's initial ("domashworthlowe"); nil when none or
+    /// more than one would fit.
+    func person(inSquashed body: [UInt8]) -> Int? {
+        for (index, squashed) in squashedNames.enumerated() where squashed.count >= 6 && TextScanner.contains(body, squashed) { return index }
+        var found: Int?
+        for (index, surname) in squashedSurnames.enumerated() where surname.count >= 7 && TextScanner.contains(body, surname) {
+            guard let initial = squashedNames[index].first, body.first == initial else { continue }
+            if found != nil { return nil }
+            found = index
+        }
+        return found
+    }
 }
 
 extension String {
@@ -270,4 +291,5 @@ extension String {
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
     }
+
 }

@@ -208,6 +208,18 @@ struct PersonMentions: Sendable {
             return (before.isPunct("-") && !before.has(.spaceBefore)) || (before.kind == .word && before.key == asKey)
         }
 
+        /// "Alderman Cassidy, a former Mayor, died in 2019", "Cllr Ann Lee, who died in March": words after the
+        /// name at `last` that make its holder a past one.
+        func pastAfter(_ last: Int) -> Bool {
+            var k = last + 1
+            if k < n, tokens[k].isPunct(",") { k += 1 }
+            if k < n, tokens[k].kind == .word, tokens[k].key == whoKey { k += 1 }
+            if k < n, tokens[k].kind == .word, diedKeys.contains(tokens[k].key) { return true }
+            if k + 1 < n, tokens[k].kind == .word, classes[k].intersects(Lexicon.article), tokens[k + 1].kind == .word,
+               pastHolderWords.contains(tokens[k + 1].key) { return true }
+            return false
+        }
+
         /// The one listed member whose first name is `key` and who was already named in full, if exactly one.
         func contactFirstName(_ key: UInt64) -> Int? {
             var found: Int?
@@ -287,7 +299,7 @@ struct PersonMentions: Sendable {
                         continue
                     }
                     // "the late Alderman Pike", "the former Cllr Ann Lee": a past holder, unless on the people list.
-                    if !c.intersects(Lexicon.pluralTitle), personFor(nameFirst: j, nameLast: last) == nil, pastHolder(i) {
+                    if !c.intersects(Lexicon.pluralTitle), personFor(nameFirst: j, nameLast: last) == nil, pastHolder(i) || pastAfter(last) {
                         add(i, last, .other, false, .titled, person: nil)
                         i = last + 1
                         continue
@@ -649,6 +661,8 @@ struct PersonMentions: Sendable {
     /// Prepositions of place before a building's name: "in Provost Gillespie Hall", "at Provost Lindsay Park".
     static let placePrepositionKeys: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "outside", "inside", "opposite"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
+    /// "died", "passed", Welsh "bu farw": a holder's death reported after their name.
+    static let diedKeys: Set<UInt64> = Set(["died", "passed", "bu"].map(TextScanner.key))
     static let whoKey = TextScanner.key("who")
     /// Words after a role's possessive that describe its office in general (`Vocabulary.officeDescriptionNouns`).
     static let officeDescriptionNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeDescriptionNouns).map(TextScanner.key))
@@ -712,6 +726,15 @@ struct PersonMentions: Sendable {
             }
             k += 1
         }
+        // "elin.mared-thomas@…", "dominic.ashworthlowe.mp@…": the local part's letters name a listed person.
+        if person == nil {
+            var letters: [UInt8] = []
+            for b in scanner.bytes[Int(tokens[first].start)..<Int(tokens[at - 1].end)] {
+                let lower = b | 0x20
+                if lower >= 0x61 && lower <= 0x7A { letters.append(lower) }
+            }
+            person = people.person(inSquashed: letters)
+        }
         guard let person else { return nil }
         // The domain: words and dots up to a space; a full stop at the end is the sentence's.
         var last = at + 1
@@ -735,10 +758,7 @@ struct PersonMentions: Sendable {
             let before = raw[raw.count - suffix.count - 1]
             if before >= 0x61 && before <= 0x7A { return -1 }
         }
-        for (index, squashed) in people.squashedNames.enumerated() where squashed.count >= 6 && TextScanner.contains(body, squashed) {
-            return index
-        }
-        return nil
+        return people.person(inSquashed: Array(body))
     }
 }
 

@@ -86,7 +86,8 @@ extension Vocabulary {
             ("dirprwy faer", RoleLexicon.member(extends: true, genitive: true)), ("dirprwy maer", RoleLexicon.member(extends: true, genitive: true)),
             ("maer y dref", RoleLexicon.member()), ("maer y ddinas", RoleLexicon.member()),
             // Members of the Senedd and Parliament, commissioners.
-            ("aelod o'r senedd", RoleLexicon.member(extends: true)), ("aelod lleol o'r senedd", RoleLexicon.member(extends: true)),
+            // Several members per Senedd constituency: the office alone names no one.
+            ("aelod o'r senedd", RoleLexicon.member(false, extends: true)), ("aelod lleol o'r senedd", RoleLexicon.member(false, extends: true)),
             ("aelod seneddol", RoleLexicon.member(extends: true)), ("aelod lleol", RoleLexicon.member(false)),
             ("comisiynydd heddlu a throseddu", RoleLexicon.member(extends: true)), ("prif weinidog", RoleLexicon.member()),
             // Councillors and candidates as generic roles.

@@ -340,4 +340,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("Promoted by Siân Pugh on behalf of Rhodri Gwyndaf and Carys Wynne (Welsh Labour), 4 Chapel Street."),
                        ["electioneering@1"])
     }
+
+    /// A call to vote takes the candidate's description and party; issues "raised on the doorstep" are reported.
+    func testCallsWithTheCandidatesDescriptionAndDoorstepReports() {
+        XCTAssertEqual(Fixture.summary("Pleidleisiwch dros Gareth Pennant – eich ymgeisydd Ceidwadol ym Maesglas", people: ["Gareth Pennant"]),
+                       ["electioneering@1"])
+        XCTAssertEqual(Fixture.summary("Vote Jo Bell, your Labour candidate, on 6 May.", people: ["Jo Bell"]), ["electioneering@1"])
+        XCTAssertFalse(Fixture.summary("Mr Penhale said parking was the issue raised most often on the doorstep.").contains("electioneering@1"))
+    }
 }

@@ -360,4 +360,16 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("A by-election follows the death of long-serving councillor Eric Haydock.").count, 0)
         XCTAssertEqual(references("After the death of her husband, Cllr Jo Bell thanked the nurses.").count, 1)
     }
+
+    /// E-mail addresses and handles that spell a listed person's name with a hyphen removed or the first name
+    /// shortened; a Senedd office alone; memorial halls, quaichs and a holder reported as having died.
+    func testContactsOfficesWithSeveralHoldersAndMemorials() {
+        let people = ["Elin Mared-Thomas", "Dominic Ashworth-Lowe"]
+        XCTAssertEqual(references("Phone 01970 000 4412 · elin.mared-thomas@senedd.example", people: people).count, 1)
+        XCTAssertEqual(references("Email dominic.ashworthlowe.mp@parliament.example or call.", people: people).count, 1)
+        XCTAssertEqual(references("Follow @DomAshworthLowe for updates", people: people).count, 1)
+        XCTAssertEqual(references("Aelod o'r Senedd dros Ddyffryn Teifion / Member of the Senedd for Dyffryn Teifion").count, 0)
+        XCTAssertEqual(references("The station moves to the Alderman Jim Cassidy Memorial Hall. Alderman Cassidy, a former Mayor, died in 2019.").count, 0)
+        XCTAssertEqual(references("Curlers compete for the Provost Doig Quaich").count, 0)
+    }
 }
