@@ -113,6 +113,21 @@ struct ReportedSpeech {
     /// True at the first word of a sentence.
     func sentenceInitial(_ k: Int) -> Bool {
         k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(k - 1)
+            || afterTimestamp(k)
+    }
+
+    /// A live blog's entry opens with its time and a dash ("14:18 – Dywedodd …"): the sentence starts after the dash.
+    func afterTimestamp(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].kind == .punct, [0x2013, 0x2014, 0x2D].contains(tokens[k - 1].scalar) else { return false }
+        var s = k - 2
+        var sawNumber = false
+        while s >= 0, k - s <= 6 {
+            let t = tokens[s]
+            if t.kind == .number { sawNumber = true } else if !(t.kind == .punct && (t.scalar == 0x3A || t.scalar == 0x2E)) { return false }
+            if t.has(TextScanner.Flags.lineStart) { return sawNumber }
+            s -= 1
+        }
+        return false
     }
 
     /// The speech verb of a sentence whose subject is the mention ending at `last`: after a bracketed label

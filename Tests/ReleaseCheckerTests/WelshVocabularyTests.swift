@@ -277,4 +277,15 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
         XCTAssertFalse(s.contains("member-reference@1"))
     }
+
+    /// A live blog's time and dash before an entry do not hide the verb that opens its sentence.
+    func testVerbFirstAfterALiveBlogTime() {
+        for text in ["09:40 – Dywedodd y Cynghorydd Elis fod \"y parc yn bwysig i bawb\".",
+                     "11:05 – Dywedodd y Cynghorydd Mererid Huws, o'r Blaid Lafur, ei bod yn croesawu'r adroddiad.",
+                     "16:52 – Atebodd yr aelod cabinet dros dai, y Cynghorydd Iestyn Wyn (Plaid Cymru), nad oedd arian ar ôl."] {
+            let s = Fixture.summary(text)
+            XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 1, text)
+            XCTAssertFalse(s.contains("member-reference@1"), text)
+        }
+    }
 }
