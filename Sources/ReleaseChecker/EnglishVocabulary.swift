@@ -51,7 +51,9 @@ extension Vocabulary {
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
         // "…, telling the Gazette: “…”" attributes the quotation; "Cllr X, telling the story of the mill, unveiled …" reports an act.
-        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling"]
+        // "appealed for calm": an appeal for something is a call for it, the member's stated position.
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
+                         "appealed", "appeals", "appealing"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
         v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
                             "an adjournment", "a minute's silence", "nominations", "questions", "a break"]

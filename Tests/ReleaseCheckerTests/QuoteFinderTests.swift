@@ -607,4 +607,17 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Ann Lee later posted on Facebook: \"The pool is saved.\""), ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Ann Lee posted a leaflet through every door."), ["member-reference@1"])
     }
+
+    /// An appeal or an urging by a member is their stated position, as a call for something is.
+    func testAppealsAndUrgingAreStatedPositions() {
+        for text in ["The Mayor of Westholm Borough Council has appealed for patience while the bridge is repaired.",
+                     "Cllr Owen Tarrant has urged residents to report potholes.",
+                     "Mayor urges calm after harbour fire"] {
+            let s = summary(text)
+            XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 1, text)
+            XCTAssertFalse(s.contains("member-reference@1"), text)
+        }
+        // A planning appeal is not an appeal by the member.
+        XCTAssertFalse(summary("Cllr Owen Tarrant chaired the committee. Appeals against the decision go to the inspectorate.").contains("member-quote@1"))
+    }
 }
