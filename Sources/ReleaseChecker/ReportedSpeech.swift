@@ -553,6 +553,17 @@ struct ReportedSpeech {
             attribution.continuing = request && !asksQuestion(verb, at: verb + 1)
             out.append(attribution)
         }
+        // "“…,” says Nerys." / "“…,” meddai Nerys.": a quotation's inverted attribution by first name alone, once the
+        // member was named in full, is the member's, as "Cllr Nerys" would be.
+        for k in 2..<max(2, n - 1) where tokens[k].kind == .word && finder.isVerb(k) && !ReportedSpeech.actionKeys.contains(tokens[k].key) {
+            let close = tokens[k - 1].kind == .quote ? k - 1 : (tokens[k - 1].isPunct(",") && tokens[k - 2].kind == .quote ? k - 2 : -1)
+            guard close > 0, tokens[k + 1].kind == .word,
+                  tokens[k + 1].line == tokens[k].line, tokens[k + 1].has(TextScanner.Flags.capital), finder.mentions.covering[k + 1] < 0,
+                  !finder.isPronoun(k + 1), !finder.classes[k + 1].intersects(Lexicon.article),
+                  k + 2 >= n || finder.isTerminator(k + 2) || tokens[k + 2].line != tokens[k].line,
+                  let m = memberByFirstName(tokens[k + 1].key, before: k) else { continue }
+            out.append(Attribution(mention: m, first: k, last: k + 1, kind: .followUp, claimed: []))
+        }
         return out
     }
 

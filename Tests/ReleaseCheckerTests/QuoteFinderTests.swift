@@ -620,4 +620,16 @@ final class QuoteFinderTests: XCTestCase {
         // A planning appeal is not an appeal by the member.
         XCTAssertFalse(summary("Cllr Owen Tarrant chaired the committee. Appeals against the decision go to the inspectorate.").contains("member-quote@1"))
     }
+
+    /// A candidate's words attributed by first name alone after the quotation, once named in full, are the candidate's.
+    func testQuotationAttributedByFirstNameAfterIt() {
+        let people = ["Morwenna Treloar"]
+        XCTAssertEqual(summary("Vote Morwenna Treloar for Penhallow.\n\n\"We will reopen the ferry,\" says Morwenna.", people: people).filter { $0.hasPrefix("member-quote") },
+                       ["member-quote@3"])
+        XCTAssertEqual(summary("Pleidleisiwch dros Morwenna Treloar.\n\n\"Byddwn yn agor y fferi,\" meddai Morwenna.", people: people).filter { $0.hasPrefix("member-quote") },
+                       ["member-quote@3"])
+        // A first name no member had is someone else's.
+        XCTAssertEqual(summary("Vote Morwenna Treloar for Penhallow.\n\n\"The ferry is late again,\" says Kerensa.", people: people).filter { $0.hasPrefix("member-quote") },
+                       [])
+    }
 }
