@@ -516,7 +516,7 @@ struct ReportedSpeech {
     func followUps() -> [Attribution] {
         var out: [Attribution] = []
         let n = tokens.count
-        for k in 0..<n where tokens[k].kind == .word && sentenceInitial(k) {
+        for k in 0..<n where tokens[k].kind == .word && (sentenceInitial(k) || possessiveThatClause(k)) {
             var verb = -1
             // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
             if let (name, v) = firstNameSpeaker(at: k), let m = memberByFirstName(tokens[name].key, before: k) {
@@ -530,7 +530,8 @@ struct ReportedSpeech {
             } else if finder.isVerb(k), k + 1 < n, tokens[k + 1].kind == .word {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
                 if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
-                let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
+                // "Dywedodd ei bod yn …" (said that she was …): a possessive before "bod" stands for the dropped subject.
+                let that = finder.isPronoun(k + 1) || possessiveThat(k + 1) ? k + 2 : k + 1
                 if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
                 // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
                 else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
@@ -565,6 +566,20 @@ struct ReportedSpeech {
             out.append(Attribution(mention: m, first: k, last: k + 1, kind: .followUp, claimed: []))
         }
         return out
+    }
+
+    /// An article-like possessive at `k` and a "that" word after it: Welsh "ei fod" / "ei bod" (that he / that she is).
+    func possessiveThat(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].kind == .word && finder.classes[k].intersects(Lexicon.article)
+            && !tokens[k].has(TextScanner.Flags.capital) && tokens[k + 1].kind == .word && ReportedSpeech.thatKeys.contains(tokens[k + 1].key)
+    }
+
+    /// "…, a dywedodd ei bod yn …" (and she said that she was …): a speech verb after a comma and a link word, its
+    /// subject dropped and standing in the possessive before "bod", opens a clause reporting the words of the person
+    /// named last, as a sentence of its own would.
+    func possessiveThatClause(_ k: Int) -> Bool {
+        k >= 2 && finder.isVerb(k) && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)
+            && tokens[k - 2].isPunct(",") && possessiveThat(k + 1)
     }
 
     /// A capitalised word that is no one's mention and a speech verb reporting words: "Nerys added that" (name, verb)

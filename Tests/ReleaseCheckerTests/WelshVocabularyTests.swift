@@ -288,4 +288,13 @@ final class WelshVocabularyTests: XCTestCase {
             XCTAssertFalse(s.contains("member-reference@1"), text)
         }
     }
+
+    /// "…, a dywedodd ei bod yn …": the speech verb's dropped subject is the member named before, not a group asking her.
+    func testDroppedSubjectAfterAQuestionIsTheMember() {
+        let text = "Ymwelodd y Cynghorydd Heledd Rhys â'r llyfrgell ddydd Iau. Holodd y disgyblion hi am y bysiau, a dywedodd ei bod yn \"cefnogi'r gwasanaeth newydd\"."
+        let s = Fixture.summary(text)
+        XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 1)
+        XCTAssertFalse(s.contains("member-reference@1"))
+        XCTAssertEqual(Fixture.summary("Dywedodd y Cynghorydd Heledd Rhys ei fod yn bwysig.").filter { $0 == "member-quote@1" }.count, 1)
+    }
 }
