@@ -152,12 +152,15 @@ struct ReportedSpeech {
             skipped.append(r)
             k = mentions[r].last + 1
         }
-        // "the cabinet member for transport has said": a role's lower-case portfolio before its verb.
+        // "the cabinet member for transport has said": a role's lower-case portfolio before its verb; also after a name
+        // whose appositive role is part of its mention ("Cllr X, cabinet member for schools, has said").
         if k + 1 < n, tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), finder.classes[k].intersects(Lexicon.extensionStart),
-           let r = finder.mentionEnding(last), mentions[r].source == .role, mentions[r].holder == .member {
+           let r = finder.mentionEnding(last), mentions[r].source == .role || mentions[r].hasRole, mentions[r].holder == .member {
             var e = k + 1
             while e < n, e - k <= 6, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.capital), !finder.isVerb(e),
                   !finder.classes[e].intersects((Lexicon.adverbGap | Lexicon.pronoun)) { e += 1 }
+            // The appositive's closing comma before the verb: "…, cabinet member for schools, has said".
+            if e + 1 < n, tokens[e].isPunct(","), mentions[r].source != .role { e += 1 }
             if e > k + 1, e < n, tokens[e].paragraph == paragraph, finder.isVerb(finder.skipAdverbsForward(e, limit: n - 1)) { k = e }
         }
         // "Cllr X of Plaid Cymru, welcomed …": the party after the name.

@@ -632,4 +632,17 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Vote Morwenna Treloar for Penhallow.\n\n\"The ferry is late again,\" says Kerensa.", people: people).filter { $0.hasPrefix("member-quote") },
                        [])
     }
+
+    func testZZProbe() {
+        for t in ["Cllr Harriet Voysey, cabinet member for children's services, has defended the decision.",
+                  "Cllr Harriet Voysey has defended the decision. \"We cannot keep paying,\" she said.",
+                  "Cllr Fairweather has asked for an emergency meeting.",
+"Cllr Harriet Voysey, cabinet member for children's services, has defended the decision. \"We cannot keep paying for journeys the law does not require us to fund,\" she said.",
+                  "Green councillor Ishbel Fairweather, who represents Market ward, said traders were \"paying the price for a pay dispute that should have been settled in February\". Cllr Fairweather has asked for an emergency meeting.",
+                  "The Provost visited the rest centre at Carrowbridge Academy on Monday morning. Provost Elspeth Muirhead thanked volunteers, saying: \"This town always pulls together.\"",
+                  "Meddai'r Maer: \"Mae'n wych gweld y plant yn mwynhau.\" / The Mayor said: \"It's wonderful to see the children enjoying it.\"",
+                  "## Y Maer yn agor parc chwarae / Mayor opens play area"] {
+            print("PROBE", Fixture.findings(t).map { "\($0.rule.rawValue)@\($0.line) \($0.message)" })
+        }
+    }
 }
