@@ -31,6 +31,8 @@ struct ReportedSpeech {
     /// Keys of the speech verbs that report an act unless a "saying"/"said" follows.
     static let actionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.actionSpeechVerbs).map(TextScanner.key))
     /// Keys of the words that join a later "said"/"saying" to the same subject.
+    static let toKey = TextScanner.key("to")
+    static let beKey = TextScanner.key("be")
     static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
     /// Keys of "that" / "fod": the reported words follow.
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
@@ -212,6 +214,10 @@ struct ReportedSpeech {
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
+        // "has asked for an emergency meeting": asking for something, like calling for it, states the member's view;
+        // "asked for the report to be discussed" arranges business.
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), subject, from < tokens.count, !tokens[from].isPunct(","), callsFor(from),
+           !arrangesBusiness(from + 1) { return true }
         if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count {
             var q = from
             if tokens[q].isPunct(",") {
@@ -242,6 +248,17 @@ struct ReportedSpeech {
                tokens[o + 1].kind == .word, !tokens[o + 1].has(TextScanner.Flags.capital) { return true }
         }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// "for the report to be discussed", "for surveys to be repeated": a thing asked for "to be" done, in the sentence
+    /// from `from`, is a request of officers or the meeting (business), not a view.
+    func arrangesBusiness(_ from: Int) -> Bool {
+        var k = from
+        while k + 1 < tokens.count, k - from < 12, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if tokens[k].kind == .word, tokens[k].key == ReportedSpeech.toKey, tokens[k + 1].kind == .word, tokens[k + 1].key == ReportedSpeech.beKey { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A naming verb's call for something opens at `from`, perhaps after the comma closing the subject's appositive:

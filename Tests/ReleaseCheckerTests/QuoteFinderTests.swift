@@ -633,16 +633,13 @@ final class QuoteFinderTests: XCTestCase {
                        [])
     }
 
-    func testZZProbe() {
-        for t in ["Cllr Harriet Voysey, cabinet member for children's services, has defended the decision.",
-                  "Cllr Harriet Voysey has defended the decision. \"We cannot keep paying,\" she said.",
-                  "Cllr Fairweather has asked for an emergency meeting.",
-"Cllr Harriet Voysey, cabinet member for children's services, has defended the decision. \"We cannot keep paying for journeys the law does not require us to fund,\" she said.",
-                  "Green councillor Ishbel Fairweather, who represents Market ward, said traders were \"paying the price for a pay dispute that should have been settled in February\". Cllr Fairweather has asked for an emergency meeting.",
-                  "The Provost visited the rest centre at Carrowbridge Academy on Monday morning. Provost Elspeth Muirhead thanked volunteers, saying: \"This town always pulls together.\"",
-                  "Meddai'r Maer: \"Mae'n wych gweld y plant yn mwynhau.\" / The Mayor said: \"It's wonderful to see the children enjoying it.\"",
-                  "## Y Maer yn agor parc chwarae / Mayor opens play area"] {
-            print("PROBE", Fixture.findings(t).map { "\($0.rule.rawValue)@\($0.line) \($0.message)" })
-        }
+    /// A position stated in one sentence and the member's quotation in the next are two contributions on the line;
+    /// asking for something states a view, asking for a thing to be done arranges business.
+    func testStatedPositionThenQuotationAndARequest() {
+        XCTAssertEqual(summary("Cllr Owen Tarrant, cabinet member for highways, has defended the cuts. \"We had no choice,\" he said.").filter { $0 == "member-quote@1" }.count, 2)
+        let s = summary("Cllr Owen Tarrant said the square was \"a mess\". Cllr Tarrant has asked for a public meeting.")
+        XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
+        XCTAssertFalse(s.contains("member-reference@1"))
+        XCTAssertEqual(summary("Cllr Owen Tarrant has asked for the survey to be repeated in May."), ["member-reference@1"])
     }
 }
