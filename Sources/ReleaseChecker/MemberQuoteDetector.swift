@@ -61,7 +61,10 @@ enum MemberQuoteDetector: Detector {
             var message = ReportWording.quotation(names)
             if q.inherited, let from = q.inheritedFrom { message += ReportWording.followUp(line: Int(tokens[from].line) + 1) }
             if q.antecedent { message += ReportWording.namedEarlier }
-            for m in who { handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m)) }
+            for m in who {
+                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m))
+                if let office = HandOffs.SpeakerKey.office(line: line, m) { handOffs.spokenOnLine.insert(office) }
+            }
             drafts.append(Finding.Draft(rule: .memberQuote, first: attributionFirst(q, who, tokens), last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
@@ -173,7 +176,10 @@ enum MemberQuoteDetector: Detector {
             }
             spoken[key, default: []].append(a.first...a.last)
             handOffs.quotedSpeakers.formUnion(a.claimed)
-            if m.holder == .member { handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m)) }
+            if m.holder == .member {
+                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m))
+                if let office = HandOffs.SpeakerKey.office(line: line, m) { handOffs.spokenOnLine.insert(office) }
+            }
             var message: String
             switch a.kind {
             case .byline: message = ReportWording.byline(context.describe(m))

@@ -127,6 +127,9 @@ struct Vocabulary: Sendable {
     /// Words before a title that make it an office or a thing named after it, not its holder: Welsh "Swyddfa'r
     /// Cynghorydd" (the councillor's office), "Apêl y Maer" (the Mayor's Appeal).
     var officeNounsBefore: [String] = []
+    /// Single-holder office words, as (word, the office's English word): a bilingual line naming "y Maer" and "the
+    /// Mayor", or "the Provost" and "Provost Jo Bell", names one member, so it is one finding.
+    var singleOffices: [(String, String)] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []
     /// Words that start a role's extension: "of", "for", "dros".

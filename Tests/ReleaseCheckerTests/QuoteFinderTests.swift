@@ -642,4 +642,10 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertFalse(s.contains("member-reference@1"))
         XCTAssertEqual(summary("Cllr Owen Tarrant has asked for the survey to be repeated in May."), ["member-reference@1"])
     }
+
+    /// The bare office and its named holder on one line are one member: the quotation only.
+    func testBareOfficeAndItsNamedHolderAreOneSpeaker() {
+        XCTAssertEqual(summary("The Mayor opened the new library on Friday. Mayor Tom Halloran thanked the builders, saying: \"It is a fine building.\""),
+                       ["member-quote@1"])
+    }
 }

@@ -297,4 +297,9 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertFalse(s.contains("member-reference@1"))
         XCTAssertEqual(Fixture.summary("Dywedodd y Cynghorydd Heledd Rhys ei fod yn bwysig.").filter { $0 == "member-quote@1" }.count, 1)
     }
+
+    /// A bilingual heading naming the office in Welsh and in English names one member.
+    func testBilingualOfficeIsOneMember() {
+        XCTAssertEqual(Fixture.summary("Y Maer yn agor y llyfrgell / Mayor opens the library").filter { $0 == "member-reference@1" }.count, 1)
+    }
 }
