@@ -302,4 +302,9 @@ final class WelshVocabularyTests: XCTestCase {
     func testBilingualOfficeIsOneMember() {
         XCTAssertEqual(Fixture.summary("Y Maer yn agor y llyfrgell / Mayor opens the library").filter { $0 == "member-reference@1" }.count, 1)
     }
+
+    /// A quotation in Welsh and its English translation on one line, by the same office, is one finding.
+    func testBilingualQuotationIsOneFinding() {
+        XCTAssertEqual(Fixture.summary("Meddai'r Maer: \"Mae'r llyfrgell ar agor.\" / The Mayor said: \"The library is open.\""), ["member-quote@1"])
+    }
 }
