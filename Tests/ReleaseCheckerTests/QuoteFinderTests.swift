@@ -648,4 +648,11 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("The Mayor opened the new library on Friday. Mayor Tom Halloran thanked the builders, saying: \"It is a fine building.\""),
                        ["member-quote@1"])
     }
+
+    /// A resident named without a title in the sentence before is who "she said" refers to, not a member named earlier.
+    func testPronounAfterAnUntitledResidentIsTheResident() {
+        let text = "Cllr Owen Tarrant defended the new timetable.\n\nGrandad-of-five Ted Polglase, from Treen, said his grandchildren would miss the last bus. \"I will be stuck in town,\" he said."
+        XCTAssertFalse(summary(text).contains("member-quote@3"))
+        XCTAssertEqual(summary("Cllr Owen Tarrant visited the depot. \"The crews are superb,\" he said.").filter { $0 == "member-quote@1" }.count, 1)
+    }
 }
