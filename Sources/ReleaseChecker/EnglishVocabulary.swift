@@ -55,6 +55,7 @@ extension Vocabulary {
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
                          "appealed", "appeals", "appealing"]
         v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair")]
+        v.requestedWork = ["report", "survey", "update", "briefing", "breakdown", "figures", "details", "clarification", "information"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
         v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
                             "an adjournment", "a minute's silence", "nominations", "questions", "a break"]

@@ -31,6 +31,7 @@ struct ReportedSpeech {
     /// Keys of the speech verbs that report an act unless a "saying"/"said" follows.
     static let actionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.actionSpeechVerbs).map(TextScanner.key))
     /// Keys of the words that join a later "said"/"saying" to the same subject.
+    static let requestedWorkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.requestedWork).map(TextScanner.key))
     static let toKey = TextScanner.key("to")
     static let beKey = TextScanner.key("be")
     static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
@@ -251,10 +252,11 @@ struct ReportedSpeech {
     }
 
     /// "for the report to be discussed", "for surveys to be repeated": a thing asked for "to be" done, in the sentence
-    /// from `from`, is a request of officers or the meeting (business), not a view.
+    /// from `from`, or officers' work ("for a further report"), is a request of officers or the meeting (business), not a view.
     func arrangesBusiness(_ from: Int) -> Bool {
         var k = from
         while k + 1 < tokens.count, k - from < 12, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if k - from < 4, tokens[k].kind == .word, ReportedSpeech.requestedWorkKeys.contains(tokens[k].key) { return true }
             if tokens[k].kind == .word, tokens[k].key == ReportedSpeech.toKey, tokens[k + 1].kind == .word, tokens[k + 1].key == ReportedSpeech.beKey { return true }
             k += 1
         }
