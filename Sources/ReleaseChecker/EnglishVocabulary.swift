@@ -51,7 +51,11 @@ extension Vocabulary {
         v.viewCopulas = ["is", "was", "remains"]
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
         // "…, telling the Gazette: “…”" attributes the quotation; "Cllr X, telling the story of the mill, unveiled …" reports an act.
-        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling"]
+        // "appealed for calm": an appeal for something is a call for it, the member's stated position.
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
+                         "appealed", "appeals", "appealing"]
+        v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair")]
+        v.requestedWork = ["report", "survey", "update", "briefing", "breakdown", "figures", "details", "clarification", "information"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
         v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
                             "an adjournment", "a minute's silence", "nominations", "questions", "a break"]

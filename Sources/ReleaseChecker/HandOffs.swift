@@ -39,8 +39,24 @@ struct HandOffs {
             if let last = words.last, words.count > 1, Self.postnominals.contains(last) { words.removeLast() }
             var text = words.joined(separator: " ")
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+            // "y Maer" and "the Mayor" on a bilingual line: one office, one member.
+            if words.count == 1, let english = Self.offices[text] { text = english }
             who = text
         }
+
+        /// The bare office a named holder's mention opens with ("Provost Jo Bell" → "provost"), as a key on `line`:
+        /// "the Provost" and "Provost Jo Bell" on one line are the same member, since the office has one holder.
+        static func office(line: Int32, _ m: PersonMentions.Mention) -> SpeakerKey? {
+            var words = m.subject.lowercased().split(separator: " ")
+            while let first = words.first, words.count > 1, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
+            guard words.count > 1, let english = offices[String(words[0])] else { return nil }
+            var key = SpeakerKey(line: line, m)
+            key.who = english
+            return key
+        }
+
+        /// Single-holder office words in every language, mapped to the English office.
+        static let offices: [String: String] = Dictionary(Vocabulary.all.flatMap(\.singleOffices), uniquingKeysWith: { a, _ in a })
 
         /// Articles and titles that do not tell one member from another.
         static let leadingWords: Set<Substring> = ["the", "y", "yr", "cllr", "cllr.", "councillor", "coun", "coun.", "cnclr", "cyng", "cyng.",

@@ -21,7 +21,9 @@ enum MemberQuoteDetector: Detector {
         let classes = context.classes
         /// Who spoke on which line, and the token ranges of their findings there: one finding per speaker per sentence.
         var spoken: [Spoken: [ClosedRange<Int>]] = [:]
-        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
+        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? HandOffs.SpeakerKey(line: 0, m).who }
+        /// A slash between two findings on a line joins its Welsh and English versions: one statement, translated.
+        func translated(_ from: Int, _ to: Int) -> Bool { from < to && (from..<to).contains { tokens[$0].isPunct("/") } }
         for q in context.quotes where !q.speakers.isEmpty {
             let speakers = q.speakers.map { mentions[$0] }
             // A plural, unnamed group ("…, councillors told") identifies no individual member.
@@ -46,7 +48,8 @@ enum MemberQuoteDetector: Detector {
             let ids = who.map(identity)
             if let previous = drafts.indices.last, drafts[previous].rule == .memberQuote, tokens[drafts[previous].last].line == line,
                ids.contains(where: { spoken[Spoken(line: line, who: $0)] != nil }),
-               !((drafts[previous].last - 1)..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F) }) {
+               translated(drafts[previous].last, q.open)
+                || !((drafts[previous].last - 1)..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F) }) {
                 drafts[previous].last = max(drafts[previous].last, q.last)
                 continue
             }
@@ -61,7 +64,10 @@ enum MemberQuoteDetector: Detector {
             var message = ReportWording.quotation(names)
             if q.inherited, let from = q.inheritedFrom { message += ReportWording.followUp(line: Int(tokens[from].line) + 1) }
             if q.antecedent { message += ReportWording.namedEarlier }
-            for m in who { handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m)) }
+            for m in who {
+                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m))
+                if let office = HandOffs.SpeakerKey.office(line: line, m) { handOffs.spokenOnLine.insert(office) }
+            }
             drafts.append(Finding.Draft(rule: .memberQuote, first: attributionFirst(q, who, tokens), last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
@@ -134,7 +140,7 @@ enum MemberQuoteDetector: Detector {
                              _ spoken: inout [Spoken: [ClosedRange<Int>]]) {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
-        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? m.subject.lowercased() }
+        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? HandOffs.SpeakerKey(line: 0, m).who }
         let finder = QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions)
         // Speakers of members' quotations, for the same-attribution test.
         var quoteSpeakers: [Int32: [Int]] = [:]  // by line
@@ -173,7 +179,10 @@ enum MemberQuoteDetector: Detector {
             }
             spoken[key, default: []].append(a.first...a.last)
             handOffs.quotedSpeakers.formUnion(a.claimed)
-            if m.holder == .member { handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m)) }
+            if m.holder == .member {
+                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m))
+                if let office = HandOffs.SpeakerKey.office(line: line, m) { handOffs.spokenOnLine.insert(office) }
+            }
             var message: String
             switch a.kind {
             case .byline: message = ReportWording.byline(context.describe(m))

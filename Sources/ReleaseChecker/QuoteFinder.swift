@@ -484,6 +484,12 @@ struct QuoteFinder {
                 pronounFloor = previous > 0 ? quotes[previous - 1].last + 1 : 0
                 previous -= 1
             }
+            // "Mum-of-three Jo Brand, from Hensby, said …. “…,” she said.": a name without a title opening the sentence
+            // before is a resident, the pronoun's antecedent; nobody a list or a title names.
+            if case .pronoun = speaker, untitledSpeaker(before: quote.open, floor: pronounFloor) {
+                lastSpeakers = nil
+                continue
+            }
             if case .pronoun = speaker, let named = nearestMention(before: quote.open, floor: pronounFloor, subjects: true), !(lastSpeakers ?? []).contains(named) {
                 quotes[q].speakers = [named]
                 quotes[q].antecedent = true
@@ -619,6 +625,41 @@ struct QuoteFinder {
             quotes[q].speakers = [m]
             quotes[q].antecedent = true
         }
+    }
+
+    /// The sentence just before token `k` (after `floor`, in its paragraph, nobody mentioned since) has a speech verb
+    /// and opens with a name no list or title makes anyone's: two capitalised words, perhaps after a description
+    /// ("Mum-of-three", "Local trader"), then a comma or the verb. That unnamed resident is who a pronoun refers to.
+    func untitledSpeaker(before k: Int, floor: Int) -> Bool {
+        let tokens = scanner.tokens
+        let paragraph = tokens[k].paragraph
+        var t = k - 1
+        // Back to the start of the sentence before the quotation's.
+        var seenTerminator = false
+        while t > floor, tokens[t].paragraph == paragraph, k - t < 80 {
+            // A member nearer the quotation is nearestMention's to judge; a group ("her children") is not a speaker.
+            if mentions.covering[t] >= 0, mentions.mentions[Int(mentions.covering[t])].holder == .member { return false }
+            if isTerminator(t) && tokens[t].kind != .quote {
+                if seenTerminator { t += 1; break }
+                seenTerminator = true
+            }
+            if seenTerminator, tokens[t].has(.lineStart) || tokens[t].has(.sentenceStart) { break }
+            t -= 1
+        }
+        guard seenTerminator, t >= 0, t < k else { return false }
+        func coveredByMember(_ j: Int) -> Bool { mentions.covering[j] >= 0 && mentions.mentions[Int(mentions.covering[j])].holder == .member }
+        var i = t
+        while i + 2 < k, i - t < 7 {
+            let a = tokens[i], b = tokens[i + 1], after = i + 2
+            if a.kind == .word, b.kind == .word, a.has(.capital), b.has(.capital), !coveredByMember(i), !coveredByMember(i + 1), !isVerb(i), !isVerb(i + 1),
+               !classes[i].intersects(Lexicon.article), !isPronoun(i), tokens[after].isPunct(",") || isVerb(after) {
+                var v = after
+                while v < k, !isTerminator(v) { if isVerb(v) { return true }; v += 1 }
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The person mentioned last before token `k`, in its paragraph or the one before (a pronoun's antecedent).

@@ -31,6 +31,9 @@ struct ReportedSpeech {
     /// Keys of the speech verbs that report an act unless a "saying"/"said" follows.
     static let actionKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.actionSpeechVerbs).map(TextScanner.key))
     /// Keys of the words that join a later "said"/"saying" to the same subject.
+    static let requestedWorkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.requestedWork).map(TextScanner.key))
+    static let toKey = TextScanner.key("to")
+    static let beKey = TextScanner.key("be")
     static let linkKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.speechLinks).map(TextScanner.key))
     /// Keys of "that" / "fod": the reported words follow.
     static let thatKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.reportThat).map(TextScanner.key))
@@ -113,6 +116,21 @@ struct ReportedSpeech {
     /// True at the first word of a sentence.
     func sentenceInitial(_ k: Int) -> Bool {
         k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(k - 1)
+            || afterTimestamp(k)
+    }
+
+    /// A live blog's entry opens with its time and a dash ("14:18 – Dywedodd …"): the sentence starts after the dash.
+    func afterTimestamp(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].kind == .punct, [0x2013, 0x2014, 0x2D].contains(tokens[k - 1].scalar) else { return false }
+        var s = k - 2
+        var sawNumber = false
+        while s >= 0, k - s <= 6 {
+            let t = tokens[s]
+            if t.kind == .number { sawNumber = true } else if !(t.kind == .punct && (t.scalar == 0x3A || t.scalar == 0x2E)) { return false }
+            if t.has(TextScanner.Flags.lineStart) { return sawNumber }
+            s -= 1
+        }
+        return false
     }
 
     /// The speech verb of a sentence whose subject is the mention ending at `last`: after a bracketed label
@@ -137,12 +155,15 @@ struct ReportedSpeech {
             skipped.append(r)
             k = mentions[r].last + 1
         }
-        // "the cabinet member for transport has said": a role's lower-case portfolio before its verb.
+        // "the cabinet member for transport has said": a role's lower-case portfolio before its verb; also after a name
+        // whose appositive role is part of its mention ("Cllr X, cabinet member for schools, has said").
         if k + 1 < n, tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), finder.classes[k].intersects(Lexicon.extensionStart),
-           let r = finder.mentionEnding(last), mentions[r].source == .role, mentions[r].holder == .member {
+           let r = finder.mentionEnding(last), mentions[r].source == .role || mentions[r].hasRole, mentions[r].holder == .member {
             var e = k + 1
             while e < n, e - k <= 6, tokens[e].kind == .word, !tokens[e].has(TextScanner.Flags.capital), !finder.isVerb(e),
                   !finder.classes[e].intersects((Lexicon.adverbGap | Lexicon.pronoun)) { e += 1 }
+            // The appositive's closing comma before the verb: "…, cabinet member for schools, has said".
+            if e + 1 < n, tokens[e].isPunct(","), mentions[r].source != .role { e += 1 }
             if e > k + 1, e < n, tokens[e].paragraph == paragraph, finder.isVerb(finder.skipAdverbsForward(e, limit: n - 1)) { k = e }
         }
         // "Cllr X of Plaid Cymru, welcomed …": the party after the name.
@@ -194,6 +215,10 @@ struct ReportedSpeech {
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
+        // "has asked for an emergency meeting": asking for something, like calling for it, states the member's view;
+        // "asked for the report to be discussed" arranges business.
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), subject, from < tokens.count, !tokens[from].isPunct(","), callsFor(from),
+           !arrangesBusiness(from + 1) { return true }
         if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count {
             var q = from
             if tokens[q].isPunct(",") {
@@ -224,6 +249,18 @@ struct ReportedSpeech {
                tokens[o + 1].kind == .word, !tokens[o + 1].has(TextScanner.Flags.capital) { return true }
         }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// "for the report to be discussed", "for surveys to be repeated": a thing asked for "to be" done, in the sentence
+    /// from `from`, or officers' work ("for a further report"), is a request of officers or the meeting (business), not a view.
+    func arrangesBusiness(_ from: Int) -> Bool {
+        var k = from
+        while k + 1 < tokens.count, k - from < 12, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if k - from < 4, tokens[k].kind == .word, ReportedSpeech.requestedWorkKeys.contains(tokens[k].key) { return true }
+            if tokens[k].kind == .word, tokens[k].key == ReportedSpeech.toKey, tokens[k + 1].kind == .word, tokens[k + 1].key == ReportedSpeech.beKey { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A naming verb's call for something opens at `from`, perhaps after the comma closing the subject's appositive:
@@ -501,7 +538,7 @@ struct ReportedSpeech {
     func followUps() -> [Attribution] {
         var out: [Attribution] = []
         let n = tokens.count
-        for k in 0..<n where tokens[k].kind == .word && sentenceInitial(k) {
+        for k in 0..<n where tokens[k].kind == .word && (sentenceInitial(k) || possessiveThatClause(k)) {
             var verb = -1
             // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
             if let (name, v) = firstNameSpeaker(at: k), let m = memberByFirstName(tokens[name].key, before: k) {
@@ -515,7 +552,8 @@ struct ReportedSpeech {
             } else if finder.isVerb(k), k + 1 < n, tokens[k + 1].kind == .word {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
                 if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
-                let that = finder.isPronoun(k + 1) ? k + 2 : k + 1
+                // "Dywedodd ei bod yn …" (said that she was …): a possessive before "bod" stands for the dropped subject.
+                let that = finder.isPronoun(k + 1) || possessiveThat(k + 1) ? k + 2 : k + 1
                 if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
                 // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
                 else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
@@ -538,7 +576,32 @@ struct ReportedSpeech {
             attribution.continuing = request && !asksQuestion(verb, at: verb + 1)
             out.append(attribution)
         }
+        // "“…,” says Nerys." / "“…,” meddai Nerys.": a quotation's inverted attribution by first name alone, once the
+        // member was named in full, is the member's, as "Cllr Nerys" would be.
+        for k in 2..<max(2, n - 1) where tokens[k].kind == .word && finder.isVerb(k) && !ReportedSpeech.actionKeys.contains(tokens[k].key) {
+            let close = tokens[k - 1].kind == .quote ? k - 1 : (tokens[k - 1].isPunct(",") && tokens[k - 2].kind == .quote ? k - 2 : -1)
+            guard close > 0, tokens[k + 1].kind == .word,
+                  tokens[k + 1].line == tokens[k].line, tokens[k + 1].has(TextScanner.Flags.capital), finder.mentions.covering[k + 1] < 0,
+                  !finder.isPronoun(k + 1), !finder.classes[k + 1].intersects(Lexicon.article),
+                  k + 2 >= n || finder.isTerminator(k + 2) || tokens[k + 2].line != tokens[k].line,
+                  let m = memberByFirstName(tokens[k + 1].key, before: k) else { continue }
+            out.append(Attribution(mention: m, first: k, last: k + 1, kind: .followUp, claimed: []))
+        }
         return out
+    }
+
+    /// An article-like possessive at `k` and a "that" word after it: Welsh "ei fod" / "ei bod" (that he / that she is).
+    func possessiveThat(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].kind == .word && finder.classes[k].intersects(Lexicon.article)
+            && !tokens[k].has(TextScanner.Flags.capital) && tokens[k + 1].kind == .word && ReportedSpeech.thatKeys.contains(tokens[k + 1].key)
+    }
+
+    /// "…, a dywedodd ei bod yn …" (and she said that she was …): a speech verb after a comma and a link word, its
+    /// subject dropped and standing in the possessive before "bod", opens a clause reporting the words of the person
+    /// named last, as a sentence of its own would.
+    func possessiveThatClause(_ k: Int) -> Bool {
+        k >= 2 && finder.isVerb(k) && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key)
+            && tokens[k - 2].isPunct(",") && possessiveThat(k + 1)
     }
 
     /// A capitalised word that is no one's mention and a speech verb reporting words: "Nerys added that" (name, verb)

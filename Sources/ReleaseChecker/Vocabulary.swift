@@ -127,6 +127,12 @@ struct Vocabulary: Sendable {
     /// Words before a title that make it an office or a thing named after it, not its holder: Welsh "Swyddfa'r
     /// Cynghorydd" (the councillor's office), "Apêl y Maer" (the Mayor's Appeal).
     var officeNounsBefore: [String] = []
+    /// Single-holder office words, as (word, the office's English word): a bilingual line naming "y Maer" and "the
+    /// Mayor", or "the Provost" and "Provost Jo Bell", names one member, so it is one finding.
+    var singleOffices: [(String, String)] = []
+    /// Officers' work a member asks for as meeting business ("asked for a further report"), not a stated view as
+    /// "asked for an emergency meeting" is.
+    var requestedWork: [String] = []
     /// Words inside role extensions: "and", "of", "for".
     var connectors: [String] = []
     /// Words that start a role's extension: "of", "for", "dros".

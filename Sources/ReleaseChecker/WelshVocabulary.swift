@@ -39,6 +39,9 @@ extension Vocabulary {
         v.viewCopulas = ["yw", "ydy", "oedd"]
         // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd … am" (called for) is a
         // stated position, as in English.
+        v.singleOffices = [("maer", "mayor"), ("faer", "mayor"), ("arweinydd", "leader"), ("profost", "provost"), ("cadeirydd", "chair"),
+                           ("gadeirydd", "chair")]
+        v.requestedWork = ["adroddiad", "arolwg", "diweddariad", "manylion", "ffigurau", "eglurhad", "gwybodaeth"]
         v.namingVerbs = ["galwodd", "alwodd"]
         v.callPrepositions = ["am"]
         // "galwodd am drefn" (called for order), "am bleidlais" (for a vote), "am egwyl" (for a break).

@@ -607,4 +607,52 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Ann Lee later posted on Facebook: \"The pool is saved.\""), ["member-quote@1"])
         XCTAssertEqual(summary("Cllr Ann Lee posted a leaflet through every door."), ["member-reference@1"])
     }
+
+    /// An appeal or an urging by a member is their stated position, as a call for something is.
+    func testAppealsAndUrgingAreStatedPositions() {
+        for text in ["The Mayor of Westholm Borough Council has appealed for patience while the bridge is repaired.",
+                     "Cllr Owen Tarrant has urged residents to report potholes.",
+                     "Mayor urges calm after harbour fire"] {
+            let s = summary(text)
+            XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 1, text)
+            XCTAssertFalse(s.contains("member-reference@1"), text)
+        }
+        // A planning appeal is not an appeal by the member.
+        XCTAssertFalse(summary("Cllr Owen Tarrant chaired the committee. Appeals against the decision go to the inspectorate.").contains("member-quote@1"))
+    }
+
+    /// A candidate's words attributed by first name alone after the quotation, once named in full, are the candidate's.
+    func testQuotationAttributedByFirstNameAfterIt() {
+        let people = ["Morwenna Treloar"]
+        XCTAssertEqual(summary("Vote Morwenna Treloar for Penhallow.\n\n\"We will reopen the ferry,\" says Morwenna.", people: people).filter { $0.hasPrefix("member-quote") },
+                       ["member-quote@3"])
+        XCTAssertEqual(summary("Pleidleisiwch dros Morwenna Treloar.\n\n\"Byddwn yn agor y fferi,\" meddai Morwenna.", people: people).filter { $0.hasPrefix("member-quote") },
+                       ["member-quote@3"])
+        // A first name no member had is someone else's.
+        XCTAssertEqual(summary("Vote Morwenna Treloar for Penhallow.\n\n\"The ferry is late again,\" says Kerensa.", people: people).filter { $0.hasPrefix("member-quote") },
+                       [])
+    }
+
+    /// A position stated in one sentence and the member's quotation in the next are two contributions on the line;
+    /// asking for something states a view, asking for a thing to be done arranges business.
+    func testStatedPositionThenQuotationAndARequest() {
+        XCTAssertEqual(summary("Cllr Owen Tarrant, cabinet member for highways, has defended the cuts. \"We had no choice,\" he said.").filter { $0 == "member-quote@1" }.count, 2)
+        let s = summary("Cllr Owen Tarrant said the square was \"a mess\". Cllr Tarrant has asked for a public meeting.")
+        XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
+        XCTAssertFalse(s.contains("member-reference@1"))
+        XCTAssertEqual(summary("Cllr Owen Tarrant has asked for the survey to be repeated in May."), ["member-reference@1"])
+    }
+
+    /// The bare office and its named holder on one line are one member: the quotation only.
+    func testBareOfficeAndItsNamedHolderAreOneSpeaker() {
+        XCTAssertEqual(summary("The Mayor opened the new library on Friday. Mayor Tom Halloran thanked the builders, saying: \"It is a fine building.\""),
+                       ["member-quote@1"])
+    }
+
+    /// A resident named without a title in the sentence before is who "she said" refers to, not a member named earlier.
+    func testPronounAfterAnUntitledResidentIsTheResident() {
+        let text = "Cllr Owen Tarrant defended the new timetable.\n\nGrandad-of-five Ted Polglase, from Treen, said his grandchildren would miss the last bus. \"I will be stuck in town,\" he said."
+        XCTAssertFalse(summary(text).contains("member-quote@3"))
+        XCTAssertEqual(summary("Cllr Owen Tarrant visited the depot. \"The crews are superb,\" he said.").filter { $0 == "member-quote@1" }.count, 1)
+    }
 }

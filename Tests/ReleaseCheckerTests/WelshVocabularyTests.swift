@@ -277,4 +277,34 @@ final class WelshVocabularyTests: XCTestCase {
         XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
         XCTAssertFalse(s.contains("member-reference@1"))
     }
+
+    /// A live blog's time and dash before an entry do not hide the verb that opens its sentence.
+    func testVerbFirstAfterALiveBlogTime() {
+        for text in ["09:40 – Dywedodd y Cynghorydd Elis fod \"y parc yn bwysig i bawb\".",
+                     "11:05 – Dywedodd y Cynghorydd Mererid Huws, o'r Blaid Lafur, ei bod yn croesawu'r adroddiad.",
+                     "16:52 – Atebodd yr aelod cabinet dros dai, y Cynghorydd Iestyn Wyn (Plaid Cymru), nad oedd arian ar ôl."] {
+            let s = Fixture.summary(text)
+            XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 1, text)
+            XCTAssertFalse(s.contains("member-reference@1"), text)
+        }
+    }
+
+    /// "…, a dywedodd ei bod yn …": the speech verb's dropped subject is the member named before, not a group asking her.
+    func testDroppedSubjectAfterAQuestionIsTheMember() {
+        let text = "Ymwelodd y Cynghorydd Heledd Rhys â'r llyfrgell ddydd Iau. Holodd y disgyblion hi am y bysiau, a dywedodd ei bod yn \"cefnogi'r gwasanaeth newydd\"."
+        let s = Fixture.summary(text)
+        XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 1)
+        XCTAssertFalse(s.contains("member-reference@1"))
+        XCTAssertEqual(Fixture.summary("Dywedodd y Cynghorydd Heledd Rhys ei fod yn bwysig.").filter { $0 == "member-quote@1" }.count, 1)
+    }
+
+    /// A bilingual heading naming the office in Welsh and in English names one member.
+    func testBilingualOfficeIsOneMember() {
+        XCTAssertEqual(Fixture.summary("Y Maer yn agor y llyfrgell / Mayor opens the library").filter { $0 == "member-reference@1" }.count, 1)
+    }
+
+    /// A quotation in Welsh and its English translation on one line, by the same office, is one finding.
+    func testBilingualQuotationIsOneFinding() {
+        XCTAssertEqual(Fixture.summary("Meddai'r Maer: \"Mae'r llyfrgell ar agor.\" / The Mayor said: \"The library is open.\""), ["member-quote@1"])
+    }
 }
