@@ -23,6 +23,38 @@ struct HandOffs {
     var photographedOnLine = Set<SpeakerKey>()
     /// Who has a member-quote finding on which line (`SpeakerKey`): naming them elsewhere on that line is part of it.
     var spokenOnLine = Set<SpeakerKey>()
+    /// Speaker keys' words per subject, shared by the detectors: one lowercasing and splitting per name, not per mention.
+    let speakerMemo = SpeakerMemo()
+
+    /// The words of `SpeakerKey` and `SpeakerKey.office` by subject and by person, computed once per check:
+    /// the same few names recur in every finding, and reading their words is string work.
+    final class SpeakerMemo {
+        private var bySubject: [String: String] = [:]
+        private var byPerson: [Int: String] = [:]
+        private var offices: [String: String?] = [:]
+
+        /// `SpeakerKey`'s `who` for mention `m`.
+        func who(_ m: PersonMentions.Mention) -> String {
+            if let p = m.person {
+                if let known = byPerson[p] { return known }
+                let who = "#\(p)"
+                byPerson[p] = who
+                return who
+            }
+            if let known = bySubject[m.subject] { return known }
+            let who = SpeakerKey.words(of: m.subject)
+            bySubject[m.subject] = who
+            return who
+        }
+
+        /// `SpeakerKey.officeWord(of:)` for `subject`.
+        func office(_ subject: String) -> String? {
+            if let known = offices[subject] { return known }
+            let office = SpeakerKey.officeWord(of: subject)
+            offices[subject] = .some(office)
+            return office
+        }
+    }
 
     /// A member on a line, by people-list entry or by the words of their name or role ("the Mayor" and
     /// "Mayor's" are one key), so a quotation's speaker and a mention of the same member match.
@@ -30,10 +62,23 @@ struct HandOffs {
         var line: Int32
         var who: String
 
-        init(line: Int32, _ m: PersonMentions.Mention) {
+        init(line: Int32, who: String) {
             self.line = line
-            if let p = m.person { who = "#\(p)"; return }
-            var words = m.subject.lowercased().split(separator: " ")
+            self.who = who
+        }
+
+        init(line: Int32, _ m: PersonMentions.Mention) {
+            self.init(line: line, who: m.person.map { "#\($0)" } ?? Self.words(of: m.subject))
+        }
+
+        /// The key of mention `m` on `line`, its words read once per subject from `memo`.
+        init(line: Int32, _ m: PersonMentions.Mention, _ memo: SpeakerMemo) {
+            self.init(line: line, who: memo.who(m))
+        }
+
+        /// The words of a subject that tell one member from another: lower-case, without articles, titles or post-nominals.
+        static func words(of subject: String) -> String {
+            var words = subject.lowercased().split(separator: " ")
             // "Cllr Tegwyn" and "y Cynghorydd Tegwyn", "Dyfan Probert AS" and "Dyfan Probert MS" are one member.
             while let first = words.first, words.count > 1, Self.leadingWords.contains(first) { words.removeFirst() }
             if let last = words.last, words.count > 1, Self.postnominals.contains(last) { words.removeLast() }
@@ -41,18 +86,26 @@ struct HandOffs {
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             // "y Maer" and "the Mayor" on a bilingual line: one office, one member.
             if words.count == 1, let english = Self.offices[text] { text = english }
-            who = text
+            return text
         }
 
         /// The bare office a named holder's mention opens with ("Provost Jo Bell" → "provost"), as a key on `line`:
         /// "the Provost" and "Provost Jo Bell" on one line are the same member, since the office has one holder.
         static func office(line: Int32, _ m: PersonMentions.Mention) -> SpeakerKey? {
-            var words = m.subject.lowercased().split(separator: " ")
+            officeWord(of: m.subject).map { SpeakerKey(line: line, who: $0) }
+        }
+
+        /// `office(line:_:)` with the office read once per subject from `memo`.
+        static func office(line: Int32, _ m: PersonMentions.Mention, _ memo: SpeakerMemo) -> SpeakerKey? {
+            memo.office(m.subject).map { SpeakerKey(line: line, who: $0) }
+        }
+
+        /// The English office a subject opens with, when it names a holder after it; nil otherwise.
+        static func officeWord(of subject: String) -> String? {
+            var words = subject.lowercased().split(separator: " ")
             while let first = words.first, words.count > 1, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
             guard words.count > 1, let english = offices[String(words[0])] else { return nil }
-            var key = SpeakerKey(line: line, m)
-            key.who = english
-            return key
+            return english
         }
 
         /// Single-holder office words in every language, mapped to the English office.
