@@ -542,7 +542,10 @@ struct ReportedSpeech {
         let tokens = self.tokens
         let n = tokens.count
         let pluralPronounKeys = ReportedSpeech.pluralPronounKeys, thatKeys = ReportedSpeech.thatKeys, actionKeys = ReportedSpeech.actionKeys
-        for k in 0..<n where tokens[k].kind == .word && (sentenceInitial(k) || possessiveThatClause(k)) {
+        // Every follow-up needs a pronoun or a speech verb at `k` or a speech verb after it (a first name then its
+        // verb): that class test comes first, so most words skip the sentence-start tests.
+        for k in 0..<n where tokens[k].kind == .word && (finder.isPronoun(k) || finder.isVerb(k) || finder.isVerb(k + 1))
+            && (sentenceInitial(k) || possessiveThatClause(k)) {
             var verb = -1
             // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
             if let (name, v) = firstNameSpeaker(at: k), let m = memberByFirstName(tokens[name].key, before: k) {
