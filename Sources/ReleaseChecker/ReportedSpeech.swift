@@ -113,6 +113,20 @@ struct ReportedSpeech {
         return !plural
     }
 
+    /// The words that open a line (flagged `lineStart`), in text order, read from the first token of each line
+    /// (`lineTokenStart`) rather than by a pass over every token: a line's tokens are numbered by the newlines
+    /// before them, so the first of each line is the one flagged.
+    func lineStartWords() -> [Int] {
+        let tokens = self.tokens
+        let starts = finder.scanner.lineTokenStart
+        var out: [Int] = []
+        for l in 0..<max(0, starts.count - 1) where starts[l] < starts[l + 1] {
+            let k = Int(starts[l])
+            if tokens[k].has(TextScanner.Flags.lineStart), tokens[k].kind == .word { out.append(k) }
+        }
+        return out
+    }
+
     /// True at the first word of a sentence.
     func sentenceInitial(_ k: Int) -> Bool {
         k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(k - 1)
@@ -687,7 +701,7 @@ struct ReportedSpeech {
     func bylineAttributions() -> [Attribution] {
         var out: [Attribution] = []
         let n = tokens.count
-        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+        for k in lineStartWords() {
             guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
@@ -722,7 +736,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         var cue = -1
-        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+        for k in lineStartWords() {
             if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k),
                c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
                 || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
