@@ -824,7 +824,9 @@ struct ReportedSpeech {
         // Locals, not static reads in the loop: this looks at every word of the text.
         let tokens = self.tokens
         let statementNounKeys = ReportedSpeech.statementNounKeys, statementLeads = ReportedSpeech.statementLeads
-        for k in 0..<tokens.count where tokens[k].kind == .word {
+        let classes = finder.classes
+        // Only a statement noun or a lead's first word does anything here, and both carry `statementCue`.
+        for k in 0..<tokens.count where classes[k].intersects(Lexicon.statementCue) && tokens[k].kind == .word {
             if statementNounKeys.contains(tokens[k].key) { statementLine = tokens[k].line }
             guard statementLeads.startsPhrase(tokens[k].key),
                   let lead = statementLeads.match(finder.scanner, at: k) else { continue }
