@@ -26,49 +26,57 @@ struct HandOffs {
     /// Speaker keys' words per subject, shared by the detectors: one lowercasing and splitting per name, not per mention.
     let speakerMemo = SpeakerMemo()
 
-    /// The words of `SpeakerKey` and `SpeakerKey.office` by subject and by person, computed once per check:
-    /// the same few names recur in every finding, and reading their words is string work.
+    /// The words of `SpeakerKey` and `SpeakerKey.office` by subject and by person, computed once per check and
+    /// numbered: the same few names recur in every finding, reading their words is string work, and a key that
+    /// is a number hashes faster than one that is a string. Equal words get equal numbers, so keys compare as
+    /// their words would.
     final class SpeakerMemo {
-        private var bySubject: [String: String] = [:]
-        private var byPerson: [Int: String] = [:]
-        private var offices: [String: String?] = [:]
+        private var numbers: [String: Int] = [:]
+        private var bySubject: [String: Int] = [:]
+        private var byPerson: [Int: Int] = [:]
+        private var offices: [String: Int?] = [:]
 
-        /// `SpeakerKey`'s `who` for mention `m`.
-        func who(_ m: PersonMentions.Mention) -> String {
-            if let p = m.person {
-                if let known = byPerson[p] { return known }
-                let who = "#\(p)"
-                byPerson[p] = who
-                return who
-            }
-            if let known = bySubject[m.subject] { return known }
-            let who = SpeakerKey.words(of: m.subject)
-            bySubject[m.subject] = who
-            return who
+        /// The number of the words `who`.
+        private func number(_ who: String) -> Int {
+            if let known = numbers[who] { return known }
+            let id = numbers.count
+            numbers[who] = id
+            return id
         }
 
-        /// `SpeakerKey.officeWord(of:)` for `subject`.
-        func office(_ subject: String) -> String? {
+        /// `SpeakerKey`'s `who` for mention `m`: the person's entry ("#3") or the words of the subject, numbered.
+        func who(_ m: PersonMentions.Mention) -> Int {
+            if let p = m.person {
+                if let known = byPerson[p] { return known }
+                let id = number("#\(p)")
+                byPerson[p] = id
+                return id
+            }
+            if let known = bySubject[m.subject] { return known }
+            let id = number(SpeakerKey.words(of: m.subject))
+            bySubject[m.subject] = id
+            return id
+        }
+
+        /// `SpeakerKey.officeWord(of:)` for `subject`, numbered.
+        func office(_ subject: String) -> Int? {
             if let known = offices[subject] { return known }
-            let office = SpeakerKey.officeWord(of: subject)
+            let office = SpeakerKey.officeWord(of: subject).map(number)
             offices[subject] = .some(office)
             return office
         }
     }
 
     /// A member on a line, by people-list entry or by the words of their name or role ("the Mayor" and
-    /// "Mayor's" are one key), so a quotation's speaker and a mention of the same member match.
+    /// "Mayor's" are one key), so a quotation's speaker and a mention of the same member match. `who` numbers
+    /// the words in the check's `SpeakerMemo`.
     struct SpeakerKey: Hashable {
         var line: Int32
-        var who: String
+        var who: Int
 
-        init(line: Int32, who: String) {
+        init(line: Int32, who: Int) {
             self.line = line
             self.who = who
-        }
-
-        init(line: Int32, _ m: PersonMentions.Mention) {
-            self.init(line: line, who: m.person.map { "#\($0)" } ?? Self.words(of: m.subject))
         }
 
         /// The key of mention `m` on `line`, its words read once per subject from `memo`.
@@ -91,11 +99,6 @@ struct HandOffs {
 
         /// The bare office a named holder's mention opens with ("Provost Jo Bell" → "provost"), as a key on `line`:
         /// "the Provost" and "Provost Jo Bell" on one line are the same member, since the office has one holder.
-        static func office(line: Int32, _ m: PersonMentions.Mention) -> SpeakerKey? {
-            officeWord(of: m.subject).map { SpeakerKey(line: line, who: $0) }
-        }
-
-        /// `office(line:_:)` with the office read once per subject from `memo`.
         static func office(line: Int32, _ m: PersonMentions.Mention, _ memo: SpeakerMemo) -> SpeakerKey? {
             memo.office(m.subject).map { SpeakerKey(line: line, who: $0) }
         }

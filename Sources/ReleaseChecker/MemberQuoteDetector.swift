@@ -6,10 +6,10 @@
 enum MemberQuoteDetector: Detector {
     static let rule = Rule.memberQuote
 
-    /// A speaker (listed person or words of the name) on a line: one finding per speaker per sentence of the line.
+    /// A speaker (listed person or words of the name, numbered by `HandOffs.SpeakerMemo`) on a line: one finding per speaker per sentence of the line.
     struct Spoken: Hashable {
         var line: Int32
-        var who: String
+        var who: Int
     }
 
     static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
@@ -22,7 +22,7 @@ enum MemberQuoteDetector: Detector {
         /// Who spoke on which line, and the token ranges of their findings there: one finding per speaker per sentence.
         var spoken: [Spoken: [ClosedRange<Int>]] = [:]
         let memo = handOffs.speakerMemo
-        func identity(_ m: PersonMentions.Mention) -> String { memo.who(m) }
+        func identity(_ m: PersonMentions.Mention) -> Int { memo.who(m) }
         /// A slash between two findings on a line joins its Welsh and English versions: one statement, translated.
         func translated(_ from: Int, _ to: Int) -> Bool { from < to && (from..<to).contains { tokens[$0].isPunct("/") } }
         for q in context.quotes where !q.speakers.isEmpty {
@@ -142,7 +142,7 @@ enum MemberQuoteDetector: Detector {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
         let memo = handOffs.speakerMemo
-        func identity(_ m: PersonMentions.Mention) -> String { memo.who(m) }
+        func identity(_ m: PersonMentions.Mention) -> Int { memo.who(m) }
         let finder = QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions)
         // Speakers of members' quotations, for the same-attribution test.
         var quoteSpeakers: [Int32: [Int]] = [:]  // by line
