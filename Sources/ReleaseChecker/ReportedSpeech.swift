@@ -558,7 +558,11 @@ struct ReportedSpeech {
         let pluralPronounKeys = ReportedSpeech.pluralPronounKeys, thatKeys = ReportedSpeech.thatKeys, actionKeys = ReportedSpeech.actionKeys
         // Every follow-up needs a pronoun or a speech verb at `k` or a speech verb after it (a first name then its
         // verb): that class test comes first, so most words skip the sentence-start tests.
-        for k in 0..<n where tokens[k].kind == .word && (finder.isPronoun(k) || finder.isVerb(k) || finder.isVerb(k + 1))
+        // The class array first (four bytes a word), the tokens only for its few pronouns and verbs.
+        let classes = finder.classes
+        let pronounOrVerb = Lexicon.pronoun | Lexicon.speechVerb
+        for k in 0..<n where (classes[k].intersects(pronounOrVerb) || (k + 1 < n && classes[k + 1].intersects(Lexicon.speechVerb)))
+            && tokens[k].kind == .word && (finder.isPronoun(k) || finder.isVerb(k) || finder.isVerb(k + 1))
             && (sentenceInitial(k) || possessiveThatClause(k)) {
             var verb = -1
             // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
@@ -599,7 +603,8 @@ struct ReportedSpeech {
         }
         // "“…,” says Nerys." / "“…,” meddai Nerys.": a quotation's inverted attribution by first name alone, once the
         // member was named in full, is the member's, as "Cllr Nerys" would be.
-        for k in 2..<max(2, n - 1) where tokens[k].kind == .word && finder.isVerb(k) && !actionKeys.contains(tokens[k].key) {
+        for k in 2..<max(2, n - 1) where classes[k].intersects(Lexicon.speechVerb) && tokens[k].kind == .word && finder.isVerb(k)
+            && !actionKeys.contains(tokens[k].key) {
             let close = tokens[k - 1].kind == .quote ? k - 1 : (tokens[k - 1].isPunct(",") && tokens[k - 2].kind == .quote ? k - 2 : -1)
             guard close > 0, tokens[k + 1].kind == .word,
                   tokens[k + 1].line == tokens[k].line, tokens[k + 1].has(TextScanner.Flags.capital), finder.mentions.covering[k + 1] < 0,
