@@ -705,7 +705,6 @@ struct ReportedSpeech {
     /// ("by Cllr X, Chairman of …") is one byline, on the line naming the member.
     func bylineAttributions() -> [Attribution] {
         var out: [Attribution] = []
-        let n = tokens.count
         for k in lineStartWords() {
             guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
