@@ -23,17 +23,70 @@ struct HandOffs {
     var photographedOnLine = Set<SpeakerKey>()
     /// Who has a member-quote finding on which line (`SpeakerKey`): naming them elsewhere on that line is part of it.
     var spokenOnLine = Set<SpeakerKey>()
+    /// Speaker keys' words per subject, shared by the detectors: one lowercasing and splitting per name, not per mention.
+    let speakerMemo = SpeakerMemo()
+
+    /// The words of `SpeakerKey` and `SpeakerKey.office` by subject and by person, computed once per check and
+    /// numbered: the same few names recur in every finding, reading their words is string work, and a key that
+    /// is a number hashes faster than one that is a string. Equal words get equal numbers, so keys compare as
+    /// their words would.
+    final class SpeakerMemo {
+        private var numbers: [String: Int] = [:]
+        private var bySubject: [String: Int] = [:]
+        private var byPerson: [Int: Int] = [:]
+        private var offices: [String: Int?] = [:]
+
+        /// The number of the words `who`.
+        private func number(_ who: String) -> Int {
+            if let known = numbers[who] { return known }
+            let id = numbers.count
+            numbers[who] = id
+            return id
+        }
+
+        /// `SpeakerKey`'s `who` for mention `m`: the person's entry ("#3") or the words of the subject, numbered.
+        func who(_ m: PersonMentions.Mention) -> Int {
+            if let p = m.person {
+                if let known = byPerson[p] { return known }
+                let id = number("#\(p)")
+                byPerson[p] = id
+                return id
+            }
+            if let known = bySubject[m.subject] { return known }
+            let id = number(SpeakerKey.words(of: m.subject))
+            bySubject[m.subject] = id
+            return id
+        }
+
+        /// `SpeakerKey.officeWord(of:)` for `subject`, numbered.
+        func office(_ subject: String) -> Int? {
+            if let known = offices[subject] { return known }
+            let office = SpeakerKey.officeWord(of: subject).map(number)
+            offices[subject] = .some(office)
+            return office
+        }
+    }
 
     /// A member on a line, by people-list entry or by the words of their name or role ("the Mayor" and
-    /// "Mayor's" are one key), so a quotation's speaker and a mention of the same member match.
+    /// "Mayor's" are one key), so a quotation's speaker and a mention of the same member match. `who` numbers
+    /// the words in the check's `SpeakerMemo`.
     struct SpeakerKey: Hashable {
         var line: Int32
-        var who: String
+        var who: Int
 
-        init(line: Int32, _ m: PersonMentions.Mention) {
+        init(line: Int32, who: Int) {
             self.line = line
-            if let p = m.person { who = "#\(p)"; return }
-            var words = m.subject.lowercased().split(separator: " ")
+            self.who = who
+        }
+
+        /// The key of mention `m` on `line`, its words read once per subject from `memo`.
+        init(line: Int32, _ m: PersonMentions.Mention, _ memo: SpeakerMemo) {
+            self.init(line: line, who: memo.who(m))
+        }
+
+        /// The words of a subject that tell one member from another: lower-case, without articles, titles or post-nominals.
+        static func words(of subject: String) -> String {
+            var words = subject.lowercased().split(separator: " ")
             // "Cllr Tegwyn" and "y Cynghorydd Tegwyn", "Dyfan Probert AS" and "Dyfan Probert MS" are one member.
             while let first = words.first, words.count > 1, Self.leadingWords.contains(first) { words.removeFirst() }
             if let last = words.last, words.count > 1, Self.postnominals.contains(last) { words.removeLast() }
@@ -41,18 +94,21 @@ struct HandOffs {
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             // "y Maer" and "the Mayor" on a bilingual line: one office, one member.
             if words.count == 1, let english = Self.offices[text] { text = english }
-            who = text
+            return text
         }
 
         /// The bare office a named holder's mention opens with ("Provost Jo Bell" → "provost"), as a key on `line`:
         /// "the Provost" and "Provost Jo Bell" on one line are the same member, since the office has one holder.
-        static func office(line: Int32, _ m: PersonMentions.Mention) -> SpeakerKey? {
-            var words = m.subject.lowercased().split(separator: " ")
+        static func office(line: Int32, _ m: PersonMentions.Mention, _ memo: SpeakerMemo) -> SpeakerKey? {
+            memo.office(m.subject).map { SpeakerKey(line: line, who: $0) }
+        }
+
+        /// The English office a subject opens with, when it names a holder after it; nil otherwise.
+        static func officeWord(of subject: String) -> String? {
+            var words = subject.lowercased().split(separator: " ")
             while let first = words.first, words.count > 1, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
             guard words.count > 1, let english = offices[String(words[0])] else { return nil }
-            var key = SpeakerKey(line: line, m)
-            key.who = english
-            return key
+            return english
         }
 
         /// Single-holder office words in every language, mapped to the English office.

@@ -27,6 +27,9 @@ enum Lexicon {
     static let partyCueBefore = WordClass(rawValue: 1 << 18)  // grŵp, cynghorydd (Welsh: the cue comes first)
     static let extensionStart = WordClass(rawValue: 1 << 19)  // of, for, dros
     static let negation = WordClass(rawValue: 1 << 20)        // non, not, nid
+    /// First words of statement leads and statement nouns ("on behalf of", "statement"): `ReportedSpeech.statements`
+    /// looks only at words with this bit instead of probing two tables for every word.
+    static let statementCue = WordClass(rawValue: 1 << 21)
 
     static func k(_ w: String) -> UInt64 { TextScanner.key(w) }
 
@@ -59,6 +62,8 @@ enum Lexicon {
         for key in PartyLexicon.table.firstKeys { index.insert(key, partyStart.rawValue, merge: true) }
         for key in ElectioneeringPhrases.triggerKeys { index.insert(key, electioneeringStart.rawValue, merge: true) }
         for key in PhotoCaption.starts.firstKeys { index.insert(key, captionStart.rawValue, merge: true) }
+        for key in ReportedSpeech.statementLeads.firstKeys { index.insert(key, statementCue.rawValue, merge: true) }
+        for key in ReportedSpeech.statementNounKeys { index.insert(key, statementCue.rawValue, merge: true) }
         index.insert(TextScanner.andKey, connector.rawValue, merge: true)
         return index
     }()

@@ -21,7 +21,7 @@ enum MemberPhotoDetector: Detector {
             && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line)) {
             handOffs.photographed.insert(index)
             // One finding per member per caption line: "Dyfan Probert AS | Dyfan Probert MS" in a bilingual alt text.
-            let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m)
+            let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m, handOffs.speakerMemo)
             handOffs.photographedOnLine.insert(key)
             guard shown.insert(key).inserted else { continue }
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,

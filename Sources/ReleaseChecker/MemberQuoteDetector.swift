@@ -6,10 +6,10 @@
 enum MemberQuoteDetector: Detector {
     static let rule = Rule.memberQuote
 
-    /// A speaker (listed person or words of the name) on a line: one finding per speaker per sentence of the line.
+    /// A speaker (listed person or words of the name, numbered by `HandOffs.SpeakerMemo`) on a line: one finding per speaker per sentence of the line.
     struct Spoken: Hashable {
         var line: Int32
-        var who: String
+        var who: Int
     }
 
     static func detect(_ context: ScanContext, _ handOffs: inout HandOffs) -> [Finding.Draft] {
@@ -21,7 +21,8 @@ enum MemberQuoteDetector: Detector {
         let classes = context.classes
         /// Who spoke on which line, and the token ranges of their findings there: one finding per speaker per sentence.
         var spoken: [Spoken: [ClosedRange<Int>]] = [:]
-        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? HandOffs.SpeakerKey(line: 0, m).who }
+        let memo = handOffs.speakerMemo
+        func identity(_ m: PersonMentions.Mention) -> Int { memo.who(m) }
         /// A slash between two findings on a line joins its Welsh and English versions: one statement, translated.
         func translated(_ from: Int, _ to: Int) -> Bool { from < to && (from..<to).contains { tokens[$0].isPunct("/") } }
         for q in context.quotes where !q.speakers.isEmpty {
@@ -65,8 +66,8 @@ enum MemberQuoteDetector: Detector {
             if q.inherited, let from = q.inheritedFrom { message += ReportWording.followUp(line: Int(tokens[from].line) + 1) }
             if q.antecedent { message += ReportWording.namedEarlier }
             for m in who {
-                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m))
-                if let office = HandOffs.SpeakerKey.office(line: line, m) { handOffs.spokenOnLine.insert(office) }
+                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m, memo))
+                if let office = HandOffs.SpeakerKey.office(line: line, m, memo) { handOffs.spokenOnLine.insert(office) }
             }
             drafts.append(Finding.Draft(rule: .memberQuote, first: attributionFirst(q, who, tokens), last: q.last,
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
@@ -140,7 +141,8 @@ enum MemberQuoteDetector: Detector {
                              _ spoken: inout [Spoken: [ClosedRange<Int>]]) {
         let tokens = context.tokens
         let mentions = context.mentions.mentions
-        func identity(_ m: PersonMentions.Mention) -> String { m.person.map { "#\($0)" } ?? HandOffs.SpeakerKey(line: 0, m).who }
+        let memo = handOffs.speakerMemo
+        func identity(_ m: PersonMentions.Mention) -> Int { memo.who(m) }
         let finder = QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions)
         // Speakers of members' quotations, for the same-attribution test.
         var quoteSpeakers: [Int32: [Int]] = [:]  // by line
@@ -180,8 +182,8 @@ enum MemberQuoteDetector: Detector {
             spoken[key, default: []].append(a.first...a.last)
             handOffs.quotedSpeakers.formUnion(a.claimed)
             if m.holder == .member {
-                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m))
-                if let office = HandOffs.SpeakerKey.office(line: line, m) { handOffs.spokenOnLine.insert(office) }
+                handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m, memo))
+                if let office = HandOffs.SpeakerKey.office(line: line, m, memo) { handOffs.spokenOnLine.insert(office) }
             }
             var message: String
             switch a.kind {

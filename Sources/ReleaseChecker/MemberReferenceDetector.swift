@@ -20,7 +20,7 @@ enum MemberReferenceDetector: Detector {
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
             guard !handOffs.quotedSpeakers.contains(index), !handOffs.electioneering[m.first], !handOffs.photographed.contains(index) else { continue }
             if let p = m.person, quotedOnLine.contains(Int64(tokens[m.first].line) << 32 | Int64(p)) { continue }
-            let key = HandOffs.SpeakerKey(line: tokens[m.first].line, m)
+            let key = HandOffs.SpeakerKey(line: tokens[m.first].line, m, handOffs.speakerMemo)
             if handOffs.spokenOnLine.contains(key) || handOffs.photographedOnLine.contains(key) { continue }
             // One finding per member per line: "Mae'r Cynghorydd Tegwyn ar gael … / Cllr Tegwyn is available …".
             guard referenced.insert(key).inserted else { continue }

@@ -13,12 +13,22 @@ enum PartyReferenceDetector: Detector {
         var drafts: [Finding.Draft] = []
         var lastPartyEnd: Int?
         var seen = Set<SeenParty>()
+        // Locals, not static reads in the loop, and each party's family worked out once: a long text names the
+        // same few parties again and again.
+        let table = PartyLexicon.table, group = PartyLexicon.group
+        var families: [String: String] = [:]
+        func familyOf(_ party: String) -> String {
+            if let known = families[party] { return known }
+            let f = family(party)
+            families[party] = f
+            return f
+        }
         var i = 0
         while i < n {
             let t = tokens[i]
             if t.kind == .hashtag || t.kind == .handle {
                 if !handOffs.partyInCall[i], let party = PartyLexicon.party(inTag: scanner.tagBody(t)),
-                   seen.insert(SeenParty(line: t.line, family: family(party))).inserted {
+                   seen.insert(SeenParty(line: t.line, family: familyOf(party))).inserted {
                     let tag = scanner.text(tokens: i, i)
                     drafts.append(Finding.Draft(rule: .partyReference, first: i, last: i, subject: party,
                                                 message: ReportWording.partyTag(tag, party: party, hashtag: t.kind == .hashtag),
@@ -35,9 +45,9 @@ enum PartyReferenceDetector: Detector {
                 // A plural party word ("Riverside Greens", "Hollowmere Independents") is not a surname.
                 let plural = scanner.bytes[Int(t.end) - 1] | 0x20 == 0x73
                 // A full party name is never part of a person's name: "y Cynghorydd Catrin Tudur o Blaid Cymru".
-                let fullName = PartyLexicon.table.match(scanner, at: i).map {
-                    let entry = PartyLexicon.table.entries[$0.entry].payload
-                    return $0.last > i && entry.strength == .strong && entry.party != PartyLexicon.group
+                let fullName = table.match(scanner, at: i).map {
+                    let entry = table.entries[$0.entry].payload
+                    return $0.last > i && entry.strength == .strong && entry.party != group
                 } ?? false
                 if !fullName, m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
             }
@@ -45,14 +55,15 @@ enum PartyReferenceDetector: Detector {
             lastPartyEnd = p.last
             if !handOffs.partyInCall[i] {
                 let party = p.entry.party
-                let isGroup = party == PartyLexicon.group
+                let isGroup = party == group
                 // One finding per party per line, however written: "Liberal Democrat Coun Pryor (Lib Dem, Westgate)".
                 // Party groupings without a party's name ("the ruling group", "opposition councillors") count once per line too.
-                let key = SeenParty(line: t.line, family: isGroup ? PartyLexicon.group : family(party))
+                let key = SeenParty(line: t.line, family: isGroup ? group : familyOf(party))
                 guard seen.insert(key).inserted else { i = p.last + 1; continue }
+                let asWritten = scanner.collapsedText(tokens: i, p.last)
                 drafts.append(Finding.Draft(rule: .partyReference, first: i, last: p.last,
-                                            subject: isGroup ? scanner.collapsedText(tokens: i, p.last) : party,
-                                            message: ReportWording.party(party, asWritten: scanner.collapsedText(tokens: i, p.last), group: isGroup),
+                                            subject: isGroup ? asWritten : party,
+                                            message: ReportWording.party(party, asWritten: asWritten, group: isGroup),
                                             replacements: replacement(scanner, first: i, last: p.last), detailed: drafts.count < ReleaseScanner.detailedDrafts))
             }
             i = p.last + 1

@@ -263,7 +263,9 @@ struct PersonMentions: Sendable {
             // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
             let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
             // "eich Cynghorydd Sir" (your county councillor): a title that starts a longer role is that role, not a name.
-            let longerRole = c.intersects(Lexicon.roleStart) && (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) > i
+            // One role match per word, shared by the steps below: the match is the costly part of this loop.
+            let roleAt = c.intersects(Lexicon.roleStart) ? RoleLexicon.match(scanner, classes: classes, at: i) : nil
+            let longerRole = (roleAt?.last ?? i) > i
             if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), placeBefore(i) {
                 i += 1
                 continue
@@ -273,7 +275,7 @@ struct PersonMentions: Sendable {
             if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word,
                officeNounsBefore.contains(tokens[i - 1].key)
                 || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && officeNounsBefore.contains(tokens[i - 2].key)) {
-                i = (RoleLexicon.match(scanner, classes: classes, at: i)?.last ?? i) + 1
+                i = (roleAt?.last ?? i) + 1
                 continue
             }
             if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole {
@@ -366,7 +368,7 @@ struct PersonMentions: Sendable {
                 }
             }
             // 4. A role: "Leader of the Council", "Cabinet Member for Housing", "Mayor Andy Street".
-            if let match = RoleLexicon.match(scanner, classes: classes, at: i) {
+            if let match = roleAt {
                 var last = match.last
                 var source = Source.role
                 var person: Int?

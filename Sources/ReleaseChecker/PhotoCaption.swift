@@ -192,8 +192,9 @@ enum PhotoCaption {
             var sentenceCaption = false
             var s0 = a + 1
             while s0 < b {
-                let p = tokens[s0 - 1]
-                if tokens[s0].kind == .word, classes[s0].intersects(Lexicon.captionStart), p.isPunct(".") || p.isPunct(":") || p.isPunct("/"),
+                // The class first: only a caption word needs its token and the one before read.
+                if classes[s0].intersects(Lexicon.captionStart), tokens[s0].kind == .word,
+                   tokens[s0 - 1].isPunct(".") || tokens[s0 - 1].isPunct(":") || tokens[s0 - 1].isPunct("/"),
                    let m = starts.match(scanner, at: s0), !starts.entries[m.entry].payload {
                     var end = m.last + 1
                     while end < b, !tokens[end].isPunct(".") { end += 1 }

@@ -113,6 +113,20 @@ struct ReportedSpeech {
         return !plural
     }
 
+    /// The words that open a line (flagged `lineStart`), in text order, read from the first token of each line
+    /// (`lineTokenStart`) rather than by a pass over every token: a line's tokens are numbered by the newlines
+    /// before them, so the first of each line is the one flagged.
+    func lineStartWords() -> [Int] {
+        let tokens = self.tokens
+        let starts = finder.scanner.lineTokenStart
+        var out: [Int] = []
+        for l in 0..<max(0, starts.count - 1) where starts[l] < starts[l + 1] {
+            let k = Int(starts[l])
+            if tokens[k].has(TextScanner.Flags.lineStart), tokens[k].kind == .word { out.append(k) }
+        }
+        return out
+    }
+
     /// True at the first word of a sentence.
     func sentenceInitial(_ k: Int) -> Bool {
         k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(k - 1)
@@ -121,7 +135,8 @@ struct ReportedSpeech {
 
     /// A live blog's entry opens with its time and a dash ("14:18 – Dywedodd …"): the sentence starts after the dash.
     func afterTimestamp(_ k: Int) -> Bool {
-        guard k >= 2, tokens[k - 1].kind == .punct, [0x2013, 0x2014, 0x2D].contains(tokens[k - 1].scalar) else { return false }
+        // Three comparisons, not an array literal: this runs for most words after punctuation.
+        guard k >= 2, tokens[k - 1].kind == .punct, tokens[k - 1].scalar == 0x2013 || tokens[k - 1].scalar == 0x2014 || tokens[k - 1].scalar == 0x2D else { return false }
         var s = k - 2
         var sawNumber = false
         while s >= 0, k - s <= 6 {
@@ -537,8 +552,18 @@ struct ReportedSpeech {
     /// (or the verb alone) reports the words of the person named last, if that person is a member.
     func followUps() -> [Attribution] {
         var out: [Attribution] = []
+        // Locals, not static reads in the loops: these look at every word of the text.
+        let tokens = self.tokens
         let n = tokens.count
-        for k in 0..<n where tokens[k].kind == .word && (sentenceInitial(k) || possessiveThatClause(k)) {
+        let pluralPronounKeys = ReportedSpeech.pluralPronounKeys, thatKeys = ReportedSpeech.thatKeys, actionKeys = ReportedSpeech.actionKeys
+        // Every follow-up needs a pronoun or a speech verb at `k` or a speech verb after it (a first name then its
+        // verb): that class test comes first, so most words skip the sentence-start tests.
+        // The class array first (four bytes a word), the tokens only for its few pronouns and verbs.
+        let classes = finder.classes
+        let pronounOrVerb = Lexicon.pronoun | Lexicon.speechVerb
+        for k in 0..<n where (classes[k].intersects(pronounOrVerb) || (k + 1 < n && classes[k + 1].intersects(Lexicon.speechVerb)))
+            && tokens[k].kind == .word && (finder.isPronoun(k) || finder.isVerb(k) || finder.isVerb(k + 1))
+            && (sentenceInitial(k) || possessiveThatClause(k)) {
             var verb = -1
             // A first name alone ("Nerys added that …", "Ychwanegodd Nerys fod …") once the member was named in full.
             if let (name, v) = firstNameSpeaker(at: k), let m = memberByFirstName(tokens[name].key, before: k) {
@@ -546,15 +571,15 @@ struct ReportedSpeech {
                 continue
             }
             if finder.isPronoun(k) {
-                guard !ReportedSpeech.pluralPronounKeys.contains(tokens[k].key) else { continue }
+                guard !pluralPronounKeys.contains(tokens[k].key) else { continue }
                 let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
                 if finder.isVerb(v) { verb = v }
             } else if finder.isVerb(k), k + 1 < n, tokens[k + 1].kind == .word {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
-                if ReportedSpeech.pluralPronounKeys.contains(tokens[k + 1].key) { continue }
+                if pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 // "Dywedodd ei bod yn …" (said that she was …): a possessive before "bod" stands for the dropped subject.
                 let that = finder.isPronoun(k + 1) || possessiveThat(k + 1) ? k + 2 : k + 1
-                if that < n, tokens[that].kind == .word, ReportedSpeech.thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
+                if that < n, tokens[that].kind == .word, thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
                 // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
                 else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
                         let m = antecedent(before: k) {
@@ -569,7 +594,7 @@ struct ReportedSpeech {
                 && tokens[verb + 1].kind == .word && ReportedSpeech.businessAddressees.contains(tokens[verb + 1].key)
                 && tokens[verb + 2].kind == .word && ReportedSpeech.requestMarkerKeys.contains(tokens[verb + 2].key)
             // "She asked whether …", Welsh "Gofynnodd a oedd …": an asking verb reports the member's question.
-            guard verb >= 0, !ReportedSpeech.actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1) || request, !introducesQuotation(verb),
+            guard verb >= 0, !actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1) || request, !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
             guard let m = antecedent(before: k) else { continue }
             var attribution = Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: [])
@@ -578,7 +603,8 @@ struct ReportedSpeech {
         }
         // "“…,” says Nerys." / "“…,” meddai Nerys.": a quotation's inverted attribution by first name alone, once the
         // member was named in full, is the member's, as "Cllr Nerys" would be.
-        for k in 2..<max(2, n - 1) where tokens[k].kind == .word && finder.isVerb(k) && !ReportedSpeech.actionKeys.contains(tokens[k].key) {
+        for k in 2..<max(2, n - 1) where classes[k].intersects(Lexicon.speechVerb) && tokens[k].kind == .word && finder.isVerb(k)
+            && !actionKeys.contains(tokens[k].key) {
             let close = tokens[k - 1].kind == .quote ? k - 1 : (tokens[k - 1].isPunct(",") && tokens[k - 2].kind == .quote ? k - 2 : -1)
             guard close > 0, tokens[k + 1].kind == .word,
                   tokens[k + 1].line == tokens[k].line, tokens[k + 1].has(TextScanner.Flags.capital), finder.mentions.covering[k + 1] < 0,
@@ -679,8 +705,7 @@ struct ReportedSpeech {
     /// ("by Cllr X, Chairman of …") is one byline, on the line naming the member.
     func bylineAttributions() -> [Attribution] {
         var out: [Attribution] = []
-        let n = tokens.count
-        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+        for k in lineStartWords() {
             guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
@@ -715,7 +740,7 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         var cue = -1
-        for k in 0..<n where tokens[k].has(TextScanner.Flags.lineStart) && tokens[k].kind == .word {
+        for k in lineStartWords() {
             if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k),
                c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
                 || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
@@ -800,16 +825,21 @@ struct ReportedSpeech {
     func statements() -> [Attribution] {
         var out: [Attribution] = []
         var statementLine: Int32 = -1
-        for k in 0..<tokens.count where tokens[k].kind == .word {
-            if ReportedSpeech.statementNounKeys.contains(tokens[k].key) { statementLine = tokens[k].line }
-            guard ReportedSpeech.statementLeads.startsPhrase(tokens[k].key),
-                  let lead = ReportedSpeech.statementLeads.match(finder.scanner, at: k) else { continue }
+        // Locals, not static reads in the loop: this looks at every word of the text.
+        let tokens = self.tokens
+        let statementNounKeys = ReportedSpeech.statementNounKeys, statementLeads = ReportedSpeech.statementLeads
+        let classes = finder.classes
+        // Only a statement noun or a lead's first word does anything here, and both carry `statementCue`.
+        for k in 0..<tokens.count where classes[k].intersects(Lexicon.statementCue) && tokens[k].kind == .word {
+            if statementNounKeys.contains(tokens[k].key) { statementLine = tokens[k].line }
+            guard statementLeads.startsPhrase(tokens[k].key),
+                  let lead = statementLeads.match(finder.scanner, at: k) else { continue }
             var j = lead.last + 1
             while j < tokens.count, j - lead.last <= 2, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article),
                   finder.mentionStarting(j) == nil { j += 1 }
             guard j < tokens.count, tokens[j].line == tokens[k].line, let m = finder.mentionStarting(j), mentions[m].holder == .member,
                   mentions[m].source != .role,
-                  statementLine == tokens[k].line || ReportedSpeech.statementNounKeys.contains(tokens[k].key) else { continue }
+                  statementLine == tokens[k].line || statementNounKeys.contains(tokens[k].key) else { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: [m]))
         }
         return out

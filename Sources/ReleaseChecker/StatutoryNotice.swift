@@ -34,7 +34,18 @@ public struct StatutoryNotice: Sendable, Equatable {
         var blocks: [StatutoryNotice] = []
         let lines = scanner.lineStarts.count
         let tokens = scanner.tokens
+        // Locals, not static reads in the per-line helpers below.
+        let headings = Self.headings, endMarkers = Self.endMarkers, candidateListKeys = Self.candidateListKeys, titleKeys = Self.titleKeys
+        let partyTable = PartyLexicon.table
         func range(_ l: Int) -> Range<Int> { Int(scanner.lineTokenStart[l])..<Int(scanner.lineTokenStart[l + 1]) }
+        // Both kinds of candidate entry count at most one per opening bracket on their line: one pass counts the
+        // brackets, so the entry scans run only on lines that have enough of them.
+        var brackets = [Int32](repeating: 0, count: lines)
+        for l in 0..<lines {
+            var count: Int32 = 0
+            for k in range(l) where tokens[k].isPunct("(") { count += 1 }
+            brackets[l] = count
+        }
         func firstWord(_ l: Int) -> Int? {
             for k in range(l) where tokens[k].kind == .word { return k }
             return nil
@@ -88,7 +99,7 @@ public struct StatutoryNotice: Sendable, Equatable {
                       tokens[k - 1].kind == .word, tokens[k - 1].has(TextScanner.Flags.capital),
                       tokens[k - 2].kind == .word, tokens[k - 2].has(TextScanner.Flags.capital),
                       !titleKeys.contains(tokens[k - 2].key), !titleKeys.contains(tokens[k - 1].key),
-                      let p = PartyLexicon.table.match(scanner, at: k + 1), p.last + 1 < r.upperBound, tokens[p.last + 1].isPunct(")") else { k += 1; continue }
+                      let p = partyTable.match(scanner, at: k + 1), p.last + 1 < r.upperBound, tokens[p.last + 1].isPunct(")") else { k += 1; continue }
                 count += 1
                 k = p.last + 2
             }
@@ -106,7 +117,7 @@ public struct StatutoryNotice: Sendable, Equatable {
         while l < lines {
             // A factual sentence listing the candidates: "They are Jodie Marchbank (Labour), Rupert Hale (Conservative)
             // and Sunita Rao (Green Party)." after "Four candidates are standing…".
-            if namedPartyEntries(l) >= 3, aboutCandidates(l) {
+            if brackets[l] >= 3, namedPartyEntries(l) >= 3, aboutCandidates(l) {
                 let tr = Int(scanner.lineTokenStart[l])..<Int(scanner.lineTokenStart[l + 1])
                 blocks.append(StatutoryNotice(kind: "list of candidates", firstLine: l + 1, lastLine: l + 1, tokenRange: tr))
                 l += 1
@@ -160,9 +171,9 @@ public struct StatutoryNotice: Sendable, Equatable {
             // Candidates listed as a statement of persons nominated lists them, without a heading or a colon:
             // "BOWEN, Mair (Plaid Cymru); HUGHES, Dylan (Labour)" on one line, or one a line over several.
             var end = l
-            var entries = nominationEntries(l)
+            var entries = brackets[l] > 0 ? nominationEntries(l) : 0
             while entries > 0, end + 1 < lines {
-                let more = nominationEntries(end + 1)
+                let more = brackets[end + 1] > 0 ? nominationEntries(end + 1) : 0
                 guard more > 0 else { break }
                 entries += more
                 end += 1
