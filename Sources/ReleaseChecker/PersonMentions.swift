@@ -201,8 +201,15 @@ struct PersonMentions: Sendable {
                    commemorationLeadKeys.contains(tokens[c - 1].key) { return true }
                 c -= 1
             }
-            // "the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd".
+            // "the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd", "who died in 2019, was twice Mayor".
             if before.kind == .word, before.key == wasKey, k > 1, tokens[k - 2].key == whoKey { return true }
+            if k > 2, before.kind == .word, tokens[k - 2].kind == .word, tokens[k - 2].key == wasKey, repeatKeys.contains(before.key) { return true }
+            // Welsh "Roedd Mr Rees … yn Faer y dref": "was Mayor" in a sentence opened by the past copula.
+            if before.kind == .word, before.key == ynKey {
+                var s = k - 1
+                while s > 0, k - s < 30, !tokens[s].has(TextScanner.Flags.sentenceStart) { s -= 1 }
+                if tokens[s].kind == .word, welshPastCopulaKeys.contains(tokens[s].key) { return true }
+            }
             guard k > 1, tokens[k - 2].kind == .word, pastHolderWords.contains(tokens[k - 2].key) else { return false }
             // "cyn-Faer", "ex-Mayor": the word joined by a hyphen; "served as Mayor".
             return (before.isPunct("-") && !before.has(.spaceBefore)) || (before.kind == .word && before.key == asKey)
@@ -419,7 +426,9 @@ struct PersonMentions: Sendable {
                 }
                 // A past holder is not a sitting member, unless named and on the people list: "the former Mayor", and
                 // a term in brackets after the office ("the town's first woman mayor (1951–52)").
-                let term = last + 2 < n && tokens[last + 1].isPunct("(") && tokens[last + 2].kind == .number
+                // "the Town Mayor for 2027/28 will be elected": a year's holder, not the sitting one.
+                let term = last + 2 < n && (tokens[last + 1].isPunct("(") || tokens[last + 1].kind == .word && tokens[last + 1].key == forKey)
+                    && tokens[last + 2].kind == .number
                 if match.role.holder == .member, person == nil, pastHolder(i) || term {
                     add(i, last, .other, false, source, person: nil)
                     i = last + 1
@@ -663,6 +672,12 @@ struct PersonMentions: Sendable {
     /// Prepositions of place before a building's name: "in Provost Gillespie Hall", "at Provost Lindsay Park".
     static let placePrepositionKeys: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "outside", "inside", "opposite"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
+    /// "was twice Mayor", "was once Provost": how often someone held an office in the past.
+    static let repeatKeys: Set<UInt64> = Set(["twice", "once", "three", "also", "previously"].map(TextScanner.key))
+    static let ynKey = TextScanner.key("yn")
+    static let forKey = TextScanner.key("for")
+    /// Welsh past copulas opening a sentence: "Roedd" (was), "Bu" (was, for a time), "Buodd".
+    static let welshPastCopulaKeys: Set<UInt64> = Set(["roedd", "bu", "buodd", "oedd"].map(TextScanner.key))
     /// "died", "passed", Welsh "bu farw": a holder's death reported after their name.
     static let diedKeys: Set<UInt64> = Set(["died", "passed", "bu"].map(TextScanner.key))
     static let whoKey = TextScanner.key("who")

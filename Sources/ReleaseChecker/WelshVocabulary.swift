@@ -68,7 +68,7 @@ extension Vocabulary {
         v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date
         v.speechNouns = ["araith", "sylwadau", "anerchiad", "trawsgrifiad"]  // speech, remarks, address, transcript
         v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)
-        v.pastHolderWords = ["cyn", "fu'n"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
+        v.pastHolderWords = ["cyn", "gyn", "fu'n", "diweddar", "ddiweddar"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]

@@ -372,4 +372,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("The station moves to the Alderman Jim Cassidy Memorial Hall. Alderman Cassidy, a former Mayor, died in 2019.").count, 0)
         XCTAssertEqual(references("Curlers compete for the Provost Doig Quaich").count, 0)
     }
+
+    /// Past and future holders described by their term: "the late former Mayor" in Welsh ("y diweddar gyn-Faer"),
+    /// "was twice Mayor", Welsh "Roedd … yn Faer", and "the Town Mayor for 2027/28 will be elected".
+    func testPastAndFutureHoldersByTheirTerm() {
+        XCTAssertEqual(references("Enwi ffordd newydd ar ôl y diweddar gyn-Faer Gwilym Rees").count, 0)
+        XCTAssertEqual(references("Roedd Mr Rees, a fu farw yn 2019, yn Faer y dref ddwywaith.").count, 0)
+        XCTAssertEqual(references("Mr Rees, who died in 2019, was twice Mayor of the town.").count, 0)
+        XCTAssertEqual(references("The Annual Meeting, when the Town Mayor for 2027/28 will be elected.").count, 0)
+        XCTAssertEqual(references("Mae'r Maer yn agor y ffair.").count, 1, "the sitting holder")
+    }
 }
