@@ -54,7 +54,8 @@ extension Vocabulary {
         // "appealed for calm": an appeal for something is a call for it, the member's stated position.
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
                          "appealed", "appeals", "appealing"]
-        v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair")]
+        v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair"),
+                           ("convener", "convener")]
         v.requestedWork = ["report", "survey", "update", "briefing", "breakdown", "figures", "details", "clarification", "information"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
         v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",

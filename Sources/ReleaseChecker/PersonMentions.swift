@@ -660,8 +660,9 @@ struct PersonMentions: Sendable {
     static let pastHolderWords: Set<UInt64> = Set(Vocabulary.all.flatMap(\.pastHolderWords).map(TextScanner.key))
     /// Words after a role's possessive that name its office (`Vocabulary.officeNouns`).
     static let officeNouns: Set<UInt64> = Set(Vocabulary.all.flatMap(\.officeNouns).map(TextScanner.key))
-    /// Last words of the single-holder civic offices whose name is given to events and funds ("the Mayor's Appeal").
-    static let singleHolderKeys: Set<UInt64> = Set(["mayor", "provost", "leader", "chair", "chairman", "convener", "maer", "faer"].map(TextScanner.key))
+    /// Last words of the single-holder offices whose name is given to events and funds ("the Mayor's Appeal"): the
+    /// vocabularies' `singleOffices`, the same list that makes "the Provost" and "Provost X" one member on a line.
+    static let singleHolderKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.singleOffices).map { TextScanner.key($0.0) })
     /// Capitalised nouns that make "the Mayor's …" an event, fund or room named after the office.
     static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
