@@ -118,6 +118,8 @@ enum ElectioneeringPhrases {
     static let powerNouns = keys(["council", "administration", "government", "cabinet", "leadership", "executive", "weinyddiaeth", "gweinyddiaeth", "cyngor", "gyngor", "llywodraeth", "lywodraeth"])
     /// "previous", "former": Welsh puts it after the party ("y weinyddiaeth Geidwadol flaenorol").
     static let previousKeys = keys(["previous", "former", "last", "flaenorol", "blaenorol", "ddiwethaf", "gynt"])
+    /// Key of "that" after a speech verb: the reported words follow.
+    static let reportedThatKey = TextScanner.key("that")
     /// "would", "will": a party's conditional promise.
     static let indefiniteKeys = keys(["a", "an"])
     /// Qualifiers that make a campaign an election campaign: "her re-election campaign".
@@ -190,6 +192,8 @@ enum ElectioneeringPhrases {
     static let singularFirstPerson = keys(["i've", "i'm", "i'd", "i'll", "my", "me", "myself", "rydw", "rwyf", "rwy", "dw", "bues", "fues", "fi", "mi"])
     /// First-person words that mark a speaker's own voice in the paragraph before a party's pledge ("Let me be
     /// clear: Welsh Labour will not …", "Gadewch i mi fod yn glir: ni fydd Llafur Cymru …").
+    /// "has", "have", Welsh "wedi": the auxiliary of a perfect tense between a party and its record verb.
+    static let perfectAuxKeys: Set<UInt64> = Set(["has", "have", "wedi"].map(TextScanner.key))
     static let speakerKeys = keys(Vocabulary.all.flatMap(\.firstPerson) + ["me", "myself", "rydw", "rwyf", "rwy", "dw", "fi", "mi"])
     /// Welsh negative particles before "fydd": "ni fydd Llafur Cymru yn …", "na fydd".
     static let welshNegativeKeys = keys(["ni", "na", "nid"])
@@ -686,6 +690,10 @@ enum ElectioneeringPhrases {
                 var s = i - 2
                 while s >= max(0, i - 5), word(s) {
                     if let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last >= i - 2 {
+                        // "Keele added that a Labour council would …": a speaker's promise reported as news is that
+                        // speaker's words (a quotation of them), not the publication's own pledge.
+                        if word(s - 2), tokens[s - 2].key == reportedThatKey,
+                           (max(0, s - 5)..<(s - 2)).contains(where: { word($0) && classes[$0].intersects(Lexicon.speechVerb) }) { return nil }
                         if word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) { return (i, clauseEnd(), partyRecord, false) }
                         break
                     }
@@ -877,9 +885,11 @@ enum ElectioneeringPhrases {
             // Only in someone's own words (a quotation, or a speaker's first person): a news line reporting that a party
             // "stood with residents at the protest" is a party reference.
             guard word(last + 1) else { return nil }
-            var s = i - 1
-            while s >= max(0, i - 4), word(s) {
-                if party(s) == i - 1, mentions.covering[s] < 0 {
+            // "Plaid Cymru has stood firm", "Mae Plaid Cymru wedi sefyll yn gadarn": a perfect tense's auxiliary between.
+            let verb = word(i - 1) && perfectAuxKeys.contains(tokens[i - 1].key) ? i - 1 : i
+            var s = verb - 1
+            while s >= max(0, verb - 4), word(s) {
+                if party(s) == verb - 1, mentions.covering[s] < 0 {
                     guard insideQuotation(s) || speakerBefore(s, reach: 40) else { return nil }
                     return (s, last + 1, partyRecord, true)
                 }

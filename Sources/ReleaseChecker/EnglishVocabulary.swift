@@ -23,11 +23,14 @@ extension Vocabulary {
             "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
             // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").
             "felt", "believed", "considered", "suggested", "questioned",
+            "written",  // "has written to the minister asking for …": with a request, the member's view
         ]
-        v.actionSpeechVerbs = ["welcomed", "welcomes", "praised", "described", "describes", "announced", "announces", "declared",
+        v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
-                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
+                               "writes", "written", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
                                "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned"]
+        v.letterVerbs = ["wrote", "written", "writes"]
+        v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
         v.reportQuestion = ["whether", "if", "why", "how", "what", "when"]  // "asked why the council had not …": a question put, as "asked whether" is
@@ -350,6 +353,7 @@ extension Vocabulary {
             ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
             ("give us your vote", .fixed(ElectioneeringPhrases.call)), ("give us your votes", .fixed(ElectioneeringPhrases.call)),
             ("stood with", .stoodWith), ("stood up for", .stoodWith), ("stands with", .stoodWith), ("stands up for", .stoodWith),
+            ("stood firm", .stoodWith), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
             ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
             ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),

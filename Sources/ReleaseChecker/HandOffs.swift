@@ -103,10 +103,12 @@ struct HandOffs {
             memo.office(m.subject).map { SpeakerKey(line: line, who: $0) }
         }
 
-        /// The English office a subject opens with, when it names a holder after it; nil otherwise.
+        /// The English office a subject opens with, when it names a holder after it, or the post-nominal it ends
+        /// with ("Jo Bell MP" holds the seat "your MP" names); nil otherwise.
         static func officeWord(of subject: String) -> String? {
             var words = subject.lowercased().split(separator: " ")
             while let first = words.first, words.count > 1, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
+            if words.count > 1, let last = words.last, postnominals.contains(last) { return String(last) }
             guard words.count > 1, let english = offices[String(words[0])] else { return nil }
             return english
         }

@@ -16,12 +16,19 @@ enum MemberReferenceDetector: Detector {
                 if let p = mentions[s].person { quotedOnLine.insert(Int64(tokens[q.open].line) << 32 | Int64(p)) }
             }
         }
+        // "Meet your MP: surgery with Jo Bell MP", "the Provost … Provost Jo Bell": a single-holder office on a line
+        // that names its holder is that member, one finding.
+        var namedOffices = Set<HandOffs.SpeakerKey>()
+        for m in mentions where m.holder == .member && m.referenceable && m.source != .role {
+            if let office = HandOffs.SpeakerKey.office(line: tokens[m.first].line, m, handOffs.speakerMemo) { namedOffices.insert(office) }
+        }
         var referenced = Set<HandOffs.SpeakerKey>()
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
             guard !handOffs.quotedSpeakers.contains(index), !handOffs.electioneering[m.first], !handOffs.photographed.contains(index) else { continue }
             if let p = m.person, quotedOnLine.contains(Int64(tokens[m.first].line) << 32 | Int64(p)) { continue }
             let key = HandOffs.SpeakerKey(line: tokens[m.first].line, m, handOffs.speakerMemo)
             if handOffs.spokenOnLine.contains(key) || handOffs.photographedOnLine.contains(key) { continue }
+            if m.source == .role, namedOffices.contains(key) { continue }
             // One finding per member per line: "Mae'r Cynghorydd Tegwyn ar gael … / Cllr Tegwyn is available …".
             guard referenced.insert(key).inserted else { continue }
             let message: String

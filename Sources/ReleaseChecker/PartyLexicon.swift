@@ -45,6 +45,9 @@ enum PartyLexicon {
     static let spanNounKeys: Set<UInt64> = Set(["administration", "council", "cabinet", "group", "coalition", "authority", "executive"].map(TextScanner.key))
     static let memberKeys: Set<UInt64> = Set(["member", "members"].map(TextScanner.key))
     static let independentKey = TextScanner.key("independent")
+    /// Kinds of seat between a party and "councillor": "ward", "county", "town".
+    static let seatKindKeys: Set<UInt64> = Set(["ward", "county", "borough", "district", "town", "parish", "community", "city", "local"].map(TextScanner.key))
+    static let councillorKeys: Set<UInt64> = Set(["councillor", "councillors", "councilor", "councilors", "member", "members", "candidate", "candidates"].map(TextScanner.key))
 
     /// A party phrase at token `i` that the context confirms, with its last token (cue words included).
     static func match(_ scanner: TextScanner, classes: [WordClass], at i: Int, previousParty: Int? = nil) -> (entry: Entry, last: Int)? {
@@ -60,7 +63,10 @@ enum PartyLexicon {
         if next < n, tokens[next].isPunct("-"), !tokens[next].has(TextScanner.Flags.spaceBefore) { hyphen = true; next += 1 }
         let nextOK = next < n && tokens[next].kind == .word && tokens[next].paragraph == t.paragraph
         let isIndependent = t.key == independentKey
-        let cueAfter = nextOK && classes[next].intersects(Lexicon.partyCue) && !(isIndependent && memberKeys.contains(tokens[next].key))
+        // "Independent ward councillor", "Labour county councillor": a seat's kind between the party and its cue.
+        let qualified = nextOK && !hyphen && seatKindKeys.contains(tokens[next].key) && next + 1 < n && tokens[next + 1].kind == .word
+            && tokens[next + 1].line == tokens[next].line && councillorKeys.contains(tokens[next + 1].key)
+        let cueAfter = nextOK && classes[next].intersects(Lexicon.partyCue) && !(isIndependent && memberKeys.contains(tokens[next].key)) || qualified
         let prevToken = i > 0 ? tokens[i - 1] : nil
         let label = (prevToken?.isPunct("(") ?? false) && last + 1 < n && (tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct(","))
             && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].has(TextScanner.Flags.capital)

@@ -77,6 +77,8 @@ struct PersonMentions: Sendable {
             guard k < n, tokens[k].kind == .word, tokens[k].has(TextScanner.Flags.capital) else { return false }
             // An all-caps heading's "FOR", "OF", "AND" are its words, not a name ("ELECTION OF COUNCILLORS FOR WARD 4").
             if tokens[k].has(.allCaps), classes[k].intersects(Lexicon.connector) { return false }
+            // Nor its prepositions: "STATEMENT BY THE LEADER OF THE COUNCIL ON THE INCINERATOR" names no "On".
+            if tokens[k].has(.allCaps), PersonMentions.headingPrepositionKeys.contains(tokens[k].key) { return false }
             if !classes[k].intersects(block) { return true }
             // After a title, a word that could start a role but does not here is a name: "Cllr Amy Lord said".
             return block == titledBlock && !classes[k].intersects(block.subtracting(Lexicon.roleStart))
@@ -379,6 +381,7 @@ struct PersonMentions: Sendable {
                 var last = match.last
                 var source = Source.role
                 var person: Int?
+                var holder = match.role.holder
                 // "Provost Wynd", "the Mayor's Walk": a street or building named after the office.
                 if match.role.holder == .member, !match.role.genitive, placeAfterTitle(last, last + 1) {
                     i = last + 2
@@ -418,7 +421,19 @@ struct PersonMentions: Sendable {
                         i = nameLast + 1
                         continue
                     }
-                    if match.role.holder == .member, !pastHolder(i) { seen.set(tokens[nameLast].key, person) }
+                    // "Chair Bernard Lusk" of a residents' group: a chair or leader of no named council body is a
+                    // member only by the list; with a list given and the name not on it, they chair something else.
+                    if person == nil, match.role.conditional, !people.isEmpty,
+                       !(i...last).contains(where: { classes[$0].intersects(Lexicon.memberBody) }) { holder = .other }
+                    // "Cynghorydd Sir Cwm Eithin" (county councillor for Cwm Eithin): after a councillor's generic
+                    // role, words not on the given list and not seen as a name are the place the member represents.
+                    if person == nil, !match.role.referenceable, match.role.holder == .member, last > i, !people.isEmpty,
+                       seen.get(tokens[nameLast].key) == nil {
+                        add(i, nameLast, .member, false, .role, person: nil)
+                        i = nameLast + 1
+                        continue
+                    }
+                    if holder == .member, !pastHolder(i) { seen.set(tokens[nameLast].key, person) }
                     last = nameLast
                     source = .roleWithName
                     // "Lothian MSP Kirsty Neill MSP" is unusual, but "Elin Vaughan MS" after a role is not.
@@ -429,14 +444,14 @@ struct PersonMentions: Sendable {
                 // "the Town Mayor for 2027/28 will be elected": a year's holder, not the sitting one.
                 let term = last + 2 < n && (tokens[last + 1].isPunct("(") || tokens[last + 1].kind == .word && tokens[last + 1].key == forKey)
                     && tokens[last + 2].kind == .number
-                if match.role.holder == .member, person == nil, pastHolder(i) || term {
+                if holder == .member, person == nil, pastHolder(i) || term {
                     add(i, last, .other, false, source, person: nil)
                     i = last + 1
                     continue
                 }
                 let referenceable = match.role.referenceable || source == .roleWithName || onePartyMember(match.role, at: i)
-                add(i, last, match.role.holder, match.role.holder == .member && referenceable, source, person: person, hasRole: true)
-                if source == .role, match.role.holder == .member, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey {
+                add(i, last, holder, holder == .member && referenceable, source, person: person, hasRole: true)
+                if source == .role, holder == .member, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey {
                     // "the Leader of the Council" reads better than "Leader of the Council".
                     raw[raw.count - 1].display = "the " + raw[raw.count - 1].display
                     raw[raw.count - 1].subject = raw[raw.count - 1].display
@@ -489,7 +504,11 @@ struct PersonMentions: Sendable {
             // 7. A bare surname after a full mention: "Doe said". At a sentence's start a relative clause after it
             // ("Doe, who represents Mill ward, said …") describes that person, as a speech verb does.
             if t.has(TextScanner.Flags.capital), let person = seen.get(t.key) {
-                let next = i + 1 < n ? classes[i + 1] : []
+                // "Doe later added that …", "Doe also told …": adverbs between the surname and its speech verb.
+                var v = i + 1
+                while v < n, v - i <= 2, tokens[v].kind == .word, !tokens[v].has(.capital), classes[v].intersects(Lexicon.adverbGap),
+                      !classes[v].intersects(Lexicon.speechVerb) { v += 1 }
+                let next = v < n ? classes[v] : []
                 let relative = i + 2 < n && tokens[i + 1].isPunct(",") && tokens[i + 2].kind == .word && tokens[i + 2].key == whoKey
                 // So does a job in apposition closed before a speech verb: "Doe, a retired nurse, said …".
                 var appositive = false
@@ -672,6 +691,9 @@ struct PersonMentions: Sendable {
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))
     /// Prepositions of place before a building's name: "in Provost Gillespie Hall", "at Provost Lindsay Park".
     static let placePrepositionKeys: Set<UInt64> = Set(["in", "at", "to", "from", "near", "into", "outside", "inside", "opposite"].map(TextScanner.key))
+    /// Prepositions that in an all-caps heading are its words, not a name: "… OF THE COUNCIL ON THE INCINERATOR".
+    static let headingPrepositionKeys: Set<UInt64> = Set(["on", "at", "in", "to", "with", "by", "from", "about", "after", "into", "over",
+                                                          "ar", "yn", "gyda"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
     /// "was twice Mayor", "was once Provost": how often someone held an office in the past.
     static let repeatKeys: Set<UInt64> = Set(["twice", "once", "three", "also", "previously"].map(TextScanner.key))

@@ -86,6 +86,10 @@ struct ReportedSpeech {
     static let ofKey = TextScanner.key("of")
     /// Words addressing the readers after a byline opener in a heading ("from your councillors").
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
+    /// Keys of "wrote", "written": a letter's request may follow.
+    static let letterVerbKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.letterVerbs).map(TextScanner.key))
+    /// Keys of "asking", "urging": what a letter asks.
+    static let requestParticipleKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.requestParticiples).map(TextScanner.key))
     /// Keys of "is", "was", "yw".
     static let viewCopulaKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.viewCopulas).map(TextScanner.key))
 
@@ -228,6 +232,8 @@ struct ReportedSpeech {
             return quotationSoon(from: from) || (subject && callsFor(from)) || linkedSpeechVerb(from: from)
         }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        // "has written to the Department asking for an audit": the letter's request is the member's stated view.
+        if subject, ReportedSpeech.letterVerbKeys.contains(tokens[verb].key), letterAsks(from: from) { return true }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
         // "has asked for an emergency meeting": asking for something, like calling for it, states the member's view;
@@ -264,6 +270,24 @@ struct ReportedSpeech {
                tokens[o + 1].kind == .word, !tokens[o + 1].has(TextScanner.Flags.capital) { return true }
         }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// A participle of request ("asking", "urging") in the sentence from `from`, before anyone else is named or a
+    /// quotation opens: what the letter the member wrote asks for. Not a request of officers ("asking for a report").
+    func letterAsks(from: Int) -> Bool {
+        let n = tokens.count
+        guard from < n else { return false }
+        let paragraph = tokens[from].paragraph
+        var k = from
+        while k < n, k - from < 20, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            if tokens[k].kind == .word, ReportedSpeech.requestParticipleKeys.contains(tokens[k].key) {
+                return !arrangesBusiness(k + 1)
+            }
+            // Another person named first may be the one asking; a body's capitalised name is not a person.
+            if let r = finder.mentionStarting(k), mentions[r].source != .role, mentions[r].holder != .other || mentions[r].person != nil { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "for the report to be discussed", "for surveys to be repeated": a thing asked for "to be" done, in the sentence
@@ -436,6 +460,12 @@ struct ReportedSpeech {
             var claimed = [index]
             var speaker = index
             var after = m.last + 1
+            // The member's party in brackets after the name: "Gofynnodd y Cynghorydd X (Ceidwadwyr Cymreig) a fyddai …".
+            if after < tokens.count, tokens[after].isPunct("(") {
+                var close = after + 1
+                while close < tokens.count, close - after < 12, tokens[close].paragraph == tokens[after].paragraph, !tokens[close].isPunct(")") { close += 1 }
+                if close < tokens.count, tokens[close].isPunct(")") { after = close + 1 }
+            }
             // The appositive after the subject: a role after the name (", yr Aelod Seneddol dros …,"), or the name
             // after a role (", y Cyng. X,"), which then names the speaker.
             if after + 1 < tokens.count, tokens[after].isAppositiveMark {
@@ -867,7 +897,10 @@ struct ReportedSpeech {
     func bylineAfterDashHeading(_ k: Int) -> [Int]? {
         let n = tokens.count
         var c = k
-        while c < n, c - k < 6, tokens[c].kind == .word, tokens[c].has(TextScanner.Flags.capital), finder.mentionStarting(c) == nil {
+        // Capitalised words; a hyphenated place ("GLAN-Y-MÔR") runs on through its unspaced hyphens.
+        while c < n, c - k < 10, finder.mentionStarting(c).map({ mentions[$0].holder != .member }) ?? true,
+              tokens[c].kind == .word && tokens[c].has(TextScanner.Flags.capital)
+                || c > k && tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore) && c + 1 < n && !tokens[c + 1].has(.spaceBefore) {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             c += 1
         }
@@ -1026,7 +1059,8 @@ struct ReportedSpeech {
             } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
                         || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
                 j += 1
-            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle) {
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle)
+                        || (j == from && ReportedSpeech.readerKeys.contains(tokens[j].key)) {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title), !tokens[j].has(TextScanner.Flags.capital) {
                 // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.

@@ -58,6 +58,11 @@ struct Vocabulary: Sendable {
     var postNouns: [String] = []
     /// Copulas joining a view noun to the reported words: "is", "was", Welsh "yw", "ydy".
     var viewCopulas: [String] = []
+    /// Verbs of writing a letter ("has written to the minister"): an act, unless the sentence says what the letter asks.
+    var letterVerbs: [String] = []
+    /// Participles saying what a letter asks ("… asking for an audit", "… urging ministers to act"): with a letter
+    /// verb, the member's request, which states a view as "called for" does.
+    var requestParticiples: [String] = []
     /// Verbs that attribute words only when a quotation follows closely: "called the review “…”", "branded it “…”",
     /// Welsh "Galwodd … yr adolygiad yn “…”"; on their own ("called for a review") they report an act.
     var namingVerbs: [String] = []

@@ -178,6 +178,8 @@ extension Vocabulary {
         // ddod i arwain (since Plaid Cymru took the lead); curo ar ddrysau (knocking on doors); rhowch eich pleidlais i
         // dîm … (give your vote to team …); "Dyma beth mae cyngor Llafur yn ei gyflawni" (what a Labour council
         // delivers); record y weinyddiaeth … (the record of the … administration).
+        // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
+        v.electioneering += [("sefyll yn gadarn", .stoodWith)]
         v.electioneering += [("gael fy ethol", .inOffice), ("cael fy ethol", .inOffice), ("gael ein hethol", .inOffice),
                              ("cael ein hethol", .inOffice), ("ddod i rym", .inOffice), ("dod i rym", .inOffice),
                              ("ddaethon ni i rym", .inOffice), ("daethon ni i rym", .inOffice), ("ddaethom i rym", .inOffice),

@@ -348,4 +348,20 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("Vote Jo Bell, your Labour candidate, on 6 May.", people: ["Jo Bell"]), ["electioneering@1"])
         XCTAssertFalse(Fixture.summary("Mr Penhale said parking was the issue raised most often on the doorstep.").contains("electioneering@1"))
     }
+
+    /// A candidate's promise reported as news ("X added that a Labour council would …") is their words, not the
+    /// publication's own pledge; the party's own "would" in its own copy still is one.
+    func testReportedPromiseIsTheSpeakersWords() {
+        let text = "Candidate Jory Hendra spoke first.\n\nHendra added that a Green council would keep the depot open."
+        let s = Fixture.summary(text, people: ["Jory Hendra"])
+        XCTAssertFalse(s.contains("electioneering@3"))
+        XCTAssertTrue(s.contains("member-quote@3"))
+        XCTAssertEqual(electioneering("A Green council would keep the depot open.").count, 1)
+    }
+
+    /// "We have stood firm": a party's record in its own words.
+    func testStoodFirmIsARecordClaim() {
+        XCTAssertEqual(electioneering("\"From day one, the Greens have stood firm against the incinerator,\" said the post.").count, 1)
+        XCTAssertEqual(electioneering("The council stood firm on the budget.").count, 0)
+    }
 }

@@ -148,4 +148,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Morag Finnie, who sits as an Independent, will stand again.").count, 1)
         XCTAssertEqual(parties("Passengers backed later buses on the Green and Blue routes.").count, 0)
     }
+
+    /// A kind of seat between the party and "councillor": "Independent ward councillor", "Labour county councillor".
+    func testPartyBeforeAKindOfSeat() {
+        XCTAssertEqual(parties("Independent ward councillor Jago Penrose spoke at the inquiry.").count, 1)
+        XCTAssertEqual(parties("The independent ward review found no problems.").count, 0)
+    }
 }

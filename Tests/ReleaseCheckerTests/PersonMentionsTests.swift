@@ -196,7 +196,7 @@ final class PersonMentionsTests: XCTestCase {
         let text = """
         The new footbridge over the Afon Lwyd opened on Monday morning
         after eleven weeks of work, and it was welcomed by the Leader
-        of the Council, who praised the contractors. Councillor Bethan
+        of the Council, who thanked the contractors. Councillor Bethan
         Morgans, Cabinet Member for Transport, cut the ribbon at noon.
         """
         let found = references(text)
@@ -381,5 +381,36 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Mr Rees, who died in 2019, was twice Mayor of the town.").count, 0)
         XCTAssertEqual(references("The Annual Meeting, when the Town Mayor for 2027/28 will be elected.").count, 0)
         XCTAssertEqual(references("Mae'r Maer yn agor y ffair.").count, 1, "the sitting holder")
+    }
+
+    /// With a people list given, "Chair" before a name not on it, and no council body named, chairs something else.
+    func testChairOfAnotherBodyIsNotAMember() {
+        let text = "The Save Penrose Fields group said it would appeal. Chair Demelza Rowe said: \"We are not done.\""
+        XCTAssertEqual(Fixture.summary(text, people: ["Owen Tarrant"]).filter { $0.hasPrefix("member-") }, [])
+        XCTAssertEqual(Fixture.summary(text, people: ["Demelza Rowe"]).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// "Cynghorydd Sir" and a place not on the list: the county councillor for that place, whose name is no surname later.
+    func testCountyCouncillorOfAPlace() {
+        let text = "Elen Morgan – Cynghorydd Sir Cwm Rhydian\nDiolch i bawb.\n\nMae'r parc yn Cwm Rhydian yn agor eto."
+        XCTAssertEqual(references(text, people: ["Elen Morgan"]).map(\.line), [1])
+    }
+
+    /// A surname named in full earlier, then "later"/"also" and a speech verb, is that person speaking.
+    func testSurnameWithAnAdverbBeforeItsSpeechVerb() {
+        let text = "Candidate Jory Hendra spoke first.\n\nHendra later added that the depot should stay open."
+        XCTAssertTrue(Fixture.summary(text, people: ["Jory Hendra"]).contains("member-quote@3"))
+    }
+
+    /// An all-caps heading's prepositions are not a name after an office.
+    func testAllCapsHeadingPrepositionIsNoName() {
+        let f = references("STATEMENT FROM THE LEADER OF THE COUNCIL ON THE HARBOUR WALL")
+        XCTAssertEqual(f.map(\.message), ["Member referred to by title: the LEADER OF THE COUNCIL"])
+    }
+
+    /// "your MP" and the MP named on the same line are one member: one reference.
+    func testBareSeatAndItsNamedHolderAreOneReference() {
+        XCTAssertEqual(references("Meet your MP: an advice surgery with Tamsin Kitto MP at the library.").count, 1)
+        XCTAssertEqual(references("Meet your MP at the library on Friday.").count, 1)
     }
 }

@@ -319,7 +319,8 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Wynn Harlow called for a new audit of the lido."), ["member-quote@1"])
         XCTAssertEqual(summary("The chair of the scrutiny panel, Cllr Wynn Harlow, called for the lido's accounts to be published."),
                        ["member-quote@1"])
-        XCTAssertEqual(summary("Cllr Wynn Harlow has written to the trust asking for a new audit of the lido."), ["member-reference@1"])
+        // A letter's request states the member's view, as "called for" does.
+        XCTAssertEqual(summary("Cllr Wynn Harlow has written to the trust asking for a new audit of the lido."), ["member-quote@1"])
         XCTAssertEqual(summary("The leader of the Green group, Cllr Wynn Harlow, called for a new audit of the lido."),
                        ["party-reference@1", "member-quote@1"])
         // A chair calling for order runs the meeting; it states no position.
@@ -654,5 +655,23 @@ final class QuoteFinderTests: XCTestCase {
         let text = "Cllr Owen Tarrant defended the new timetable.\n\nGrandad-of-five Ted Polglase, from Treen, said his grandchildren would miss the last bus. \"I will be stuck in town,\" he said."
         XCTAssertFalse(summary(text).contains("member-quote@3"))
         XCTAssertEqual(summary("Cllr Owen Tarrant visited the depot. \"The crews are superb,\" he said.").filter { $0 == "member-quote@1" }.count, 1)
+    }
+
+    /// A letter a member wrote states their view when the sentence says what it asks for; a letter alone, or one
+    /// asking officers for a report, is news of them. Praising someone's work is a view too.
+    func testALettersRequestAndPraiseAreTheMembersViews() {
+        XCTAssertEqual(summary("Morwen Pascoe MLA (SDLP) has written to the Department for Infrastructure, Roads and Rivers asking for a new crossing.")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Owen Tarrant has written to the bus company."), ["member-reference@1"])
+        XCTAssertEqual(summary("Cllr Owen Tarrant has written to the chief executive asking for a report on the figures."), ["member-reference@1"])
+        XCTAssertEqual(summary("Jory Hendra MLA, who toured the new ward, praised the nurses for their work."), ["member-quote@1"])
+    }
+
+    /// A newsletter heading with a hyphenated place, a dash and "from your … councillors, A and B" is each one's words.
+    func testNewsletterHeadingWithAHyphenatedPlace() {
+        let text = "PORTH-Y-NANT NEWS – From your Green councillors, Elowen Trist and Jago Penrose\n\nThe new benches are in."
+        let s = summary(text, people: ["Elowen Trist", "Jago Penrose"])
+        XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
+        XCTAssertFalse(s.contains("member-reference@1"))
     }
 }

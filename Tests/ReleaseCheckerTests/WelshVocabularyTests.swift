@@ -307,4 +307,16 @@ final class WelshVocabularyTests: XCTestCase {
     func testBilingualQuotationIsOneFinding() {
         XCTAssertEqual(Fixture.summary("Meddai'r Maer: \"Mae'r llyfrgell ar agor.\" / The Mayor said: \"The library is open.\""), ["member-quote@1"])
     }
+
+    /// A question put in Welsh with the member's party in brackets before it: "Gofynnodd y Cynghorydd X (Plaid) a fyddai …".
+    func testWelshQuestionAfterABracketedParty() {
+        XCTAssertEqual(rules("Gofynnodd y Cynghorydd Elen Morgan (Plaid Cymru) a fyddai'r ysgol yn aros ar agor."),
+                       ["member-quote@1", "party-reference@1"])
+    }
+
+    /// "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" in a member's own post: a party's record claim.
+    func testWelshStoodFirmIsARecordClaim() {
+        let text = "Rydw i'n falch iawn. Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn cau'r ysgol."
+        XCTAssertTrue(rules(text).contains("electioneering@1"))
+    }
 }
