@@ -81,7 +81,9 @@ enum ElectioneeringDetector: Detector {
         guard a + 1 < b, tokens[a].kind == .word, tokens[a + 1].isPunct(":") else { return false }
         return questionKeys.contains(tokens[a].key)
     }
-    static let questionKeys: Set<UInt64> = Set(["q", "question", "c", "cwestiwn"].map(TextScanner.key))
+    /// A Q&A's question tags, and an interviewer's speaker tags in a transcript ("PRESENTER:", Welsh "CYFLWYNYDD:").
+    static let questionKeys: Set<UInt64> = Set(["q", "question", "c", "cwestiwn", "presenter", "interviewer", "host", "reporter",
+                                                "cyflwynydd", "gyflwynydd", "holwr", "gohebydd"].map(TextScanner.key))
 
     /// True when tokens `a` and `b` (a < b) are in one sentence of one paragraph.
     static func sameSentence(_ tokens: [TextScanner.Token], _ a: Int, _ b: Int) -> Bool {

@@ -77,6 +77,11 @@ enum ElectioneeringPhrases {
         case giveVote
         /// "Labour stood with Eastby", "the Greens stood up for residents": a party's record claim.
         case stoodWith
+        /// "It was the Liberal Democrats who won free parking": a cleft giving a party the credit, in someone's own words.
+        case cleft
+        /// "Plaid Cymru a frwydrodd am yr arian", "mai'r grŵp Llafur a sicrhaodd …": the Welsh cleft, a party, "a" and
+        /// a past verb of winning, in someone's own words.
+        case welshCleft
         /// "The library will host a hustings": publicising or arranging a hustings is campaigning on the council's
         /// premises (Code of Recommended Practice on Local Authority Publicity 2011, para 34); a news report of one
         /// that took place ("candidates faced voters at a packed hustings") is not.
@@ -265,6 +270,10 @@ enum ElectioneeringPhrases {
     static let theKey = TextScanner.key("the")
     /// "the", Welsh "y"/"yr" before a party: "only the Greens", "dim ond y Democratiaid Rhyddfrydol".
     static let definiteKeys = keys(["the", "y", "yr"])
+    /// "who", "that" after a cleft's party: "It was Labour who …".
+    static let relativeKeys = keys(["who", "that"])
+    /// Welsh "a" after a fronted subject: "Plaid Cymru a frwydrodd".
+    static let welshRelativeKey = TextScanner.key("a")
     static let electionKey = TextScanner.key("election")
     static let onKey = TextScanner.key("on")
     /// "on behalf of", "ar ran": the second half of an imprint.
@@ -879,6 +888,29 @@ enum ElectioneeringPhrases {
             while word(k), skipped < 2, tokens[k].has(TextScanner.Flags.capital), party(k) == nil { k += 1; skipped += 1 }
             if let p = party(k) { return (i, p, call, false) }
             return nil
+        case .welshCleft:
+            guard i >= 2, word(i - 1), tokens[i - 1].key == welshRelativeKey, insideQuotation(i) || speakerBefore(i, reach: 40) else { return nil }
+            var s = i - 2
+            while s >= max(0, i - 6) {
+                if word(s), let pl = PartyLexicon.match(scanner, classes: classes, at: s), pl.last >= i - 2, mentions.covering[s] < 0 {
+                    return (s, i, partyRecord, true)
+                }
+                s -= 1
+            }
+            return nil
+        case .cleft:
+            // "It was Plaid Cymru that fought for this money, and we got it": the party, "who"/"that", then its deed.
+            guard let p = party(last + 1), word(p + 1), relativeKeys.contains(tokens[p + 1].key), word(p + 2),
+                  mentions.covering[p] < 0 else { return nil }
+            // In someone's own words: a quotation, or first person before it or later in the sentence.
+            var ownWords = insideQuotation(i) || speakerBefore(i, reach: 40)
+            var k = p + 2
+            while !ownWords, k < n, k - p < 25, tokens[k].paragraph == paragraph,
+                  !(tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?")) {
+                if word(k), speakerKeys.contains(tokens[k].key) { ownWords = true }
+                k += 1
+            }
+            return ownWords ? (i, p + 2, partyRecord, true) : nil
         case .stoodWith:
             // A party as the subject, not a member ("Cllr Doe stood with residents at the meeting" is news of them).
             // A capitalised party word counts at the start of a sentence here ("Labour stood with Eastby."), as after "vote".

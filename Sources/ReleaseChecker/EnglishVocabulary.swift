@@ -23,6 +23,8 @@ extension Vocabulary {
             "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
             // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").
             "felt", "believed", "considered", "suggested", "questioned",
+            // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
+            "objects", "objected", "stating", "attacked", "attacks",
             "written",  // "has written to the minister asking for …": with a request, the member's view
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
@@ -93,10 +95,10 @@ extension Vocabulary {
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
                         "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute",
-                        "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich"]
+                        "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich", "fields", "bridge"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery",
-                         "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich"]  // not "hall", "park": surnames too
+                         "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as"]
@@ -353,7 +355,7 @@ extension Vocabulary {
             ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
             ("give us your vote", .fixed(ElectioneeringPhrases.call)), ("give us your votes", .fixed(ElectioneeringPhrases.call)),
             ("stood with", .stoodWith), ("stood up for", .stoodWith), ("stands with", .stoodWith), ("stands up for", .stoodWith),
-            ("stood firm", .stoodWith), ("stands firm", .stoodWith),
+            ("it was", .cleft), ("stood firm", .stoodWith), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
             ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
             ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),

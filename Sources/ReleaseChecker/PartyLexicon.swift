@@ -125,8 +125,9 @@ enum PartyLexicon {
             // "the Green and Blue routes": a colour among colours.
             if nextOK, tokens[next].key == TextScanner.andKey || tokens[next].isPunct(","), next + 1 < n, colourKeys.contains(tokens[next + 1].key) { return nil }
             if i >= 2, tokens[i - 1].key == TextScanner.andKey || tokens[i - 1].isPunct(","), colourKeys.contains(tokens[i - 2].key) { return nil }
-            // Guards: "green spaces", "labour costs", "reform of", "independent review" …
-            if nextOK, !hyphen, entry.guardKeys.contains(tokens[next].key) { return nil }
+            // Guards: "green spaces", "labour costs", "reform of", "independent review" … ("the labour ward", but not
+            // "Labour ward councillor").
+            if nextOK, !hyphen, !qualified, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }
             // "NATS" (air traffic control) in mixed-case text: an acronym of something else, not the party word.
             if t.has(TextScanner.Flags.allCaps), t.end - t.start > 1, let p = prevToken, p.kind == .word, !p.has(TextScanner.Flags.allCaps),

@@ -518,7 +518,15 @@ struct PersonMentions: Sendable {
                     while close < n, close - i <= 12, tokens[close].kind == .word, tokens[close].line == t.line { close += 1 }
                     appositive = close + 1 < n && close - i <= 12 && tokens[close].isPunct(",") && classes[close + 1].intersects(Lexicon.speechVerb)
                 }
-                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative || appositive {
+                // "Doe declined to comment", "Doe voted against": a verb in the past tense after the surname.
+                var pastVerb = false
+                if i + 1 < n, tokens[i + 1].kind == .word, !tokens[i + 1].has(.capital), tokens[i + 1].line == t.line,
+                   tokens[i + 1].end - tokens[i + 1].start > 4 {
+                    let e = Int(tokens[i + 1].end)
+                    pastVerb = scanner.bytes[e - 1] == 0x64 && scanner.bytes[e - 2] == 0x65  // "…ed"
+                }
+                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative || appositive
+                    || pastVerb {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }
@@ -607,7 +615,8 @@ struct PersonMentions: Sendable {
                 // "Cllr Jo Bell, Labour group leader,": a party before the role names whose role it is.
                 var s = gapFirst + 1
                 while s <= gapLast, tokens[s].kind == .word, classes[s].intersects(Lexicon.article) { s += 1 }
-                if prevIsName, s <= gapLast, classes[s].intersects(Lexicon.partyStart),
+                // "The Mayor, UUP Alderman Jo Bell,": a party before the name after a role is the holder's too.
+                if s <= gapLast, classes[s].intersects(Lexicon.partyStart),
                    let party = PartyLexicon.match(scanner, classes: classes, at: s), party.last >= gapLast {
                     partyGap = true
                 }
@@ -637,6 +646,8 @@ struct PersonMentions: Sendable {
             merged.holder = (name.holder == .member && name.source != .generic && name.source != .honorific) ? .member : role.holder
             if name.person != nil || name.source == .titled || name.source == .listed || name.source == .handle { merged.holder = .member }
             // A role with a name attached is an individual: "the Green Party's candidate for Mill ward, Helen Marsh".
+            // "named after John Lyall, the city's provost from 1921": a holder commemorated, not a sitting member.
+            if name.person == nil, commemorated(before: name.first, tokens) { merged.holder = .other }
             merged.referenceable = merged.holder == .member
             merged.source = name.source
             merged.subject = name.source == .generic && role.holder == .member ? scanner.collapsedText(tokens: name.first, name.last) : name.subject
@@ -650,6 +661,12 @@ struct PersonMentions: Sendable {
             out[out.count - 1] = prev
         }
         return out
+    }
+
+    /// "named after", "in memory of", "in honour of" just before token `first`: the person named is commemorated.
+    static func commemorated(before first: Int, _ tokens: [TextScanner.Token]) -> Bool {
+        first >= 2 && tokens[first - 1].kind == .word && commemorationKeys.contains(tokens[first - 1].key)
+            && tokens[first - 2].kind == .word && commemorationLeadKeys.contains(tokens[first - 2].key)
     }
 
     /// "in the", "who as", Welsh "yn y" (`Vocabulary.capacityLeads`).
@@ -685,7 +702,8 @@ struct PersonMentions: Sendable {
     /// Capitalised nouns that make "the Mayor's …" an event, fund or room named after the office.
     static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
-                                                  "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge"].map(TextScanner.key))
+                                                  "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
+                                                  "picnic", "tea", "festival", "parade", "golf", "day"].map(TextScanner.key))
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))

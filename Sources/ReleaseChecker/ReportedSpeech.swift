@@ -140,8 +140,10 @@ struct ReportedSpeech {
     /// A live blog's entry opens with its time and a dash ("14:18 – Dywedodd …"): the sentence starts after the dash.
     func afterTimestamp(_ k: Int) -> Bool {
         // Three comparisons, not an array literal: this runs for most words after punctuation.
-        guard k >= 2, tokens[k - 1].kind == .punct, tokens[k - 1].scalar == 0x2013 || tokens[k - 1].scalar == 0x2014 || tokens[k - 1].scalar == 0x2D else { return false }
-        var s = k - 2
+        // Or straight after the time: "14:14 Dywedodd …".
+        let dashed = k >= 2 && tokens[k - 1].kind == .punct && (tokens[k - 1].scalar == 0x2013 || tokens[k - 1].scalar == 0x2014 || tokens[k - 1].scalar == 0x2D)
+        guard dashed || (k >= 3 && tokens[k - 1].kind == .number && tokens[k - 2].isPunct(":") && tokens[k - 3].kind == .number) else { return false }
+        var s = dashed ? k - 2 : k - 1
         var sawNumber = false
         while s >= 0, k - s <= 6 {
             let t = tokens[s]
@@ -698,9 +700,12 @@ struct ReportedSpeech {
     /// The person named last before token `k` (this paragraph or the one before, outside quotations): a member
     /// speaking as an individual, or nil when it is someone else (a resident, an officer) or a group.
     func antecedent(before k: Int) -> Int? {
-        let paragraph = tokens[k].paragraph
+        // The paragraph before, and any paragraphs of quotation between ("Cllr X said:" ⏎ "“…" ⏎ "“…”" ⏎ "He added …").
+        var floor = tokens[k].paragraph - 1
         var t = k - 1
-        while t >= 0, k - t < 400, tokens[t].paragraph >= paragraph - 1 {
+        while t >= 0, k - t < 400, tokens[t].paragraph >= floor {
+            if t > 0, tokens[t - 1].paragraph != tokens[t].paragraph, tokens[t].paragraph == floor, tokens[k].paragraph - floor < 4,
+               tokens[t].kind == .quote || (tokens[t].isPunct(">") && t + 1 < tokens.count && tokens[t + 1].kind == .quote) { floor -= 1 }
             if let m = finder.mentionEnding(t) {
                 let mention = mentions[m]
                 let quoted = insideQuotation(mention)
@@ -770,16 +775,27 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         var cue = -1
+        var opener = false
         for k in lineStartWords() {
-            if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k),
-               c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
-                || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
-                cue = k  // a heading alone on its line, or "Sir," / "Dear Editor," opening a letter
-                continue
+            if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k) {
+                if c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
+                    || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
+                    cue = k  // a heading alone on its line, or "Sir," / "Dear Editor," opening a letter
+                    opener = false
+                    continue
+                }
+                // "Sir – Since the bus lane opened …": the salutation and the letter on one line.
+                let mark = tokens[c.last + 1]
+                if mark.kind == .punct, mark.scalar == 0x2013 || mark.scalar == 0x2014 || mark.isPunct(":") || mark.isPunct(",") || mark.isPunct("-") {
+                    cue = k
+                    opener = true
+                }
             }
+            // A letter opened by its salutation in this paragraph or the one before is a letter even without "I" or "we".
             guard cue >= 0, let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
                   mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
-                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph, firstPersonBefore(k, after: cue) else { continue }
+                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph,
+                  firstPersonBefore(k, after: cue) || (opener && tokens[cue].paragraph + 1 >= tokens[k].paragraph) else { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: end, kind: .signature, claimed: mentionsIn(k...end)))
         }
         return out
@@ -919,7 +935,9 @@ struct ReportedSpeech {
         while c < n, c - k < 14, !tokens[c].has(TextScanner.Flags.lineStart), !tokens[c].isPunct(":") {
             if tokens[c].isPunct("(") {
                 while c < n, c - k < 14, !tokens[c].isPunct(")"), !tokens[c].has(TextScanner.Flags.lineStart) { c += 1 }
-            } else if tokens[c].kind != .word && !tokens[c].isPunct(",") && !tokens[c].isPunct(".") { return nil }
+            } else if tokens[c].kind != .word && !tokens[c].isPunct(",") && !tokens[c].isPunct(".")
+                        && !(tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore)) { return nil }  // "CLLR RHYS-TOMOS:"
+
             c += 1
         }
         guard c + 1 < n, c - k < 14, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word else { return nil }
@@ -1062,7 +1080,9 @@ struct ReportedSpeech {
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle)
                         || (j == from && ReportedSpeech.readerKeys.contains(tokens[j].key)) {
                 j += 1
-            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title), !tokens[j].has(TextScanner.Flags.capital) {
+            } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title),
+                      !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && tokens[j + 1].isPunct(",")) {
+                // "gan eich Cynghorydd, Cllr X": a capitalised title alone before the comma and the name.
                 // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.
                 j += 1
             } else if tokens[j].kind == .word, tokens[j].has(TextScanner.Flags.capital),

@@ -60,7 +60,9 @@ extension Vocabulary {
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
         // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis"]
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
+                               // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
+                               "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
@@ -134,7 +136,7 @@ extension Vocabulary {
             ("plaid ryddfrydol", PartyLexicon.e("Liberal Party")), ("blaid ryddfrydol", PartyLexicon.e("Liberal Party")),
             ("gwyrdd", PartyLexicon.e(PartyLexicon.grn, .cue, guards: ["am"])), ("werdd", PartyLexicon.e(PartyLexicon.grn, .cue, guards: ["am"])),
             ("wyrddion", PartyLexicon.e(PartyLexicon.grn, .capitalised)),
-            ("aelodau'r wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("cynghorwyr yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
+            ("aelodau'r wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("yr wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("cynghorwyr yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
             ("aelodau'r gwrthbleidiau", PartyLexicon.e(PartyLexicon.group)), ("grwp yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
             // "Annibynnol" (Independent) only with a cue before it: "grŵp Annibynnol", "cynghorydd Annibynnol".
             ("annibynnol", PartyLexicon.e("Independent", .cue)), ("annibynwyr", PartyLexicon.e("Independent", .capitalised)),
@@ -180,6 +182,10 @@ extension Vocabulary {
         // delivers); record y weinyddiaeth … (the record of the … administration).
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
         v.electioneering += [("sefyll yn gadarn", .stoodWith)]
+        // "Plaid Cymru a frwydrodd am yr arian hwn" (it was Plaid Cymru that fought for this money): fought, won,
+        // secured, saved, delivered.
+        v.electioneering += [("frwydrodd", .welshCleft), ("enillodd", .welshCleft), ("sicrhaodd", .welshCleft),
+                             ("achubodd", .welshCleft), ("gyflawnodd", .welshCleft)]
         v.electioneering += [("gael fy ethol", .inOffice), ("cael fy ethol", .inOffice), ("gael ein hethol", .inOffice),
                              ("cael ein hethol", .inOffice), ("ddod i rym", .inOffice), ("dod i rym", .inOffice),
                              ("ddaethon ni i rym", .inOffice), ("daethon ni i rym", .inOffice), ("ddaethom i rym", .inOffice),

@@ -364,4 +364,17 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("\"From day one, the Greens have stood firm against the incinerator,\" said the post.").count, 1)
         XCTAssertEqual(electioneering("The council stood firm on the budget.").count, 0)
     }
+
+    /// A cleft giving a party the credit in someone's own words is a record claim; a news line's cleft is not.
+    func testCleftCreditIsARecordClaim() {
+        XCTAssertEqual(electioneering("It was the Greens who won free parking for Mill, and we will keep it.").count, 1)
+        XCTAssertEqual(electioneering("She said: \"It was Labour that fought for this money.\"").count, 1)
+        XCTAssertEqual(electioneering("It was the Conservatives who called for the vote at the meeting.").count, 0)
+        XCTAssertEqual(electioneering("Meddai: \"Plaid Cymru a frwydrodd am yr arian hwn.\"").count, 1)
+    }
+
+    /// A presenter's question in a transcript describes a record; it is not the party's own claim.
+    func testPresentersQuestionIsNotAClaim() {
+        XCTAssertEqual(electioneering("PRESENTER: The Labour administration promised in 2022 that the charge would not rise.\nCLLR ANN FALLOON: We kept it.").count, 0)
+    }
 }

@@ -154,4 +154,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Independent ward councillor Jago Penrose spoke at the inquiry.").count, 1)
         XCTAssertEqual(parties("The independent ward review found no problems.").count, 0)
     }
+
+    /// "Labour ward councillor" names the party; "the labour ward" at a hospital does not.
+    func testLabourWardCouncillorAndTheLabourWard() {
+        XCTAssertEqual(parties("Labour ward councillor Ann Falloon spoke.").count, 1)
+        XCTAssertEqual(parties("The labour ward at the hospital will move.").count, 0)
+    }
 }

@@ -413,4 +413,27 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Meet your MP: an advice surgery with Tamsin Kitto MP at the library.").count, 1)
         XCTAssertEqual(references("Meet your MP at the library on Friday.").count, 1)
     }
+
+    /// Places and events named after an office or a past holder are not members: a bridge or playing fields after a
+    /// named holder, a holder commemorated by "named after", Welsh events "Cwpan y Cadeirydd", "Ras Hwyl y Maer".
+    func testPlacesAndEventsNamedAfterOfficesOrPastHolders() {
+        XCTAssertEqual(references("Provost Kinnear Bridge to close for six weeks").count, 0)
+        XCTAssertEqual(references("The match is at Alderman Quigg Playing Fields on Saturday.").count, 0)
+        XCTAssertEqual(references("The hall is named after Morag Kinnear, Provost of Glenbrae from 1961 to 1967.").count, 0)
+        XCTAssertEqual(references("Bydd Cwpan y Cadeirydd yn dychwelyd eleni.").count, 0)
+        XCTAssertEqual(references("Bydd Cinio Elusen y Maer ym mis Medi.").count, 0)
+        XCTAssertEqual(references("Come along to the Mayor's Fun Run on Sunday.").count, 0)
+        XCTAssertEqual(references("Provost Kinnear opened the bridge.").count, 1, "the sitting Provost by name")
+    }
+
+    /// "The Mayor, UUP Alderman X," is one member: the party between the office and the name is theirs.
+    func testOfficeThenPartyAndNameIsOneMember() {
+        XCTAssertEqual(references("The Mayor, DUP Alderman Ruth Kilpatrick, chaired the meeting.").count, 1)
+    }
+
+    /// A surname named earlier, at a sentence's start before a verb in the past tense, is that member.
+    func testSurnameBeforeAPastTenseVerb() {
+        let text = "Cllr Ann Falloon proposed the scheme.\n\nFalloon declined to comment after the meeting."
+        XCTAssertEqual(references(text).map(\.line), [1, 3])
+    }
 }

@@ -674,4 +674,43 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(s.filter { $0 == "member-quote@1" }.count, 2)
         XCTAssertFalse(s.contains("member-reference@1"))
     }
+
+    /// Objecting and attacking state a position, as criticising does.
+    func testObjectionsAndAttacksAreViews() {
+        XCTAssertEqual(summary("4.1 Cllr Ann Falloon (Lab, Mill) objects, stating that the site floods every winter.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Local MSP Iain Dunmore has attacked the plan to close the pool.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ann Falloon was attacked by a dog on her rounds."), ["member-reference@1"])
+    }
+
+    /// A live blog's entries open with the time, with or without a dash; a Welsh verb-first sentence after it is reported speech.
+    func testLiveBlogTimeWithoutADash() {
+        let text = "14:14 Dywedodd arweinydd y grŵp, y Cynghorydd Elen Morgan, fod y cynllun yn \"wastraff\"."
+        XCTAssertEqual(summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// A transcript's speaker tags may carry a hyphenated surname in capitals: each turn is the member's words.
+    func testTranscriptTagWithAHyphenatedName() {
+        let text = "PRESENTER: What do you say to that?\nCLLR ELEN MORGAN-HUGHES: We have done what we said we would.\nPRESENTER: Thank you."
+        XCTAssertEqual(summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@2"])
+    }
+
+    /// A letters page whose letters open "Sir –" on the same line: the member's signature line carries the quote, with or
+    /// without "I" or "we" in the letter.
+    func testLetterOpenedOnItsSalutationLine() {
+        let text = "Sir – Cleaner air needs safer streets. On 6 May, choose change.\nCllr Ann Falloon, Green Party, Mill ward"
+        XCTAssertTrue(summary(text).contains("member-quote@2"))
+        XCTAssertFalse(summary("Cleaner air needs safer streets.\nCllr Ann Falloon, Green Party, Mill ward").contains("member-quote@2"))
+    }
+
+    /// "He added that …" after a member's quotation set out as its own paragraphs binds to that member.
+    func testPronounAfterQuotedParagraphs() {
+        let text = "Cllr Ann Falloon said:\n\n\"The cut is short-sighted.\n\n\"We will find the money.\"\n\nShe added that she had written to the minister."
+        XCTAssertTrue(summary(text).contains("member-quote@7"))
+    }
+
+    /// A ward newsletter's byline with a capitalised title alone before the name: "gan eich Cynghorydd, Cllr X".
+    func testBylineWithATitleAloneBeforeTheName() {
+        XCTAssertEqual(summary("NEWYDDION WARD BRYNHYFRYD – gan eich Cynghorydd, Cllr Elen Morgan").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }

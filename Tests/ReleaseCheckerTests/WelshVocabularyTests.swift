@@ -319,4 +319,9 @@ final class WelshVocabularyTests: XCTestCase {
         let text = "Rydw i'n falch iawn. Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn cau'r ysgol."
         XCTAssertTrue(rules(text).contains("electioneering@1"))
     }
+
+    /// "yr wrthblaid" (the opposition, mutated after "gan") is a party grouping.
+    func testMutatedOppositionIsAGroup() {
+        XCTAssertTrue(rules("Cwestiwn gan yr wrthblaid am y premiwm.").contains("party-reference@1"))
+    }
 }
