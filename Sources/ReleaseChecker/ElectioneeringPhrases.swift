@@ -175,7 +175,7 @@ enum ElectioneeringPhrases {
     static let organisedKeys = keys(["organised", "organized", "hosted", "arranged", "run", "chaired"])
     static let byKey = TextScanner.key("by")
     /// "The Liberal Democrat team has frozen …": the party's team or group as a claim's subject.
-    static let teamKeys = keys(["team", "group", "groups", "councillors", "administration"])
+    static let teamKeys = keys(["team", "group", "groups", "councillors", "administration", "partnership", "coalition"])
     /// "your", "our", "every", "more": words that make "votes for" and "re-elect" a call ("re-elect your councillors").
     static let voteOwners = keys(["your", "our", "every", "more", "extra", "my"])
     /// Participles a passive takes: "promised", "pledged", "vowed".
@@ -379,6 +379,8 @@ enum ElectioneeringPhrases {
         /// Cymru …"): the frame word right before it, past an article ("the", "y") and Welsh "i".
         func partyFramed(_ s: Int, by frame: Set<UInt64>) -> Bool {
             var b = s - 1
+            // "the SNP-Labour partnership": back over the parties joined by hyphens.
+            while b >= 1, tokens[b].isPunct("-"), !tokens[b].has(.spaceBefore), word(b - 1), classes[b - 1].intersects(Lexicon.partyStart) { b -= 2 }
             if word(b), classes[b].intersects(Lexicon.article), !firstPerson.contains(tokens[b].key) { b -= 1 }
             if word(b), tokens[b].key == welshToKey { b -= 1 }
             return word(b) && frame.contains(tokens[b].key)
@@ -952,7 +954,8 @@ enum ElectioneeringPhrases {
                     var end = behalf.last
                     if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
                     // "on behalf of Rhodri Gwyndaf and Carys Wynne (Welsh Labour)": every candidate it names.
-                    while end + 2 < n, word(end + 1), listJoinKeys.contains(tokens[end + 1].key), let m = member(end + 2) { end = m }
+                    // "on behalf of Dewi Penrhos and Welsh Labour": the candidates and the party.
+                    while end + 2 < n, word(end + 1), listJoinKeys.contains(tokens[end + 1].key), let m = member(end + 2) ?? party(end + 2) { end = m }
                     // "on behalf of Bev Scammell (Reform UK)": the candidate's party label is part of the imprint.
                     if end + 2 < n, tokens[end + 1].isPunct("("), let p = party(end + 2), p + 1 < n, tokens[p + 1].isPunct(")") { end = p + 1 }
                     return (i, end, imprint, false)

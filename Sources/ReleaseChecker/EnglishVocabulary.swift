@@ -25,13 +25,16 @@ extension Vocabulary {
             "felt", "believed", "considered", "suggested", "questioned",
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks",
-            "written",  // "has written to the minister asking for …": with a request, the member's view
+            "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
-                               "writes", "written", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
+                               "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
                                "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned"]
         v.letterVerbs = ["wrote", "written", "writes"]
+        v.welcomingVerbs = ["welcomed", "welcomes"]
+        v.welcomedViews = ["decision", "decisions", "announcement", "news", "plan", "plans", "proposal", "proposals", "funding",
+                           "investment", "move", "ruling", "outcome", "result", "findings", "approval", "u-turn", "commitment", "verdict"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -41,8 +44,9 @@ extension Vocabulary {
         v.reportingActs = ["asked", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
-        v.columnNouns = ["column", "columns"]
-        v.attributionLeads = ["according to"]
+        v.columnNouns = ["column", "columns", "blog", "diary"]
+        // "here is a quote from Cllr X to add to your story": a quotation offered in the member's name.
+        v.attributionLeads = ["according to", "a quote from", "quote from", "quotes from", "a comment from"]
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
@@ -80,6 +84,7 @@ extension Vocabulary {
             "activists", "campaigner", "campaigners", "campaign", "manifesto", "supporters", "supporter", "voters", "victory",
             "majority", "minority", "coalition", "gain", "seat", "seats", "spokesperson", "spokesman", "spokeswoman", "opposition",
             "whip", "minister", "ministers", "mayor", "mayoral", "branch", "association", "association's", "vote", "votes",
+            "colleagues", "colleague", "partnership",  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
         ]
         v.nameStops = [
             "council", "borough", "county", "city", "district", "parish", "town", "community", "park", "street", "road", "lane",
@@ -101,7 +106,7 @@ extension Vocabulary {
                          "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
-        v.capacityLeads = ["in the", "who as", "who, as"]
+        v.capacityLeads = ["in the", "who as", "who, as", "who has been", "who is"]
         v.requestMarkers = ["to"]
         v.photoOfferWords = ["available"]
         v.letterCues = ["letters to the editor", "letter to the editor", "letters", "your letters", "readers' letters", "letters page",

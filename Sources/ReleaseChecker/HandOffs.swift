@@ -94,6 +94,9 @@ struct HandOffs {
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             // "y Maer" and "the Mayor" on a bilingual line: one office, one member.
             if words.count == 1, let english = Self.offices[text] { text = english }
+            // "the Town Mayor" and "Mayor's diary", "Faer y Dref" and "y Maer": the same single-holder office.
+            if words.count == 2, Self.placeKinds.contains(words[0]), let english = Self.offices[String(words[1])] { text = english }
+            if words.count > 1, let english = Self.offices[String(words[0])], words[1] == "y" || words[1] == "yr" { text = english }
             return text
         }
 
@@ -112,6 +115,9 @@ struct HandOffs {
             guard words.count > 1, let english = offices[String(words[0])] else { return nil }
             return english
         }
+
+        /// Kinds of place before an office that leave it the same office: "Town Mayor", "Lord Provost" is not one.
+        static let placeKinds: Set<Substring> = ["town", "city", "civic", "county", "borough"]
 
         /// Single-holder office words in every language, mapped to the English office.
         static let offices: [String: String] = Dictionary(Vocabulary.all.flatMap(\.singleOffices), uniquingKeysWith: { a, _ in a })

@@ -82,9 +82,11 @@ enum MemberQuoteDetector: Detector {
     /// names nobody, so the quotation line keeps it.
     static func attributionFirst(_ q: QuoteFinder.Quotation, _ who: [PersonMentions.Mention], _ tokens: [TextScanner.Token]) -> Int {
         guard !q.inherited, !q.antecedent, q.open > 0 else { return q.open }
-        let colon = tokens[q.open - 1]
+        // "said:-": the dash after the colon.
+        let dashed = q.open > 1 && tokens[q.open - 1].isPunct("-") && tokens[q.open - 2].isPunct(":")
+        let colon = tokens[dashed ? q.open - 2 : q.open - 1]
         guard colon.kind == .punct, colon.scalar == 0x3A, (1...2).contains(tokens[q.open].line - colon.line),
-              let first = who.filter({ $0.source != .generic }).map(\.first).min(), first < q.open - 1, tokens[first].line == colon.line else { return q.open }
+              let first = who.filter({ $0.source != .generic }).map(\.first).min(), first < q.open - (dashed ? 2 : 1), tokens[first].line == colon.line else { return q.open }
         return first
     }
 

@@ -76,6 +76,8 @@ enum PartyLexicon {
                     && tokens[i - 2].has(TextScanner.Flags.capital) && (last + 1 < n && tokens[last + 1].isPunct(",")))
                 && prevToken?.line == t.line
                 && (last + 1 >= n || tokens[last + 1].isPunct(",") || tokens[last + 1].isPunct("|") || tokens[last + 1].line != t.line)
+            // A table's party column: "Cllr Jo Bell⇥Independent⇥jo.bell@…".
+            || scanner.tabBefore(i) && (last + 1 >= n || scanner.tabBefore(last + 1) || tokens[last + 1].line != t.line)
             // "who sits as an Independent", "elected as a Conservative".
             || i >= 2 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].key == asKey
 

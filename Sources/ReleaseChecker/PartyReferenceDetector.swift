@@ -24,6 +24,16 @@ enum PartyReferenceDetector: Detector {
             return f
         }
         var i = 0
+        // "Conservative Giles Hatherley said …": a capitalised party word straight before a member's name is their party.
+        func partyBeforeMember(_ i: Int) -> (entry: PartyLexicon.Entry, last: Int)? {
+            guard tokens[i].has(.capital), i + 1 < tokens.count, tokens[i + 1].line == tokens[i].line,
+                  let m = table.match(scanner, at: i), m.last + 1 < tokens.count, mentions.covering[m.last + 1] >= 0 else { return nil }
+            let member = mentions.mentions[Int(mentions.covering[m.last + 1])]
+            let entry = table.entries[m.entry].payload
+            guard member.first == m.last + 1, member.holder == .member, member.source != .role, entry.party != group,
+                  i == 0 || !classes[i - 1].intersects(Lexicon.honorific | Lexicon.title | Lexicon.pluralTitle) else { return nil }
+            return (entry, m.last)
+        }
         while i < n {
             let t = tokens[i]
             if t.kind == .hashtag || t.kind == .handle {
@@ -49,9 +59,14 @@ enum PartyReferenceDetector: Detector {
                     let entry = table.entries[$0.entry].payload
                     return $0.last > i && entry.strength == .strong && entry.party != group
                 } ?? false
-                if !fullName, m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
+                // A role's extension after the name is no name: "Cllr X, Leader of the Labour Group", "Arweinydd y Grŵp Llafur".
+                // "Leader of the Opposition" is the role's own name.
+                let inRole = m.hasRole && i > m.first && tokens[i - 1].kind == .word
+                    && classes[i - 1].intersects(Lexicon.article | Lexicon.connector | Lexicon.partyCueBefore)
+                    && (table.match(scanner, at: i).map { table.entries[$0.entry].payload.party != group } ?? false)
+                if !fullName, !inRole, m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
             }
-            guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) else { i += 1; continue }
+            guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) ?? partyBeforeMember(i) else { i += 1; continue }
             lastPartyEnd = p.last
             if !handOffs.partyInCall[i] {
                 let party = p.entry.party

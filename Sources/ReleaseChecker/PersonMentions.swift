@@ -92,8 +92,10 @@ struct PersonMentions: Sendable {
             var count = 0
             while k < n, tokens[k].paragraph == paragraph, count < words {
                 let t = tokens[k]
-                // A name ends with its line ("Diolch, Swyddfa'r Cynghorydd" ⏎ "Thanks, …") unless the prose is hard-wrapped.
+                // A name ends with its line ("Diolch, Swyddfa'r Cynghorydd" ⏎ "Thanks, …") unless the prose is hard-wrapped,
+                // and with its table cell.
                 if t.has(.lineStart), k > j || titled, !scanner.continuesLine(k) { break }
+                if scanner.tabBefore(k) { break }
                 if !titled, k > j, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k),
                    party.last > k && PartyLexicon.table.entries[party.entry].payload.strength == .strong
                     || PartyLexicon.match(scanner, classes: classes, at: k) != nil {
@@ -205,6 +207,15 @@ struct PersonMentions: Sendable {
             }
             // "the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd", "who died in 2019, was twice Mayor".
             if before.kind == .word, before.key == wasKey, k > 1, tokens[k - 2].key == whoKey { return true }
+            // "The late Harri Wyn was Mayor of the town three times": "was" and a subject who is late or former.
+            if before.kind == .word, before.key == wasKey {
+                var s = k - 2
+                while s >= 0, k - s <= 8, tokens[s].kind == .word, tokens[s].line == tokens[k].line {
+                    if pastHolderWords.contains(tokens[s].key) { return true }
+                    if tokens[s].has(TextScanner.Flags.sentenceStart) { break }
+                    s -= 1
+                }
+            }
             if k > 2, before.kind == .word, tokens[k - 2].kind == .word, tokens[k - 2].key == wasKey, repeatKeys.contains(before.key) { return true }
             // Welsh "Roedd Mr Rees … yn Faer y dref": "was Mayor" in a sentence opened by the past copula.
             if before.kind == .word, before.key == ynKey {
@@ -399,7 +410,8 @@ struct PersonMentions: Sendable {
                 // capitalised event or fund named after a single-holder office is not the holder (who doing something for
                 // it still is); "the Town Mayor's Easter walk" is the holder's walk.
                 if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
-                   tokens[last + 1].line == tokens[last].line, singleHolderKeys.contains(tokens[last].key),
+                   tokens[last + 1].line == tokens[last].line,
+                   singleHolderKeys.contains(tokens[last].key) || singleHolderKeys.contains(tokens[i].key),  // "the Chair of the Council's Award"
                    (last + 1...min(n - 1, last + 3)).contains(where: { tokens[$0].kind == .word && tokens[$0].has(.capital) && namedEventKeys.contains(tokens[$0].key) }) {
                     i = last + 2
                     continue
@@ -840,6 +852,16 @@ extension String {
 }
 
 extension TextScanner {
+    /// True when a tab stands between token `k` and the one before it: a table's cells (a web page's or a document's
+    /// table is read one row to a line, its cells separated by tabs), which no name or role runs across.
+    func tabBefore(_ k: Int) -> Bool {
+        guard k > 0, tokens[k].has(.spaceBefore) else { return false }
+        var b = Int(tokens[k - 1].end)
+        let e = Int(tokens[k].start)
+        while b < e { if bytes[b] == 0x09 { return true }; b += 1 }
+        return false
+    }
+
     /// True when token `k`, the first on its line, carries on the previous line's sentence, so a name or role
     /// may run across the break: hard-wrapped prose ends a line mid-sentence ("…, the" ⏎ "Leader said"), or
     /// breaks where the next word would not have fitted in the paragraph's widest line. A heading, an address

@@ -78,6 +78,10 @@ enum PhotoCaption {
 
     static let byKey = TextScanner.key("by")
     static let imageKey = TextScanner.key("image")
+    /// "photo", "photographs", Welsh "llun", "lluniau", and the "of" / "o" / "o'r" after them.
+    static let photoNounKeys: Set<UInt64> = Set(["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
+                                                 "llun", "lluniau"].map(TextScanner.key))
+    static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
 
     /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
     /// caption: at most 20 words and no quotation. After a Markdown image a blank line starts a new paragraph
@@ -97,6 +101,9 @@ enum PhotoCaption {
             while o < scanner.bytes.count, scanner.bytes[o] == 0x20 || scanner.bytes[o] == 0x09 { o += 1 }
             guard o < scanner.bytes.count, scanner.bytes[o] == 0x2A || scanner.bytes[o] == 0x5F else { return nil }
         }
+        // "Surgeries: first Saturday of the month, …": a labelled field of the page, not a caption (caption openers such
+        // as "Pictured:" are read as captions wherever they stand).
+        if a + 1 < b, tokens[a].kind == .word, tokens[a + 1].isPunct(":") { return nil }
         var words = 0
         for k in a..<b {
             if tokens[k].kind == .quote { return nil }
@@ -203,6 +210,19 @@ enum PhotoCaption {
                     s0 = end
                 }
                 s0 += 1
+            }
+            // "We've got photos of the Provost, Cllr X, serving lunch", "Mae llun o'r Cynghorydd X … ynghlwm": a photo of
+            // someone described or offered anywhere on the line, to the sentence's end.
+            var p0 = a
+            while p0 + 1 < b {
+                if tokens[p0].kind == .word, photoNounKeys.contains(tokens[p0].key), tokens[p0 + 1].kind == .word, photoOfKeys.contains(tokens[p0 + 1].key) {
+                    var end = p0 + 2
+                    while end < b, !tokens[end].isPunct("."), !tokens[end].isPunct("/") { end += 1 }
+                    out.append(p0..<end)
+                    sentenceCaption = true
+                    p0 = end
+                }
+                p0 += 1
             }
             if sentenceCaption { continue }
             // "(l-r)" anywhere on the line.

@@ -444,7 +444,9 @@ struct QuoteFinder {
                       quote.open - 1 >= floorToken {
                 // The attribution on the line before: "The Leader of the Council said:" ⏎ "“…”".
                 let prevLast = quote.open - 1
-                if tokens[prevLast].isPunct(":") || isVerb(prevLast) {
+                // "said:-" ends with a dash after its colon, an old typist's form of "said:".
+                let colonDash = prevLast > 0 && tokens[prevLast].isPunct("-") && tokens[prevLast - 1].isPunct(":")
+                if tokens[prevLast].isPunct(":") || isVerb(prevLast) || colonDash {
                     var t = prevLast - 1
                     let prevParagraph = tokens[prevLast].paragraph
                     while t >= floorToken, tokens[t].paragraph == prevParagraph, !isTerminator(t), tokens[t].kind != .quote { t -= 1 }

@@ -86,6 +86,12 @@ struct ReportedSpeech {
     static let ofKey = TextScanner.key("of")
     /// Words addressing the readers after a byline opener in a heading ("from your councillors").
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
+    /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
+    static let haveKey = TextScanner.key("have")
+    /// "on", Welsh "ar": a column heading's subject after its writer ("Cllr X on the budget").
+    static let topicLeadKeys: Set<UInt64> = Set(["on", "ar"].map(TextScanner.key))
+    static let welcomingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomingVerbs).map(TextScanner.key))
+    static let welcomedViewKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomedViews).map(TextScanner.key))
     /// Keys of "wrote", "written": a letter's request may follow.
     static let letterVerbKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.letterVerbs).map(TextScanner.key))
     /// Keys of "asking", "urging": what a letter asks.
@@ -100,7 +106,43 @@ struct ReportedSpeech {
     static func find(_ context: ScanContext) -> [Attribution] {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
-        return speech.bylineAttributions() + speech.letterSignatures() + speech.statements() + speech.speakerTags() + speech.reported() + speech.followUps()
+        return speech.bylineAttributions() + speech.authorLines() + speech.letterSignatures() + speech.statements() + speech.speakerTags()
+            + speech.reported() + speech.followUps()
+    }
+
+    /// A post's or leaflet's author line at the top of the text: the first lines are only a member's name, a dash and
+    /// their office or candidacy ("Tudur ap Hywel – Cynghorydd Sir Cwm Eithin", "Dewi Penrhos – Welsh Labour candidate
+    /// for Pentrefoel ward"), so what follows is in their words, as under a byline (Code of Recommended Practice on
+    /// Local Authority Publicity 2011, para 34). Only among the first three lines with words; a note in brackets
+    /// ("[Facebook post sent for sharing]") may come first.
+    func authorLines() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        for k in lineStartWords().prefix(3) {
+            guard let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
+                  mentions[m].source != .generic, mentions[m].referenceable else { continue }
+            var dash = -1
+            var j = k + 1
+            while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
+                if tokens[j].kind == .punct, tokens[j].has(.spaceBefore), tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct("-") {
+                    dash = j
+                    break
+                }
+                j += 1
+            }
+            // The name straight before the dash, and only office, party and place words after it.
+            guard dash > k, finder.mentionEnding(dash - 1) == m || mentions[m].last > dash,
+                  mentions[m].last >= dash || signatureLine(after: dash, lineStart: k) != nil,
+                  signatureLine(after: max(dash, mentions[m].last), lineStart: k) != nil else { continue }
+            // Text follows: the author line heads a piece, not a list of contacts.
+            var e = dash
+            while e < n, !tokens[e].has(TextScanner.Flags.lineStart) || e == dash { e += 1 }
+            // Not another member's line (a contact list); the same author in the other language may follow.
+            guard e < n else { continue }
+            if let next = signatory(at: e), mentions[next].person == nil || mentions[next].person != mentions[m].person { continue }
+            out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: mentionsIn(k...(e - 1))))
+        }
+        return out
     }
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
@@ -127,6 +169,12 @@ struct ReportedSpeech {
         for l in 0..<max(0, starts.count - 1) where starts[l] < starts[l + 1] {
             let k = Int(starts[l])
             if tokens[k].has(TextScanner.Flags.lineStart), tokens[k].kind == .word { out.append(k) }
+            // A Markdown heading's "#" marks ("## Leader's column: Cllr X"): the heading's words start after them.
+            else if tokens[k].has(TextScanner.Flags.lineStart), tokens[k].isPunct("#") {
+                var j = k + 1
+                while j < Int(starts[l + 1]), tokens[j].isPunct("#") { j += 1 }
+                if j < Int(starts[l + 1]), tokens[j].kind == .word { out.append(j) }
+            }
         }
         return out
     }
@@ -206,7 +254,9 @@ struct ReportedSpeech {
         }
         if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct("(") { k += 1 }
         k = finder.skipAdverbsForward(k, limit: n - 1)
-        guard k < n, tokens[k].paragraph == paragraph, finder.isVerb(k) || statedPosition(at: k) else { return nil }
+        // "has written to the minister": a letter verb, read only for what the letter asks (`reportsWords`).
+        guard k < n, tokens[k].paragraph == paragraph,
+              finder.isVerb(k) || statedPosition(at: k) || (tokens[k].kind == .word && ReportedSpeech.letterVerbKeys.contains(tokens[k].key)) else { return nil }
         // "Cllr X was criticised by residents": a passive makes the member the one spoken about, not the speaker.
         if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key) { return nil }
         return (k, skipped)
@@ -233,9 +283,20 @@ struct ReportedSpeech {
         if ReportedSpeech.namingKeys.contains(tokens[verb].key) {
             return quotationSoon(from: from) || (subject && callsFor(from)) || linkedSpeechVerb(from: from)
         }
-        guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         // "has written to the Department asking for an audit": the letter's request is the member's stated view.
-        if subject, ReportedSpeech.letterVerbKeys.contains(tokens[verb].key), letterAsks(from: from) { return true }
+        if ReportedSpeech.letterVerbKeys.contains(tokens[verb].key) {
+            if subject, letterAsks(from: from) { return true }
+            if !ReportedSpeech.actionKeys.contains(tokens[verb].key) { return false }
+        }
+        guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        // "welcomed the decision", "welcomes today's announcement": support for a decision is a view.
+        // Not a joint "X and Y have welcomed plans": one finding would name only one of them.
+        if ReportedSpeech.welcomingKeys.contains(tokens[verb].key), !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
+            var k = verb + 1
+            while k < tokens.count, k - verb <= 3, tokens[k].kind == .word, !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
+                  finder.classes[k].intersects(Lexicon.article) || tokens[k].has(.possessive) || !tokens[k].has(.capital) && k - verb <= 2 { k += 1 }
+            if k < tokens.count, tokens[k].kind == .word, ReportedSpeech.welcomedViewKeys.contains(tokens[k].key) { return true }
+        }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
         // "has asked for an emergency meeting": asking for something, like calling for it, states the member's view;
@@ -412,7 +473,7 @@ struct ReportedSpeech {
             // the quotation's speaker's account, not the member's reported words.
             guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), !insideQuotation(m) else { continue }
             // "According to Cllr X, …", "Yn ôl y Cyng. X, …": the sentence is the member's account.
-            if let lead = attributionLead(before: m.first) {
+            if let lead = attributionLead(before: m.first), !mailHeaderLine(lead) {
                 out.append(Attribution(mention: index, first: lead, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
                 continue
             }
@@ -458,7 +519,10 @@ struct ReportedSpeech {
                 while v > 0, p - v <= 8, tokens[v].kind == .word, !sentenceInitial(v), !finder.isVerb(v), finder.mentionEnding(v) == nil { v -= 1 }
                 if tokens[v].kind == .word, finder.isVerb(v), sentenceInitial(v) { p = v }
             }
-            guard p >= 0, finder.isVerb(p), sentenceInitial(p), !finder.isPronoun(m.last + 1) else { continue }
+            // "Ond dywedodd y Cynghorydd X …" (but X said): a linking word may open the sentence before the verb.
+            guard p >= 0, finder.isVerb(p),
+                  sentenceInitial(p) || (p > 0 && tokens[p - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[p - 1].key) && sentenceInitial(p - 1)),
+                  !finder.isPronoun(m.last + 1) else { continue }
             var claimed = [index]
             var speaker = index
             var after = m.last + 1
@@ -628,6 +692,8 @@ struct ReportedSpeech {
             // "She asked whether …", Welsh "Gofynnodd a oedd …": an asking verb reports the member's question.
             guard verb >= 0, !actionKeys.contains(tokens[verb].key) || asksQuestion(verb, at: verb + 1) || request, !introducesQuotation(verb),
                   verb + 1 < n, tokens[verb + 1].kind == .word else { continue }
+            // "… told the meeting he had written to the minister": a letter is an act unless the sentence says what it asks.
+            if ReportedSpeech.letterVerbKeys.contains(tokens[verb].key), !letterAsks(from: verb + 1) { continue }
             guard let m = antecedent(before: k) else { continue }
             var attribution = Attribution(mention: m, first: k, last: verb, kind: .followUp, claimed: [])
             attribution.continuing = request && !asksQuestion(verb, at: verb + 1)
@@ -776,7 +842,12 @@ struct ReportedSpeech {
         let n = tokens.count
         var cue = -1
         var opener = false
-        for k in lineStartWords() {
+        let starts = lineStartWords()
+        // "JOINT STATEMENT BY THE GROUP LEADERS": a heading naming a statement opens it as a letter's salutation does.
+        var statementHeading = -1
+        for k in starts.prefix(3) where lineHasStatementNoun(k) { statementHeading = k; break }
+        if statementHeading >= 0 { cue = statementHeading }
+        for (index, k) in starts.enumerated() {
             if ReportedSpeech.letterCues.startsPhrase(tokens[k].key), let c = ReportedSpeech.letterCues.match(finder.scanner, at: k) {
                 if c.last + 1 >= n || tokens[c.last + 1].has(TextScanner.Flags.lineStart)
                     || (tokens[c.last + 1].isPunct(",") && (c.last + 2 >= n || tokens[c.last + 2].has(TextScanner.Flags.lineStart))) {
@@ -792,9 +863,14 @@ struct ReportedSpeech {
                 }
             }
             // A letter opened by its salutation in this paragraph or the one before is a letter even without "I" or "we".
-            guard cue >= 0, let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
+            // A statement's signatories sign in a block of lines, each a member, the block closing its paragraph.
+            let blockContinues = cue == statementHeading && index + 1 < starts.count && tokens[starts[index + 1]].paragraph == tokens[k].paragraph
+                && signatory(at: starts[index + 1]) != nil
+            // "Y Cynghorydd X, …": the article before a Welsh title.
+            guard cue >= 0, let m = finder.mentionStarting(k) ?? (cue == statementHeading && finder.classes[k].intersects(Lexicon.article) ? finder.mentionStarting(k + 1) : nil),
+                  mentions[m].holder == .member, mentions[m].source != .role,
                   mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
-                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph,
+                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph || blockContinues,
                   firstPersonBefore(k, after: cue) || (opener && tokens[cue].paragraph + 1 >= tokens[k].paragraph) else { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: end, kind: .signature, claimed: mentionsIn(k...end)))
         }
@@ -812,7 +888,8 @@ struct ReportedSpeech {
                 guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013 else { return nil }
             } else if t.kind == .word {
                 guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital)
-                        || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop)) else { return nil }
+                        || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop
+                                                         | Lexicon.extensionStart)) else { return nil }
             } else {
                 return nil
             }
@@ -1022,7 +1099,8 @@ struct ReportedSpeech {
             j = mentions[m].last + 1
         }
         let lineEnds = j >= n || tokens[j].has(TextScanner.Flags.lineStart)
-        guard let rest = !found.isEmpty && lineEnds ? [] : bylineMembers(from: j, lineStart: k) else { return nil }
+        // "Cabinet blog: Cllr X on getting the town moving": the piece's subject may follow the members.
+        guard let rest = !found.isEmpty && lineEnds ? [] : bylineMembers(from: j, lineStart: k, topic: true) else { return nil }
         found += rest
         guard let first = found.first else { return nil }
         for t in k..<min(c, mentions[first].first) {
@@ -1037,6 +1115,32 @@ struct ReportedSpeech {
         guard let lead = ReportedSpeech.bylines.match(finder.scanner, at: k) else { return nil }
         if lead.last + 1 < tokens.count, tokens[lead.last + 1].isPunct(":"), mailHeader(besideLineOf: k) { return nil }
         return bylineMembers(from: lead.last + 1, lineStart: k)
+    }
+
+    /// The line starting at `k` is a member's signature: the member's mention and their office, party or ward.
+    func signatory(at k: Int) -> Int? {
+        guard let m = finder.mentionStarting(k) ?? (finder.classes[k].intersects(Lexicon.article) && k + 1 < tokens.count ? finder.mentionStarting(k + 1) : nil),
+              mentions[m].holder == .member, mentions[m].source != .role, mentions[m].source != .generic,
+              signatureLine(after: mentions[m].last, lineStart: k) != nil else { return nil }
+        return m
+    }
+
+    /// The line starting at `k` names a statement ("JOINT STATEMENT BY …", "Datganiad ar y cyd …").
+    func lineHasStatementNoun(_ k: Int) -> Bool {
+        var j = k
+        while j < tokens.count, j - k < 16, j == k || !tokens[j].has(TextScanner.Flags.lineStart) {
+            if tokens[j].kind == .word, ReportedSpeech.statementNounKeys.contains(tokens[j].key) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Token `k` is on an e-mail header's line ("Subject: Quote from the Cabinet Member"): the header describes the
+    /// e-mail, it does not present the member's words.
+    func mailHeaderLine(_ k: Int) -> Bool {
+        let start = Int(finder.scanner.lineTokenStart[Int(tokens[k].line)])
+        return start + 1 < tokens.count && tokens[start].kind == .word && ReportedSpeech.mailHeaderKeys.contains(tokens[start].key)
+            && tokens[start + 1].isPunct(":")
     }
 
     /// The line before or after the one starting at token `k` is an e-mail header field ("Sent: …", "Subject: …"):
@@ -1061,12 +1165,13 @@ struct ReportedSpeech {
 
     /// The member mentions from token `from` to the end of its line, when the rest of the line is only members, their
     /// roles and punctuation (the byline after its opener, which starts at `k`); nil otherwise.
-    func bylineMembers(from: Int, lineStart k: Int) -> [Int]? {
+    func bylineMembers(from: Int, lineStart k: Int, topic: Bool = false) -> [Int]? {
         let n = tokens.count
         var j = from
         var found: [Int] = []
         var ok = true
         while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
+            if topic, !found.isEmpty, tokens[j].kind == .word, ReportedSpeech.topicLeadKeys.contains(tokens[j].key) { break }
             if let m = finder.mentionStarting(j) {
                 guard mentions[m].holder == .member else { ok = false; break }
                 found.append(m)

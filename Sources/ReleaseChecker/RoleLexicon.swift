@@ -45,7 +45,10 @@ enum RoleLexicon {
         // A role is read within one line: "Exampleton Council" ⏎ "Leader's column" is not "Council Leader".
         // "Exampleton Council's leader", "the council's chair": after the council's possessive a lower-case
         // role is still its member's.
+        // "the council's Conservative leader": the ruling party's word may stand between.
         let councils = i > 0 && tokens[i - 1].has(.possessive) && tokens[i - 1].key == councilKey
+            || i > 1 && tokens[i - 2].has(.possessive) && tokens[i - 2].key == councilKey && tokens[i - 1].has(.capital)
+                && classes[i - 1].intersects(Lexicon.partyStart)
         // "the leader of Aberlinn City Council": in lower case a conditional role is still a member's when its
         // extension names a council body.
         guard let m = table.match(scanner, at: i, accept: { entry, last in

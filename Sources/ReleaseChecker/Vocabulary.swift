@@ -58,6 +58,10 @@ struct Vocabulary: Sendable {
     var postNouns: [String] = []
     /// Copulas joining a view noun to the reported words: "is", "was", Welsh "yw", "ydy".
     var viewCopulas: [String] = []
+    /// Verbs of welcoming ("welcomed"): an act ("welcomed the families") unless what is welcomed is a decision or news.
+    var welcomingVerbs: [String] = []
+    /// Things welcomed as a view ("welcomed the decision", "welcomes the funding"): support stated, as a quotation would.
+    var welcomedViews: [String] = []
     /// Verbs of writing a letter ("has written to the minister"): an act, unless the sentence says what the letter asks.
     var letterVerbs: [String] = []
     /// Participles saying what a letter asks ("… asking for an audit", "… urging ministers to act"): with a letter

@@ -28,10 +28,11 @@ extension Vocabulary {
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
         v.pluralPronouns = ["nhw"]
         v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan"]
-        v.columnNouns = ["colofn", "golofn"]
+        v.columnNouns = ["colofn", "golofn", "blog", "dyddiadur"]
         // "Yn ôl y Cynghorydd X" (according to Councillor X); "Barn y Cyng. X yw bod …" (Cllr X's view is that …),
         // "ei farn" (his view) after a soft mutation.
-        v.attributionLeads = ["yn ôl"]
+        // "dyma ddyfyniad gan y Cynghorydd X": a quotation offered in the member's name.
+        v.attributionLeads = ["yn ôl", "dyfyniad gan", "ddyfyniad gan", "sylw gan"]
         v.statementLeads = ["datganiad gan", "ar ran"]
         v.statementNouns = ["datganiad"]
         v.viewNouns = ["barn", "farn"]
@@ -62,14 +63,15 @@ extension Vocabulary {
         // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
         v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
-                               "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her"]
+                               "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
+                               "tarian", "darian", "blynyddol"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
         v.photoOfferWords = ["gael"]  // "ar gael" (available)
         v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date
         v.speechNouns = ["araith", "sylwadau", "anerchiad", "trawsgrifiad"]  // speech, remarks, address, transcript
-        v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)
+        v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n", "sydd wedi bod yn", "sy'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)
         v.pastHolderWords = ["cyn", "gyn", "fu'n", "diweddar", "ddiweddar"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
@@ -190,7 +192,8 @@ extension Vocabulary {
                              ("cael ein hethol", .inOffice), ("ddod i rym", .inOffice), ("dod i rym", .inOffice),
                              ("ddaethon ni i rym", .inOffice), ("daethon ni i rym", .inOffice), ("ddaethom i rym", .inOffice),
                              ("daethom i rym", .inOffice), ("ddaethom ni i rym", .inOffice), ("ddod i arwain", .inOffice),
-                             ("dod i arwain", .inOffice), ("curo ar ddrysau", .doors), ("guro ar ddrysau", .doors),
+                             // "Ers i Blaid Cymru arwain y cyngor hwn" (since Plaid Cymru led this council).
+                             ("dod i arwain", .inOffice), ("arwain", .inOffice), ("curo ar ddrysau", .doors), ("guro ar ddrysau", .doors),
                              ("curo drysau", .doors), ("guro drysau", .doors), ("cnocio ar ddrysau", .doors), ("cnocio drysau", .doors),
                              ("rhowch eich pleidlais i", .giveVote), ("rhowch eich pleidleisiau i", .giveVote),
                              ("yn ei gyflawni", .delivered), ("yn ei chyflawni", .delivered), ("yn eu cyflawni", .delivered),
@@ -217,6 +220,8 @@ extension Vocabulary {
             ("hysbysiad etholiad", "Notice of Election"), ("hysbysiad o etholiad", "Notice of Election"),
             ("hysbysiad pleidlais", "Notice of Poll"), ("hysbysiad pleidleisio", "Notice of Poll"), ("hysbysiad o bleidlais", "Notice of Poll"),
             ("datganiad o'r personau a enwebwyd", "Statement of Persons Nominated"),
+            ("datganiad am y personau a enwebwyd", "Statement of Persons Nominated"),
+            ("datganiad ynghylch y personau a enwebwyd", "Statement of Persons Nominated"),
             ("datganiad o'r personau sydd wedi eu henwebu", "Statement of Persons Nominated"),
             ("hysbysiad o leoliad gorsafoedd pleidleisio", "Notice of Situation of Polling Stations"),
             ("datganiad o ganlyniad y bleidlais", "Declaration of Result of Poll"),

@@ -377,4 +377,13 @@ final class ElectioneeringPhrasesTests: XCTestCase {
     func testPresentersQuestionIsNotAClaim() {
         XCTAssertEqual(electioneering("PRESENTER: The Labour administration promised in 2022 that the charge would not rise.\nCLLR ANN FALLOON: We kept it.").count, 0)
     }
+
+    /// A coalition's time in office framing a record ("since the SNP-Labour partnership took office"), Welsh "Ers i
+    /// Blaid Cymru arwain y cyngor", and an imprint naming a candidate and a party.
+    func testPartnershipsInOfficeWelshLeadingAndImprintParties() {
+        XCTAssertEqual(electioneering("Since the SNP-Labour partnership took office in 2022, funding has doubled.").count, 1)
+        XCTAssertEqual(electioneering("Ers i Blaid Cymru arwain y cyngor hwn yn 2022, rydyn ni wedi adeiladu tai.").count, 1)
+        let imprint = Fixture.findings("Promoted by Ann Roe on behalf of Jory Hendra and Welsh Labour, 3 Mill Lane, Pentre.", people: ["Jory Hendra"])
+        XCTAssertEqual(imprint.map(\.rule), [.electioneering])
+    }
 }

@@ -160,4 +160,12 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Labour ward councillor Ann Falloon spoke.").count, 1)
         XCTAssertEqual(parties("The labour ward at the hospital will move.").count, 0)
     }
+
+    /// A party word before a member's name, a party in a role's extension, and "colleagues" as a cue.
+    func testPartyBeforeANameInARoleAndColleagues() {
+        XCTAssertEqual(Fixture.findings("Conservative Giles Harbottle spoke.", people: ["Giles Harbottle"]).filter { $0.rule == .partyReference }.count, 1)
+        XCTAssertEqual(parties("Cllr Ann Falloon, Leader of the Labour Group").count, 1)
+        XCTAssertEqual(parties("Cllr Ann Falloon, Leader of the Opposition").count, 0)
+        XCTAssertEqual(parties("The rise was backed by Cllr Falloon's Conservative colleagues.").count, 1)
+    }
 }

@@ -1,4 +1,5 @@
 import XCTest
+import FileFormats
 @testable import ReleaseChecker
 
 /// Member references: names in their usual forms, titles, reported speech and social-media handles.
@@ -393,7 +394,8 @@ final class PersonMentionsTests: XCTestCase {
     /// "Cynghorydd Sir" and a place not on the list: the county councillor for that place, whose name is no surname later.
     func testCountyCouncillorOfAPlace() {
         let text = "Elen Morgan – Cynghorydd Sir Cwm Rhydian\nDiolch i bawb.\n\nMae'r parc yn Cwm Rhydian yn agor eto."
-        XCTAssertEqual(references(text, people: ["Elen Morgan"]).map(\.line), [1])
+        // Line 1 is the post's author line (a byline); the place after it is no name on line 4.
+        XCTAssertEqual(Fixture.summary(text, people: ["Elen Morgan"]).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
 
     /// A surname named in full earlier, then "later"/"also" and a speech verb, is that person speaking.
@@ -435,5 +437,31 @@ final class PersonMentionsTests: XCTestCase {
     func testSurnameBeforeAPastTenseVerb() {
         let text = "Cllr Ann Falloon proposed the scheme.\n\nFalloon declined to comment after the meeting."
         XCTAssertEqual(references(text).map(\.line), [1, 3])
+    }
+
+    /// Awards and events named after an office, in English and Welsh, and a past holder "was Mayor", are not a sitting member.
+    func testMoreEventsAndPastHoldersByTheirOffice() {
+        XCTAssertEqual(references("Nominations for the Chair of the Council's Award for Young Carers close on Friday.").count, 0)
+        XCTAssertEqual(references("Cyflwynwyd Tarian y Maer i'r clwb bowlio.").count, 0)
+        XCTAssertEqual(references("Cynhelir Cwis Elusen blynyddol y Maer nos Wener.").count, 0)
+        XCTAssertEqual(references("The late Idris Pugh was Mayor of the town twice.").count, 0)
+        XCTAssertEqual(references("The Mayor was at the library on Friday.").count, 1)
+    }
+
+    /// A member named with their office in a relative clause ("who has been Mayor since 2025", Welsh "sydd wedi bod yn
+    /// Gadeirydd") is one member; "the Town Mayor" and "Mayor's", "Faer y Dref" and "y Maer" on one line are one office.
+    func testSameOfficeWrittenTwoWaysOnALine() {
+        XCTAssertEqual(references("Meddai'r Cynghorydd Aled Pugh, sydd wedi bod yn Gadeirydd ers 2024, fod y gwaith ar ben.").count, 0)
+        XCTAssertEqual(references("Mayor's diary: a busy month for the Town Mayor").count, 1)
+        XCTAssertEqual(references("Dyddiadur y Maer: mis prysur i Faer y Dref").count, 1)
+    }
+
+    /// A table row read from a web page keeps its cells apart: a name does not run into the next cell's party.
+    func testTableCellsEndNames() {
+        let row = HTMLText.extract("<table><tr><th>Councillor</th><th>Party</th></tr><tr><td>Cllr Ann Falloon</td><td>Independent</td></tr></table>")
+        let found = Fixture.findings(row)
+        let members = found.filter { $0.rule == .memberReference }
+        XCTAssertEqual(members.map(\.subject), ["Cllr Ann Falloon"], "not 'Councillor Party', nor the name run into 'Independent'")
+        XCTAssertEqual(found.filter { $0.rule == .partyReference }.map(\.line), members.map(\.line))
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+import FileFormats
 @testable import ReleaseChecker
 
 /// Photo captions naming or showing members are `member-photo` (LGA short guide, 'should not' item 4).
@@ -85,5 +86,15 @@ final class PhotoCaptionTests: XCTestCase {
     func testPhotosFromAnEventIncludingAMember() {
         XCTAssertEqual(photos("Photos from the awards, including the Leader with all eleven winners, are on the intranet.").count, 1)
         XCTAssertEqual(photos("Photos from the awards are on the intranet.").count, 0)
+    }
+
+    /// "a photo of Cllr X … is attached", "photos of the Provost, Cllr X, serving lunch", Welsh "llun o'r Cynghorydd X":
+    /// a photo of a member offered anywhere on a line; a page's labelled field after an image is not its caption.
+    func testPhotoOfAMemberAndLabelledFieldsAfterImages() {
+        XCTAssertEqual(photos("We have photos of the Provost, Cllr Ann Falloon, serving lunch if you want one.").count, 1)
+        XCTAssertEqual(photos("Mae llun o'r Cynghorydd Elen Morgan ynghlwm.").count, 1)
+        XCTAssertEqual(photos("A photo of the new bridge is attached.").count, 0)
+        let page = HTMLText.extract("<img src=\"a.jpg\" alt=\"The library\"><p>Surgeries: every Saturday, with Cllr Ann Falloon.</p>")
+        XCTAssertEqual(photos(page).count, 0)
     }
 }

@@ -713,4 +713,57 @@ final class QuoteFinderTests: XCTestCase {
     func testBylineWithATitleAloneBeforeTheName() {
         XCTAssertEqual(summary("NEWYDDION WARD BRYNHYFRYD – gan eich Cynghorydd, Cllr Elen Morgan").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// "here is a quote from Cllr X", Welsh "dyma ddyfyniad gan y Cynghorydd X": the quotation offered is the member's;
+    /// an e-mail's subject line only describes the e-mail.
+    func testQuoteOfferedInTheMembersName() {
+        XCTAssertEqual(summary("As agreed, here is a quote from Cllr Ann Falloon for your story:").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Dyma ddyfyniad gan y Cynghorydd Elen Morgan i'w ychwanegu:").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Subject: Quote from Cllr Ann Falloon\nFrom: Press Office").filter { $0.hasPrefix("member-") }, ["member-reference@1"])
+    }
+
+    /// A blog or diary heading naming its writer is a byline, with the piece's subject after "on" and in a Markdown heading.
+    func testBlogHeadingsAreBylines() {
+        XCTAssertEqual(summary("Cabinet blog: Cllr Ann Falloon on the new bus map\n\nWe listened.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("## Leader's blog: Cllr Ann Falloon\n\nWe listened.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// Welcoming a decision states support; welcoming guests, or a joint "X and Y have welcomed", does not name one speaker.
+    func testWelcomingADecisionIsAView() {
+        XCTAssertEqual(summary("Local MSP Iain Dunmore welcomed the decision.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Cllr Ann Falloon welcomed the families to the library."), ["member-reference@1"])
+    }
+
+    /// A candidate who "wants" something states a position.
+    func testWantsIsAPosition() {
+        XCTAssertEqual(summary("Jory Hendra, standing for the Green Party, wants a crossing outside the school.", people: ["Jory Hendra"])
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// Signatories of a joint statement, one per line in a block after it, are each its words.
+    func testJointStatementSignatories() {
+        let text = "JOINT STATEMENT BY THE GROUP LEADERS\n\n\"We are united against the closure.\"\n\nCllr Ann Falloon, Leader of the Green Group\nCllr Owen Tarrant, Leader of the Labour Group"
+        let s = summary(text)
+        XCTAssertTrue(s.contains("member-quote@5") && s.contains("member-quote@6"), "\(s)")
+        XCTAssertTrue(s.contains("party-reference@6"))
+    }
+
+    /// Welsh verb first after "Ond" (but), and an English "said:-" before the quotation on the next line.
+    func testButSaidAndSaidColonDash() {
+        XCTAssertEqual(summary("Ond dywedodd y Cynghorydd Elen Morgan (Llafur) y byddai'r cynllun yn methu.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Seconding, Councillor Ann Falloon said:-\n\"The club deserves it.\"").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// "The council's Conservative leader has defended …": the office with its party word is the speaker.
+    func testCouncilsPartyLeaderSpeaks() {
+        XCTAssertTrue(summary("The council's Conservative leader has defended plans to borrow £20m.").contains("member-quote@1"))
+    }
+
+    /// A post's author line at the top ("X – candidate for Y ward"), in both languages, heads the member's own words.
+    func testPostAuthorLine() {
+        let text = "Jory Hendra – Green Party candidate for Mill ward\n\nFriends, the pool must stay open."
+        XCTAssertEqual(summary(text, people: ["Jory Hendra"]).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        let contacts = "Cllr Ann Falloon – Leader of the Council\nCllr Owen Tarrant – Cabinet Member for Transport"
+        XCTAssertFalse(summary(contacts).contains("member-quote@1"))
+    }
 }

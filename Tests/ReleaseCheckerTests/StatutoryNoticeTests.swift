@@ -55,4 +55,10 @@ final class StatutoryNoticeTests: XCTestCase {
         XCTAssertEqual(Fixture.findings(text, people: ["Jo Marsh"]).count, 0)
         XCTAssertEqual(Fixture.summary("Cllr Ann Lee (Labour), Cllr Bob Roe (Conservative) and Cllr Cy Dee (Green) voted against.").filter { $0.hasPrefix("party") }.count, 3)
     }
+
+    /// The Welsh heading "Datganiad am y Personau a Enwebwyd" names the same statutory notice.
+    func testWelshStatementOfPersonsNominatedWithAm() {
+        let text = "DATGANIAD AM Y PERSONAU A ENWEBWYD\nWard Maesteg\nLLOYD, Gwenno – 2 Heol Fawr – Plaid Cymru – The Party of Wales\nPUGH, Aled – 7 Stryd y Bont – Reform UK"
+        XCTAssertEqual(Fixture.findings(text).count, 0)
+    }
 }
