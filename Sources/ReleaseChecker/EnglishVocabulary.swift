@@ -24,7 +24,7 @@ extension Vocabulary {
             // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").
             "felt", "believed", "considered", "suggested", "questioned",
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
-            "objects", "objected", "stating", "attacked", "attacks",
+            "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
@@ -53,8 +53,12 @@ extension Vocabulary {
         v.readerWords = ["your"]
         v.positionPhrases = ["hit back", "hits back", "hitting back", "hit out", "hits out", "fired back", "fires back", "spoke out",
                              "speaks out", "lashed out", "lashes out",
+                             // "X issued a joint statement backing …": a member's statement is their words.
+                             "issued a statement", "issued a joint statement", "released a statement", "issued the following statement",
                              // Minutes: "expressed concern about the cost" is the member's view of it.
-                             "expressed concern", "expressed concerns", "expressed disappointment", "raised concerns", "raised concern"]
+                             "expressed concern", "expressed concerns", "expressed disappointment", "raised concerns", "raised concern",
+                             // "has ruled out closing any libraries": a position stated.
+                             "ruled out", "rules out", "ruling out"]
         v.postNouns = ["post", "posts", "tweet", "tweets", "message", "blog", "letter", "email", "e-mail", "newsletter", "leaflet",
                        "statement", "words", "comment", "comments", "reply", "update"]
         v.viewCopulas = ["is", "was", "remains"]
@@ -84,7 +88,7 @@ extension Vocabulary {
             "activists", "campaigner", "campaigners", "campaign", "manifesto", "supporters", "supporter", "voters", "victory",
             "majority", "minority", "coalition", "gain", "seat", "seats", "spokesperson", "spokesman", "spokeswoman", "opposition",
             "whip", "minister", "ministers", "mayor", "mayoral", "branch", "association", "association's", "vote", "votes",
-            "colleagues", "colleague", "partnership",  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
+            "colleagues", "colleague", "partnership", "pcc", "commissioner",  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
         ]
         v.nameStops = [
             "council", "borough", "county", "city", "district", "parish", "town", "community", "park", "street", "road", "lane",
@@ -133,7 +137,7 @@ extension Vocabulary {
             ("cabinet member", RoleLexicon.member(extends: true)), ("cabinet members", RoleLexicon.member()), ("deputy cabinet member", RoleLexicon.member(extends: true)),
             ("executive member", RoleLexicon.member(extends: true)), ("lead member", RoleLexicon.member(extends: true)), ("lead councillor", RoleLexicon.member(extends: true)),
             ("portfolio holder", RoleLexicon.member(extends: true)), ("cabinet portfolio holder", RoleLexicon.member(extends: true)), ("cabinet lead", RoleLexicon.member(extends: true)),
-            ("cabinet secretary", RoleLexicon.member(extends: true)), ("minister", RoleLexicon.member(false, extends: true)), ("first minister", RoleLexicon.member()),
+            ("cabinet secretary", RoleLexicon.member(false, extends: true)), ("minister", RoleLexicon.member(false, extends: true)), ("first minister", RoleLexicon.member()),
             // A Secretary of State is a government minister: by title alone no member or candidate of a local poll.
             ("prime minister", RoleLexicon.member()), ("secretary of state", RoleLexicon.member(false, extends: true)),
             // Chairs.
@@ -360,7 +364,11 @@ extension Vocabulary {
             ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
             ("give us your vote", .fixed(ElectioneeringPhrases.call)), ("give us your votes", .fixed(ElectioneeringPhrases.call)),
             ("stood with", .stoodWith), ("stood up for", .stoodWith), ("stands with", .stoodWith), ("stands up for", .stoodWith),
-            ("it was", .cleft), ("stood firm", .stoodWith), ("stands firm", .stoodWith),
+            ("it was", .cleft), ("stood firm", .stoodWith),
+            // A member's own fight in the first person: "I've fought to keep the library open", "I got the council to pause them".
+            ("i've fought", .fixed(ElectioneeringPhrases.record)), ("i have fought", .fixed(ElectioneeringPhrases.record)),
+            ("i fought", .fixed(ElectioneeringPhrases.record)), ("i've been fighting", .fixed(ElectioneeringPhrases.record)),
+            ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
             ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
             ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),

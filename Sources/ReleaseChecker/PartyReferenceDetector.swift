@@ -25,6 +25,14 @@ enum PartyReferenceDetector: Detector {
         }
         var i = 0
         // "Conservative Giles Hatherley said …": a capitalised party word straight before a member's name is their party.
+        // "y Cynghorydd Llafur Owain Brychan", "Cllr Labour …": a party word between a member's title and their name.
+        func partyAfterTitle(_ i: Int) -> (entry: PartyLexicon.Entry, last: Int)? {
+            guard i > 0, tokens[i].has(.capital), classes[i - 1].intersects(Lexicon.title), mentions.covering[i] >= 0,
+                  let m = table.match(scanner, at: i), m.last + 1 < tokens.count, tokens[m.last + 1].kind == .word, tokens[m.last + 1].has(.capital),
+                  mentions.covering[m.last + 1] == mentions.covering[i] else { return nil }
+            let entry = table.entries[m.entry].payload
+            return entry.party == group ? nil : (entry, m.last)
+        }
         func partyBeforeMember(_ i: Int) -> (entry: PartyLexicon.Entry, last: Int)? {
             guard tokens[i].has(.capital), i + 1 < tokens.count, tokens[i + 1].line == tokens[i].line,
                   let m = table.match(scanner, at: i), m.last + 1 < tokens.count, mentions.covering[m.last + 1] >= 0 else { return nil }
@@ -64,9 +72,12 @@ enum PartyReferenceDetector: Detector {
                 let inRole = m.hasRole && i > m.first && tokens[i - 1].kind == .word
                     && classes[i - 1].intersects(Lexicon.article | Lexicon.connector | Lexicon.partyCueBefore)
                     && (table.match(scanner, at: i).map { table.entries[$0.entry].payload.party != group } ?? false)
-                if !fullName, !inRole, m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
+                // "y Cynghorydd Llafur Owain Brychan": a party straight after a title, before the name, is the member's label.
+                let afterTitle = i > m.first && i == m.first + 1 && classes[m.first].intersects(Lexicon.title) && i < m.last
+                    && tokens[i + 1].kind == .word && tokens[i + 1].has(.capital)
+                if !fullName, !inRole, !afterTitle, m.source != .role && m.source != .generic || (m.source == .generic && i != m.first && !plural) { i += 1; continue }
             }
-            guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) ?? partyBeforeMember(i) else { i += 1; continue }
+            guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) ?? partyBeforeMember(i) ?? partyAfterTitle(i) else { i += 1; continue }
             lastPartyEnd = p.last
             if !handOffs.partyInCall[i] {
                 let party = p.entry.party

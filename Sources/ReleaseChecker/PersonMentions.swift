@@ -112,7 +112,9 @@ struct PersonMentions: Sendable {
                     if k + 1 < n, tokens[k].isPunct("-"), !tokens[k].has(TextScanner.Flags.spaceBefore), isNameWord(k + 1, block) { k += 1 }
                     continue
                 }
-                if t.kind == .word, classes[k].intersects(Lexicon.particle), !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0 {
+                // "ap", "de", "o" inside a name, but not Welsh "o" before a party ("y Cynghorydd X o Blaid Cymru").
+                if t.kind == .word, classes[k].intersects(Lexicon.particle), !t.has(TextScanner.Flags.capital), isNameWord(k + 1, block), last >= 0,
+                   !(k + 1 < n && classes[k + 1].intersects(Lexicon.partyStart) && PartyLexicon.table.match(scanner, at: k + 1) != nil) {
                     k += 1
                     continue
                 }
@@ -561,6 +563,7 @@ struct PersonMentions: Sendable {
         var result = PersonMentions()
         result.mentions = merge(raw, scanner: scanner, classes: classes)
         holdersJustNamed(&result.mentions, scanner: scanner)
+        officesNamedEarlier(&result.mentions, scanner: scanner, classes: classes)
         result.covering = [Int32](repeating: -1, count: n)
         for (m, mention) in result.mentions.enumerated() {
             for k in mention.first...mention.last where !mention.party.contains(k) { result.covering[k] = Int32(m) }
@@ -646,6 +649,11 @@ struct PersonMentions: Sendable {
                 }
                 if joins, sawOther, !tokens[gapLast].has(TextScanner.Flags.possessive) { joins = false }
             }
+            // A plural role ("MEET THE CANDIDATES – Wexcombe Central ward") is no one's appositive.
+            if joins, !(prevIsName ? m : prev).referenceable, (prevIsName ? prev : m).source == .generic {
+                let roleLast = tokens[(prevIsName ? m : prev).last]
+                if roleLast.end - roleLast.start > 3, scanner.bytes[Int(roleLast.end) - 1] | 0x20 == 0x73 { joins = false }
+            }
             guard joins else { out.append(m); continue }
             let name = prevIsName ? prev : m
             let role = prevIsName ? m : prev
@@ -679,6 +687,27 @@ struct PersonMentions: Sendable {
     static func commemorated(before first: Int, _ tokens: [TextScanner.Token]) -> Bool {
         first >= 2 && tokens[first - 1].kind == .word && commemorationKeys.contains(tokens[first - 1].key)
             && tokens[first - 2].kind == .word && commemorationLeadKeys.contains(tokens[first - 2].key)
+    }
+
+    /// "Transport convener Cllr Jo Bell … The convener said …": a lower-case office that alone names no member (a
+    /// convener of anything) is the member who was named holding it earlier in the text, as news copy writes.
+    static func officesNamedEarlier(_ mentions: inout [Mention], scanner: TextScanner, classes: [WordClass]) {
+        let tokens = scanner.tokens
+        var held = Set<UInt64>()
+        for x in mentions.indices {
+            let m = mentions[x]
+            if m.holder == .member, m.hasRole || m.source == .role {
+                for k in m.first...m.last where tokens[k].kind == .word && classes[k].intersects(Lexicon.roleStart) { held.insert(tokens[k].key) }
+            } else if m.holder == .other, m.source == .role, m.first == m.last, !tokens[m.first].has(.capital), m.first > 0,
+                      tokens[m.first - 1].kind == .word, tokens[m.first - 1].key == theKey, held.contains(tokens[m.first].key),
+                      singleHolderKeys.contains(tokens[m.first].key) {
+                mentions[x].holder = .member
+                mentions[x].referenceable = true
+                let text = "the " + scanner.collapsedText(tokens: m.first, m.last)
+                mentions[x].subject = text
+                mentions[x].display = text
+            }
+        }
     }
 
     /// "in the", "who as", Welsh "yn y" (`Vocabulary.capacityLeads`).

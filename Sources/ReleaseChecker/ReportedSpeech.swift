@@ -343,8 +343,15 @@ struct ReportedSpeech {
         let paragraph = tokens[from].paragraph
         var k = from
         while k < n, k - from < 20, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            // A letter to a minister "asking for the decision to be called in" is a view; one asking for officers' work
+            // ("asking for a report") is business.
             if tokens[k].kind == .word, ReportedSpeech.requestParticipleKeys.contains(tokens[k].key) {
-                return !arrangesBusiness(k + 1)
+                var w = k + 1
+                while w < n, w - k <= 4, tokens[w].kind == .word {
+                    if ReportedSpeech.requestedWorkKeys.contains(tokens[w].key) { return false }
+                    w += 1
+                }
+                return true
             }
             // Another person named first may be the one asking; a body's capitalised name is not a person.
             if let r = finder.mentionStarting(k), mentions[r].source != .role, mentions[r].holder != .other || mentions[r].person != nil { return false }
@@ -1031,8 +1038,12 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         var tagLines: Int?
-        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable && tokens[m.first].has(TextScanner.Flags.lineStart) {
-            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(m.first),
+        // "Y CYNGHORYDD X:": the Welsh article may open the tag.
+        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable
+            && (tokens[m.first].has(TextScanner.Flags.lineStart)
+                || (m.first > 0 && tokens[m.first - 1].has(TextScanner.Flags.lineStart) && finder.classes[m.first - 1].intersects(Lexicon.article))) {
+            let tagStart = tokens[m.first].has(TextScanner.Flags.lineStart) ? m.first : m.first - 1
+            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(tagStart),
                   colon > m.last, finder.mentionStarting(colon + 1) == nil else { continue }
             // Only the member and their bracketed party before the colon.
             var k = m.last + 1

@@ -67,6 +67,13 @@ enum RoleLexicon {
             if ["mp", "msp", "mla", "mep", "pcc"].contains(text) { return nil }
         }
         if role.genitive {
+            // "Cadeirydd yr elusen" (the charity's chair): an article and a lower-case body that is not the council's.
+            if role.conditional, last + 2 < tokens.count, tokens[last + 1].kind == .word, classes[last + 1].intersects(Lexicon.article),
+               tokens[last + 2].kind == .word, !tokens[last + 2].has(.capital), tokens[last + 2].line == tokens[i].line,
+               !classes[last + 2].intersects(Lexicon.memberBody), tokens[last + 2].key != councilKey, !welshCouncilKeys.contains(tokens[last + 2].key) {
+                role.holder = .other
+                return (role, last + 2)
+            }
             // Welsh "Maer Aberystwyth", "Maer Tref Aberaeron": the place follows directly.
             var k = last + 1
             while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
@@ -94,6 +101,9 @@ enum RoleLexicon {
 
     /// The "of …" extension after token `last` names a council ("of Exampleton District Council", "of the council"),
     /// not just any body ("of the festival board").
+    /// Welsh "cyngor", "gyngor", "grŵp", "pwyllgor": bodies whose chair is a member.
+    static let welshCouncilKeys: Set<UInt64> = Set(["cyngor", "gyngor", "nghyngor", "pwyllgor", "bwyllgor", "grwp", "grŵp", "cabinet"].map(TextScanner.key))
+
     static func namesCouncil(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> Bool {
         let (end, body) = extensionEnd(scanner, classes: classes, after: last)
         return body && end > last && (last + 1...end).contains { scanner.tokens[$0].key == councilKey }

@@ -64,7 +64,9 @@ extension Vocabulary {
         v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
-                               "tarian", "darian", "blynyddol"]
+                               "tarian", "darian", "blynyddol",
+                               // Mutated after "yng": "yng Ngwobrau'r Arweinydd", "yng Ngwobr yr Arweinydd".
+                               "ngwobr", "ngwobrau", "wobr", "wobrau", "gwobrau'r", "ngwobrau'r", "wobrau'r", "gwobr'r"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
@@ -184,6 +186,9 @@ extension Vocabulary {
         // delivers); record y weinyddiaeth … (the record of the … administration).
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
         v.electioneering += [("sefyll yn gadarn", .stoodWith)]
+        // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.
+        v.electioneering += [("rydw i wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("rwyf i wedi brwydro", .fixed(ElectioneeringPhrases.record)),
+                             ("rwy wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("dw i wedi brwydro", .fixed(ElectioneeringPhrases.record))]
         // "Plaid Cymru a frwydrodd am yr arian hwn" (it was Plaid Cymru that fought for this money): fought, won,
         // secured, saved, delivered.
         v.electioneering += [("frwydrodd", .welshCleft), ("enillodd", .welshCleft), ("sicrhaodd", .welshCleft),
@@ -212,10 +217,11 @@ extension Vocabulary {
         v.onBehalfOf = ["ar ran"]
         // Llun: (photo), Yn y llun: (pictured), Ch–Dd: chwith i dde (left to right).
         v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true),
+                           ("o'r chwith", true), ("chwith i'r dde", true), ("chwith i dde", true),  // "O'r chwith: …", "Chwith i'r dde: …"
                            ("testun amgen", true), ("lluniau o", false), ("lluniau o'r", false), ("ffotograffau o", false), ("ffotograffau o'r", false),
                            ("mae lluniau o", false), ("mae lluniau o'r", false), ("mae ffotograffau o", false), ("mae ffotograffau o'r", false)]
         v.photoCredits = ["llun gan", "hawlfraint llun", "llun"]
-        v.leftToRight = ["ch dd", "o'r chwith i'r dde", "chwith i dde"]
+        v.leftToRight = ["ch dd", "o'r chwith i'r dde", "chwith i dde", "chwith i'r dde", "o'r chwith"]
         v.noticeHeadings = [
             ("hysbysiad etholiad", "Notice of Election"), ("hysbysiad o etholiad", "Notice of Election"),
             ("hysbysiad pleidlais", "Notice of Poll"), ("hysbysiad pleidleisio", "Notice of Poll"), ("hysbysiad o bleidlais", "Notice of Poll"),

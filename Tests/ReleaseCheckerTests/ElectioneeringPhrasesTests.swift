@@ -386,4 +386,11 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         let imprint = Fixture.findings("Promoted by Ann Roe on behalf of Jory Hendra and Welsh Labour, 3 Mill Lane, Pentre.", people: ["Jory Hendra"])
         XCTAssertEqual(imprint.map(\.rule), [.electioneering])
     }
+
+    /// A member's own fight in the first person, in English and Welsh, is a record claim.
+    func testFirstPersonFightIsARecordClaim() {
+        XCTAssertEqual(electioneering("For four years I've fought to keep the library open.").count, 1)
+        XCTAssertEqual(electioneering("Rydw i wedi brwydro i gadw'r llyfrgell ar agor.").count, 1)
+        XCTAssertEqual(electioneering("Officers fought hard to keep the library open.").count, 0)
+    }
 }

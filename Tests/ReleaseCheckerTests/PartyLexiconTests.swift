@@ -168,4 +168,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Cllr Ann Falloon, Leader of the Opposition").count, 0)
         XCTAssertEqual(parties("The rise was backed by Cllr Falloon's Conservative colleagues.").count, 1)
     }
+
+    /// A party between a title and a name ("y Cynghorydd Llafur Owain Brychan"), and "the Conservative PCC".
+    func testPartyAfterATitleAndBeforeCommissioner() {
+        XCTAssertEqual(parties("Ond dywedodd y Cynghorydd Llafur Owain Brychan y byddai'r cynllun yn methu.").count, 1)
+        XCTAssertEqual(parties("The Conservative PCC added that the money would come from fines.").count, 1)
+    }
 }

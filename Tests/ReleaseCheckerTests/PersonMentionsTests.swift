@@ -464,4 +464,21 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(members.map(\.subject), ["Cllr Ann Falloon"], "not 'Councillor Party', nor the name run into 'Independent'")
         XCTAssertEqual(found.filter { $0.rule == .partyReference }.map(\.line), members.map(\.line))
     }
+
+    /// A plural role is no one's appositive; a charity's chair ("Cadeirydd yr elusen") is not a member; Welsh awards
+    /// after the office in mutated form; "o Blaid Cymru" after a name is the party, not the rest of the name.
+    func testPluralRolesCharityChairsMutatedAwardsAndWelshOf() {
+        XCTAssertEqual(references("MEET THE CANDIDATES – Pentre Uchaf ward").count, 0)
+        XCTAssertEqual(Fixture.summary("Meddai Cadeirydd yr elusen, Nia Rowlands: \"Diolch.\"").filter { $0.hasPrefix("member-") }, [])
+        XCTAssertEqual(references("Dathlu yng Ngwobrau'r Arweinydd eleni.").count, 0)
+        let text = "Mae'r Cynghorydd Dafydd Hafod o Blaid Cymru yma.\nBydd Llywodraeth Cymru yn talu."
+        XCTAssertEqual(references(text).map(\.line), [1])
+    }
+
+    /// "Transport convener Cllr X … The convener said …": the lower-case office named earlier with its holder.
+    func testLowerCaseOfficeNamedEarlier() {
+        let text = "Transport convener Cllr Jo Bell (SNP) spoke first.\n\nThe convener said the exemptions were \"already in the scheme\"."
+        XCTAssertTrue(Fixture.summary(text).contains("member-quote@3"))
+        XCTAssertFalse(Fixture.summary("The convener said the gala was a success.").contains("member-quote@1"))
+    }
 }

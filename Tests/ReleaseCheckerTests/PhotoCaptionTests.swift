@@ -97,4 +97,10 @@ final class PhotoCaptionTests: XCTestCase {
         let page = HTMLText.extract("<img src=\"a.jpg\" alt=\"The library\"><p>Surgeries: every Saturday, with Cllr Ann Falloon.</p>")
         XCTAssertEqual(photos(page).count, 0)
     }
+
+    /// Welsh captions opening "O'r chwith:" and "Chwith i'r dde:".
+    func testWelshFromLeftCaptions() {
+        XCTAssertEqual(photos("O'r chwith: y Cynghorydd Elen Morgan a'r llyfrgellydd Siwan Llwyd.").count, 1)
+        XCTAssertEqual(photos("Chwith i'r dde: Y Cynghorydd Elen Morgan a Nia Rowlands.").count, 1)
+    }
 }

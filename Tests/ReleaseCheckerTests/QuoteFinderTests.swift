@@ -766,4 +766,20 @@ final class QuoteFinderTests: XCTestCase {
         let contacts = "Cllr Ann Falloon – Leader of the Council\nCllr Owen Tarrant – Cabinet Member for Transport"
         XCTAssertFalse(summary(contacts).contains("member-quote@1"))
     }
+
+    /// Claiming, ruling out and issuing a statement are a member's stated position; a letter to a minister asking for a
+    /// decision to be called in is a view, a letter asking for a report is not.
+    func testClaimsRulingOutStatementsAndLettersToMinisters() {
+        XCTAssertEqual(summary("Cllr Ann Falloon claimed the plan would return in June.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("The council's leader has ruled out closing any libraries.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertTrue(summary("Police and Crime Commissioner Neil Pettigrew issued a joint statement backing the cameras.").contains("member-quote@1"))
+        XCTAssertEqual(summary("Local MSP Iain Dunmore has written to the Education Secretary asking for the decision to be called in.")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// Welsh transcript tags may open with the article: "Y CYNGHORYDD X: …".
+    func testWelshTranscriptTagWithTheArticle() {
+        let text = "CYFLWYNYDD: Beth yw eich barn?\nY CYNGHORYDD ELEN MORGAN: Dydyn ni ddim eisiau'r tyrbinau ar y mynydd.\nCYFLWYNYDD: Diolch."
+        XCTAssertEqual(summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@2"])
+    }
 }
