@@ -33,7 +33,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTenth", title: "Tenth held-out batch", releases: 32, bilingual: 11, tuned: true),
         Batch(folder: "HeldOutEleventh", title: "Eleventh held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutTwelfth", title: "Twelfth held-out batch", releases: 34, bilingual: 13, tuned: true),
-        Batch(folder: "HeldOutThirteenth", title: "Thirteenth held-out batch", releases: 35, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutThirteenth", title: "Thirteenth held-out batch", releases: 35, bilingual: 12, tuned: true),
+        Batch(folder: "HeldOutFourteenth", title: "Fourteenth held-out batch", releases: 35, bilingual: 13, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
