@@ -14,8 +14,9 @@
 ///   alternative text names who is pictured as a caption does — unless it only repeats the caption
 ///   next to it; a `<figcaption>` is always a block of its own;
 /// - `<q>` is shown with quotation marks, as browsers render it (“…”, ‘…’ when nested);
-/// - not shown, so not read: `<head>` metadata including `<title>` (browsers put it in the tab, not the page),
-///   `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, media fallbacks;
+/// - the page's `<title>` is a block of its own: search results, social shares and the browser's tab show it, so
+///   it is published text like a headline;
+/// - not shown, so not read: other `<head>` metadata, `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, media fallbacks;
 /// - the text in a `<textarea>` is shown in its box, so it is a block of its own with its line ends kept;
 /// - comments are dropped, except one whose content starts with `preelection:` (the checker's inline
 ///   suppression `<!-- preelection: ignore RULE -- reason -->`), which becomes a block of its own;
@@ -60,10 +61,10 @@ public enum HTMLText {
             (.block, ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
                       "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
                       "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
-                      "optgroup", "option", "p", "search", "section", "summary", "ul", "head", "tbody", "thead", "tfoot"]),
+                      "optgroup", "option", "p", "search", "section", "summary", "ul", "head", "tbody", "thead", "tfoot", "title"]),
             (.table, ["table"]), (.row, ["tr"]), (.cell, ["td", "th"]), (.lineBreak, ["br"]),
             (.pre, ["pre", "listing"]), (.image, ["img"]), (.quote, ["q"]), (.textarea, ["textarea"]),
-            (.hidden, ["script", "style", "title", "noscript", "template", "iframe", "noembed", "noframes",
+            (.hidden, ["script", "style", "noscript", "template", "iframe", "noembed", "noframes",
                        "xmp", "svg", "video", "audio", "canvas", "object"]),
         ]
         for (kind, names) in groups {

@@ -270,6 +270,8 @@ enum ElectioneeringPhrases {
     static let theKey = TextScanner.key("the")
     /// "the", Welsh "y"/"yr" before a party: "only the Greens", "dim ond y Democratiaid Rhyddfrydol".
     static let definiteKeys = keys(["the", "y", "yr"])
+    /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
+    static let pledgeVerbKeys = keys(["promised", "pledged", "addawodd", "addawon"])
     /// "who", "that" after a cleft's party: "It was Labour who …".
     static let relativeKeys = keys(["who", "that"])
     /// Welsh "a" after a fronted subject: "Plaid Cymru a frwydrodd".
@@ -605,6 +607,16 @@ enum ElectioneeringPhrases {
             return nil
         case .delivered:
             if let s = subjectBefore(i, firstPersonToo: false) { return (s, last, record, false) }
+            // "Labour promised to get Westmere moving, and we are delivering", "This was a Green commitment and we have
+            // delivered it": "we" delivering what a party or "we" promised earlier in the sentence.
+            if let s = subjectBefore(i, firstPersonToo: true), firstPerson.contains(tokens[s].key) {
+                var b = s - 1
+                while b >= 0, s - b <= 20, tokens[b].paragraph == paragraph,
+                      !(tokens[b].isPunct(".") || tokens[b].isPunct("!") || tokens[b].isPunct("?")) {
+                    if word(b), promiseWords.contains(tokens[b].key) || pledgeVerbKeys.contains(tokens[b].key) { return (b, last, record, true) }
+                    b -= 1
+                }
+            }
             return nil
         case .deliveredOn:
             guard let s = subjectBefore(i, firstPersonToo: true) else { return nil }

@@ -25,16 +25,18 @@ extension Vocabulary {
             "felt", "believed", "considered", "suggested", "questioned",
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
+            "backs",  // "Parish chairman backs speed checks": support stated, in a headline
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
-                               "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned"]
+                               "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned", "backs"]
         v.letterVerbs = ["wrote", "written", "writes"]
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.welcomedViews = ["decision", "decisions", "announcement", "news", "plan", "plans", "proposal", "proposals", "funding",
-                           "investment", "move", "ruling", "outcome", "result", "findings", "approval", "u-turn", "commitment", "verdict"]
+                           "investment", "move", "ruling", "outcome", "result", "findings", "approval", "u-turn", "commitment", "verdict",
+                           "budget", "grant", "scheme", "extension"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -55,6 +57,7 @@ extension Vocabulary {
                              "speaks out", "lashed out", "lashes out",
                              // "X issued a joint statement backing …": a member's statement is their words.
                              "issued a statement", "issued a joint statement", "released a statement", "issued the following statement",
+                             "unite against", "united against", "join forces against", "joined forces against",
                              // Minutes: "expressed concern about the cost" is the member's view of it.
                              "expressed concern", "expressed concerns", "expressed disappointment", "raised concerns", "raised concern",
                              // "has ruled out closing any libraries": a position stated.
@@ -88,7 +91,8 @@ extension Vocabulary {
             "activists", "campaigner", "campaigners", "campaign", "manifesto", "supporters", "supporter", "voters", "victory",
             "majority", "minority", "coalition", "gain", "seat", "seats", "spokesperson", "spokesman", "spokeswoman", "opposition",
             "whip", "minister", "ministers", "mayor", "mayoral", "branch", "association", "association's", "vote", "votes",
-            "colleagues", "colleague", "partnership", "pcc", "commissioner",  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
+            "colleagues", "colleague", "partnership", "pcc", "commissioner",
+            "commitment", "commitments", "pledge", "pledges", "promise", "promises", "policy", "policies",  // "a Scottish Green commitment"  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
         ]
         v.nameStops = [
             "council", "borough", "county", "city", "district", "parish", "town", "community", "park", "street", "road", "lane",
@@ -147,7 +151,8 @@ extension Vocabulary {
             ("deputy chair", RoleLexicon.member(extends: true, conditional: true)), ("committee chair", RoleLexicon.member()), ("committee chairman", RoleLexicon.member()),
             ("convener", RoleLexicon.member(extends: true, conditional: true)), ("convenor", RoleLexicon.member(extends: true, conditional: true)),
             ("depute convener", RoleLexicon.member(extends: true, conditional: true)),
-            ("chair of the council", RoleLexicon.member()), ("chairman of the council", RoleLexicon.member()), ("chair of council", RoleLexicon.member()),
+            ("parish chairman", RoleLexicon.member()), ("parish council chairman", RoleLexicon.member()), ("parish chair", RoleLexicon.member()),
+            ("town council chairman", RoleLexicon.member()), ("chair of the council", RoleLexicon.member()), ("chairman of the council", RoleLexicon.member()), ("chair of council", RoleLexicon.member()),
             ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
             // Bodies called councils whose members are not councillors: a school's parent council, a youth council.
             ("parent council", RoleLexicon.other), ("parent council chair", RoleLexicon.other), ("youth council", RoleLexicon.other),
@@ -341,7 +346,7 @@ extension Vocabulary {
             // appeals, campaign launches and a member's "if re-elected" (LGA short guide to publicity during the
             // pre-election period: no publicity for a party's or candidate's record or pledges).
             ("kept", .kept), ("keeping", .kept), ("took control", .tookControl), ("taken control", .tookControl),
-            ("taking control", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
+            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
             ("previous", .previous), ("former", .previous), ("would", .wouldDo), ("will", .wouldDo),
             ("let's", .letUs), ("let us", .letUs), ("launch", .launch), ("launched", .launch), ("launching", .launch), ("launches", .launch),
             ("if she is re elected", .fixed(ElectioneeringPhrases.record)), ("if he is re elected", .fixed(ElectioneeringPhrases.record)),

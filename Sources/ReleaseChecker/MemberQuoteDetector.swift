@@ -86,7 +86,7 @@ enum MemberQuoteDetector: Detector {
         let dashed = q.open > 1 && tokens[q.open - 1].isPunct("-") && tokens[q.open - 2].isPunct(":")
         let colon = tokens[dashed ? q.open - 2 : q.open - 1]
         guard colon.kind == .punct, colon.scalar == 0x3A, (1...2).contains(tokens[q.open].line - colon.line),
-              let first = who.filter({ $0.source != .generic }).map(\.first).min(), first < q.open - (dashed ? 2 : 1), tokens[first].line == colon.line else { return q.open }
+              let first = who.filter({ $0.source != .generic || $0.hasRole }).map(\.first).min(), first < q.open - (dashed ? 2 : 1), tokens[first].line == colon.line else { return q.open }
         return first
     }
 

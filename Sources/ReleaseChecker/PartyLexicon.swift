@@ -165,6 +165,7 @@ enum PartyLexicon {
             if entry.strength == .cue { return nil }
             // A plural verb after it makes it a body of people: "Labour have had ten years", "Green were first".
             if nextOK, !hyphen, pluralVerbKeys.contains(tokens[next].key) { return (entry, last) }
+            if nextOK, !hyphen, deedVerbKeys.contains(tokens[next].key) { return (entry, last) }
             // A scare-quoted party word mid-sentence: the "Nats", the "Tories".
             if let p = prevToken, p.kind == .quote, last + 1 < n, tokens[last + 1].kind == .quote, i >= 2, tokens[i - 2].kind == .word,
                !tokens[i - 2].has(TextScanner.Flags.capital) || classes[i - 2].intersects(Lexicon.article), tokens[i - 2].line == t.line,
@@ -218,6 +219,8 @@ enum PartyLexicon {
     static let asKey = TextScanner.key("as")
     /// Plural verbs that make a capitalised party word a party at a sentence start: "Labour have had ten years".
     static let pluralVerbKeys: Set<UInt64> = Set(["have", "were", "want", "wanted", "are"].map(TextScanner.key))
+    /// A party's deeds after its name: "Labour promised to …", "the Conservatives pledged …".
+    static let deedVerbKeys: Set<UInt64> = Set(["promised", "pledged", "promises", "pledges", "delivered", "vowed"].map(TextScanner.key))
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

@@ -294,9 +294,9 @@ struct PersonMentions: Sendable {
             }
             // "Swyddfa'r Cynghorydd", "Swyddfa'r Maer", "Apêl y Maer", "Apêl yr Arglwydd Faer": an office or a fund named
             // after a title is not its holder (the article "y"/"yr" may stand between).
-            if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word,
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].line == t.line,
                officeNounsBefore.contains(tokens[i - 1].key)
-                || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && officeNounsBefore.contains(tokens[i - 2].key)) {
+                || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && tokens[i - 2].line == t.line && officeNounsBefore.contains(tokens[i - 2].key)) {
                 i = (roleAt?.last ?? i) + 1
                 continue
             }
@@ -744,7 +744,7 @@ struct PersonMentions: Sendable {
     static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
-                                                  "picnic", "tea", "festival", "parade", "golf", "day"].map(TextScanner.key))
+                                                  "picnic", "tea", "festival", "parade", "golf", "day", "quaich"].map(TextScanner.key))
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))

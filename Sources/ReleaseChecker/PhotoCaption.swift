@@ -81,6 +81,8 @@ enum PhotoCaption {
     /// "photo", "photographs", Welsh "llun", "lluniau", and the "of" / "o" / "o'r" after them.
     static let photoNounKeys: Set<UInt64> = Set(["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
                                                  "llun", "lluniau"].map(TextScanner.key))
+    static let photoCallKeys: Set<UInt64> = Set(["photocall", "photocalls"].map(TextScanner.key))
+    static let withKey = TextScanner.key("with")
     static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
 
     /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
@@ -215,7 +217,9 @@ enum PhotoCaption {
             // someone described or offered anywhere on the line, to the sentence's end.
             var p0 = a
             while p0 + 1 < b {
-                if tokens[p0].kind == .word, photoNounKeys.contains(tokens[p0].key), tokens[p0 + 1].kind == .word, photoOfKeys.contains(tokens[p0 + 1].key) {
+                // "A photocall with the Deputy Mayor will take place …": the member will be photographed.
+                if tokens[p0].kind == .word, photoNounKeys.contains(tokens[p0].key) && tokens[p0 + 1].kind == .word && photoOfKeys.contains(tokens[p0 + 1].key)
+                    || photoCallKeys.contains(tokens[p0].key) && tokens[p0 + 1].kind == .word && tokens[p0 + 1].key == withKey {
                     var end = p0 + 2
                     while end < b, !tokens[end].isPunct("."), !tokens[end].isPunct("/") { end += 1 }
                     out.append(p0..<end)

@@ -185,6 +185,11 @@ struct ReportedSpeech {
             || afterTimestamp(k)
     }
 
+    /// Token `k` opens its sentence, perhaps after a linking word: "Ond dywedodd y Cynghorydd X …" (but X said).
+    func opensSentence(_ k: Int) -> Bool {
+        sentenceInitial(k) || (k > 0 && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key) && sentenceInitial(k - 1))
+    }
+
     /// A live blog's entry opens with its time and a dash ("14:18 – Dywedodd …"): the sentence starts after the dash.
     func afterTimestamp(_ k: Int) -> Bool {
         // Three comparisons, not an array literal: this runs for most words after punctuation.
@@ -289,12 +294,19 @@ struct ReportedSpeech {
             if !ReportedSpeech.actionKeys.contains(tokens[verb].key) { return false }
         }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        // A headline's present tense: "Mayor announces £310m tram extension", "Parish chairman backs speed checks",
+        // "X MLA welcomes greenway": the member's announcement or stated support (doing something, "Mayor opens …", is not a speech verb).
+        // Welcoming people ("Lord Mayor welcomes Rovers") is an act; welcoming a decision is read above.
+        if headline(Int(tokens[verb].line)), subject, tokens[verb].end - tokens[verb].start > 3,
+           finder.scanner.bytes[Int(tokens[verb].end) - 1] == 0x73, !ReportedSpeech.askReportKeys.contains(tokens[verb].key),
+           !ReportedSpeech.welcomingKeys.contains(tokens[verb].key) { return true }
         // "welcomed the decision", "welcomes today's announcement": support for a decision is a view.
         // Not a joint "X and Y have welcomed plans": one finding would name only one of them.
         if ReportedSpeech.welcomingKeys.contains(tokens[verb].key), !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
             var k = verb + 1
-            while k < tokens.count, k - verb <= 3, tokens[k].kind == .word, !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
-                  finder.classes[k].intersects(Lexicon.article) || tokens[k].has(.possessive) || !tokens[k].has(.capital) && k - verb <= 2 { k += 1 }
+            // "welcomed the decision", "welcomes Carran Valley greenway extension": the object's head within a few words.
+            while k < tokens.count, k - verb <= 5, tokens[k].kind == .word, !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
+                  finder.mentionStarting(k) == nil || finder.mentions.covering[k] >= 0 && mentions[Int(finder.mentions.covering[k])].holder != .member { k += 1 }
             if k < tokens.count, tokens[k].kind == .word, ReportedSpeech.welcomedViewKeys.contains(tokens[k].key) { return true }
         }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
@@ -333,6 +345,17 @@ struct ReportedSpeech {
                tokens[o + 1].kind == .word, !tokens[o + 1].has(TextScanner.Flags.capital) { return true }
         }
         return linkedSpeechVerb(from: from)
+    }
+
+    /// Line `l` is a headline: a heading line, or a short line standing as a paragraph of its own without a full stop
+    /// ("Mayor announces £310m tram extension").
+    func headline(_ l: Int) -> Bool {
+        let scanner = finder.scanner
+        if scanner.headingLines[l] { return true }
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        guard a < b, tokens[a].has(TextScanner.Flags.paragraphStart) || a == 0, b - a <= 16,
+              b >= tokens.count || tokens[b].paragraph != tokens[a].paragraph, !finder.isTerminator(b - 1) else { return false }
+        return true
     }
 
     /// A participle of request ("asking", "urging") in the sentence from `from`, before anyone else is named or a
@@ -524,12 +547,10 @@ struct ReportedSpeech {
             if p > 0, tokens[p].isPunct(",") {
                 var v = p - 1
                 while v > 0, p - v <= 8, tokens[v].kind == .word, !sentenceInitial(v), !finder.isVerb(v), finder.mentionEnding(v) == nil { v -= 1 }
-                if tokens[v].kind == .word, finder.isVerb(v), sentenceInitial(v) { p = v }
+                if tokens[v].kind == .word, finder.isVerb(v), opensSentence(v) { p = v }
             }
             // "Ond dywedodd y Cynghorydd X …" (but X said): a linking word may open the sentence before the verb.
-            guard p >= 0, finder.isVerb(p),
-                  sentenceInitial(p) || (p > 0 && tokens[p - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[p - 1].key) && sentenceInitial(p - 1)),
-                  !finder.isPronoun(m.last + 1) else { continue }
+            guard p >= 0, finder.isVerb(p), opensSentence(p), !finder.isPronoun(m.last + 1) else { continue }
             var claimed = [index]
             var speaker = index
             var after = m.last + 1
@@ -548,6 +569,15 @@ struct ReportedSpeech {
                     claimed.append(r)
                     after = mentions[r].last + 1
                     if m.source == .role, mentions[r].source != .role { speaker = r }
+                }
+            }
+            // "…, y Gynghorydd X (Llafur, Pen-y-bryn), fod …": the appositive name's bracketed label too.
+            if after < tokens.count, tokens[after].isPunct("(") {
+                var close = after + 1
+                while close < tokens.count, close - after < 12, tokens[close].paragraph == tokens[after].paragraph, !tokens[close].isPunct(")") { close += 1 }
+                if close < tokens.count, tokens[close].isPunct(")") {
+                    after = close + 1
+                    if after < tokens.count, tokens[after].isPunct(",") { after += 1 }
                 }
             }
             if reportsWords(p, from: after) {
@@ -1128,6 +1158,21 @@ struct ReportedSpeech {
         return bylineMembers(from: lead.last + 1, lineStart: k)
     }
 
+    /// From token `j` to the end of its line only a few capitalised words and hyphens: a place's name ("Cwm Alaw").
+    func placeToLineEnd(_ j: Int) -> Bool {
+        var k = j
+        var words = 0
+        while k < tokens.count, !tokens[k].has(TextScanner.Flags.lineStart) || k == j {
+            if tokens[k].kind == .word {
+                guard tokens[k].has(.capital) || (k > j && tokens[k - 1].isPunct("-")),
+                      finder.mentions.covering[k] < 0 || mentions[Int(finder.mentions.covering[k])].holder != .member else { return false }
+                words += 1
+            } else if !tokens[k].isPunct("-") { return false }
+            k += 1
+        }
+        return words > 0 && words <= 4
+    }
+
     /// The line starting at `k` is a member's signature: the member's mention and their office, party or ward.
     func signatory(at k: Int) -> Int? {
         guard let m = finder.mentionStarting(k) ?? (finder.classes[k].intersects(Lexicon.article) && k + 1 < tokens.count ? finder.mentionStarting(k + 1) : nil),
@@ -1184,6 +1229,7 @@ struct ReportedSpeech {
         while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
             if topic, !found.isEmpty, tokens[j].kind == .word, ReportedSpeech.topicLeadKeys.contains(tokens[j].key) { break }
             if let m = finder.mentionStarting(j) {
+                if mentions[m].holder != .member, !found.isEmpty, j > from, tokens[j - 1].isPunct(","), placeToLineEnd(j) { break }
                 guard mentions[m].holder == .member else { ok = false; break }
                 found.append(m)
                 j = mentions[m].last + 1
@@ -1209,6 +1255,9 @@ struct ReportedSpeech {
                       finder.mentionStarting(j + 1) != nil {
                 // "A and B", "A ac B".
                 j += 1
+            } else if !found.isEmpty, j > from, tokens[j - 1].isPunct(","), placeToLineEnd(j) {
+                // "By Cllr X, Cwm Alaw": the member's ward or place closes the byline.
+                break
             } else {
                 ok = false
                 break

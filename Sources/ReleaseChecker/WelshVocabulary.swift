@@ -64,7 +64,7 @@ extension Vocabulary {
         v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
-                               "tarian", "darian", "blynyddol",
+                               "tarian", "darian", "blynyddol", "elusennol",
                                // Mutated after "yng": "yng Ngwobrau'r Arweinydd", "yng Ngwobr yr Arweinydd".
                                "ngwobr", "ngwobrau", "wobr", "wobrau", "gwobrau'r", "ngwobrau'r", "wobrau'r", "gwobr'r"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.

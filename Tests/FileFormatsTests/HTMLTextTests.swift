@@ -47,8 +47,11 @@ final class HTMLTextTests: XCTestCase {
     </html>
     """
 
+    /// The page as a browser and a search result show it: the title (tab, search results, social shares), then the body.
     func testCouncilPageReadsAsABrowserShowsIt() {
         XCTAssertEqual(HTMLText.extract(Self.page), """
+        New library opens in Riverside | Anytown Borough Council
+
         Home > News
 
         New library opens in Riverside
@@ -112,7 +115,8 @@ final class HTMLTextTests: XCTestCase {
                        "Register to vote\n\nby 20 April 2026\n")
         XCTAssertEqual(HTMLText.extract("<p>&nbsp;</p><p>\u{00A0}</p><p>Text</p><p> </p>"), "Text\n")
         XCTAssertEqual(HTMLText.extract(""), "")
-        XCTAssertEqual(HTMLText.extract("<html><head><title>Only a title</title></head><body></body></html>"), "")
+        XCTAssertEqual(HTMLText.extract("<html><head><title>Only a title</title></head><body></body></html>"), "Only a title\n")
+        XCTAssertEqual(HTMLText.extract("<svg><title>Facebook</title></svg><p>Text</p>"), "Text\n", "an icon's title is not the page's")
     }
 
     func testBreaksWithinAndBetweenParagraphs() {
@@ -266,5 +270,11 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(map.sourcePosition(line: 1, column: 6).column, 18)
         XCTAssertEqual(map.sourcePosition(line: 3, column: 1).line, 3)
         XCTAssertEqual(map.sourcePosition(line: 3, column: 1).column, 4)
+    }
+
+    /// The page title is read as a line of its own: search results and social shares show it.
+    func testTitleIsReadAsItsOwnLine() {
+        XCTAssertEqual(HTMLText.extract("<html><head><title>Mayor opens library</title></head><body><p>Text</p></body></html>"),
+                       "Mayor opens library\n\nText\n")
     }
 }

@@ -393,4 +393,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Rydw i wedi brwydro i gadw'r llyfrgell ar agor.").count, 1)
         XCTAssertEqual(electioneering("Officers fought hard to keep the library open.").count, 0)
     }
+
+    /// "we" delivering what a party promised in the same sentence, and a party taking over the council, are record claims.
+    func testDeliveringAPartysPromiseAndTakingOver() {
+        XCTAssertEqual(electioneering("\"This was a Green commitment and we have delivered it,\" said the Depute Leader.").count, 1)
+        XCTAssertEqual(electioneering("\"Labour promised to get the valley moving, and we are delivering,\" she said.").count, 1)
+        XCTAssertEqual(electioneering("Since the Liberal Democrats took over the council in 2023 we have frozen parking charges.").count, 1)
+        XCTAssertEqual(electioneering("The council has delivered 300 homes this year.").count, 0)
+    }
 }

@@ -481,4 +481,12 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertTrue(Fixture.summary(text).contains("member-quote@3"))
         XCTAssertFalse(Fixture.summary("The convener said the gala was a success.").contains("member-quote@1"))
     }
+
+    /// "the Provost's Quaich", Welsh "Dawns Elusennol y Maer": named after the office; a headline's office word on the
+    /// next line is not part of the line before ("… dros elusen" ⏎ "Mayor swims …").
+    func testQuaichCharityDanceAndLineBreaks() {
+        XCTAssertEqual(references("Nominations open for the Provost's Quaich").count, 0)
+        XCTAssertEqual(references("Tocynnau ar gyfer Dawns Elusennol y Maer").count, 0)
+        XCTAssertEqual(references("Y Maer yn nofio dros elusen\nMayor swims for charity").map(\.line), [1, 2])
+    }
 }

@@ -103,4 +103,9 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(photos("O'r chwith: y Cynghorydd Elen Morgan a'r llyfrgellydd Siwan Llwyd.").count, 1)
         XCTAssertEqual(photos("Chwith i'r dde: Y Cynghorydd Elen Morgan a Nia Rowlands.").count, 1)
     }
+
+    /// "A photocall with the Deputy Mayor will take place …": the member will be photographed.
+    func testPhotocallWithAMember() {
+        XCTAssertEqual(photos("A photocall with the Deputy Mayor will take place at 11am on Friday.").count, 1)
+    }
 }

@@ -782,4 +782,28 @@ final class QuoteFinderTests: XCTestCase {
         let text = "CYFLWYNYDD: Beth yw eich barn?\nY CYNGHORYDD ELEN MORGAN: Dydyn ni ddim eisiau'r tyrbinau ar y mynydd.\nCYFLWYNYDD: Diolch."
         XCTAssertEqual(summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@2"])
     }
+
+    /// A headline's present tense states a view or an announcement ("Mayor announces …", "Parish chairman backs …",
+    /// "X MLA welcomes … extension"); doing something ("Mayor swims …") or welcoming people is news of the member.
+    func testHeadlinePresentTense() {
+        XCTAssertEqual(summary("Mayor announces new tram line\n\nThe line opens in May.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Parish chairman backs speed checks on Mill Lane\n\nChecks start in May.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Jory Hendra MLA welcomes Carran Valley cycle path extension\n\nWork starts soon.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Mayor swims for charity\n\nThe swim is on Sunday.").filter { $0.hasPrefix("member-") }, ["member-reference@1"])
+        XCTAssertEqual(summary("Lord Mayor welcomes Pentre Rovers\n\nThe team won the cup.").filter { $0.hasPrefix("member-") }, ["member-reference@1"])
+    }
+
+    /// A byline closed by the member's ward or place ("By Cllr X, Cwm Alaw"); a role with its name then a bracketed
+    /// label after a Welsh verb ("Ond dywedodd arweinydd y grŵp, y Gynghorydd X (Llafur, Pant), fod …").
+    func testBylineWithAPlaceAndWelshAppositiveWithLabel() {
+        XCTAssertEqual(summary("We have big plans.\n\nBy Cllr Elen Morgan, Cwm Rhydian").filter { $0.hasPrefix("member-") }, ["member-quote@3"])
+        let welsh = "Ond dywedodd arweinydd y grŵp Llafur, y Gynghorydd Elen Morgan (Llafur, Pant), fod y gost yn \"anghyfrifol\"."
+        XCTAssertEqual(summary(welsh).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// The attribution line "Commissioner, Jo Bell, said:" carries the quotation on the next line.
+    func testRoleThenNameAttributionLine() {
+        XCTAssertEqual(summary("The area's Police and Crime Commissioner, Janice Lowther, said:\n\"We are funding two more officers.\"").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+    }
 }
