@@ -224,7 +224,7 @@ enum ElectioneeringPhrases {
     /// "elected", Welsh "ethol"/"hethol": a member's own election.
     static let electedKeys = keys(["elected", "ethol", "hethol"])
     /// "lead", "arwain": taking the lead, which frames a time in office only over a council.
-    static let leadKeys = keys(["lead", "arwain"])
+    static let leadKeys = keys(["lead", "arwain", "ran"])  // "When Labour ran this council"
     /// What a voter gives a party in a call: "Give Labour your vote / your support".
     static let givenKeys = keys(["vote", "votes", "support", "backing"])
     /// First words of the campaign slogans among the polling-day appeals: "finish the job", "gorffen y gwaith".
@@ -464,9 +464,13 @@ enum ElectioneeringPhrases {
                 }
                 // Welsh puts the party after the noun: "… eich ymgeisydd Ceidwadol".
                 if !joined, word(end), candidateNounKeys.contains(tokens[end].key), let p = party(end + 1) { end = p; continue }
+                // "vote for Siôn and Rhian – Welsh Liberal Democrats": the party after a dash closing the names.
+                if !joined, k < n, tokens[k].isPunct("-") || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014, let p = party(k + 1) { end = p; continue }
                 guard joined else { return end }
                 if let p = party(k) { end = p; continue }
                 if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { end = p; continue }
+                // "vote for Siôn and Rhian": a first name joined to the names before it.
+                if word(k), tokens[k].has(.capital), !classes[k].intersects(Lexicon.nameStop), !tokens[k].has(TextScanner.Flags.sentenceStart) { end = k; continue }
                 return end
             }
         }
@@ -853,9 +857,10 @@ enum ElectioneeringPhrases {
             }
             // A member's election is news ("since Cllr Doe was elected in 2019"); a party's time in office is a
             // frame for its record only after "since"/"ers".
-            guard mentions.covering[s] < 0, partyFramed(s, by: sinceKeys) else { return nil }
+            // "When Labour ran this council we listened": leading the council frames a record with "when" too.
+            guard mentions.covering[s] < 0, partyFramed(s, by: sinceKeys) || (ledBody != nil && partyFramed(s, by: whenKeys)) else { return nil }
             var b = s - 1
-            while b >= 0, !sinceKeys.contains(tokens[b].key) { b -= 1 }
+            while b >= 0, !sinceKeys.contains(tokens[b].key), !whenKeys.contains(tokens[b].key) { b -= 1 }
             return (max(b, 0), ledBody ?? last, record, false)
         case .recordOf:
             // "the record of this Conservative administration", "record y weinyddiaeth Lafur hon": a party-run body.
@@ -964,7 +969,8 @@ enum ElectioneeringPhrases {
                 if let behalf = onBehalfOf.match(scanner, at: k) {
                     // Include the candidate or party the material is promoted for.
                     var end = behalf.last
-                    if let m = member(end + 1) { end = m } else if let p = party(end + 1) { end = p }
+                    // "on behalf of Kestwick Green Party": a local party's place name before it.
+                    if let m = member(end + 1) { end = m } else if let p = party(end + 1) ?? (word(end + 1) && tokens[end + 1].has(.capital) ? party(end + 2) : nil) { end = p }
                     // "on behalf of Rhodri Gwyndaf and Carys Wynne (Welsh Labour)": every candidate it names.
                     // "on behalf of Dewi Penrhos and Welsh Labour": the candidates and the party.
                     while end + 2 < n, word(end + 1), listJoinKeys.contains(tokens[end + 1].key), let m = member(end + 2) ?? party(end + 2) { end = m }

@@ -373,7 +373,10 @@ extension Vocabulary {
             // A member's own fight in the first person: "I've fought to keep the library open", "I got the council to pause them".
             ("i've fought", .fixed(ElectioneeringPhrases.record)), ("i have fought", .fixed(ElectioneeringPhrases.record)),
             ("i fought", .fixed(ElectioneeringPhrases.record)), ("i've been fighting", .fixed(ElectioneeringPhrases.record)),
-            ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)), ("stands firm", .stoodWith),
+            ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)),
+            ("we have fought", .fixed(ElectioneeringPhrases.record)), ("we've fought", .fixed(ElectioneeringPhrases.record)),
+            // "Green councillors secured £40,000 for new benches": a party group's achievement, as "delivered" is.
+            ("secured", .delivered), ("ran", .inOffice), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
             ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
             ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),

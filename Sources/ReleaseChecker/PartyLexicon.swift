@@ -220,7 +220,8 @@ enum PartyLexicon {
     /// Plural verbs that make a capitalised party word a party at a sentence start: "Labour have had ten years".
     static let pluralVerbKeys: Set<UInt64> = Set(["have", "were", "want", "wanted", "are"].map(TextScanner.key))
     /// A party's deeds after its name: "Labour promised to …", "the Conservatives pledged …".
-    static let deedVerbKeys: Set<UInt64> = Set(["promised", "pledged", "promises", "pledges", "delivered", "vowed"].map(TextScanner.key))
+    static let deedVerbKeys: Set<UInt64> = Set(["promised", "pledged", "promises", "pledges", "delivered", "vowed", "would", "will", "wants", "demands",
+                                                "demanded", "slams", "urges", "warns", "claims", "secured", "ran"].map(TextScanner.key))
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

@@ -88,6 +88,12 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
     static let haveKey = TextScanner.key("have")
+    /// Welsh "y" (that) before a clause verb of "bod": "y byddai", "y bydd", "yr oedd".
+    static let welshThatKey = TextScanner.key("y")
+    static let welshClauseVerbKeys: Set<UInt64> = Set(["byddai", "byddai'r", "bydd", "bydd y", "byddan", "byddwn", "byddent", "dylai", "dylai'r",
+                                                       "gallai", "gallai'r", "mae", "mae'r"].map(TextScanner.key))
+    /// "on", "of", "for", "at": a role's body after it ("group leader on Aldermoor City Council").
+    static let roleBodyPrepositionKeys: Set<UInt64> = Set(["on", "of", "for", "at"].map(TextScanner.key))
     /// "on", Welsh "ar": a column heading's subject after its writer ("Cllr X on the budget").
     static let topicLeadKeys: Set<UInt64> = Set(["on", "ar"].map(TextScanner.key))
     static let welcomingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomingVerbs).map(TextScanner.key))
@@ -187,7 +193,17 @@ struct ReportedSpeech {
 
     /// Token `k` opens its sentence, perhaps after a linking word: "Ond dywedodd y Cynghorydd X …" (but X said).
     func opensSentence(_ k: Int) -> Bool {
-        sentenceInitial(k) || (k > 0 && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key) && sentenceInitial(k - 1))
+        if sentenceInitial(k) || (k > 0 && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key) && sentenceInitial(k - 1)) {
+            return true
+        }
+        // After an opening phrase and its comma: "Yn y cyfarfod ar 2 Ebrill, dywedodd y Cynghorydd X …".
+        guard k > 1, tokens[k - 1].isPunct(",") else { return false }
+        var b = k - 2
+        while b >= 0, k - b <= 10, tokens[b].kind == .word || tokens[b].kind == .number, !finder.isVerb(b), finder.mentionEnding(b) == nil {
+            if sentenceInitial(b) { return true }
+            b -= 1
+        }
+        return false
     }
 
     /// A live blog's entry opens with its time and a dash ("14:18 – Dywedodd …"): the sentence starts after the dash.
@@ -247,6 +263,14 @@ struct ReportedSpeech {
             while e < n, e - k < 6, tokens[e].kind == .word, tokens[e].has(TextScanner.Flags.capital) || finder.classes[e].intersects(Lexicon.article) { e += 1 }
             if e < n, tokens[e].isPunct(",") { k = e }
         }
+        // "Cllr X, Labour group leader on Aldermoor City Council, welcomed …": the role's body after a preposition, then
+        // the comma closing the appositive.
+        if k + 1 < n, tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), ReportedSpeech.roleBodyPrepositionKeys.contains(tokens[k].key),
+           let r = finder.mentionEnding(last), mentions[r].hasRole, mentions[r].holder == .member {
+            var e = k + 1
+            while e < n, e - k <= 8, tokens[e].kind == .word, tokens[e].paragraph == paragraph { e += 1 }
+            if e + 1 < n, tokens[e].isPunct(","), finder.isVerb(finder.skipAdverbsForward(e + 1, limit: n - 1)) { k = e + 1 }
+        }
         if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct(")"), !finder.isVerb(k + 1) {
             // The clause closes with the same mark before the verb: ", who represents the area," / "– the Mayor –".
             var close = k + 1
@@ -276,7 +300,7 @@ struct ReportedSpeech {
 
     /// A phrasal verb of a stated position at `k` ("hit back", "spoke out"): the member's views, as "defends" is.
     func statedPosition(at k: Int) -> Bool {
-        tokens[k].kind == .word && ReportedSpeech.positionPhrases.startsPhrase(tokens[k].key)
+        k >= 0 && k < tokens.count && tokens[k].kind == .word && ReportedSpeech.positionPhrases.startsPhrase(tokens[k].key)
             && ReportedSpeech.positionPhrases.match(finder.scanner, at: k) != nil
     }
 
@@ -706,13 +730,17 @@ struct ReportedSpeech {
             if finder.isPronoun(k) {
                 guard !pluralPronounKeys.contains(tokens[k].key) else { continue }
                 let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
-                if finder.isVerb(v) { verb = v }
+                // "He also ruled out …": a stated position, as a speech verb is.
+                if finder.isVerb(v) || statedPosition(at: v) { verb = v }
             } else if finder.isVerb(k), k + 1 < n, tokens[k + 1].kind == .word {
                 // Pronoun dropped: "Dywedodd fod …"; "Dywedodd hi fod …" has the pronoun after the verb.
                 if pluralPronounKeys.contains(tokens[k + 1].key) { continue }
                 // "Dywedodd ei bod yn …" (said that she was …): a possessive before "bod" stands for the dropped subject.
                 let that = finder.isPronoun(k + 1) || possessiveThat(k + 1) ? k + 2 : k + 1
                 if that < n, tokens[that].kind == .word, thatKeys.contains(tokens[that].key) || asksQuestion(k, at: that) { verb = k }
+                // "Ychwanegodd y byddai'r ymgynghoriad …" (he added that the consultation would …): "y" before a verb of "bod".
+                else if that + 1 < n, tokens[that].kind == .word, tokens[that].key == ReportedSpeech.welshThatKey, tokens[that + 1].kind == .word,
+                        ReportedSpeech.welshClauseVerbKeys.contains(tokens[that + 1].key) { verb = k }
                 // Subject dropped before a naming verb: "Galwodd y cynnig gwreiddiol yn “…”" (he called the motion “…”).
                 else if ReportedSpeech.namingKeys.contains(tokens[k].key), finder.mentionStarting(k + 1) == nil, quotationSoon(from: k + 1),
                         let m = antecedent(before: k) {
@@ -907,7 +935,7 @@ struct ReportedSpeech {
             guard cue >= 0, let m = finder.mentionStarting(k) ?? (cue == statementHeading && finder.classes[k].intersects(Lexicon.article) ? finder.mentionStarting(k + 1) : nil),
                   mentions[m].holder == .member, mentions[m].source != .role,
                   mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
-                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph || blockContinues,
+                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph || blockContinues || signatureTail(after: end),
                   firstPersonBefore(k, after: cue) || (opener && tokens[cue].paragraph + 1 >= tokens[k].paragraph) else { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: end, kind: .signature, claimed: mentionsIn(k...end)))
         }
@@ -922,7 +950,8 @@ struct ReportedSpeech {
         while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart), j - k < 24 {
             let t = tokens[j]
             if t.kind == .punct {
-                guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013 else { return nil }
+                guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013
+                        || t.isPunct("&") || t.isPunct("/") else { return nil }
             } else if t.kind == .word {
                 guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital)
                         || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop
@@ -1173,6 +1202,21 @@ struct ReportedSpeech {
         return words > 0 && words <= 4
     }
 
+    /// The lines after a signature's name line, to the end of its paragraph, are only its office, party and council
+    /// ("Cllr X" ⏎ "Liberal Democrat, Oakhurst Division, Westmarch County Council"): at most three of them.
+    func signatureTail(after end: Int) -> Bool {
+        var start = end + 1
+        var lines = 0
+        while start < tokens.count, tokens[start].paragraph == tokens[end].paragraph {
+            guard lines < 3, tokens[start].has(TextScanner.Flags.lineStart), tokens[start].kind == .word, tokens[start].has(.capital),
+                  finder.mentions.covering[start] < 0 || mentions[Int(finder.mentions.covering[start])].holder != .member,
+                  let e = signatureLine(after: start, lineStart: start) else { return false }
+            lines += 1
+            start = e + 1
+        }
+        return lines > 0
+    }
+
     /// The line starting at `k` is a member's signature: the member's mention and their office, party or ward.
     func signatory(at k: Int) -> Int? {
         guard let m = finder.mentionStarting(k) ?? (finder.classes[k].intersects(Lexicon.article) && k + 1 < tokens.count ? finder.mentionStarting(k + 1) : nil),
@@ -1237,10 +1281,14 @@ struct ReportedSpeech {
                 while j < n, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) { j += 1 }
                 if j < n, tokens[j].isPunct(")") { j += 1 }
             } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
-                        || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") {
+                        || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") || tokens[j].isPunct("/") || tokens[j].isPunct("&") {
                 j += 1
+            } else if tokens[j].kind == .word, found.isEmpty, j > from, tokens[j - 1].isPunct("/"),
+                      ReportedSpeech.bylines.match(finder.scanner, at: j).map({ lead in j = lead.last + 1; return true }) ?? false {
+                // "Gan eich cynghorwyr / From your councillors: A & B": the opener again in the other language.
+                continue
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle)
-                        || (j == from && ReportedSpeech.readerKeys.contains(tokens[j].key)) {
+                        || (found.isEmpty && ReportedSpeech.readerKeys.contains(tokens[j].key)) {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title),
                       !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && tokens[j + 1].isPunct(",")) {

@@ -13,7 +13,9 @@ extension Vocabulary {
         v.postnominals = ["as", "aos"]
         v.speechVerbs = ["meddai", "meddai'r", "medd", "dywedodd", "ddywedodd", "dywed", "ychwanegodd", "esboniodd", "eglurodd",
                          "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd",
-                         "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd"]
+                         "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
+                         // Stated positions: defended, criticised, condemned.
+                         "amddiffynnodd", "beirniadodd", "condemniodd"]
         v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
@@ -43,13 +45,13 @@ extension Vocabulary {
         v.singleOffices = [("maer", "mayor"), ("faer", "mayor"), ("arweinydd", "leader"), ("profost", "provost"), ("cadeirydd", "chair"),
                            ("gadeirydd", "chair")]
         v.requestedWork = ["adroddiad", "arolwg", "diweddariad", "manylion", "ffigurau", "eglurhad", "gwybodaeth"]
-        v.namingVerbs = ["galwodd", "alwodd"]
+        v.namingVerbs = ["galwodd", "alwodd", "galw", "alw"]  // "wedi galw am …" (has called for)
         v.callPrepositions = ["am"]
         // "galwodd am drefn" (called for order), "am bleidlais" (for a vote), "am egwyl" (for a break).
         v.procedureCalls = ["drefn", "dawelwch", "bleidlais", "bleidlais gofnodedig", "egwyl", "enwebiadau", "gwestiynau", "funud o dawelwch"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
         v.articles = ["y", "yr", "ein", "eu", "ei", "fy", "eich"]
-        v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi"]  // "a ddywedodd": who said; "wedi dweud": has said
+        v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi", "yn"]  // "yn dweud" (is saying)  // "a ddywedodd": who said; "wedi dweud": has said
         v.partyCues = ["cymru", "cymreig"]
         // Welsh puts the adjective after the noun: "grŵp Annibynnol", "cynghorydd Annibynnol".
         v.partyCuesBefore = ["grwp", "grwpiau", "cynghorydd", "cynghorwyr", "gynghorydd", "gynghorwyr", "ymgeisydd", "ymgeiswyr", "aelod",
@@ -187,6 +189,8 @@ extension Vocabulary {
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
         v.electioneering += [("sefyll yn gadarn", .stoodWith)]
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.
+        v.electioneering += [("rydyn ni wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydyn ni wedi brwydro", .fixed(ElectioneeringPhrases.record)),
+                             ("rydym wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydym wedi brwydro", .fixed(ElectioneeringPhrases.record))]
         v.electioneering += [("rydw i wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("rwyf i wedi brwydro", .fixed(ElectioneeringPhrases.record)),
                              ("rwy wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("dw i wedi brwydro", .fixed(ElectioneeringPhrases.record))]
         // "Plaid Cymru a frwydrodd am yr arian hwn" (it was Plaid Cymru that fought for this money): fought, won,

@@ -401,4 +401,17 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Since the Liberal Democrats took over the council in 2023 we have frozen parking charges.").count, 1)
         XCTAssertEqual(electioneering("The council has delivered 300 homes this year.").count, 0)
     }
+
+    /// "We have fought …", Welsh "rydyn ni wedi ymladd", a party group "secured" money, "When Labour ran this council",
+    /// a call to vote for first names then the party after a dash, and an imprint for a local party with its place name.
+    func testFightsSecuredRanAndCallsWithAParty() {
+        XCTAssertEqual(electioneering("We have fought the lido closure every step of the way.").count, 1)
+        XCTAssertEqual(electioneering("Fel Democratiaid Rhyddfrydol, rydyn ni wedi ymladd i gadw'r ganolfan ar agor.").count, 1)
+        XCTAssertEqual(electioneering("Green councillors secured £40,000 for new benches.").count, 1)
+        XCTAssertEqual(electioneering("She added: \"When Labour ran this council we listened, and we will again.\"").count, 1)
+        let call = Fixture.findings("On 6 May, vote for Siôn and Rhian – Welsh Liberal Democrats.")
+        XCTAssertEqual(call.map(\.rule), [.electioneering])
+        let imprint = Fixture.findings("Promoted by Ann Roe on behalf of Pentre Green Party, 3 Mill Row, Pentre.")
+        XCTAssertEqual(imprint.map(\.rule), [.electioneering])
+    }
 }

@@ -174,4 +174,11 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Ond dywedodd y Cynghorydd Llafur Owain Brychan y byddai'r cynllun yn methu.").count, 1)
         XCTAssertEqual(parties("The Conservative PCC added that the money would come from fines.").count, 1)
     }
+
+    /// A party as the subject of a deed ("Labour would sell …", "Labour demands U-turn") is the party.
+    func testPartyBeforeItsDeed() {
+        XCTAssertEqual(parties("Labour would sell off the car park to the highest bidder.").count, 1)
+        XCTAssertEqual(parties("Labour demands U-turn on bus gate").count, 1)
+        XCTAssertEqual(parties("Labour costs would rise by a tenth.").count, 0)
+    }
 }

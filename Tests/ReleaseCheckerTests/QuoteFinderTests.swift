@@ -806,4 +806,24 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("The area's Police and Crime Commissioner, Janice Lowther, said:\n\"We are funding two more officers.\"").filter { $0.hasPrefix("member-") },
                        ["member-quote@1"])
     }
+
+    /// A role's body after a preposition inside the appositive ("…, Labour group leader on Pentre Council, welcomed
+    /// the plan"); a Welsh verb after an opening phrase and its comma; "Ychwanegodd y byddai …"; "He also ruled out …".
+    func testMoreAttributionShapes() {
+        XCTAssertEqual(summary("Cllr Ann Falloon, Green group leader on Pentre Town Council, welcomed the plan.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Yn y cyfarfod ar 2 Ebrill, dywedodd y Cynghorydd Elen Morgan (Plaid Cymru) fod y cynllun yn wael.")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertTrue(summary("Dywedodd y Cynghorydd Elen Morgan fod y cynllun yn wael.\n\nYchwanegodd y byddai'r ymgynghoriad yn gwrando.").contains("member-quote@3"))
+        XCTAssertTrue(summary("Cllr Ann Falloon opened the bridge.\n\nShe also ruled out a toll \"for as long as I am on this council\".").contains("member-quote@3"))
+    }
+
+    /// Bilingual byline openers joined by "/" and names by "&"; a letter's signature over two lines; a letter whose
+    /// signature names a division with "&".
+    func testBilingualBylineAndTwoLineSignature() {
+        let byline = "NEWYDDION PENTRE\nGan eich cynghorwyr / From your councillors: Elen Morgan & Ann Falloon\n\nMae gennym newyddion."
+        XCTAssertEqual(summary(byline, people: ["Elen Morgan", "Ann Falloon"]).filter { $0 == "member-quote@2" }.count, 2)
+        let letter = "Sir – I have asked three times for the figures.\n\nCllr Ann Falloon\nLiberal Democrat, Mill & Brook Division, Pentre County Council"
+        XCTAssertTrue(summary(letter).contains("member-quote@3"))
+    }
 }
