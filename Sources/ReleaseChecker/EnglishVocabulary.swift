@@ -71,7 +71,8 @@ extension Vocabulary {
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
                          "appealed", "appeals", "appealing"]
         v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair"),
-                           ("convener", "convener")]
+                           ("convener", "convener"), ("deputy mayor", "deputy mayor"), ("lord mayor", "lord mayor"),
+                           ("deputy lord mayor", "deputy lord mayor"), ("lord provost", "lord provost"), ("depute provost", "depute provost")]
         v.requestedWork = ["report", "survey", "update", "briefing", "breakdown", "figures", "details", "clarification", "information"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
         v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
@@ -123,7 +124,7 @@ extension Vocabulary {
         v.businessAddressees = ["officers", "officer", "clerk", "staff", "committee", "panel", "cabinet", "council", "members",
                                 "councillors", "meeting", "chair", "director", "him", "her", "them", "everyone", "residents"]
         v.mailHeaderFields = ["sent", "to", "subject", "date", "cc", "bcc", "reply-to"]
-        v.speechNouns = ["speech", "remarks", "address", "keynote", "transcript"]
+        v.speechNouns = ["speech", "remarks", "address", "keynote", "transcript", "clip"]
         v.officeDescriptionNouns = ["role", "duties", "responsibilities"]
         v.connectors = ["and", "of", "for", "the", "&"]
         v.memberBodies = ["council", "councils", "committee", "committees", "panel", "cabinet", "scrutiny", "authority",
@@ -407,6 +408,8 @@ extension Vocabulary {
             ("pictured", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
             ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
             ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
+            // A credit line naming the people in the picture: "Photo credit: Mayor X and Alderman Y with the winners – …".
+            ("photo credit", true), ("picture credit", true), ("image credit", true),
             ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
             // A social post's pictures and their alternative text: "Photo carousel – …", "Alt text: …".
             ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true),

@@ -93,7 +93,7 @@ struct HandOffs {
             var text = words.joined(separator: " ")
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
             // "y Maer" and "the Mayor" on a bilingual line: one office, one member.
-            if words.count == 1, let english = Self.offices[text] { text = english }
+            if let english = Self.offices[text] { text = english }  // "y Dirprwy Faer" and "the Deputy Mayor" too
             // "the Town Mayor" and "Mayor's diary", "Faer y Dref" and "y Maer": the same single-holder office.
             if words.count == 2, Self.placeKinds.contains(words[0]), let english = Self.offices[String(words[1])] { text = english }
             if words.count > 1, let english = Self.offices[String(words[0])], words[1] == "y" || words[1] == "yr" { text = english }
@@ -112,6 +112,8 @@ struct HandOffs {
             var words = subject.lowercased().split(separator: " ")
             while let first = words.first, words.count > 1, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
             if words.count > 1, let last = words.last, postnominals.contains(last) { return String(last) }
+            // "Deputy Mayor Osian Brychan", "Dirprwy Faer …": a two-word office first.
+            if words.count > 2, let english = offices[words[0] + " " + words[1]] { return english }
             guard words.count > 1, let english = offices[String(words[0])] else { return nil }
             return english
         }

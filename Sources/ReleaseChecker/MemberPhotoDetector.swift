@@ -14,6 +14,11 @@ enum MemberPhotoDetector: Detector {
         for m in context.mentions.mentions where m.holder == .member && m.referenceable && inCaption[m.first] {
             namedOnLine.insert(context.tokens[m.first].line)
         }
+        // "(l–r) … Deputy Mayor Osian Brychan / … y Dirprwy Faer": the bare office on a caption line naming its holder is them.
+        var namedOffices = Set<HandOffs.SpeakerKey>()
+        for m in context.mentions.mentions where m.holder == .member && m.source != .role && inCaption[m.first] {
+            if let office = HandOffs.SpeakerKey.office(line: context.tokens[m.first].line, m, handOffs.speakerMemo) { namedOffices.insert(office) }
+        }
         var drafts: [Finding.Draft] = []
         var shown = Set<HandOffs.SpeakerKey>()
         for (index, m) in context.mentions.mentions.enumerated()
@@ -23,6 +28,7 @@ enum MemberPhotoDetector: Detector {
             // One finding per member per caption line: "Dyfan Probert AS | Dyfan Probert MS" in a bilingual alt text.
             let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m, handOffs.speakerMemo)
             handOffs.photographedOnLine.insert(key)
+            if m.source == .role, namedOffices.contains(key) { continue }
             guard shown.insert(key).inserted else { continue }
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
                                         message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))

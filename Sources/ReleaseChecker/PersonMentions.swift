@@ -424,6 +424,18 @@ struct PersonMentions: Sendable {
                     i = last + 2
                     continue
                 }
+                // "Dirprwy Faer Osian Brychan": a Welsh office read with its place ("Maer Aberystwyth") whose "place" is
+                // a listed person's name is that person, the holder.
+                if match.role.genitive, !people.isEmpty, last > i {
+                    var j = i + 1
+                    while j <= last, people.matchName(scanner, at: j) == nil { j += 1 }
+                    if j <= last, let named = people.matchName(scanner, at: j), named.last >= last {
+                        person = named.person
+                        last = named.last
+                        source = .roleWithName
+                        seen.set(tokens[named.last].key, named.person)
+                    }
+                }
                 // A title-like role directly followed by a name: "Council Leader Jane Doe".
                 // A possessive role names a thing, not its holder: "the Candidate's Consent to Nomination".
                 // The name is on the role's line: "'…' – MP" ⏎ "Exampleton Echo" is a headline and its paper.

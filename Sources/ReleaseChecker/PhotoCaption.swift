@@ -81,6 +81,7 @@ enum PhotoCaption {
     /// "photo", "photographs", Welsh "llun", "lluniau", and the "of" / "o" / "o'r" after them.
     static let photoNounKeys: Set<UInt64> = Set(["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
                                                  "llun", "lluniau"].map(TextScanner.key))
+    static let captionHeadingKeys: Set<UInt64> = Set(["caption", "captions", "capsiwn", "capsiynau"].map(TextScanner.key))
     static let photoCallKeys: Set<UInt64> = Set(["photocall", "photocalls"].map(TextScanner.key))
     static let withKey = TextScanner.key("with")
     static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
@@ -177,6 +178,11 @@ enum PhotoCaption {
                 while end < b, !tokens[end].isPunct("]") { end += 1 }
                 out.append(a..<end)
                 if let next = lineAfterImage(scanner, line: l, markdown: true) { out.append(next) }
+                continue
+            }
+            // A heading "INSTAGRAM CAPTION" / "Photo caption" alone on its line: the line after it is the caption.
+            if b - a <= 3, tokens[b - 1].kind == .word, captionHeadingKeys.contains(tokens[b - 1].key), let next = lineAfterImage(scanner, line: l) {
+                out.append(next)
                 continue
             }
             // "Image: …" is how the HTML reader writes a picture's alternative text; the short line after it is its caption.

@@ -88,6 +88,8 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
     static let haveKey = TextScanner.key("have")
+    /// "CLIP", "clip": a recorded extract of someone speaking in a radio script.
+    static let clipKeys: Set<UInt64> = Set(["clip", "clips"].map(TextScanner.key))
     /// Welsh "y" (that) before a clause verb of "bod": "y byddai", "y bydd", "yr oedd".
     static let welshThatKey = TextScanner.key("y")
     static let welshClauseVerbKeys: Set<UInt64> = Set(["byddai", "byddai'r", "bydd", "bydd y", "byddan", "byddwn", "byddent", "dylai", "dylai'r",
@@ -990,6 +992,16 @@ struct ReportedSpeech {
         let n = tokens.count
         if ReportedSpeech.speechNounKeys.contains(tokens[k].key) {
             var j = k + 1
+            // A radio script's clip: "CLIP – Cllr X, council leader – “…”", "CLIP (in: “…” / out: “…”): Cllr X speaking …".
+            let clip = ReportedSpeech.clipKeys.contains(tokens[k].key)
+            if clip {
+                if j < n, tokens[j].isPunct("(") {
+                    while j < n, j - k < 30, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) || j == k + 1 { j += 1 }
+                    j += 1
+                }
+                while j < n, tokens[j].kind == .punct, !tokens[j].has(TextScanner.Flags.lineStart), tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014
+                        || tokens[j].isPunct("-") || tokens[j].isPunct(":") { j += 1 }
+            }
             if j < n, let lead = ReportedSpeech.bylines.match(finder.scanner, at: j) { j = lead.last + 1 }
             while j < n, j - k <= 4, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article), finder.mentionStarting(j) == nil { j += 1 }
             guard j < n, !tokens[j].has(TextScanner.Flags.lineStart), let m = finder.mentionStarting(j), mentions[m].holder == .member,
@@ -997,7 +1009,7 @@ struct ReportedSpeech {
             // The heading goes on to the occasion ("…, to the Business Breakfast"), not into a sentence about the member.
             var after = mentions[m].last + 1
             if after < n, tokens[after].isPunct(",") { after += 1 }
-            guard after >= n || tokens[after].has(TextScanner.Flags.lineStart) || !finder.isVerb(after) && !finder.classes[after].intersects(Lexicon.adverbGap) else { return nil }
+            guard clip || after >= n || tokens[after].has(TextScanner.Flags.lineStart) || !finder.isVerb(after) && !finder.classes[after].intersects(Lexicon.adverbGap) else { return nil }
             return [m]
         }
         // "Provost X: remarks at …": the member, a colon and a speech noun.

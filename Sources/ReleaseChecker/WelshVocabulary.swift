@@ -43,7 +43,7 @@ extension Vocabulary {
         // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd … am" (called for) is a
         // stated position, as in English.
         v.singleOffices = [("maer", "mayor"), ("faer", "mayor"), ("arweinydd", "leader"), ("profost", "provost"), ("cadeirydd", "chair"),
-                           ("gadeirydd", "chair")]
+                           ("gadeirydd", "chair"), ("dirprwy faer", "deputy mayor"), ("dirprwy maer", "deputy mayor"), ("arglwydd faer", "lord mayor")]
         v.requestedWork = ["adroddiad", "arolwg", "diweddariad", "manylion", "ffigurau", "eglurhad", "gwybodaeth"]
         v.namingVerbs = ["galwodd", "alwodd", "galw", "alw"]  // "wedi galw am …" (has called for)
         v.callPrepositions = ["am"]

@@ -108,4 +108,13 @@ final class PhotoCaptionTests: XCTestCase {
     func testPhotocallWithAMember() {
         XCTAssertEqual(photos("A photocall with the Deputy Mayor will take place at 11am on Friday.").count, 1)
     }
+
+    /// A Welsh office with the holder's listed name ("Dirprwy Faer Osian Pugh") and the bare office on the same caption
+    /// line are one member; a photo-credit line naming people is a caption.
+    func testBilingualOfficeInCaptionsAndCreditsNamingPeople() {
+        let caption = "(l–r) Cllr Ann Falloon, Deputy Mayor Osian Pugh / (o'r chwith) y Cynghorydd Ann Falloon, y Dirprwy Faer"
+        XCTAssertEqual(Fixture.findings(caption, people: ["Osian Pugh", "Ann Falloon"]).filter { $0.rule == .memberPhoto }.count, 2)
+        XCTAssertEqual(photos("Photo credit: Mayor Dympna Rooney with the winners – Pentre Council").count, 1)
+        XCTAssertEqual(photos("Photo credit: Pentre Studios").count, 0)
+    }
 }

@@ -826,4 +826,12 @@ final class QuoteFinderTests: XCTestCase {
         let letter = "Sir – I have asked three times for the figures.\n\nCllr Ann Falloon\nLiberal Democrat, Mill & Brook Division, Pentre County Council"
         XCTAssertTrue(summary(letter).contains("member-quote@3"))
     }
+
+    /// A radio script's clip of a member: "CLIP – Cllr X – “…”", "CLIP (in: “…” / out: “…”): Cllr X speaking …".
+    func testRadioScriptClips() {
+        XCTAssertEqual(summary("CLIP – Cllr Ann Falloon, council leader – \"We said we would…\" OUT: \"…the evidence.\" DUR: 12\"")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("CLIP (in: \"It has been…\" / out: \"…for the town\"): Cllr Ann Falloon speaking at the pool. DUR 0'14\"")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
