@@ -410,6 +410,8 @@ extension Vocabulary {
             ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
             // A credit line naming the people in the picture: "Photo credit: Mayor X and Alderman Y with the winners – …".
             ("photo credit", true), ("picture credit", true), ("image credit", true),
+            // "Photocall: …", and the word's class lets "a photocall with the Mayor" be found inside a line.
+            ("photocall", true), ("photos", true), ("images", true), ("pictures", true),
             ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
             // A social post's pictures and their alternative text: "Photo carousel – …", "Alt text: …".
             ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true),

@@ -65,6 +65,8 @@ struct PersonMentions: Sendable {
         let n = tokens.count
         var raw: [Mention] = []
         var seen = SurnameIndex()
+        /// Whether the text has a tab at all (a table's cells): most texts have none, and then no gap needs reading.
+        let hasTabs = scanner.bytes.contains(0x09)
         var i = 0
         let nameBlock = Lexicon.nameStop | Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.pronoun | Lexicon.article
             | Lexicon.roleStart | Lexicon.postnominal | Lexicon.electioneeringStart
@@ -95,7 +97,7 @@ struct PersonMentions: Sendable {
                 // A name ends with its line ("Diolch, Swyddfa'r Cynghorydd" ⏎ "Thanks, …") unless the prose is hard-wrapped,
                 // and with its table cell.
                 if t.has(.lineStart), k > j || titled, !scanner.continuesLine(k) { break }
-                if scanner.tabBefore(k) { break }
+                if hasTabs, scanner.tabBefore(k) { break }
                 if !titled, k > j, classes[k].intersects(Lexicon.partyStart), let party = PartyLexicon.table.match(scanner, at: k),
                    party.last > k && PartyLexicon.table.entries[party.entry].payload.strength == .strong
                     || PartyLexicon.match(scanner, classes: classes, at: k) != nil {

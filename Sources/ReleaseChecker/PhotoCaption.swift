@@ -205,34 +205,34 @@ enum PhotoCaption {
             // "Notes to editors: Photographs of Cllr X are available." / "… ar gael. Photographs of …": an opener that
             // needs no colon also opens a caption at a sentence start inside the line, up to the sentence's end.
             var sentenceCaption = false
-            var s0 = a + 1
+            var s0 = a
             while s0 < b {
                 // The class first: only a caption word needs its token and the one before read.
-                if classes[s0].intersects(Lexicon.captionStart), tokens[s0].kind == .word,
-                   tokens[s0 - 1].isPunct(".") || tokens[s0 - 1].isPunct(":") || tokens[s0 - 1].isPunct("/"),
-                   let m = starts.match(scanner, at: s0), !starts.entries[m.entry].payload {
-                    var end = m.last + 1
-                    while end < b, !tokens[end].isPunct(".") { end += 1 }
-                    out.append(s0..<end)
-                    sentenceCaption = true
-                    s0 = end
+                if classes[s0].intersects(Lexicon.captionStart), tokens[s0].kind == .word {
+                    if s0 > a, tokens[s0 - 1].isPunct(".") || tokens[s0 - 1].isPunct(":") || tokens[s0 - 1].isPunct("/"),
+                       let m = starts.match(scanner, at: s0), !starts.entries[m.entry].payload {
+                        var end = m.last + 1
+                        while end < b, !tokens[end].isPunct(".") { end += 1 }
+                        out.append(s0..<end)
+                        sentenceCaption = true
+                        s0 = end + 1
+                        continue
+                    }
+                    // "We've got photos of the Provost, Cllr X, serving lunch", "Mae llun o'r Cynghorydd X … ynghlwm", "A
+                    // photocall with the Deputy Mayor will take place …": a photo of someone described or offered anywhere
+                    // on the line, to the sentence's end.
+                    if s0 + 1 < b, tokens[s0 + 1].kind == .word,
+                       photoNounKeys.contains(tokens[s0].key) && photoOfKeys.contains(tokens[s0 + 1].key)
+                        || photoCallKeys.contains(tokens[s0].key) && tokens[s0 + 1].key == withKey {
+                        var end = s0 + 2
+                        while end < b, !tokens[end].isPunct("."), !tokens[end].isPunct("/") { end += 1 }
+                        out.append(s0..<end)
+                        sentenceCaption = true
+                        s0 = end + 1
+                        continue
+                    }
                 }
                 s0 += 1
-            }
-            // "We've got photos of the Provost, Cllr X, serving lunch", "Mae llun o'r Cynghorydd X … ynghlwm": a photo of
-            // someone described or offered anywhere on the line, to the sentence's end.
-            var p0 = a
-            while p0 + 1 < b {
-                // "A photocall with the Deputy Mayor will take place …": the member will be photographed.
-                if tokens[p0].kind == .word, photoNounKeys.contains(tokens[p0].key) && tokens[p0 + 1].kind == .word && photoOfKeys.contains(tokens[p0 + 1].key)
-                    || photoCallKeys.contains(tokens[p0].key) && tokens[p0 + 1].kind == .word && tokens[p0 + 1].key == withKey {
-                    var end = p0 + 2
-                    while end < b, !tokens[end].isPunct("."), !tokens[end].isPunct("/") { end += 1 }
-                    out.append(p0..<end)
-                    sentenceCaption = true
-                    p0 = end
-                }
-                p0 += 1
             }
             if sentenceCaption { continue }
             // "(l-r)" anywhere on the line.
