@@ -41,8 +41,10 @@ enum ElectioneeringDetector: Detector {
                 // "Since we took control in 2022, we have kept every promise", "has promised … if she is re-elected",
                 // "promised cleaner air and this is us keeping that promise": a time-in-control frame, an "if elected"
                 // condition or a promise kept ("… fe wnaethon ni addo …, ac rydyn ni wedi cadw'r addewid") belongs to the claim in its sentence.
+                // "Rydyn ni wedi brwydro am y ffordd hon ers i Blaid Cymru ddod i rym": a claim and its time-in-control frame after it.
                 if let d = lastPhrase, sameSentence(tokens, drafts[d].last, first),
                    ElectioneeringPhrases.framingKeys.contains(tokens[drafts[d].first].key) || tokens[first].key == ElectioneeringPhrases.ifKey
+                    || (ElectioneeringPhrases.framingKeys.contains(tokens[first].key) && m.kind != ElectioneeringPhrases.call && m.kind != ElectioneeringPhrases.imprint)
                     || (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) }) {
                     let start = drafts[d].first
                     drafts[d].last = m.last

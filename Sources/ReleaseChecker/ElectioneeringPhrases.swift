@@ -270,6 +270,16 @@ enum ElectioneeringPhrases {
     static let theKey = TextScanner.key("the")
     /// "the", Welsh "y"/"yr" before a party: "only the Greens", "dim ond y Democratiaid Rhyddfrydol".
     static let definiteKeys = keys(["the", "y", "yr"])
+    /// The start of a party phrase ending at token `k` ("Lib Dem" before "administration"), or nil.
+    static func partyStart(_ scanner: TextScanner, _ classes: [WordClass], endingAt k: Int) -> Int? {
+        var s = k
+        while s >= 0, k - s < 4 {
+            if scanner.tokens[s].kind == .word, classes[s].intersects(Lexicon.partyStart),
+               let p = PartyLexicon.match(scanner, classes: classes, at: s), p.last >= k { return s }
+            s -= 1
+        }
+        return nil
+    }
     /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
     static let pledgeVerbKeys = keys(["promised", "pledged", "addawodd", "addawon"])
     /// "who", "that" after a cleft's party: "It was Labour who …".
@@ -658,8 +668,13 @@ enum ElectioneeringPhrases {
         case .kept:
             return keptPromise(last)
         case .tookControl:
-            // "Since Labour took control of Exampleton", "since we took control": a party or we as the subject.
-            guard let s = subjectBefore(i, firstPersonToo: true), tokens[s].key != administrationKey else { return nil }
+            // "Since Labour took control of Exampleton", "since we took control": a party or we as the subject; "the Lib
+            // Dem administration took over" by the party before the administration.
+            guard var s = subjectBefore(i, firstPersonToo: true) else { return nil }
+            if tokens[s].key == administrationKey {
+                guard s > 0, let p = ElectioneeringPhrases.partyStart(scanner, classes, endingAt: s - 1) else { return nil }
+                s = p
+            }
             if mentions.covering[s] >= 0, !firstPerson.contains(tokens[s].key) { return nil }
             // A party's: only as a frame for a claim ("Since Labour took control …", "Ers i Blaid Cymru …"); news
             // saying "whose Lib Dems took control in 2023" is a fact.
@@ -974,6 +989,8 @@ enum ElectioneeringPhrases {
                     // "on behalf of Rhodri Gwyndaf and Carys Wynne (Welsh Labour)": every candidate it names.
                     // "on behalf of Dewi Penrhos and Welsh Labour": the candidates and the party.
                     while end + 2 < n, word(end + 1), listJoinKeys.contains(tokens[end + 1].key), let m = member(end + 2) ?? party(end + 2) { end = m }
+                    // "on behalf of Tomos Lloyd, Plaid Cymru, 4 Stryd y Bont": the party after a comma too.
+                    if end + 2 < n, tokens[end + 1].isPunct(","), let p = party(end + 2) { end = p }
                     // "on behalf of Bev Scammell (Reform UK)": the candidate's party label is part of the imprint.
                     if end + 2 < n, tokens[end + 1].isPunct("("), let p = party(end + 2), p + 1 < n, tokens[p + 1].isPunct(")") { end = p + 1 }
                     return (i, end, imprint, false)

@@ -48,7 +48,8 @@ extension Vocabulary {
         v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
         v.columnNouns = ["column", "columns", "blog", "diary"]
         // "here is a quote from Cllr X to add to your story": a quotation offered in the member's name.
-        v.attributionLeads = ["according to", "a quote from", "quote from", "quotes from", "a comment from"]
+        v.attributionLeads = ["according to", "a quote from", "quote from", "quotes from", "a comment from", "text from", "a text from",
+                              "message from", "text message from"]
         v.statementLeads = ["statement from", "statement by", "on behalf of"]
         v.statementNouns = ["statement"]
         v.viewNouns = ["view", "position", "opinion", "belief"]
@@ -71,7 +72,7 @@ extension Vocabulary {
         v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
                          "appealed", "appeals", "appealing"]
         v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair"),
-                           ("convener", "convener"), ("deputy mayor", "deputy mayor"), ("lord mayor", "lord mayor"),
+                           ("convener", "convener"), ("deputy leader", "deputy leader"), ("deputy mayor", "deputy mayor"), ("lord mayor", "lord mayor"),
                            ("deputy lord mayor", "deputy lord mayor"), ("lord provost", "lord provost"), ("depute provost", "depute provost")]
         v.requestedWork = ["report", "survey", "update", "briefing", "breakdown", "figures", "details", "clarification", "information"]
         v.callPrepositions = ["for"]  // "called for an inquiry"
@@ -109,10 +110,12 @@ extension Vocabulary {
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
                         "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute",
-                        "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich", "fields", "bridge"]
+                        "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich", "fields", "bridge",
+                        "inn", "hotel", "arms", "tavern", "restaurant"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery",
-                         "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge"]  // not "hall", "park": surnames too
+                         "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge",
+                         "inn", "hotel", "tavern", "restaurant"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as", "who has been", "who is"]
@@ -257,7 +260,7 @@ extension Vocabulary {
             ("party of wales", PartyLexicon.e("Plaid Cymru")), ("pc", PartyLexicon.e("Plaid Cymru", .label)), ("propel", PartyLexicon.e("Propel", .cue)),
             // Northern Ireland.
             ("democratic unionist party", PartyLexicon.e("Democratic Unionist Party")), ("democratic unionists", PartyLexicon.e("Democratic Unionist Party")),
-            ("dup", PartyLexicon.e("Democratic Unionist Party", .acronym)), ("sinn fein", PartyLexicon.e("Sinn Féin")), ("sf", PartyLexicon.e("Sinn Féin", .label)),
+            ("dup", PartyLexicon.e("Democratic Unionist Party", .acronym)), ("sinn fein", PartyLexicon.e("Sinn Féin")), ("shinners", PartyLexicon.e("Sinn Féin", .capitalised)), ("sf", PartyLexicon.e("Sinn Féin", .label)),
             ("social democratic and labour party", PartyLexicon.e("SDLP")), ("sdlp", PartyLexicon.e("SDLP", .acronym)), ("ulster unionist party", PartyLexicon.e("Ulster Unionist Party")),
             ("ulster unionists", PartyLexicon.e("Ulster Unionist Party")), ("uup", PartyLexicon.e("Ulster Unionist Party", .acronym)),
             ("alliance party", PartyLexicon.e("Alliance Party")), ("alliance party of northern ireland", PartyLexicon.e("Alliance Party")),

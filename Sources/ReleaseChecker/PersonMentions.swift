@@ -413,10 +413,13 @@ struct PersonMentions: Sendable {
                 // "the Mayor's Charity Quiz", "MAYOR'S CHARITY BALL", "the Lord Mayor's Appeal", "Mayor's Civic Awards": a
                 // capitalised event or fund named after a single-holder office is not the holder (who doing something for
                 // it still is); "the Town Mayor's Easter walk" is the holder's walk.
-                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital),
+                // A short heading may write it in lower case: "Chairman's charity ball".
+                let shortHeading = tokens[i].has(.lineStart) && Int(scanner.lineTokenStart[Int(tokens[i].line) + 1]) - i <= 5
+                if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital) || shortHeading,
                    tokens[last + 1].line == tokens[last].line,
                    singleHolderKeys.contains(tokens[last].key) || singleHolderKeys.contains(tokens[i].key),  // "the Chair of the Council's Award"
-                   (last + 1...min(n - 1, last + 3)).contains(where: { tokens[$0].kind == .word && tokens[$0].has(.capital) && namedEventKeys.contains(tokens[$0].key) }) {
+                   (last + 1...min(n - 1, last + 3)).contains(where: { tokens[$0].kind == .word && (tokens[$0].has(.capital) || shortHeading)
+                       && namedEventKeys.contains(tokens[$0].key) }) {
                     i = last + 2
                     continue
                 }
@@ -553,8 +556,10 @@ struct PersonMentions: Sendable {
                     let e = Int(tokens[i + 1].end)
                     pastVerb = scanner.bytes[e - 1] == 0x64 && scanner.bytes[e - 2] == 0x65  // "…ed"
                 }
+                // "Qureshi is standing again": a copula or auxiliary after a surname that is no ordinary word ("Hall is open").
+                let auxiliary = i + 1 < n && tokens[i + 1].kind == .word && auxiliaryKeys.contains(tokens[i + 1].key) && !c.intersects(Lexicon.nameStop)
                 if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative || appositive
-                    || pastVerb {
+                    || pastVerb || auxiliary {
                     add(i, i, .member, true, .surname, person: person)
                 }
             }
@@ -768,6 +773,8 @@ struct PersonMentions: Sendable {
     static let headingPrepositionKeys: Set<UInt64> = Set(["on", "at", "in", "to", "with", "by", "from", "about", "after", "into", "over",
                                                           "ar", "yn", "gyda"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
+    /// "is", "was", "has", "will": after a surname at a sentence's start, that person is its subject.
+    static let auxiliaryKeys: Set<UInt64> = Set(["is", "was", "has", "had", "will", "would"].map(TextScanner.key))
     /// "was twice Mayor", "was once Provost": how often someone held an office in the past.
     static let repeatKeys: Set<UInt64> = Set(["twice", "once", "three", "also", "previously"].map(TextScanner.key))
     static let ynKey = TextScanner.key("yn")

@@ -15,8 +15,11 @@ extension Vocabulary {
                          "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd",
                          "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
                          // Stated positions: defended, criticised, condemned.
-                         "amddiffynnodd", "beirniadodd", "condemniodd"]
-        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd"]
+                         "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu"]
+        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu"]
+        // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
+        v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu"]
+        v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
         v.reportingActs = ["gofynnodd", "ofynnodd"]
@@ -34,7 +37,7 @@ extension Vocabulary {
         // "Yn ôl y Cynghorydd X" (according to Councillor X); "Barn y Cyng. X yw bod …" (Cllr X's view is that …),
         // "ei farn" (his view) after a soft mutation.
         // "dyma ddyfyniad gan y Cynghorydd X": a quotation offered in the member's name.
-        v.attributionLeads = ["yn ôl", "dyfyniad gan", "ddyfyniad gan", "sylw gan"]
+        v.attributionLeads = ["yn ôl", "dyfyniad gan", "ddyfyniad gan", "sylw gan", "neges destun gan", "neges gan"]
         v.statementLeads = ["datganiad gan", "ar ran"]
         v.statementNouns = ["datganiad"]
         v.viewNouns = ["barn", "farn"]
@@ -43,7 +46,7 @@ extension Vocabulary {
         // "Galwodd y Cynghorydd X yr adolygiad yn “…”" (called the review “…”); "galwodd … am" (called for) is a
         // stated position, as in English.
         v.singleOffices = [("maer", "mayor"), ("faer", "mayor"), ("arweinydd", "leader"), ("profost", "provost"), ("cadeirydd", "chair"),
-                           ("gadeirydd", "chair"), ("dirprwy faer", "deputy mayor"), ("dirprwy maer", "deputy mayor"), ("arglwydd faer", "lord mayor")]
+                           ("gadeirydd", "chair"), ("dirprwy faer", "deputy mayor"), ("dirprwy arweinydd", "deputy leader"), ("dirprwy maer", "deputy mayor"), ("arglwydd faer", "lord mayor")]
         v.requestedWork = ["adroddiad", "arolwg", "diweddariad", "manylion", "ffigurau", "eglurhad", "gwybodaeth"]
         v.namingVerbs = ["galwodd", "alwodd", "galw", "alw"]  // "wedi galw am …" (has called for)
         v.callPrepositions = ["am"]
@@ -67,6 +70,8 @@ extension Vocabulary {
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
                                "tarian", "darian", "blynyddol", "elusennol",
+                               // "rôl y Maer", "swydd y Maer": the office itself, not its holder.
+                               "rôl", "rol", "swydd", "dyletswyddau",
                                // Mutated after "yng": "yng Ngwobrau'r Arweinydd", "yng Ngwobr yr Arweinydd".
                                "ngwobr", "ngwobrau", "wobr", "wobrau", "gwobrau'r", "ngwobrau'r", "wobrau'r", "gwobr'r"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.

@@ -414,4 +414,13 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         let imprint = Fixture.findings("Promoted by Ann Roe on behalf of Pentre Green Party, 3 Mill Row, Pentre.")
         XCTAssertEqual(imprint.map(\.rule), [.electioneering])
     }
+
+    /// A claim and its time-in-control frame in one sentence are one finding; "the Lib Dem administration took over";
+    /// an imprint's party after a comma.
+    func testClaimWithItsFrameAdministrationsAndImprintCommas() {
+        XCTAssertEqual(electioneering("\"We have fought for this road ever since Plaid Cymru took control in 2022,\" she said.").count, 1)
+        XCTAssertEqual(electioneering("\"Since the Lib Dem administration took over in 2023 we have doubled it,\" she said.").count, 1)
+        let imprint = Fixture.findings("Promoted by Ann Roe on behalf of Tomos Lloyd, Plaid Cymru, 4 Bridge Street, Pentre.", people: ["Tomos Lloyd"])
+        XCTAssertEqual(imprint.map(\.rule), [.electioneering])
+    }
 }

@@ -181,4 +181,9 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Labour demands U-turn on bus gate").count, 1)
         XCTAssertEqual(parties("Labour costs would rise by a tenth.").count, 0)
     }
+
+    /// "the Shinners": a nickname for Sinn Féin.
+    func testShinners() {
+        XCTAssertEqual(parties("Alderman Ivan Moore accused the Shinners of playing games.").count, 1)
+    }
 }

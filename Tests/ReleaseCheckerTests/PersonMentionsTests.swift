@@ -489,4 +489,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Tocynnau ar gyfer Dawns Elusennol y Maer").count, 0)
         XCTAssertEqual(references("Y Maer yn nofio dros elusen\nMayor swims for charity").map(\.line), [1, 2])
     }
+
+    /// An inn named after a title and a name, "rôl y Maer" (the office itself), a short heading's lower-case event
+    /// after an office, a surname before "is"/"has", and the Welsh and English deputy leader on one line.
+    func testInnsRolesHeadingsAuxiliariesAndDeputyLeaders() {
+        XCTAssertEqual(references("The Bailie Nicol Jarvie Inn is holding a reopening night.").count, 0)
+        XCTAssertEqual(references("Bydd rôl y Maer ar gyfer 2027/28 yn cael ei dewis.").count, 0)
+        XCTAssertEqual(references("Chairman's charity ball").count, 0)
+        XCTAssertEqual(references("Cllr Amir Qureshi spoke.\n\nQureshi is standing again in Mill ward.").map(\.line), [1, 3])
+        XCTAssertEqual(references("Dirprwy Arweinydd yn agor canolfan / Deputy Leader opens centre").count, 1)
+    }
 }

@@ -834,4 +834,12 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("CLIP (in: \"It has been…\" / out: \"…for the town\"): Cllr Ann Falloon speaking at the pool. DUR 0'14\"")
             .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// A member's text message pasted into a draft, and a Welsh headline welcoming a decision.
+    func testTextMessagesAndWelshWelcomingHeadlines() {
+        XCTAssertEqual(summary("[text from Cllr Ann Falloon 14:02: \"add that crews worked really hard pls x\"]").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Arweinydd yn croesawu penderfyniad ar y ffordd osgoi\n\nMae'r gwaith yn dechrau.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+    }
 }
