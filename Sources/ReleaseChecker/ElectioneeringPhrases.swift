@@ -166,7 +166,8 @@ enum ElectioneeringPhrases {
     static let iKey = TextScanner.key("i")
     static let eichKey = TextScanner.key("eich")
     /// "candidate", "ymgeisydd", "councillor": the noun of "your Labour candidate", "eich ymgeisydd Ceidwadol".
-    static let candidateNounKeys = keys(["candidate", "candidates", "ymgeisydd", "ymgeiswyr", "councillor", "councillors", "cynghorydd", "cynghorwyr"])
+    static let candidateNounKeys = keys(["candidate", "candidates", "ymgeisydd", "ymgeiswyr", "councillor", "councillors", "cynghorydd", "cynghorwyr",
+                                         "team", "tîm", "dîm"])  // "your Conservative team for Coldmere North"
     /// "asking", "ask", "question": a voter putting questions to candidates.
     static let askingKeys = keys(["asking", "ask", "asked", "question", "questioning", "raised", "heard", "mentioned", "told"])
     /// "each", "every", "all", "any": a quantified councillor is any of them, not a named member.

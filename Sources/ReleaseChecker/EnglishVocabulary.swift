@@ -26,6 +26,7 @@ extension Vocabulary {
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "backs",  // "Parish chairman backs speed checks": support stated, in a headline
+            "denied", "denies",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
@@ -160,6 +161,9 @@ extension Vocabulary {
             ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
             // Bodies called councils whose members are not councillors: a school's parent council, a youth council.
             ("parent council", RoleLexicon.other), ("parent council chair", RoleLexicon.other), ("youth council", RoleLexicon.other),
+            // A Scottish community council is a voluntary body, not the local authority: its chair is no councillor.
+            ("community council chair", RoleLexicon.other), ("community council chairman", RoleLexicon.other),
+            ("community council convener", RoleLexicon.other), ("community council secretary", RoleLexicon.other),
             ("youth council chair", RoleLexicon.other), ("school council", RoleLexicon.other), ("pupil council", RoleLexicon.other),
             ("council vice chair", RoleLexicon.member()), ("council vice chairman", RoleLexicon.member()),
             // Mayors and provosts (civic and elected).
@@ -358,7 +362,9 @@ extension Vocabulary {
             ("if he is elected", .fixed(ElectioneeringPhrases.record)), ("if they are elected", .fixed(ElectioneeringPhrases.record)),
             // A slogan beside polling day, a candidate's own request for votes, an imprint by name and address, and a
             // dig at opponents (LGA short guide: no material that seeks to influence voters).
-            ("finish the job", .pollDayAppeal), ("finish what we started", .pollDayAppeal),
+            ("finish the job", .pollDayAppeal), ("finish what we started", .pollDayAppeal), ("remember me", .pollDayAppeal),
+            // "I was the only councillor who fought for the school": a member's own record.
+            ("i was the only councillor", .fixed(ElectioneeringPhrases.record)), ("the only councillor who fought", .fixed(ElectioneeringPhrases.record)),
             ("with your support", .pollDayAppeal), ("with your backing", .pollDayAppeal),
             ("give me your vote", .fixed(ElectioneeringPhrases.call)), ("give me your votes", .fixed(ElectioneeringPhrases.call)),
             ("lend me your vote", .fixed(ElectioneeringPhrases.call)), ("paid for by", .paidFor),

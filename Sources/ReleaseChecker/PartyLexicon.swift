@@ -221,7 +221,8 @@ enum PartyLexicon {
     static let pluralVerbKeys: Set<UInt64> = Set(["have", "were", "want", "wanted", "are"].map(TextScanner.key))
     /// A party's deeds after its name: "Labour promised to …", "the Conservatives pledged …".
     static let deedVerbKeys: Set<UInt64> = Set(["promised", "pledged", "promises", "pledges", "delivered", "vowed", "would", "will", "wants", "demands",
-                                                "demanded", "slams", "urges", "warns", "claims", "secured", "ran"].map(TextScanner.key))
+                                                "demanded", "slams", "urges", "warns", "claims", "secured", "ran", "take", "takes", "win", "wins", "hold",
+                                                "holds", "gain", "gains"].map(TextScanner.key))  // "Greens take Millbrook seat"
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

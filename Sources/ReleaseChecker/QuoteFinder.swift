@@ -302,6 +302,7 @@ struct QuoteFinder {
         if !verbNear, colon { verbNear = (start...e).contains { isVerb($0) } }
         // "Cllr X's post we'd be quoting:" ⏎ "“…”": what a person posted or wrote, introduced by a colon, is their words.
         if !verbNear, colon, let m = possessiveAuthor(start, e) { return .mentions([m]) }
+        if !verbNear, colon, let m = labelledSpeaker(start, e) { return .mentions([m]) }
         guard verbNear else { return nil }
         let j = skipGap(start, limit: e)
         if j < e, let m = mentionStarting(j), mentions.mentions[m].last < e, mentions.mentions[m].holder == .member,
@@ -338,6 +339,27 @@ struct QuoteFinder {
             k += 1
         }
         return nil
+    }
+    /// A short label line before a colon naming one member, "Labour group (Cllr Stella Okonjo, group leader):", whose
+    /// quotation follows: a group's statement set out under its spokesperson's name is that member's words.
+    func labelledSpeaker(_ start: Int, _ end: Int) -> Int? {
+        let tokens = scanner.tokens
+        guard end - start <= 14, tokens[start].has(TextScanner.Flags.lineStart) else { return nil }
+        var found: Int?
+        var k = start
+        while k <= end {
+            if let m = mentionStarting(k) {
+                let mention = mentions.mentions[m]
+                if mention.holder == .member, mention.source != .generic || mention.hasRole {
+                    guard found == nil else { return nil }
+                    found = m
+                }
+                k = mention.last + 1
+                continue
+            }
+            k += 1
+        }
+        return found
     }
     /// Keys of "post", "tweet", "letter": what a person wrote.
     static let postNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.postNouns).map(TextScanner.key))

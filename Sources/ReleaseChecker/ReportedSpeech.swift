@@ -88,6 +88,12 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
     static let haveKey = TextScanner.key("have")
+    static let imKey = TextScanner.key("i'm")
+    static let amKey = TextScanner.key("am")
+    static let iKey = TextScanner.key("i")
+    static let welshAmKeys: Set<UInt64> = Set(["ydw", "dw", "ydwyf"].map(TextScanner.key))
+    static let accusedKey = TextScanner.key("accused")
+    static let accusedOfKeys: Set<UInt64> = Set(["over", "of", "after"].map(TextScanner.key))
     /// "CLIP", "clip": a recorded extract of someone speaking in a radio script.
     static let clipKeys: Set<UInt64> = Set(["clip", "clips"].map(TextScanner.key))
     /// Welsh "y" (that) before a clause verb of "bod": "y byddai", "y bydd", "yr oedd".
@@ -137,6 +143,11 @@ struct ReportedSpeech {
                     break
                 }
                 j += 1
+            }
+            // A social post's author line: the name, the account's handle and the date ("Eimear Donnan @CllrEimear · 24 Apr").
+            if mentions[m].last + 1 < n, tokens[mentions[m].last + 1].kind == .handle, !tokens[mentions[m].last + 1].has(TextScanner.Flags.lineStart) {
+                out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last + 1, kind: .byline, claimed: mentionsIn(k...(mentions[m].last + 1))))
+                continue
             }
             // The name straight before the dash, and only office, party and place words after it.
             guard dash > k, finder.mentionEnding(dash - 1) == m || mentions[m].last > dash,
@@ -191,6 +202,17 @@ struct ReportedSpeech {
     func sentenceInitial(_ k: Int) -> Bool {
         k == 0 || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].has(TextScanner.Flags.sentenceStart) || finder.isTerminator(k - 1)
             || afterTimestamp(k)
+    }
+
+    /// "I'm X", "I am X", Welsh "X ydw i", "X dw i": the writer names themselves.
+    func selfIntroduction(_ m: PersonMentions.Mention) -> Bool {
+        let n = tokens.count
+        if m.first >= 1, tokens[m.first - 1].kind == .word, tokens[m.first - 1].key == ReportedSpeech.imKey { return true }
+        if m.first >= 2, tokens[m.first - 1].kind == .word, tokens[m.first - 1].key == ReportedSpeech.amKey,
+           tokens[m.first - 2].kind == .word, tokens[m.first - 2].key == ReportedSpeech.iKey { return true }
+        if m.last + 2 < n, tokens[m.last + 1].kind == .word, ReportedSpeech.welshAmKeys.contains(tokens[m.last + 1].key),
+           tokens[m.last + 2].kind == .word, tokens[m.last + 2].key == ReportedSpeech.iKey { return true }
+        return false
     }
 
     /// Token `k` opens its sentence, perhaps after a linking word: "Ond dywedodd y Cynghorydd X …" (but X said).
@@ -311,6 +333,9 @@ struct ReportedSpeech {
     /// something counts only when the member is the sentence's subject (`subject`): in "The motion, proposed by
     /// Cllr X (Con), called for …" the motion calls, and the member is named.
     func reportsWords(_ verb: Int, from: Int, subject: Bool = true) -> Bool {
+        // "Council leader accused over 'party newsletter' claims": accused of something, not accusing.
+        if tokens[verb].key == ReportedSpeech.accusedKey, verb + 1 < tokens.count, tokens[verb + 1].kind == .word,
+           ReportedSpeech.accusedOfKeys.contains(tokens[verb + 1].key) { return false }
         if ReportedSpeech.namingKeys.contains(tokens[verb].key) {
             return quotationSoon(from: from) || (subject && callsFor(from)) || linkedSpeechVerb(from: from)
         }
@@ -528,6 +553,12 @@ struct ReportedSpeech {
             // A member named inside someone's quotation ("“Cllr Roe said we could stay,” said the manager") is
             // the quotation's speaker's account, not the member's reported words.
             guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), !insideQuotation(m) else { continue }
+            // "Dear neighbour, I'm Aled Pennant, Plaid Cymru's candidate", "Aled Pennant ydw i": a member introducing
+            // themselves, so the piece is in their words.
+            if selfIntroduction(m) {
+                out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
+                continue
+            }
             // "According to Cllr X, …", "Yn ôl y Cyng. X, …": the sentence is the member's account.
             if let lead = attributionLead(before: m.first), !mailHeaderLine(lead) {
                 out.append(Attribution(mention: index, first: lead, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
@@ -572,7 +603,8 @@ struct ReportedSpeech {
             // The name in apposition to a role not in the lexicon: "Galwodd arweinydd grŵp Plaid Cymru, y Cyng. X, …".
             if p > 0, tokens[p].isPunct(",") {
                 var v = p - 1
-                while v > 0, p - v <= 8, tokens[v].kind == .word, !sentenceInitial(v), !finder.isVerb(v), finder.mentionEnding(v) == nil { v -= 1 }
+                while v > 0, p - v <= 12, tokens[v].kind == .word, !sentenceInitial(v), !finder.isVerb(v),
+                      finder.mentionEnding(v).map({ mentions[$0].holder != .member }) ?? true { v -= 1 }
                 if tokens[v].kind == .word, finder.isVerb(v), opensSentence(v) { p = v }
             }
             // "Ond dywedodd y Cynghorydd X …" (but X said): a linking word may open the sentence before the verb.
@@ -1303,7 +1335,8 @@ struct ReportedSpeech {
                         || (found.isEmpty && ReportedSpeech.readerKeys.contains(tokens[j].key)) {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title),
-                      !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && tokens[j + 1].isPunct(",")) {
+                      !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && (tokens[j + 1].isPunct(",") || tokens[j + 1].isPunct("-")
+                                                                                   || tokens[j + 1].scalar == 0x2013 || tokens[j + 1].scalar == 0x2014)) {
                 // "gan eich Cynghorydd, Cllr X": a capitalised title alone before the comma and the name.
                 // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.
                 j += 1

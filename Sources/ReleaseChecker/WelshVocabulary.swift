@@ -15,7 +15,8 @@ extension Vocabulary {
                          "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd",
                          "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
                          // Stated positions: defended, criticised, condemned.
-                         "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu"]
+                         "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu",
+                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd"]  // "wedi cadarnhau y bydd …" (has confirmed that)
         v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu"]
@@ -57,7 +58,7 @@ extension Vocabulary {
         v.adverbs = ["hefyd", "heddiw", "ddoe", "a", "wedi", "yn"]  // "yn dweud" (is saying)  // "a ddywedodd": who said; "wedi dweud": has said
         v.partyCues = ["cymru", "cymreig"]
         // Welsh puts the adjective after the noun: "grŵp Annibynnol", "cynghorydd Annibynnol".
-        v.partyCuesBefore = ["grwp", "grwpiau", "cynghorydd", "cynghorwyr", "gynghorydd", "gynghorwyr", "ymgeisydd", "ymgeiswyr", "aelod",
+        v.partyCuesBefore = ["weinyddiaeth", "gweinyddiaeth", "grwp", "grwpiau", "cynghorydd", "cynghorwyr", "gynghorydd", "gynghorwyr", "ymgeisydd", "ymgeiswyr", "aelod",
                              "aelodau", "plaid", "blaid", "arweinydd", "arweiniad"]
         v.nameStops = ["cyngor", "sir", "ysgol", "heol", "stryd", "ffordd", "parc", "neuadd", "canolfan", "llyfrgell", "ward", "dydd",
                        "ddydd", "mae", "bydd", "roedd", "mai", "ebrill", "mehefin", "gorffennaf", "gwasanaeth", "pwyllgor", "tref", "pentref"]
@@ -192,7 +193,8 @@ extension Vocabulary {
         // dîm … (give your vote to team …); "Dyma beth mae cyngor Llafur yn ei gyflawni" (what a Labour council
         // delivers); record y weinyddiaeth … (the record of the … administration).
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
-        v.electioneering += [("sefyll yn gadarn", .stoodWith)]
+        v.electioneering += [("sefyll yn gadarn", .stoodWith), ("cofiwch fi", .pollDayAppeal),
+                             ("fi oedd yr unig gynghorydd", .fixed(ElectioneeringPhrases.record))]
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.
         v.electioneering += [("rydyn ni wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydyn ni wedi brwydro", .fixed(ElectioneeringPhrases.record)),
                              ("rydym wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydym wedi brwydro", .fixed(ElectioneeringPhrases.record))]

@@ -423,4 +423,15 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         let imprint = Fixture.findings("Promoted by Ann Roe on behalf of Tomos Lloyd, Plaid Cymru, 4 Bridge Street, Pentre.", people: ["Tomos Lloyd"])
         XCTAssertEqual(imprint.map(\.rule), [.electioneering])
     }
+
+    /// "please remember me on 6 May", "I was the only councillor who …", Welsh "Fi oedd yr unig gynghorydd", a call
+    /// naming "your Conservative team", and the previous Welsh administration by party ("y weinyddiaeth Annibynnol flaenorol").
+    func testRememberMeOnlyCouncillorTeamsAndWelshPreviousAdministration() {
+        XCTAssertEqual(electioneering("If you'd like me to keep going, please remember me on 7 May.").count, 1)
+        XCTAssertEqual(electioneering("I was the only councillor who fought for the school from day one.").count, 1)
+        XCTAssertEqual(electioneering("Fi oedd yr unig gynghorydd i ymladd dros yr ysgol.").count, 1)
+        XCTAssertEqual(Fixture.findings("On 7 May, vote Jo Bell and Ann Roe – your Conservative team for Mill.", people: ["Jo Bell", "Ann Roe"]).map(\.rule),
+                       [.electioneering])
+        XCTAssertEqual(electioneering("Gadawodd y weinyddiaeth Annibynnol flaenorol y parc mewn cyflwr gwael.").count, 1)
+    }
 }

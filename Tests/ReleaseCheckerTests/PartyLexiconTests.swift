@@ -186,4 +186,9 @@ final class PartyLexiconTests: XCTestCase {
     func testShinners() {
         XCTAssertEqual(parties("Alderman Ivan Moore accused the Shinners of playing games.").count, 1)
     }
+
+    /// A headline's party taking a seat: "Greens take Millbrook seat".
+    func testPartyTakingASeat() {
+        XCTAssertEqual(parties("Greens take Millbrook seat in by-election").count, 1)
+    }
 }

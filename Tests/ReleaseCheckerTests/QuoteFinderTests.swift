@@ -842,4 +842,32 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Arweinydd yn croesawu penderfyniad ar y ffordd osgoi\n\nMae'r gwaith yn dechrau.").filter { $0.hasPrefix("member-") },
                        ["member-quote@1"])
     }
+
+    /// A group's statement set out under its spokesperson's label line ("Labour group (Cllr X, group leader):" and the
+    /// quotation below); a post's author line with the account's handle; a candidate introducing themselves.
+    func testLabelledStatementsHandlesAndSelfIntroductions() {
+        let groups = "Labour group (Cllr Ann Falloon, group leader):\n\"This is the wrong decision.\"\n\nGreen group (Cllr Owen Tarrant):\n\"We agree.\""
+        let s = summary(groups).filter { $0.hasPrefix("member-") }
+        XCTAssertEqual(s, ["member-quote@1", "member-quote@4"])
+        XCTAssertEqual(summary("Ann Falloon @CllrAnnFalloon · 24 Apr\nGreat to visit the school today.", people: ["Ann Falloon"]).filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Dear neighbour, I'm Jory Hendra, the Green candidate in the by-election.", people: ["Jory Hendra"]).filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Annwyl gymydog, Jory Hendra ydw i, ymgeisydd yn yr is-etholiad.", people: ["Jory Hendra"]).filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+    }
+
+    /// "has denied", a headline's "accused over" (the member accused), Welsh "wedi cadarnhau y bydd …", a Welsh naming
+    /// verb far before the name, and a community council's chair (no councillor).
+    func testDeniedAccusedConfirmedAndCommunityCouncils() {
+        XCTAssertEqual(summary("The leader of Pentre Town Council has denied using the magazine to promote his party.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Council leader accused over 'party newsletter' claims\nBy Felix Ormond").filter { $0.hasPrefix("member-") },
+                       ["member-reference@1"])
+        XCTAssertEqual(summary("Mae'r aelod cabinet dros drafnidiaeth wedi cadarnhau y bydd y taliadau'n codi.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Galwodd cynghorydd Plaid Werdd Cymru dros Gwm Helyg, y Cynghorydd Elen Morgan, y datganiad yn \"wleidyddiaeth rad\".")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Community council chair Elspeth Rourke said the roof was finished."), [])
+    }
 }
