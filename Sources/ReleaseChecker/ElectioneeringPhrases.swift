@@ -120,7 +120,8 @@ enum ElectioneeringPhrases {
     static let pronounKeys = keys(["he", "she", "they", "hi", "ef", "fe"])
     static let leaveRemain = keys(["leave", "remain"])
     /// Nouns for a party's time in power: "a Labour council", "the previous Conservative administration".
-    static let powerNouns = keys(["council", "administration", "government", "cabinet", "leadership", "executive", "weinyddiaeth", "gweinyddiaeth", "cyngor", "gyngor", "llywodraeth", "lywodraeth"])
+    static let powerNouns = keys(["council", "administration", "government", "cabinet", "leadership", "executive", "weinyddiaeth", "gweinyddiaeth", "cyngor", "gyngor", "llywodraeth", "lywodraeth",
+                                  "county", "borough", "sir"])  // "When Labour ran this county", "yn rhedeg y sir"
     /// "previous", "former": Welsh puts it after the party ("y weinyddiaeth Geidwadol flaenorol").
     static let previousKeys = keys(["previous", "former", "last", "flaenorol", "blaenorol", "ddiwethaf", "gynt"])
     /// Key of "that" after a speech verb: the reported words follow.
@@ -225,7 +226,7 @@ enum ElectioneeringPhrases {
     /// "elected", Welsh "ethol"/"hethol": a member's own election.
     static let electedKeys = keys(["elected", "ethol", "hethol"])
     /// "lead", "arwain": taking the lead, which frames a time in office only over a council.
-    static let leadKeys = keys(["lead", "arwain", "ran"])  // "When Labour ran this council"
+    static let leadKeys = keys(["lead", "arwain", "ran", "led", "rhedeg"])  // "When Labour ran this council"
     /// What a voter gives a party in a call: "Give Labour your vote / your support".
     static let givenKeys = keys(["vote", "votes", "support", "backing"])
     /// First words of the campaign slogans among the polling-day appeals: "finish the job", "gorffen y gwaith".
@@ -737,6 +738,8 @@ enum ElectioneeringPhrases {
                         // speaker's words (a quotation of them), not the publication's own pledge.
                         if word(s - 2), tokens[s - 2].key == reportedThatKey,
                            (max(0, s - 5)..<(s - 2)).contains(where: { word($0) && classes[$0].intersects(Lexicon.speechVerb) }) { return nil }
+                        // "Partington said a Conservative council would …": "that" left out.
+                        if word(s - 2), classes[s - 2].intersects(Lexicon.speechVerb) { return nil }
                         if word(s - 1), indefiniteKeys.contains(tokens[s - 1].key) { return (i, clauseEnd(), partyRecord, false) }
                         break
                     }

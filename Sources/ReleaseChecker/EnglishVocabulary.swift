@@ -26,7 +26,7 @@ extension Vocabulary {
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "backs",  // "Parish chairman backs speed checks": support stated, in a headline
-            "denied", "denies",  // "has denied using a council magazine to promote his party"
+            "denied", "denies", "disagreed", "disagrees",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
@@ -60,6 +60,8 @@ extension Vocabulary {
                              // "X issued a joint statement backing …": a member's statement is their words.
                              "issued a statement", "issued a joint statement", "released a statement", "issued the following statement",
                              "unite against", "united against", "join forces against", "joined forces against",
+                             // "has set out the timetable", "City Treasurer sets out levy timetable": a plan announced.
+                             "sets out", "set out", "setting out",
                              // Minutes: "expressed concern about the cost" is the member's view of it.
                              "expressed concern", "expressed concerns", "expressed disappointment", "raised concerns", "raised concern",
                              // "has ruled out closing any libraries": a position stated.
@@ -112,11 +114,11 @@ extension Vocabulary {
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
                         "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute",
                         "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich", "fields", "bridge",
-                        "inn", "hotel", "arms", "tavern", "restaurant"]
+                        "inn", "hotel", "arms", "tavern", "restaurant", "bench", "bandstand", "fountain", "clock"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery",
                          "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge",
-                         "inn", "hotel", "tavern", "restaurant"]  // not "hall", "park": surnames too
+                         "inn", "hotel", "tavern", "restaurant", "bench", "bandstand", "fountain", "clock"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as", "who has been", "who is"]
@@ -156,13 +158,15 @@ extension Vocabulary {
             ("deputy chair", RoleLexicon.member(extends: true, conditional: true)), ("committee chair", RoleLexicon.member()), ("committee chairman", RoleLexicon.member()),
             ("convener", RoleLexicon.member(extends: true, conditional: true)), ("convenor", RoleLexicon.member(extends: true, conditional: true)),
             ("depute convener", RoleLexicon.member(extends: true, conditional: true)),
-            ("parish chairman", RoleLexicon.member()), ("parish council chairman", RoleLexicon.member()), ("parish chair", RoleLexicon.member()),
+            ("city treasurer", RoleLexicon.member()), ("parish chairman", RoleLexicon.member()), ("parish council chairman", RoleLexicon.member()), ("parish chair", RoleLexicon.member()),
             ("town council chairman", RoleLexicon.member()), ("chair of the council", RoleLexicon.member()), ("chairman of the council", RoleLexicon.member()), ("chair of council", RoleLexicon.member()),
             ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
             // Bodies called councils whose members are not councillors: a school's parent council, a youth council.
             ("parent council", RoleLexicon.other), ("parent council chair", RoleLexicon.other), ("youth council", RoleLexicon.other),
             // A Scottish community council is a voluntary body, not the local authority: its chair is no councillor.
-            ("community council chair", RoleLexicon.other), ("community council chairman", RoleLexicon.other),
+            ("community council chair", RoleLexicon.other),
+            // A parish meeting (a parish without a council) has a chairman but no councillors.
+            ("chairman of the parish meeting", RoleLexicon.other), ("chair of the parish meeting", RoleLexicon.other), ("community council chairman", RoleLexicon.other),
             ("community council convener", RoleLexicon.other), ("community council secretary", RoleLexicon.other),
             ("youth council chair", RoleLexicon.other), ("school council", RoleLexicon.other), ("pupil council", RoleLexicon.other),
             ("council vice chair", RoleLexicon.member()), ("council vice chairman", RoleLexicon.member()),
@@ -377,6 +381,8 @@ extension Vocabulary {
             ("took office", .inOffice), ("took the lead", .inOffice),
             ("record of", .recordOf), ("knocking on doors", .doors), ("knocked on doors", .doors), ("knock on doors", .doors),
             ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
+            // STV: "Give your first preference to the SDLP".
+            ("give your first preference to", .giveVote), ("give us your first preference", .fixed(ElectioneeringPhrases.call)),
             ("give us your vote", .fixed(ElectioneeringPhrases.call)), ("give us your votes", .fixed(ElectioneeringPhrases.call)),
             ("stood with", .stoodWith), ("stood up for", .stoodWith), ("stands with", .stoodWith), ("stands up for", .stoodWith),
             ("it was", .cleft), ("stood firm", .stoodWith),
@@ -386,7 +392,7 @@ extension Vocabulary {
             ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)),
             ("we have fought", .fixed(ElectioneeringPhrases.record)), ("we've fought", .fixed(ElectioneeringPhrases.record)),
             // "Green councillors secured £40,000 for new benches": a party group's achievement, as "delivered" is.
-            ("secured", .delivered), ("ran", .inOffice), ("stands firm", .stoodWith),
+            ("secured", .delivered), ("ran", .inOffice), ("led", .inOffice), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
             ("since being elected", .fixed(ElectioneeringPhrases.record)), ("since coming to power", .fixed(ElectioneeringPhrases.record)),
             ("since i became your councillor", .fixed(ElectioneeringPhrases.record)), ("won the election", .tookControl), ("won power", .tookControl),

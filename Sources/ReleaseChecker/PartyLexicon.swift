@@ -78,6 +78,9 @@ enum PartyLexicon {
                 && (last + 1 >= n || tokens[last + 1].isPunct(",") || tokens[last + 1].isPunct("|") || tokens[last + 1].line != t.line)
             // A table's party column: "Cllr Jo Bell⇥Independent⇥jo.bell@…".
             || scanner.tabBefore(i) && (last + 1 >= n || scanner.tabBefore(last + 1) || tokens[last + 1].line != t.line)
+            // "Brigg, an Independent, said …": the member's party in apposition.
+            || i >= 3 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].isPunct(",")
+                && tokens[i - 3].kind == .word && tokens[i - 3].has(TextScanner.Flags.capital) && last + 1 < n && tokens[last + 1].isPunct(",")
             // "who sits as an Independent", "elected as a Conservative".
             || i >= 2 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].key == asKey
 

@@ -82,6 +82,12 @@ enum PartyReferenceDetector: Detector {
             if !handOffs.partyInCall[i] {
                 let party = p.entry.party
                 let isGroup = party == group
+                // "yr wrthblaid Lafur" (the Labour opposition): a grouping named with its party is that party, once.
+                if isGroup, p.last + 1 < tokens.count, tokens[p.last + 1].kind == .word, classes[p.last + 1].intersects(Lexicon.partyStart),
+                   let next = PartyLexicon.table.match(scanner, at: p.last + 1), PartyLexicon.table.entries[next.entry].payload.party != group {
+                    i = p.last + 1
+                    continue
+                }
                 // One finding per party per line, however written: "Liberal Democrat Coun Pryor (Lib Dem, Westgate)".
                 // Party groupings without a party's name ("the ruling group", "opposition councillors") count once per line too.
                 let key = SeenParty(line: t.line, family: isGroup ? group : familyOf(party))

@@ -763,7 +763,8 @@ struct PersonMentions: Sendable {
     static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
-                                                  "picnic", "tea", "festival", "parade", "golf", "day", "quaich"].map(TextScanner.key))
+                                                  "picnic", "tea", "festival", "parade", "golf", "day", "quaich",
+                                                  "chain", "robes", "regalia", "badge", "car"].map(TextScanner.key))
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))

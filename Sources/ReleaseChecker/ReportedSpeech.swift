@@ -88,6 +88,8 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
     static let haveKey = TextScanner.key("have")
+    /// "ward", "division", Welsh "ward": a place's kind after its name in a byline ("Aber-erch ward").
+    static let wardWordKeys: Set<UInt64> = Set(["ward", "division", "adran"].map(TextScanner.key))
     static let imKey = TextScanner.key("i'm")
     static let amKey = TextScanner.key("am")
     static let iKey = TextScanner.key("i")
@@ -347,10 +349,12 @@ struct ReportedSpeech {
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
         // A headline's present tense: "Mayor announces £310m tram extension", "Parish chairman backs speed checks",
         // "X MLA welcomes greenway": the member's announcement or stated support (doing something, "Mayor opens …", is not a speech verb).
-        // Welcoming people ("Lord Mayor welcomes Rovers") is an act; welcoming a decision is read above.
+        // Welcoming people ("Lord Mayor welcomes Rovers", a capitalised name) is an act; welcoming a thing ("Convener
+        // welcomes community benefit talks") states support.
         if headline(Int(tokens[verb].line)), subject, tokens[verb].end - tokens[verb].start > 3,
            finder.scanner.bytes[Int(tokens[verb].end) - 1] == 0x73, !ReportedSpeech.askReportKeys.contains(tokens[verb].key),
-           !ReportedSpeech.welcomingKeys.contains(tokens[verb].key) { return true }
+           !ReportedSpeech.welcomingKeys.contains(tokens[verb].key)
+            || (verb + 1 < tokens.count && tokens[verb + 1].kind == .word && !tokens[verb + 1].has(TextScanner.Flags.capital)) { return true }
         // "welcomed the decision", "welcomes today's announcement": support for a decision is a view.
         // Not a joint "X and Y have welcomed plans": one finding would name only one of them.
         if ReportedSpeech.welcomingKeys.contains(tokens[verb].key), !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
@@ -600,6 +604,12 @@ struct ReportedSpeech {
             // Welsh verb first: "Dywedodd y Cynghorydd X fod …", "Croesawodd X, yr Aelod Seneddol, y cyllid, gan ddweud …".
             var p = m.first - 1
             while p >= 0, m.first - p <= 2, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.article) { p -= 1 }
+            // "Dywedodd y cynghorydd Annibynnol Sharon Leyshon nad …": a lower-case title and a party before the name.
+            if p > 0, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.partyStart), tokens[p].has(.capital),
+               tokens[p - 1].kind == .word, finder.classes[p - 1].intersects(Lexicon.title), !tokens[p - 1].has(.capital) {
+                p -= 2
+                while p >= 0, m.first - p <= 5, tokens[p].kind == .word, finder.classes[p].intersects(Lexicon.article) { p -= 1 }
+            }
             // The name in apposition to a role not in the lexicon: "Galwodd arweinydd grŵp Plaid Cymru, y Cyng. X, …".
             if p > 0, tokens[p].isPunct(",") {
                 var v = p - 1
@@ -906,7 +916,8 @@ struct ReportedSpeech {
     func bylineAttributions() -> [Attribution] {
         var out: [Attribution] = []
         for k in lineStartWords() {
-            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k) else { continue }
+            guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k)
+                    ?? possessiveColumn(k) else { continue }
             let named = found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
@@ -1223,6 +1234,23 @@ struct ReportedSpeech {
         return found
     }
 
+    /// A heading naming a member's column by their possessive ("Coun Lesley Tunnicliffe's Hollin Bank blog"): the line is
+    /// only the member, a few words and a column noun at its end, so the piece is theirs.
+    func possessiveColumn(_ k: Int) -> [Int]? {
+        guard let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
+              tokens[mentions[m].last].has(.possessive) else { return nil }
+        var j = mentions[m].last + 1
+        var lastWord = -1
+        while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart), j - k <= 10 {
+            guard tokens[j].kind == .word else { return nil }
+            lastWord = j
+            j += 1
+        }
+        guard lastWord > 0, j - k <= 10, j >= tokens.count || tokens[j].has(TextScanner.Flags.lineStart),
+              ReportedSpeech.columnNounKeys.contains(tokens[lastWord].key) else { return nil }
+        return [m]
+    }
+
     /// The member mentions of a byline whose opener starts at token `k`, when the rest of the line is only members,
     /// their roles and punctuation; nil otherwise.
     func byline(at k: Int) -> [Int]? {
@@ -1237,7 +1265,7 @@ struct ReportedSpeech {
         var words = 0
         while k < tokens.count, !tokens[k].has(TextScanner.Flags.lineStart) || k == j {
             if tokens[k].kind == .word {
-                guard tokens[k].has(.capital) || (k > j && tokens[k - 1].isPunct("-")),
+                guard tokens[k].has(.capital) || (k > j && tokens[k - 1].isPunct("-")) || ReportedSpeech.wardWordKeys.contains(tokens[k].key),
                       finder.mentions.covering[k] < 0 || mentions[Int(finder.mentions.covering[k])].holder != .member else { return false }
                 words += 1
             } else if !tokens[k].isPunct("-") { return false }

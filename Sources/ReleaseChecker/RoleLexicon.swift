@@ -42,6 +42,9 @@ enum RoleLexicon {
     static func match(_ scanner: TextScanner, classes: [WordClass], at i: Int) -> (role: Role, last: Int)? {
         guard classes[i].intersects(Lexicon.roleStart) else { return nil }
         let tokens = scanner.tokens
+        // Inside a file path or web address ("/img/news/town-mayor-harbour.jpg"): no one's office.
+        if i > 0, !tokens[i].has(.spaceBefore), tokens[i - 1].isPunct("/") || (tokens[i - 1].isPunct("-") && i > 1 && !tokens[i - 1].has(.spaceBefore)
+                && tokens[i - 2].kind == .word && !tokens[i - 2].has(.capital) && !tokens[i].has(.capital)) { return nil }
         // A role is read within one line: "Exampleton Council" ⏎ "Leader's column" is not "Council Leader".
         // "Exampleton Council's leader", "the council's chair": after the council's possessive a lower-case
         // role is still its member's.

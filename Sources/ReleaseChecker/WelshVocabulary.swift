@@ -16,7 +16,7 @@ extension Vocabulary {
                          "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
                          // Stated positions: defended, criticised, condemned.
                          "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu",
-                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd"]  // "wedi cadarnhau y bydd …" (has confirmed that)
+                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn"]  // "wedi cadarnhau y bydd …" (has confirmed that)
         v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu"]
@@ -70,7 +70,7 @@ extension Vocabulary {
         v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
-                               "tarian", "darian", "blynyddol", "elusennol",
+                               "tarian", "darian", "blynyddol", "elusennol", "bandstand", "mainc", "fainc",
                                // "rôl y Maer", "swydd y Maer": the office itself, not its holder.
                                "rôl", "rol", "swydd", "dyletswyddau",
                                // Mutated after "yng": "yng Ngwobrau'r Arweinydd", "yng Ngwobr yr Arweinydd".
@@ -148,7 +148,7 @@ extension Vocabulary {
             ("plaid ryddfrydol", PartyLexicon.e("Liberal Party")), ("blaid ryddfrydol", PartyLexicon.e("Liberal Party")),
             ("gwyrdd", PartyLexicon.e(PartyLexicon.grn, .cue, guards: ["am"])), ("werdd", PartyLexicon.e(PartyLexicon.grn, .cue, guards: ["am"])),
             ("wyrddion", PartyLexicon.e(PartyLexicon.grn, .capitalised)),
-            ("aelodau'r wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("yr wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("cynghorwyr yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
+            ("aelodau'r wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("yr wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("wrthblaid", PartyLexicon.e(PartyLexicon.group)), ("cynghorwyr yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
             ("aelodau'r gwrthbleidiau", PartyLexicon.e(PartyLexicon.group)), ("grwp yr wrthblaid", PartyLexicon.e(PartyLexicon.group)),
             // "Annibynnol" (Independent) only with a cue before it: "grŵp Annibynnol", "cynghorydd Annibynnol".
             ("annibynnol", PartyLexicon.e("Independent", .cue)), ("annibynwyr", PartyLexicon.e("Independent", .capitalised)),
@@ -193,6 +193,8 @@ extension Vocabulary {
         // dîm … (give your vote to team …); "Dyma beth mae cyngor Llafur yn ei gyflawni" (what a Labour council
         // delivers); record y weinyddiaeth … (the record of the … administration).
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
+        // "addewais" (I promised); "Pan oedd Llafur yn rhedeg y sir" (when Labour ran the county).
+        v.electioneering += [("addewais", .fixed(ElectioneeringPhrases.record)), ("rhedeg", .inOffice)]
         v.electioneering += [("sefyll yn gadarn", .stoodWith), ("cofiwch fi", .pollDayAppeal),
                              ("fi oedd yr unig gynghorydd", .fixed(ElectioneeringPhrases.record))]
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.

@@ -434,4 +434,14 @@ final class ElectioneeringPhrasesTests: XCTestCase {
                        [.electioneering])
         XCTAssertEqual(electioneering("Gadawodd y weinyddiaeth Annibynnol flaenorol y parc mewn cyflwr gwael.").count, 1)
     }
+
+    /// STV's "first preference" call, "Since Plaid Cymru has led the council", "When Labour ran this county", a
+    /// reported "said a Conservative council would" (no "that"), and Welsh "addewais".
+    func testFirstPreferencesLeadingRunningAndReportedPledges() {
+        XCTAssertEqual(Fixture.findings("\"Give your first preference to the SDLP on 6 May.\"").filter { $0.rule != .memberQuote }.map(\.rule), [.electioneering])
+        XCTAssertEqual(electioneering("Since Plaid Cymru has led the council, we have built 400 homes.").count, 1)
+        XCTAssertEqual(electioneering("\"When Labour ran this county we kept every village school open,\" she said.").count, 1)
+        XCTAssertEqual(electioneering("Partington said a Conservative council would refurbish the blocks.").count, 0)
+        XCTAssertEqual(electioneering("Bum mlynedd yn ôl addewais ymladd dros ein hysgol.").count, 1)
+    }
 }

@@ -191,4 +191,11 @@ final class PartyLexiconTests: XCTestCase {
     func testPartyTakingASeat() {
         XCTAssertEqual(parties("Greens take Millbrook seat in by-election").count, 1)
     }
+
+    /// ", an Independent," in apposition, Welsh "wrthblaid" after "Mae'r", and "yr wrthblaid Lafur" as one party.
+    func testApposedIndependentsAndWelshOpposition() {
+        XCTAssertEqual(parties("Brigg, an Independent, said the committee would decide.").count, 1)
+        XCTAssertEqual(parties("Mae'r wrthblaid wedi galw am oedi.").count, 1)
+        XCTAssertEqual(parties("Mae'r wrthblaid Lafur yn dweud na.").count, 1)
+    }
 }

@@ -499,4 +499,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Cllr Amir Qureshi spoke.\n\nQureshi is standing again in Mill ward.").map(\.line), [1, 3])
         XCTAssertEqual(references("Dirprwy Arweinydd yn agor canolfan / Deputy Leader opens centre").count, 1)
     }
+
+    /// Benches and bandstands named after an Alderman (in Welsh order too), the Mayor's chain, an office inside an
+    /// image's web address, and a parish meeting's chairman (a parish meeting has no councillors).
+    func testBenchesChainsAddressesAndParishMeetings() {
+        XCTAssertEqual(references("5. Alderman Robinson Jubilee Bench – repairs").count, 0)
+        XCTAssertEqual(references("Pleidleisiodd trigolion dros Bandstand Alderman Evans fel eu hoff le.").count, 0)
+        XCTAssertEqual(references("- The Mayor's Chain will be cleaned before the regatta.").count, 0)
+        XCTAssertEqual(references("![The harbour at dawn](/img/news/town-mayor-harbour.jpg)").count, 0)
+        XCTAssertEqual(references("Chairman of the parish meeting Frank Sowerby took a show of hands.").count, 0)
+    }
 }

@@ -870,4 +870,19 @@ final class QuoteFinderTests: XCTestCase {
             .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
         XCTAssertEqual(summary("Community council chair Elspeth Rourke said the roof was finished."), [])
     }
+
+    /// A City Treasurer setting out a timetable, a councillor who "disagreed", a possessive blog heading, a headline
+    /// welcoming a thing, Welsh "yn amddiffyn", and a Welsh verb before a lower-case title, party and name.
+    func testTreasurersDisagreementsBlogsAndWelshDefending() {
+        XCTAssertEqual(summary("City Treasurer sets out workplace parking levy timetable\n\nThe levy starts in 2028.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertTrue(summary("Green town councillor Demelza Oates disagreed.", people: ["Demelza Oates"]).contains("member-quote@1"))
+        XCTAssertEqual(summary("Coun Lesley Tunnicliffe's Hollin Bank blog\n\nWhat a month it has been.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Convener welcomes community benefit talks\n\nTalks start soon.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Arweinydd yn amddiffyn y premiwm ail gartrefi\n\nMae'r premiwm yn aros.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(summary("Dywedodd y cynghorydd Annibynnol Sharon Leyshon nad oedd gan y cyngor gynllun.", people: ["Sharon Leyshon"])
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
