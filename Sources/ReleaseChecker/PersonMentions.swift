@@ -764,7 +764,7 @@ struct PersonMentions: Sendable {
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
                                                   "picnic", "tea", "festival", "parade", "golf", "day", "quaich",
-                                                  "chain", "robes", "regalia", "badge", "car"].map(TextScanner.key))
+                                                  "chain", "robes", "regalia", "badge", "car", "welcome"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))
