@@ -46,7 +46,8 @@ extension Vocabulary {
         // introduces; "considered the report", "suggested a site visit" is the meeting's business.
         v.reportingActs = ["asked", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
-        v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by"]
+        v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
+                         "a foreword from", "foreword from", "foreword by", "an introduction from"]
         v.columnNouns = ["column", "columns", "blog", "diary"]
         // "here is a quote from Cllr X to add to your story": a quotation offered in the member's name.
         v.attributionLeads = ["according to", "a quote from", "quote from", "quotes from", "a comment from", "text from", "a text from",
@@ -358,7 +359,8 @@ extension Vocabulary {
             // appeals, campaign launches and a member's "if re-elected" (LGA short guide to publicity during the
             // pre-election period: no publicity for a party's or candidate's record or pledges).
             ("kept", .kept), ("keeping", .kept), ("took control", .tookControl), ("taken control", .tookControl),
-            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
+            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("took the reins", .tookControl),
+            ("became the largest party", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
             ("previous", .previous), ("former", .previous), ("would", .wouldDo), ("will", .wouldDo),
             ("let's", .letUs), ("let us", .letUs), ("launch", .launch), ("launched", .launch), ("launching", .launch), ("launches", .launch),
             ("if she is re elected", .fixed(ElectioneeringPhrases.record)), ("if he is re elected", .fixed(ElectioneeringPhrases.record)),
@@ -426,7 +428,7 @@ extension Vocabulary {
             // A credit line naming the people in the picture: "Photo credit: Mayor X and Alderman Y with the winners – …".
             ("photo credit", true), ("picture credit", true), ("image credit", true),
             // "Photocall: …", and the word's class lets "a photocall with the Mayor" be found inside a line.
-            ("photocall", true), ("photos", true), ("images", true), ("pictures", true),
+            ("photocall", true), ("photos", true), ("images", true), ("pictures", true), ("photo opportunity", true),
             ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
             // A social post's pictures and their alternative text: "Photo carousel – …", "Alt text: …".
             ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true),

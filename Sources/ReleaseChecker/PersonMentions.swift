@@ -414,7 +414,8 @@ struct PersonMentions: Sendable {
                 // capitalised event or fund named after a single-holder office is not the holder (who doing something for
                 // it still is); "the Town Mayor's Easter walk" is the holder's walk.
                 // A short heading may write it in lower case: "Chairman's charity ball".
-                let shortHeading = tokens[i].has(.lineStart) && Int(scanner.lineTokenStart[Int(tokens[i].line) + 1]) - i <= 5
+                // (an agenda's number may come first: "1. Chairman's welcome").
+                let shortHeading = i - Int(scanner.lineTokenStart[Int(tokens[i].line)]) <= 2 && Int(scanner.lineTokenStart[Int(tokens[i].line) + 1]) - i <= 5
                 if tokens[last].has(.possessive), last + 1 < n, tokens[last + 1].kind == .word, tokens[last + 1].has(.capital) || shortHeading,
                    tokens[last + 1].line == tokens[last].line,
                    singleHolderKeys.contains(tokens[last].key) || singleHolderKeys.contains(tokens[i].key),  // "the Chair of the Council's Award"
@@ -718,8 +719,11 @@ struct PersonMentions: Sendable {
             if m.holder == .member, m.hasRole || m.source == .role {
                 for k in m.first...m.last where tokens[k].kind == .word && classes[k].intersects(Lexicon.roleStart) { held.insert(tokens[k].key) }
             } else if m.holder == .other, m.source == .role, m.first == m.last, !tokens[m.first].has(.capital), m.first > 0,
-                      tokens[m.first - 1].kind == .word, tokens[m.first - 1].key == theKey, held.contains(tokens[m.first].key),
-                      singleHolderKeys.contains(tokens[m.first].key) {
+                      held.contains(tokens[m.first].key), singleHolderKeys.contains(tokens[m.first].key),
+                      tokens[m.first - 1].kind == .word && tokens[m.first - 1].key == theKey
+                        // "the education convener said": a portfolio word between.
+                        || m.first > 1 && tokens[m.first - 1].kind == .word && !tokens[m.first - 1].has(.capital)
+                            && tokens[m.first - 2].kind == .word && tokens[m.first - 2].key == theKey {
                 mentions[x].holder = .member
                 mentions[x].referenceable = true
                 let text = "the " + scanner.collapsedText(tokens: m.first, m.last)

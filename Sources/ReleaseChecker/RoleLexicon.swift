@@ -91,7 +91,12 @@ enum RoleLexicon {
         if role.extends {
             let (extLast, namesBody) = extensionEnd(scanner, classes: classes, after: last)
             if role.conditional {
-                if extLast > last { role.holder = namesBody ? .member : .other } else if tokens[i].has(TextScanner.Flags.capital) || councils {
+                // "the Mourneview Leader" (a newspaper), "Ardmore Chair Company": after a capitalised word that is no
+                // council, party or title, the word is part of a name.
+                let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].has(.capital) && tokens[i - 1].line == tokens[i].line
+                    && !classes[i - 1].intersects(Lexicon.memberBody | Lexicon.partyStart | Lexicon.title | Lexicon.roleStart | Lexicon.article)
+                    && tokens[i - 1].key != councilKey
+                if extLast > last { role.holder = namesBody ? .member : .other } else if named { role.holder = .other } else if tokens[i].has(TextScanner.Flags.capital) || councils {
                     role.holder = .member
                 } else {
                     role.holder = .other

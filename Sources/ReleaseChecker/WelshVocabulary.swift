@@ -70,7 +70,7 @@ extension Vocabulary {
         v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
-                               "tarian", "darian", "blynyddol", "elusennol", "bandstand", "mainc", "fainc",
+                               "tarian", "darian", "blynyddol", "elusennol", "bandstand", "mainc", "fainc", "gwpan", "nghwpan", "chwpan",
                                // "rôl y Maer", "swydd y Maer": the office itself, not its holder.
                                "rôl", "rol", "swydd", "dyletswyddau",
                                // Mutated after "yng": "yng Ngwobrau'r Arweinydd", "yng Ngwobr yr Arweinydd".
@@ -173,6 +173,7 @@ extension Vocabulary {
         v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
         // Cadw addewid (keep a promise), cymryd rheolaeth (take control), y weinyddiaeth … flaenorol (the previous administration).
         v.electioneering += [("cadw", .kept), ("gadw", .kept), ("gymryd rheolaeth", .tookControl), ("cymryd rheolaeth", .tookControl),
+                             ("gymryd yr awenau", .tookControl), ("cymryd yr awenau", .tookControl),
                              ("ennill rheolaeth", .tookControl), ("ennill", .tookControl), ("weinyddiaeth", .previous), ("gweinyddiaeth", .previous),
                              ("byddai", .wouldDo), ("fyddai", .wouldDo), ("gadewch i ni", .letUs), ("lansio", .launch),
                              ("lansiodd", .launch), ("lansiad", .launch)]

@@ -444,4 +444,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Partington said a Conservative council would refurbish the blocks.").count, 0)
         XCTAssertEqual(electioneering("Bum mlynedd yn ôl addewais ymladd dros ein hysgol.").count, 1)
     }
+
+    /// "Since Sinn Féin became the largest party on this council we have …", "Since Plaid Cymru took the reins", Welsh
+    /// "Ers i Blaid Cymru gymryd yr awenau".
+    func testLargestPartyAndTheReins() {
+        XCTAssertEqual(electioneering("\"Since Sinn Féin became the largest party on this council we have never set an above-inflation rate.\"").count, 1)
+        XCTAssertEqual(electioneering("\"Since Plaid Cymru took the reins we have fixed 4,000 potholes.\"").count, 1)
+        XCTAssertEqual(electioneering("\"Ers i Blaid Cymru gymryd yr awenau rydyn ni wedi trwsio 4,000 o dyllau.\"").count, 1)
+    }
 }

@@ -509,4 +509,14 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("![The harbour at dawn](/img/news/town-mayor-harbour.jpg)").count, 0)
         XCTAssertEqual(references("Chairman of the parish meeting Frank Sowerby took a show of hands.").count, 0)
     }
+
+    /// A newspaper named "… Leader", an agenda's "Chairman's welcome", "Gwpan y Maer" (the Mayor's Cup, mutated), and
+    /// "the education convener" named earlier with the office.
+    func testMastheadsAgendasMutatedCupsAndPortfolioConveners() {
+        XCTAssertEqual(references("Mourneview Leader\n\nThe road will close on Monday.").count, 0)
+        XCTAssertEqual(references("Agenda\n1. Chairman's welcome\n2. Minutes").count, 0)
+        XCTAssertEqual(references("Enillodd y grŵp Gwpan y Maer y llynedd.").count, 0)
+        let text = "Education convener Cllr Ailsa Brodie (SNP) spoke.\n\nThe education convener said prices had risen."
+        XCTAssertTrue(Fixture.summary(text).contains("member-quote@3"))
+    }
 }

@@ -117,4 +117,9 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(photos("Photo credit: Mayor Dympna Rooney with the winners – Pentre Council").count, 1)
         XCTAssertEqual(photos("Photo credit: Pentre Studios").count, 0)
     }
+
+    /// "Photo opportunity: the Provost will be at the slipway": the member will be photographed.
+    func testPhotoOpportunity() {
+        XCTAssertEqual(photos("Photo opportunity: the Provost will be at the slipway at 10am.").count, 1)
+    }
 }

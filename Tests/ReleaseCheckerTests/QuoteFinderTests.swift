@@ -885,4 +885,10 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Dywedodd y cynghorydd Annibynnol Sharon Leyshon nad oedd gan y cyngor gynllun.", people: ["Sharon Leyshon"])
             .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// "A foreword from the Lord Mayor, Councillor X" heads the member's words.
+    func testForewordByline() {
+        XCTAssertEqual(summary("A foreword from the Lord Mayor, Councillor Niamh Devlin\n\nThis year we kept rates down.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+    }
 }
