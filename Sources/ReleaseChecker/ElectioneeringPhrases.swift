@@ -120,8 +120,9 @@ enum ElectioneeringPhrases {
     static let pronounKeys = keys(["he", "she", "they", "hi", "ef", "fe"])
     static let leaveRemain = keys(["leave", "remain"])
     /// Nouns for a party's time in power: "a Labour council", "the previous Conservative administration".
-    static let powerNouns = keys(["council", "administration", "government", "cabinet", "leadership", "executive", "weinyddiaeth", "gweinyddiaeth", "cyngor", "gyngor", "llywodraeth", "lywodraeth",
-                                  "county", "borough", "sir"])  // "When Labour ran this county", "yn rhedeg y sir"
+    static let powerNouns = keys(["council", "administration", "government", "cabinet", "leadership", "executive", "weinyddiaeth", "gweinyddiaeth", "cyngor", "gyngor", "llywodraeth", "lywodraeth"])
+    /// What a party leads or runs: a power noun, or the county or borough ("When Labour ran this county", "yn rhedeg y sir").
+    static let ledBodyNouns = powerNouns.union(keys(["county", "borough", "sir"]))
     /// "previous", "former": Welsh puts it after the party ("y weinyddiaeth Geidwadol flaenorol").
     static let previousKeys = keys(["previous", "former", "last", "flaenorol", "blaenorol", "ddiwethaf", "gynt"])
     /// Key of "that" after a speech verb: the reported words follow.
@@ -197,10 +198,10 @@ enum ElectioneeringPhrases {
     /// Singular first person, English and Welsh ("I've been knocking on doors", "Rydw i wedi bod yn curo ar
     /// ddrysau"): "we" can be the council's voice, "I" in a release is a member's or candidate's own words.
     static let singularFirstPerson = keys(["i've", "i'm", "i'd", "i'll", "my", "me", "myself", "rydw", "rwyf", "rwy", "dw", "bues", "fues", "fi", "mi"])
-    /// First-person words that mark a speaker's own voice in the paragraph before a party's pledge ("Let me be
-    /// clear: Welsh Labour will not …", "Gadewch i mi fod yn glir: ni fydd Llafur Cymru …").
     /// "has", "have", Welsh "wedi": the auxiliary of a perfect tense between a party and its record verb.
     static let perfectAuxKeys: Set<UInt64> = Set(["has", "have", "wedi"].map(TextScanner.key))
+    /// First-person words that mark a speaker's own voice in the paragraph before a party's pledge ("Let me be
+    /// clear: Welsh Labour will not …", "Gadewch i mi fod yn glir: ni fydd Llafur Cymru …").
     static let speakerKeys = keys(Vocabulary.all.flatMap(\.firstPerson) + ["me", "myself", "rydw", "rwyf", "rwy", "dw", "fi", "mi"])
     /// Welsh negative particles before "fydd": "ni fydd Llafur Cymru yn …", "na fydd".
     static let welshNegativeKeys = keys(["ni", "na", "nid"])
@@ -859,7 +860,7 @@ enum ElectioneeringPhrases {
             var k = last + 1
             if word(k), tokens[k].key == onKey || tokens[k].key == ofKey { k += 1 }
             if word(k), classes[k].intersects(Lexicon.article) { k += 1 }
-            if word(k), powerNouns.contains(tokens[k].key) { ledBody = k }
+            if word(k), ledBodyNouns.contains(tokens[k].key) { ledBody = k }
             if (i...last).contains(where: { leadKeys.contains(tokens[$0].key) }), ledBody == nil { return nil }
             func framed(_ f: Int?) -> Int? {
                 guard let f else { return nil }

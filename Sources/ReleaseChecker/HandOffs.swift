@@ -111,9 +111,9 @@ struct HandOffs {
         static func officeWord(of subject: String) -> String? {
             var words = subject.lowercased().split(separator: " ")
             while let first = words.first, words.count > 1, first == "the" || first == "y" || first == "yr" { words.removeFirst() }
-            if words.count > 1, let last = words.last, postnominals.contains(last) { return String(last) }
             // "Deputy Mayor Osian Brychan", "Dirprwy Faer …": a two-word office first.
             if words.count > 2, let english = offices[words[0] + " " + words[1]] { return english }
+            if words.count > 1, let last = words.last, postnominals.contains(last) { return String(last) }
             guard words.count > 1, let english = offices[String(words[0])] else { return nil }
             return english
         }
@@ -129,6 +129,18 @@ struct HandOffs {
                                                    "cynghorydd", "gynghorydd", "nghynghorydd", "chynghorydd"]
         /// Post-nominals in English and Welsh.
         static let postnominals: Set<Substring> = ["mp", "ms", "msp", "mla", "as", "am", "as/ms", "ms/as"]
+    }
+
+    /// The single-holder offices of the members named on each line ("Provost Jo Bell", "Jo Bell MP", "Deputy Mayor Osian
+    /// Pugh"), among the mentions `included` admits: the bare office on the same line ("the Provost", "your MP", "y
+    /// Dirprwy Faer") is that member, one finding.
+    static func namedOffices(_ mentions: [PersonMentions.Mention], _ tokens: [TextScanner.Token], _ memo: SpeakerMemo,
+                             _ included: (PersonMentions.Mention) -> Bool) -> Set<SpeakerKey> {
+        var out = Set<SpeakerKey>()
+        for m in mentions where m.holder == .member && m.source != .role && included(m) {
+            if let office = SpeakerKey.office(line: tokens[m.first].line, m, memo) { out.insert(office) }
+        }
+        return out
     }
 
     /// Nothing handed off yet, for a text of `tokenCount` tokens.

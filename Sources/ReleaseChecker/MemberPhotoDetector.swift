@@ -15,10 +15,7 @@ enum MemberPhotoDetector: Detector {
             namedOnLine.insert(context.tokens[m.first].line)
         }
         // "(l–r) … Deputy Mayor Osian Brychan / … y Dirprwy Faer": the bare office on a caption line naming its holder is them.
-        var namedOffices = Set<HandOffs.SpeakerKey>()
-        for m in context.mentions.mentions where m.holder == .member && m.source != .role && inCaption[m.first] {
-            if let office = HandOffs.SpeakerKey.office(line: context.tokens[m.first].line, m, handOffs.speakerMemo) { namedOffices.insert(office) }
-        }
+        let namedOffices = HandOffs.namedOffices(context.mentions.mentions, context.tokens, handOffs.speakerMemo) { inCaption[$0.first] }
         var drafts: [Finding.Draft] = []
         var shown = Set<HandOffs.SpeakerKey>()
         for (index, m) in context.mentions.mentions.enumerated()

@@ -18,10 +18,7 @@ enum MemberReferenceDetector: Detector {
         }
         // "Meet your MP: surgery with Jo Bell MP", "the Provost … Provost Jo Bell": a single-holder office on a line
         // that names its holder is that member, one finding.
-        var namedOffices = Set<HandOffs.SpeakerKey>()
-        for m in mentions where m.holder == .member && m.referenceable && m.source != .role {
-            if let office = HandOffs.SpeakerKey.office(line: tokens[m.first].line, m, handOffs.speakerMemo) { namedOffices.insert(office) }
-        }
+        let namedOffices = HandOffs.namedOffices(mentions, tokens, handOffs.speakerMemo) { $0.referenceable }
         var referenced = Set<HandOffs.SpeakerKey>()
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable {
             guard !handOffs.quotedSpeakers.contains(index), !handOffs.electioneering[m.first], !handOffs.photographed.contains(index) else { continue }

@@ -168,7 +168,9 @@ enum PartyLexicon {
             if entry.strength == .cue { return nil }
             // A plural verb after it makes it a body of people: "Labour have had ten years", "Green were first".
             if nextOK, !hyphen, pluralVerbKeys.contains(tokens[next].key) { return (entry, last) }
-            if nextOK, !hyphen, deedVerbKeys.contains(tokens[next].key) { return (entry, last) }
+            // Not the end of a place's or thing's name: "Parsons Green will host …", "Village Green wins …", "Tax Reform will …".
+            if nextOK, !hyphen, deedVerbKeys.contains(tokens[next].key),
+               !(prevToken.map { $0.kind == .word && $0.has(TextScanner.Flags.capital) && $0.line == t.line } ?? false) { return (entry, last) }
             // A scare-quoted party word mid-sentence: the "Nats", the "Tories".
             if let p = prevToken, p.kind == .quote, last + 1 < n, tokens[last + 1].kind == .quote, i >= 2, tokens[i - 2].kind == .word,
                !tokens[i - 2].has(TextScanner.Flags.capital) || classes[i - 2].intersects(Lexicon.article), tokens[i - 2].line == t.line,

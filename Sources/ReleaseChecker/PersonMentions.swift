@@ -434,8 +434,9 @@ struct PersonMentions: Sendable {
                 // a listed person's name is that person, the holder.
                 if match.role.genitive, !people.isEmpty, last > i {
                     var j = i + 1
-                    while j <= last, people.matchName(scanner, at: j) == nil { j += 1 }
-                    if j <= last, let named = people.matchName(scanner, at: j), named.last >= last {
+                    var named: (person: Int, last: Int)?
+                    while j <= last, named == nil { named = people.matchName(scanner, at: j); if named == nil { j += 1 } }
+                    if let named, named.last >= last {
                         person = named.person
                         last = named.last
                         source = .roleWithName

@@ -86,7 +86,7 @@ struct ReportedSpeech {
     static let ofKey = TextScanner.key("of")
     /// Words addressing the readers after a byline opener in a heading ("from your councillors").
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
-    /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
+    /// Key of "have": "X and Y have welcomed …" is a joint subject.
     static let haveKey = TextScanner.key("have")
     /// "ward", "division", Welsh "ward": a place's kind after its name in a byline ("Aber-erch ward").
     static let wardWordKeys: Set<UInt64> = Set(["ward", "division", "adran"].map(TextScanner.key))
@@ -100,12 +100,13 @@ struct ReportedSpeech {
     static let clipKeys: Set<UInt64> = Set(["clip", "clips"].map(TextScanner.key))
     /// Welsh "y" (that) before a clause verb of "bod": "y byddai", "y bydd", "yr oedd".
     static let welshThatKey = TextScanner.key("y")
-    static let welshClauseVerbKeys: Set<UInt64> = Set(["byddai", "byddai'r", "bydd", "bydd y", "byddan", "byddwn", "byddent", "dylai", "dylai'r",
+    static let welshClauseVerbKeys: Set<UInt64> = Set(["byddai", "byddai'r", "bydd", "byddan", "byddwn", "byddent", "dylai", "dylai'r",
                                                        "gallai", "gallai'r", "mae", "mae'r"].map(TextScanner.key))
     /// "on", "of", "for", "at": a role's body after it ("group leader on Aldermoor City Council").
     static let roleBodyPrepositionKeys: Set<UInt64> = Set(["on", "of", "for", "at"].map(TextScanner.key))
     /// "on", Welsh "ar": a column heading's subject after its writer ("Cllr X on the budget").
     static let topicLeadKeys: Set<UInt64> = Set(["on", "ar"].map(TextScanner.key))
+    /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
     static let welcomingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomingVerbs).map(TextScanner.key))
     static let welcomedViewKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomedViews).map(TextScanner.key))
     /// Keys of "wrote", "written": a letter's request may follow.
@@ -974,10 +975,10 @@ struct ReportedSpeech {
             }
             // A letter opened by its salutation in this paragraph or the one before is a letter even without "I" or "we".
             // A statement's signatories sign in a block of lines, each a member, the block closing its paragraph.
-            let blockContinues = cue == statementHeading && index + 1 < starts.count && tokens[starts[index + 1]].paragraph == tokens[k].paragraph
+            let blockContinues = statementHeading >= 0 && cue == statementHeading && index + 1 < starts.count && tokens[starts[index + 1]].paragraph == tokens[k].paragraph
                 && signatory(at: starts[index + 1]) != nil
             // "Y Cynghorydd X, …": the article before a Welsh title.
-            guard cue >= 0, let m = finder.mentionStarting(k) ?? (cue == statementHeading && finder.classes[k].intersects(Lexicon.article) ? finder.mentionStarting(k + 1) : nil),
+            guard cue >= 0, let m = finder.mentionStarting(k) ?? (statementHeading >= 0 && cue == statementHeading && finder.classes[k].intersects(Lexicon.article) ? finder.mentionStarting(k + 1) : nil),
                   mentions[m].holder == .member, mentions[m].source != .role,
                   mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
                   end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph || blockContinues || signatureTail(after: end),

@@ -107,11 +107,11 @@ enum RoleLexicon {
         return (role, last)
     }
 
-    /// The "of …" extension after token `last` names a council ("of Exampleton District Council", "of the council"),
-    /// not just any body ("of the festival board").
     /// Welsh "cyngor", "gyngor", "grŵp", "pwyllgor": bodies whose chair is a member.
     static let welshCouncilKeys: Set<UInt64> = Set(["cyngor", "gyngor", "nghyngor", "pwyllgor", "bwyllgor", "grwp", "grŵp", "cabinet"].map(TextScanner.key))
 
+    /// The "of …" extension after token `last` names a council ("of Exampleton District Council", "of the council"),
+    /// not just any body ("of the festival board").
     static func namesCouncil(_ scanner: TextScanner, classes: [WordClass], after last: Int) -> Bool {
         let (end, body) = extensionEnd(scanner, classes: classes, after: last)
         return body && end > last && (last + 1...end).contains { scanner.tokens[$0].key == councilKey }

@@ -452,4 +452,9 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("\"Since Plaid Cymru took the reins we have fixed 4,000 potholes.\"").count, 1)
         XCTAssertEqual(electioneering("\"Ers i Blaid Cymru gymryd yr awenau rydyn ni wedi trwsio 4,000 o dyllau.\"").count, 1)
     }
+
+    /// A former county councillor of a party is news of a person, not the previous administration's record.
+    func testFormerCountyCouncillorIsNotAPreviousAdministration() {
+        XCTAssertEqual(electioneering("The former Labour county councillor Jo Bell opened the fair.").count, 0)
+    }
 }

@@ -198,4 +198,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Mae'r wrthblaid wedi galw am oedi.").count, 1)
         XCTAssertEqual(parties("Mae'r wrthblaid Lafur yn dweud na.").count, 1)
     }
+
+    /// A place's or thing's name ending in a party word is no party before its verb: "Parsons Green will host …".
+    func testPlaceNamesBeforeAVerbAreNoParty() {
+        XCTAssertEqual(parties("The fair at Parsons Green will host twenty stalls.").count, 0)
+        XCTAssertEqual(parties("Pentre Village Green wins a national award.").count, 0)
+    }
 }
