@@ -39,7 +39,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutSixteenth", title: "Sixteenth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutSeventeenth", title: "Seventeenth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutEighteenth", title: "Eighteenth held-out batch", releases: 35, bilingual: 12, tuned: true),
-        Batch(folder: "HeldOutNineteenth", title: "Nineteenth held-out batch", releases: 33, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutNineteenth", title: "Nineteenth held-out batch", releases: 33, bilingual: 12, tuned: true),
+        Batch(folder: "HeldOutTwentieth", title: "Twentieth held-out batch", releases: 37, bilingual: 13, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
