@@ -283,6 +283,8 @@ enum ElectioneeringPhrases {
         }
         return nil
     }
+    /// "broken", "broke", "abandoned": a promise said to be broken is an attack on whoever made it.
+    static let brokenKeys = keys(["broken", "broke", "breaking", "abandoned", "ditched", "torri", "dorri"])
     /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
     static let pledgeVerbKeys = keys(["promised", "pledged", "addawodd", "addawon"])
     /// "who", "that" after a cleft's party: "It was Labour who …".
@@ -608,6 +610,12 @@ enum ElectioneeringPhrases {
             if word(last + 1), fulfilledKeys.contains(tokens[last + 1].key), !participleKeys.contains(tokens[i].key),
                !(word(last + 2) && !afterFulfilledKeys.contains(tokens[last + 2].key)) {
                 return (i, last + 1, record, false)
+            }
+            // "The Tories promised no new charges and have broken that promise": an attack on another party, not its claim.
+            var b = last + 1
+            while b < n, b - last <= 12, tokens[b].paragraph == paragraph, !(tokens[b].isPunct(".") || tokens[b].isPunct("!") || tokens[b].isPunct("?")) {
+                if word(b), brokenKeys.contains(tokens[b].key) { return nil }
+                b += 1
             }
             if let s = subjectBefore(i, firstPersonToo: true) {
                 // "Cllr Doe has promised support for the workers": a member's promise reported in the third person is

@@ -227,7 +227,7 @@ enum PartyLexicon {
     /// A party's deeds after its name: "Labour promised to …", "the Conservatives pledged …".
     static let deedVerbKeys: Set<UInt64> = Set(["promised", "pledged", "promises", "pledges", "delivered", "vowed", "would", "will", "wants", "demands",
                                                 "demanded", "slams", "urges", "warns", "claims", "secured", "ran", "take", "takes", "win", "wins", "hold",
-                                                "holds", "gain", "gains"].map(TextScanner.key))  // "Greens take Millbrook seat"
+                                                "holds", "gain", "gains", "has", "accused", "accuses"].map(TextScanner.key))  // "Greens take Millbrook seat"
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

@@ -560,7 +560,9 @@ struct PersonMentions: Sendable {
                 }
                 // "Qureshi is standing again": a copula or auxiliary after a surname that is no ordinary word ("Hall is open").
                 let auxiliary = i + 1 < n && tokens[i + 1].kind == .word && auxiliaryKeys.contains(tokens[i + 1].key) && !c.intersects(Lexicon.nameStop)
-                if !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative || appositive
+                // "Harrower Street Primary School": a street named like the member is a place.
+                let place = i + 1 < n && tokens[i + 1].kind == .word && tokens[i + 1].has(.capital) && placeNouns.contains(tokens[i + 1].key)
+                if !place, !t.has(TextScanner.Flags.sentenceStart) || next.intersects(Lexicon.speechVerb) || t.has(TextScanner.Flags.possessive) || relative || appositive
                     || pastVerb || auxiliary {
                     add(i, i, .member, true, .surname, person: person)
                 }
@@ -670,6 +672,8 @@ struct PersonMentions: Sendable {
                 }
                 if joins, sawOther, !tokens[gapLast].has(TextScanner.Flags.possessive) { joins = false }
             }
+            // "Anke Voss, the Lord Mayor Cllr Gwen Harrower and …": a role straight before a title belongs to the name after it.
+            if joins, prevIsName, !mIsName, m.last + 1 < tokens.count, classes[m.last + 1].intersects(Lexicon.title) { joins = false }
             // A plural role ("MEET THE CANDIDATES – Wexcombe Central ward") is no one's appositive.
             if joins, !(prevIsName ? m : prev).referenceable, (prevIsName ? prev : m).source == .generic {
                 let roleLast = tokens[(prevIsName ? m : prev).last]

@@ -88,6 +88,10 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Key of "have": "X and Y have welcomed …" is a joint subject.
     static let haveKey = TextScanner.key("have")
+    /// What a meeting does with an item: "to be discussed", "to be considered", "to be brought back".
+    static let procedureVerbKeys: Set<UInt64> = Set(["discussed", "considered", "noted", "circulated", "tabled", "brought", "added", "included",
+                                                     "taken", "referred", "minuted", "recorded", "debated", "repeated", "presented", "reported",
+                                                     "shared", "sent", "put"].map(TextScanner.key))
     /// "ward", "division", Welsh "ward": a place's kind after its name in a byline ("Aber-erch ward").
     static let wardWordKeys: Set<UInt64> = Set(["ward", "division", "adran"].map(TextScanner.key))
     static let imKey = TextScanner.key("i'm")
@@ -141,7 +145,9 @@ struct ReportedSpeech {
             var dash = -1
             var j = k + 1
             while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
-                if tokens[j].kind == .punct, tokens[j].has(.spaceBefore), tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct("-") {
+                // A dash, or a social platform's middle dot ("Jess Wainwright · Green Party candidate for Thornleigh").
+                if tokens[j].kind == .punct, tokens[j].has(.spaceBefore), tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct("-")
+                    || tokens[j].scalar == 0xB7 || tokens[j].isPunct("|") {
                     dash = j
                     break
                 }
@@ -445,7 +451,9 @@ struct ReportedSpeech {
         var k = from
         while k + 1 < tokens.count, k - from < 12, !finder.isTerminator(k), tokens[k].kind != .quote {
             if k - from < 4, tokens[k].kind == .word, ReportedSpeech.requestedWorkKeys.contains(tokens[k].key) { return true }
-            if tokens[k].kind == .word, tokens[k].key == ReportedSpeech.toKey, tokens[k + 1].kind == .word, tokens[k + 1].key == ReportedSpeech.beKey { return true }
+            // "for the report to be discussed" runs the meeting; "for the decision to be delayed" asks for a change of course.
+            if tokens[k].kind == .word, tokens[k].key == ReportedSpeech.toKey, tokens[k + 1].kind == .word, tokens[k + 1].key == ReportedSpeech.beKey,
+               k + 2 < tokens.count, tokens[k + 2].kind == .word, ReportedSpeech.procedureVerbKeys.contains(tokens[k + 2].key) { return true }
             k += 1
         }
         return false
@@ -999,7 +1007,7 @@ struct ReportedSpeech {
                 guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013
                         || t.isPunct("&") || t.isPunct("/") else { return nil }
             } else if t.kind == .word {
-                guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital)
+                guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital) || (j > 0 && tokens[j - 1].isPunct("-") && !t.has(.spaceBefore))
                         || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop
                                                          | Lexicon.extensionStart)) else { return nil }
             } else {
@@ -1114,7 +1122,7 @@ struct ReportedSpeech {
         var c = k
         // Capitalised words; a hyphenated place ("GLAN-Y-MÔR") runs on through its unspaced hyphens.
         while c < n, c - k < 10, finder.mentionStarting(c).map({ mentions[$0].holder != .member }) ?? true,
-              tokens[c].kind == .word && tokens[c].has(TextScanner.Flags.capital)
+              tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || c > k && tokens[c - 1].isPunct("-") && !tokens[c].has(.spaceBefore))
                 || c > k && tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore) && c + 1 < n && !tokens[c + 1].has(.spaceBefore) {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             c += 1

@@ -138,6 +138,8 @@ enum RoleLexicon {
             if sawContent, tok.has(TextScanner.Flags.lineStart) { break }
             if tok.kind == .word {
                 if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.speechVerb)) { break }
+                // An all-caps heading's "ON THE …" after the portfolio starts the heading's subject.
+                if sawContent, tok.has(.allCaps), PersonMentions.headingPrepositionKeys.contains(tok.key) { break }
                 if c.intersects(Lexicon.connector) || tok.key == sKey {
                     t += 1
                     continue

@@ -16,7 +16,7 @@ extension Vocabulary {
                          "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
                          // Stated positions: defended, criticised, condemned.
                          "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu",
-                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn"]  // "wedi cadarnhau y bydd …" (has confirmed that)
+                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn"]  // not "beirniadu": also "to judge" a competition  // "wedi cadarnhau y bydd …" (has confirmed that)
         v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu"]

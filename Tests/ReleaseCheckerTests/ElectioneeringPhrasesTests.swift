@@ -457,4 +457,10 @@ final class ElectioneeringPhrasesTests: XCTestCase {
     func testFormerCountyCouncillorIsNotAPreviousAdministration() {
         XCTAssertEqual(electioneering("The former Labour county councillor Jo Bell opened the fair.").count, 0)
     }
+
+    /// A party's promise said to be broken is an attack on it, a party reference only.
+    func testABrokenPromiseIsAnAttack() {
+        XCTAssertEqual(electioneering("\"The Tories promised no new charges and have broken that promise,\" she said.").count, 0)
+        XCTAssertEqual(electioneering("\"The Tories promised no new charges,\" she said.").count, 1)
+    }
 }

@@ -204,4 +204,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("The fair at Parsons Green will host twenty stalls.").count, 0)
         XCTAssertEqual(parties("Pentre Village Green wins a national award.").count, 0)
     }
+
+    /// "Opposition slams …" in a headline and "Labour has accused …": parties before their deeds.
+    func testOppositionSlamsAndLabourHas() {
+        XCTAssertEqual(parties("Opposition slams £58 garden waste charge").count, 1)
+        XCTAssertEqual(parties("Labour has accused the council of taxing gardeners.").count, 1)
+    }
 }

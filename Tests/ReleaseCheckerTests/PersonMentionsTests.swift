@@ -519,4 +519,12 @@ final class PersonMentionsTests: XCTestCase {
         let text = "Education convener Cllr Ailsa Brodie (SNP) spoke.\n\nThe education convener said prices had risen."
         XCTAssertTrue(Fixture.summary(text).contains("member-quote@3"))
     }
+
+    /// A role before a title is the following name's ("Anke Voss, the Lord Mayor Cllr Gwen Harrower"), and a street named
+    /// like a member is a place ("Harrower Street Primary School").
+    func testRolesBeforeTitlesAndStreetsNamedLikeMembers() {
+        let caption = "Pictured (l–r): Bürgermeisterin Anke Voss, the Lord Mayor Cllr Gwen Harrower and guests."
+        XCTAssertEqual(Fixture.findings(caption).filter { $0.rule == .memberPhoto }.map(\.subject), ["Cllr Gwen Harrower"])
+        XCTAssertEqual(references("Cllr Gwen Harrower spoke.\n\nPupils at Harrower Street Primary School sang.").map(\.line), [1])
+    }
 }

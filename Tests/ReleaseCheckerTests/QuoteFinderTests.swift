@@ -891,4 +891,19 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("A foreword from the Lord Mayor, Councillor Niamh Devlin\n\nThis year we kept rates down.").filter { $0.hasPrefix("member-") },
                        ["member-quote@1"])
     }
+
+    /// Author lines with a middle dot and a hyphenated Welsh place, dash headings with a hyphenated place in lower-case
+    /// parts, an all-caps statement heading about a cabinet member, and "has asked for the decision to be delayed".
+    func testMoreAuthorLinesHeadingsAndRequests() {
+        XCTAssertEqual(summary("Jess Wainwright · Green Party candidate for Thornleigh\n\nThe pool must stay open.", people: ["Jess Wainwright"])
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Hywel Prosser – Ymgeisydd Reform UK, Rhos-y-gwenyn\n\nMae angen newid.", people: ["Hywel Prosser"])
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("Newyddion Rhos-y-gwenyn – gan eich cynghorydd, Dewi Evans\n\nMae'r parc ar agor.", people: ["Dewi Evans"])
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(summary("STATEMENT ON BEHALF OF THE CABINET MEMBER FOR HOUSING ON THE SECOND HOMES PREMIUM").filter { $0.hasPrefix("member-") },
+                       ["member-reference@1"])
+        XCTAssertEqual(summary("Cllr Ann Falloon spoke.\n\nFalloon has asked for the decision to be delayed.").filter { $0 == "member-quote@3" }.count, 1)
+        XCTAssertEqual(summary("Cllr Ann Falloon has asked for the report to be discussed in June."), ["member-reference@1"])
+    }
 }
