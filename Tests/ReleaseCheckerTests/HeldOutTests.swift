@@ -40,7 +40,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutSeventeenth", title: "Seventeenth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutEighteenth", title: "Eighteenth held-out batch", releases: 35, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutNineteenth", title: "Nineteenth held-out batch", releases: 33, bilingual: 12, tuned: true),
-        Batch(folder: "HeldOutTwentieth", title: "Twentieth held-out batch", releases: 37, bilingual: 13, tuned: false),
+        Batch(folder: "HeldOutTwentieth", title: "Twentieth held-out batch", releases: 37, bilingual: 13, tuned: true),
+        Batch(folder: "HeldOutTwentyFirst", title: "Twenty-first held-out batch", releases: 33, bilingual: 12, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
