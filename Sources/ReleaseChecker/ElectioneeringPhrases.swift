@@ -287,6 +287,7 @@ enum ElectioneeringPhrases {
     static let brokenKeys = keys(["broken", "broke", "breaking", "abandoned", "ditched", "torri", "dorri"])
     /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
     static let pledgeVerbKeys = keys(["promised", "pledged", "addawodd", "addawon"])
+    static let relativeWhoKey = TextScanner.key("who")
     /// "who", "that" after a cleft's party: "It was Labour who …".
     static let relativeKeys = keys(["who", "that"])
     /// Welsh "a" after a fronted subject: "Plaid Cymru a frwydrodd".
@@ -380,6 +381,14 @@ enum ElectioneeringPhrases {
                 }
                 k += 1
             }
+            // "Plaid Cymru has kept every village school open since 2022": a party's record over its time in office.
+            if let s = subjectBefore(i, firstPersonToo: false), mentions.covering[s] < 0, classes[s].intersects(Lexicon.partyStart) {
+                var k = last + 1
+                while k + 1 < n, k - last <= 12, tokens[k].paragraph == paragraph, !(tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?")) {
+                    if word(k), sinceKeys.contains(tokens[k].key), tokens[k + 1].kind == .number { return (s, k + 1, partyRecord, false) }
+                    k += 1
+                }
+            }
             return nil
         }
         /// A party named earlier in the sentence before token `k` ("The Labour-run council … in its manifesto").
@@ -464,6 +473,9 @@ enum ElectioneeringPhrases {
         /// person listed after it (joined by "and", "a", "&" or commas), so each is part of the one call.
         func extendCall(_ end: Int) -> Int {
             var end = end
+            // "re-elect Peter and Rosalind – …": first names straight after the call.
+            if word(end + 1), tokens[end + 1].has(.capital), !classes[end + 1].intersects(Lexicon.nameStop | Lexicon.partyStart),
+               !tokens[end + 1].has(TextScanner.Flags.sentenceStart), tokens[end + 1].line == tokens[end].line { end += 1 }
             while true {
                 var k = end + 1
                 var joined = false
@@ -585,6 +597,9 @@ enum ElectioneeringPhrases {
             var p = i - 1
             var steps = 0
             while p >= 0, steps < 3, tokens[p].paragraph == paragraph {
+                // "Labour's X, who is seeking re-election, insisted …": a relative clause describing someone in the news.
+                if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey, p >= 2, word(p - 1), word(p - 2),
+                   tokens[p - 2].key == relativeWhoKey { return nil }
                 if word(p), seekWords.contains(tokens[p].key), tokens[p].key != forKey {
                     // A member or "I/we" stands: "Cllr Doe is standing for re-election"; guidance to councillors in
                     // general ("Councillors standing for re-election must not …") is not campaigning.

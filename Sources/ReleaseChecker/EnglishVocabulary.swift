@@ -304,7 +304,7 @@ extension Vocabulary {
             ("opposition party", PartyLexicon.e(PartyLexicon.group)),
             ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])),
             // A headline's "Opposition slams …": the party grouping before its deed.
-            ("opposition", PartyLexicon.e(PartyLexicon.group, .capitalised, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])), ("opposition benches", PartyLexicon.e(PartyLexicon.group)), ("opposition leader", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition", PartyLexicon.e(PartyLexicon.group, .capitalised, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])), ("opposition benches", PartyLexicon.e(PartyLexicon.group)),
             ("leader of the opposition", PartyLexicon.e(PartyLexicon.group)), ("political group", PartyLexicon.e(PartyLexicon.group)), ("political groups", PartyLexicon.e(PartyLexicon.group)), ("party group", PartyLexicon.e(PartyLexicon.group)),
             ("party groups", PartyLexicon.e(PartyLexicon.group)), ("coalition administration", PartyLexicon.e(PartyLexicon.group)), ("rainbow coalition", PartyLexicon.e(PartyLexicon.group)),
             // Not "party political" or "party politics": they describe material or conduct, not a group ("do not

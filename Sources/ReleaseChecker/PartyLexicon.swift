@@ -80,7 +80,8 @@ enum PartyLexicon {
             || scanner.tabBefore(i) && (last + 1 >= n || scanner.tabBefore(last + 1) || tokens[last + 1].line != t.line)
             // "Brigg, an Independent, said …": the member's party in apposition.
             || i >= 3 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].isPunct(",")
-                && tokens[i - 3].kind == .word && tokens[i - 3].has(TextScanner.Flags.capital) && last + 1 < n && tokens[last + 1].isPunct(",")
+                && tokens[i - 3].kind == .word && tokens[i - 3].has(TextScanner.Flags.capital) && last + 1 < n
+                && (tokens[last + 1].isPunct(",") || last + 2 < n && memberKeys.contains(tokens[last + 1].key) && tokens[last + 2].isPunct(","))
             // "who sits as an Independent", "elected as a Conservative".
             || i >= 2 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].key == asKey
 
@@ -131,8 +132,8 @@ enum PartyLexicon {
             if nextOK, tokens[next].key == TextScanner.andKey || tokens[next].isPunct(","), next + 1 < n, colourKeys.contains(tokens[next + 1].key) { return nil }
             if i >= 2, tokens[i - 1].key == TextScanner.andKey || tokens[i - 1].isPunct(","), colourKeys.contains(tokens[i - 2].key) { return nil }
             // Guards: "green spaces", "labour costs", "reform of", "independent review" … ("the labour ward", but not
-            // "Labour ward councillor").
-            if nextOK, !hyphen, !qualified, entry.guardKeys.contains(tokens[next].key) { return nil }
+            // "Labour ward councillor", nor a member's label "Cllr X, an Independent member,").
+            if nextOK, !hyphen, !qualified, !label, entry.guardKeys.contains(tokens[next].key) { return nil }
             if nextOK, hyphen, !controlKeys.contains(tokens[next].key), entry.guardKeys.contains(tokens[next].key) { return nil }
             // "NATS" (air traffic control) in mixed-case text: an acronym of something else, not the party word.
             if t.has(TextScanner.Flags.allCaps), t.end - t.start > 1, let p = prevToken, p.kind == .word, !p.has(TextScanner.Flags.allCaps),

@@ -88,6 +88,8 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Key of "have": "X and Y have welcomed …" is a joint subject.
     static let haveKey = TextScanner.key("have")
+    /// "News", "Newyddion", "Newsletter": a heading naming a newsletter.
+    static let newsNounKeys: Set<UInt64> = Set(["news", "newyddion", "newsletter", "cylchlythyr", "update", "bulletin"].map(TextScanner.key))
     /// What a meeting does with an item: "to be discussed", "to be considered", "to be brought back".
     static let procedureVerbKeys: Set<UInt64> = Set(["discussed", "considered", "noted", "circulated", "tabled", "brought", "added", "included",
                                                      "taken", "referred", "minuted", "recorded", "debated", "repeated", "presented", "reported",
@@ -1197,15 +1199,18 @@ struct ReportedSpeech {
     func bylineInHeading(_ k: Int) -> [Int]? {
         let n = tokens.count
         var c = k
-        while c < n, c - k < 8, finder.mentionStarting(c) == nil, !ReportedSpeech.bylines.startsPhrase(tokens[c].key) || c == k {
+        while c < n, c - k < 8, finder.mentionStarting(c).map({ mentions[$0].holder != .member }) ?? true,
+              !ReportedSpeech.bylines.startsPhrase(tokens[c].key) || c == k {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             // Heading words are capitalised; a hyphenated place's lower-case part ("Pen-y-bryn") runs on without a space.
             let heading = tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || !tokens[c].has(.spaceBefore))
             guard heading || (tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore)) else { return nil }
             c += 1
         }
+        // The opener addresses the readers ("from your …"), or the heading names a newsletter ("CWM MEINI WARD NEWS from Cllr X").
         guard c > k + 1, c + 2 < n, tokens[c].kind == .word, !tokens[c].has(TextScanner.Flags.capital), !tokens[c].has(TextScanner.Flags.lineStart),
-              ReportedSpeech.bylines.startsPhrase(tokens[c].key), tokens[c + 1].kind == .word, ReportedSpeech.readerKeys.contains(tokens[c + 1].key),
+              ReportedSpeech.bylines.startsPhrase(tokens[c].key), tokens[c + 1].kind == .word,
+              ReportedSpeech.readerKeys.contains(tokens[c + 1].key) || (k..<c).contains(where: { tokens[$0].kind == .word && ReportedSpeech.newsNounKeys.contains(tokens[$0].key) }),
               let found = byline(at: c) else { return nil }
         return found
     }

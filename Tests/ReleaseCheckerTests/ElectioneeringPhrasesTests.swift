@@ -26,7 +26,9 @@ final class ElectioneeringPhrasesTests: XCTestCase {
     }
 
     func testReElectionSpanStartsAtTheVerb() {
-        XCTAssertEqual(electioneering("Cllr Jane Doe, who is standing for re-election, opened it.").first?.subject, "standing for re-election")
+        XCTAssertEqual(electioneering("Cllr Jane Doe is standing for re-election, she told us.").first?.subject, "standing for re-election")
+        // A relative clause describing someone in the news ("who is standing for re-election") reports who is standing.
+        XCTAssertEqual(electioneering("Cllr Jane Doe, who is standing for re-election, opened it.").count, 0)
         XCTAssertEqual(electioneering("The results of the vote for re-election of the chair are due.").count, 0)
     }
 
@@ -462,5 +464,13 @@ final class ElectioneeringPhrasesTests: XCTestCase {
     func testABrokenPromiseIsAnAttack() {
         XCTAssertEqual(electioneering("\"The Tories promised no new charges and have broken that promise,\" she said.").count, 0)
         XCTAssertEqual(electioneering("\"The Tories promised no new charges,\" she said.").count, 1)
+    }
+
+    /// A party "has kept every village school open since 2022" is its record; a candidate "who is seeking re-election"
+    /// described in the news is not campaigning; a call to re-elect first names then "your Conservative team".
+    func testPartyKeptSinceSeekingReElectionAndFirstNames() {
+        XCTAssertEqual(electioneering("\"Plaid Cymru has kept every village school open since 2022.\"").count, 1)
+        XCTAssertEqual(electioneering("Labour's Amir Qureshi, who is seeking re-election, insisted the road would be built.", people: ["Amir Qureshi"]).count, 0)
+        XCTAssertEqual(Fixture.findings("On 6 May, re-elect Peter and Rosalind – your Conservative team for Kelbrook.").map(\.rule), [.electioneering])
     }
 }

@@ -210,4 +210,10 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Opposition slams £58 garden waste charge").count, 1)
         XCTAssertEqual(parties("Labour has accused the council of taxing gardeners.").count, 1)
     }
+
+    /// "Cllr X, an Independent member," labels the member; "says opposition leader" is a person, not a party grouping.
+    func testIndependentMemberLabelAndOppositionLeader() {
+        XCTAssertEqual(parties("Cllr Nerys Bevan, an Independent member, proposed a crossing.").count, 1)
+        XCTAssertEqual(parties("Costs 'out of control', says opposition leader").count, 0)
+    }
 }

@@ -906,4 +906,9 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Cllr Ann Falloon spoke.\n\nFalloon has asked for the decision to be delayed.").filter { $0 == "member-quote@3" }.count, 1)
         XCTAssertEqual(summary("Cllr Ann Falloon has asked for the report to be discussed in June."), ["member-reference@1"])
     }
+
+    /// A newsletter heading "CWM MEINI WARD NEWS from Cllr X" is a byline.
+    func testNewsletterHeadingWithoutReaders() {
+        XCTAssertEqual(summary("CWM MEINI WARD NEWS from Cllr Dafydd Pennant\n\nWe fixed the road.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
