@@ -41,7 +41,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutEighteenth", title: "Eighteenth held-out batch", releases: 35, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutNineteenth", title: "Nineteenth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutTwentieth", title: "Twentieth held-out batch", releases: 37, bilingual: 13, tuned: true),
-        Batch(folder: "HeldOutTwentyFirst", title: "Twenty-first held-out batch", releases: 33, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutTwentyFirst", title: "Twenty-first held-out batch", releases: 33, bilingual: 12, tuned: true),
+        Batch(folder: "HeldOutTwentySecond", title: "Twenty-second held-out batch", releases: 34, bilingual: 12, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
