@@ -283,6 +283,10 @@ enum ElectioneeringPhrases {
         }
         return nil
     }
+    /// Welsh "oedd", "roedd": "was", between "Pan" and the party.
+    static let welshWasKeys = keys(["oedd", "roedd"])
+    /// "doors", Welsh "drysau": what canvassers knock on.
+    static let doorKeys = keys(["doors", "door", "drysau", "ddrysau"])
     /// "broken", "broke", "abandoned": a promise said to be broken is an attack on whoever made it.
     static let brokenKeys = keys(["broken", "broke", "breaking", "abandoned", "ditched", "torri", "dorri"])
     /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
@@ -409,6 +413,8 @@ enum ElectioneeringPhrases {
             while b >= 1, tokens[b].isPunct("-"), !tokens[b].has(.spaceBefore), word(b - 1), classes[b - 1].intersects(Lexicon.partyStart) { b -= 2 }
             if word(b), classes[b].intersects(Lexicon.article), !firstPerson.contains(tokens[b].key) { b -= 1 }
             if word(b), tokens[b].key == welshToKey { b -= 1 }
+            // "Pan oedd Llafur yn rhedeg …" (when Labour was running …): the copula after the frame.
+            if word(b), welshWasKeys.contains(tokens[b].key) { b -= 1 }
             return word(b) && frame.contains(tokens[b].key)
         }
         /// A first-person subject at `s` opened by since/when a few words before ("since my colleagues and I",
@@ -918,6 +924,10 @@ enum ElectioneeringPhrases {
             }
             return nil
         case .doors:
+            // "I've knocked on 2,000 doors", "curo ar 2,000 o ddrysau": a number between, the doors after it.
+            if !(i...last).contains(where: { doorKeys.contains(tokens[$0].key) }) {
+                guard last + 1 < n, (last + 1...min(n - 1, last + 6)).contains(where: { word($0) && doorKeys.contains(tokens[$0].key) }) else { return nil }
+            }
             // Said in the first person singular, or of a named member, earlier in the sentence.
             var p = i - 1
             while p >= 0, i - p <= 15, tokens[p].paragraph == paragraph, !(tokens[p].isPunct(".") || tokens[p].isPunct("!") || tokens[p].isPunct("?")) {

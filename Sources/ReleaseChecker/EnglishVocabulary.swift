@@ -79,7 +79,7 @@ extension Vocabulary {
                            ("convener", "convener"), ("deputy leader", "deputy leader"), ("deputy mayor", "deputy mayor"), ("lord mayor", "lord mayor"),
                            ("deputy lord mayor", "deputy lord mayor"), ("lord provost", "lord provost"), ("depute provost", "depute provost")]
         v.requestedWork = ["report", "survey", "update", "briefing", "breakdown", "figures", "details", "clarification", "information"]
-        v.callPrepositions = ["for"]  // "called for an inquiry"
+        v.callPrepositions = ["for", "on"]  // "called for an inquiry", "has called on the coalition to publish …"
         v.procedureCalls = ["order", "silence", "a vote", "a recorded vote", "a named vote", "a show of hands", "a recess",
                             "an adjournment", "a minute's silence", "nominations", "questions", "a break"]
         v.passiveSpeechVerbs = ["condemned", "described", "dismissed", "branded", "labelled", "labeled", "called", "dubbed", "criticised",
@@ -361,7 +361,7 @@ extension Vocabulary {
             // appeals, campaign launches and a member's "if re-elected" (LGA short guide to publicity during the
             // pre-election period: no publicity for a party's or candidate's record or pledges).
             ("kept", .kept), ("keeping", .kept), ("took control", .tookControl), ("taken control", .tookControl),
-            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("took the reins", .tookControl),
+            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("took the reins", .tookControl), ("took charge", .tookControl),
             ("became the largest party", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
             ("previous", .previous), ("former", .previous), ("would", .wouldDo), ("will", .wouldDo),
             ("let's", .letUs), ("let us", .letUs), ("launch", .launch), ("launched", .launch), ("launching", .launch), ("launches", .launch),
@@ -383,7 +383,7 @@ extension Vocabulary {
             // to publicity during the pre-election period: no publicity for a party's or candidate's record).
             ("elected", .inOffice), ("came to power", .inOffice), ("came into power", .inOffice), ("came into office", .inOffice),
             ("took office", .inOffice), ("took the lead", .inOffice),
-            ("record of", .recordOf), ("knocking on doors", .doors), ("knocked on doors", .doors), ("knock on doors", .doors),
+            ("record of", .recordOf), ("knocking on doors", .doors), ("knocked on", .doors), ("knocking on", .doors), ("knocked on doors", .doors), ("knock on doors", .doors),
             ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
             // STV: "Give your first preference to the SDLP".
             ("give your first preference to", .giveVote), ("give us your first preference", .fixed(ElectioneeringPhrases.call)),
@@ -395,6 +395,7 @@ extension Vocabulary {
             ("i fought", .fixed(ElectioneeringPhrases.record)), ("i've been fighting", .fixed(ElectioneeringPhrases.record)),
             ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)),
             ("we have fought", .fixed(ElectioneeringPhrases.record)), ("we've fought", .fixed(ElectioneeringPhrases.record)),
+            ("i have secured", .fixed(ElectioneeringPhrases.record)), ("i've secured", .fixed(ElectioneeringPhrases.record)),
             // "Green councillors secured £40,000 for new benches": a party group's achievement, as "delivered" is.
             ("secured", .delivered), ("ran", .inOffice), ("led", .inOffice), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),
@@ -412,7 +413,7 @@ extension Vocabulary {
                                              "in", "on", "at", "by", "all", "every", "each", "one's", "yourself", "themselves"]
         v.firstPerson = ["we", "i", "our", "my", "we've", "i've", "we'll", "i'll", "us"]
         v.meUs = ["me", "us", "our", "him", "her", "change"]
-        v.gapWords = ["has", "have", "had", "will", "would", "also", "today", "proudly", "already", "once", "again", "now", "just", "always",
+        v.gapWords = ["has", "have", "had", "will", "would", "also", "today", "proudly", "already", "once", "again", "now", "just", "always", "last",
                                     "repeatedly", "previously", "recently", "was", "were", "is", "are", "been", "clearly", "successfully"]
         v.seekWords = ["seek", "seeking", "seeks", "stand", "standing", "stands", "campaign", "campaigning", "bid", "run",
                                      "running", "for", "fight", "fighting"]

@@ -172,6 +172,8 @@ enum PartyLexicon {
             // Not the end of a place's or thing's name: "Parsons Green will host …", "Village Green wins …", "Tax Reform will …".
             if nextOK, !hyphen, deedVerbKeys.contains(tokens[next].key),
                !(prevToken.map { $0.kind == .word && $0.has(TextScanner.Flags.capital) && $0.line == t.line } ?? false) { return (entry, last) }
+            // A party's statement headed by its name: "Labour: “Plaid have failed …”".
+            if t.has(.lineStart), last + 1 < n, tokens[last + 1].isPunct(":") { return (entry, last) }
             // A scare-quoted party word mid-sentence: the "Nats", the "Tories".
             if let p = prevToken, p.kind == .quote, last + 1 < n, tokens[last + 1].kind == .quote, i >= 2, tokens[i - 2].kind == .word,
                !tokens[i - 2].has(TextScanner.Flags.capital) || classes[i - 2].intersects(Lexicon.article), tokens[i - 2].line == t.line,

@@ -50,7 +50,7 @@ extension Vocabulary {
                            ("gadeirydd", "chair"), ("dirprwy faer", "deputy mayor"), ("dirprwy arweinydd", "deputy leader"), ("dirprwy maer", "deputy mayor"), ("arglwydd faer", "lord mayor")]
         v.requestedWork = ["adroddiad", "arolwg", "diweddariad", "manylion", "ffigurau", "eglurhad", "gwybodaeth"]
         v.namingVerbs = ["galwodd", "alwodd", "galw", "alw"]  // "wedi galw am …" (has called for)
-        v.callPrepositions = ["am"]
+        v.callPrepositions = ["am", "ar"]  // "galw am …", "galw ar y cyngor i …"
         // "galwodd am drefn" (called for order), "am bleidlais" (for a vote), "am egwyl" (for a break).
         v.procedureCalls = ["drefn", "dawelwch", "bleidlais", "bleidlais gofnodedig", "egwyl", "enwebiadau", "gwestiynau", "funud o dawelwch"]
         v.pronouns = ["hi", "ef", "fe", "e", "nhw"]
@@ -195,7 +195,8 @@ extension Vocabulary {
         // delivers); record y weinyddiaeth … (the record of the … administration).
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
         // "addewais" (I promised); "Pan oedd Llafur yn rhedeg y sir" (when Labour ran the county).
-        v.electioneering += [("addewais", .fixed(ElectioneeringPhrases.record)), ("rhedeg", .inOffice)]
+        v.electioneering += [("addewais", .fixed(ElectioneeringPhrases.record)), ("rhedeg", .inOffice),
+                             ("rwyf wedi sicrhau", .fixed(ElectioneeringPhrases.record)), ("rydw i wedi sicrhau", .fixed(ElectioneeringPhrases.record))]
         v.electioneering += [("sefyll yn gadarn", .stoodWith), ("cofiwch fi", .pollDayAppeal),
                              ("fi oedd yr unig gynghorydd", .fixed(ElectioneeringPhrases.record))]
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.
@@ -212,7 +213,7 @@ extension Vocabulary {
                              ("ddaethon ni i rym", .inOffice), ("daethon ni i rym", .inOffice), ("ddaethom i rym", .inOffice),
                              ("daethom i rym", .inOffice), ("ddaethom ni i rym", .inOffice), ("ddod i arwain", .inOffice),
                              // "Ers i Blaid Cymru arwain y cyngor hwn" (since Plaid Cymru led this council).
-                             ("dod i arwain", .inOffice), ("arwain", .inOffice), ("curo ar ddrysau", .doors), ("guro ar ddrysau", .doors),
+                             ("dod i arwain", .inOffice), ("arwain", .inOffice), ("curo ar ddrysau", .doors), ("curo ar", .doors), ("guro ar ddrysau", .doors),
                              ("curo drysau", .doors), ("guro drysau", .doors), ("cnocio ar ddrysau", .doors), ("cnocio drysau", .doors),
                              ("rhowch eich pleidlais i", .giveVote), ("rhowch eich pleidleisiau i", .giveVote),
                              ("yn ei gyflawni", .delivered), ("yn ei chyflawni", .delivered), ("yn eu cyflawni", .delivered),
@@ -225,7 +226,7 @@ extension Vocabulary {
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"
         v.voteTagPrefixes = ["pleidleisiwch", "pleidleisiwchdros", "cefnogwch"]
         v.firstPerson = ["ni", "ein", "fy", "rydym", "rydyn", "daethom", "ddaethom"]
-        v.gapWords = ["wedi", "hefyd", "eisoes"]
+        v.gapWords = ["wedi", "hefyd", "eisoes", "yn"]
         v.seekWords = ["sefyll", "ceisio", "ymgyrchu"]
         v.adminAfterVoteFor = ["hyd", "un", "dau", "tri", "pedwar", "ymgeiswyr", "ymgeisydd", "eich"]
         v.onBehalfOf = ["ar ran"]

@@ -473,4 +473,17 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Labour's Amir Qureshi, who is seeking re-election, insisted the road would be built.", people: ["Amir Qureshi"]).count, 0)
         XCTAssertEqual(Fixture.findings("On 6 May, re-elect Peter and Rosalind – your Conservative team for Kelbrook.").map(\.rule), [.electioneering])
     }
+
+    /// Canvassing counted in doors, first-person "I have secured", "When Labour last ran this council", Welsh "Pan oedd
+    /// Llafur yn rhedeg y cyngor", "Since Plaid Cymru took charge".
+    func testCountedDoorsSecuredLastRanAndTookCharge() {
+        XCTAssertEqual(electioneering("I've knocked on 2,000 doors since January.").count, 1)
+        XCTAssertEqual(electioneering("Rydw i wedi curo ar 2,000 o ddrysau ers mis Ionawr.").count, 1)
+        XCTAssertEqual(electioneering("Officers knocked on 300 doors to explain the scheme.").count, 0)
+        XCTAssertEqual(electioneering("Over four years I have secured new street lights on Penrhos Road.").count, 1)
+        XCTAssertEqual(electioneering("\"When Labour last ran this council, not one village school closed.\"").count, 1)
+        XCTAssertEqual(electioneering("\"Pan oedd Llafur yn rhedeg y cyngor, ni chaeodd yr un ysgol.\"").count, 1)
+        XCTAssertEqual(electioneering("\"Since Plaid Cymru took charge, we have secured a fund for every wind farm.\"").count, 1)
+        XCTAssertEqual(electioneering("Rydw i wedi curo ar").count, 0, "a phrase at the very end of a text")
+    }
 }

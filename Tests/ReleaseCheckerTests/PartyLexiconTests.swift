@@ -216,4 +216,9 @@ final class PartyLexiconTests: XCTestCase {
         XCTAssertEqual(parties("Cllr Nerys Bevan, an Independent member, proposed a crossing.").count, 1)
         XCTAssertEqual(parties("Costs 'out of control', says opposition leader").count, 0)
     }
+
+    /// A party's statement headed by its name: "Labour: “…”".
+    func testPartyStatementHeading() {
+        XCTAssertEqual(parties("Labour: \"Plaid have failed Bryn Derwen\"").count, 2)
+    }
 }

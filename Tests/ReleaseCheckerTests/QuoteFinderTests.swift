@@ -911,4 +911,10 @@ final class QuoteFinderTests: XCTestCase {
     func testNewsletterHeadingWithoutReaders() {
         XCTAssertEqual(summary("CWM MEINI WARD NEWS from Cllr Dafydd Pennant\n\nWe fixed the road.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// "has called on the coalition to publish …" states a position, as "called for" does.
+    func testCalledOnIsAStatedPosition() {
+        XCTAssertEqual(summary("The Leader of the Opposition, Cllr Shona Baird, has called on the coalition to publish its letters.")
+            .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
