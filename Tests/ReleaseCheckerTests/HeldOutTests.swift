@@ -42,7 +42,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutNineteenth", title: "Nineteenth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutTwentieth", title: "Twentieth held-out batch", releases: 37, bilingual: 13, tuned: true),
         Batch(folder: "HeldOutTwentyFirst", title: "Twenty-first held-out batch", releases: 33, bilingual: 12, tuned: true),
-        Batch(folder: "HeldOutTwentySecond", title: "Twenty-second held-out batch", releases: 34, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutTwentySecond", title: "Twenty-second held-out batch", releases: 34, bilingual: 12, tuned: true),
+        Batch(folder: "HeldOutTwentyThird", title: "Twenty-third held-out batch", releases: 34, bilingual: 13, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
