@@ -283,6 +283,8 @@ enum ElectioneeringPhrases {
         }
         return nil
     }
+    /// Welsh "fydd", "bydd": "will", after "dim ond" and a party.
+    static let welshWillKeys = keys(["fydd", "bydd", "fyddai"])
     /// Welsh "oedd", "roedd": "was", between "Pan" and the party.
     static let welshWasKeys = keys(["oedd", "roedd"])
     /// "doors", Welsh "drysau": what canvassers knock on.
@@ -577,6 +579,9 @@ enum ElectioneeringPhrases {
             // "Only the Greens can win here": a tactical call to vote, which takes its party as a call does.
             guard let p = party(last + 1), word(p + 1) else { return nil }
             if canWill.contains(tokens[p + 1].key) { return (i, p + 1, call, false) }
+            // "Only the Welsh Conservatives will stand up to the tolls", "Dim ond y Ceidwadwyr Cymreig fydd yn sefyll …":
+            // a party's pledge that it alone will act, a claim for votes.
+            if word(p + 1), welshWillKeys.contains(tokens[p + 1].key) { return (i, p + 1, partyRecord, false) }
             // A dig at the others: "only the Lib Dems have stood up against them", "dim ond y Democratiaid Rhyddfrydol
             // sydd wedi sefyll yn eu herbyn", "only Reform voted against it" (LGA short guide: no material that seeks
             // to influence voters). A chamber vote's report ("the motion was carried; only the Greens voted against
@@ -1058,6 +1063,8 @@ enum ElectioneeringPhrases {
         }
         if starts("elect"), !starts("election"), !starts("elector"), bytes.count > 5 { return true }
         if starts("ailethol") { return true }
+        // "#BothVotesSNP": both of a voter's votes for a party.
+        if starts("bothvotes"), bytes.count > 9 { return true }
         for prefix in voteTagPrefixes where bytes.count > prefix.count && bytes.starts(with: prefix) {
             let rest = Array(bytes.dropFirst(prefix.count))
             if PartyLexicon.party(inTag: rest) != nil { return true }

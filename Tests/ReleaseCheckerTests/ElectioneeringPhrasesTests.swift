@@ -486,4 +486,10 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("\"Since Plaid Cymru took charge, we have secured a fund for every wind farm.\"").count, 1)
         XCTAssertEqual(electioneering("Rydw i wedi curo ar").count, 0, "a phrase at the very end of a text")
     }
+
+    /// "#BothVotesSNP" is a call to vote; Welsh "Dim ond y Ceidwadwyr Cymreig fydd yn sefyll …" is a party's claim.
+    func testBothVotesAndWelshOnlyWill() {
+        XCTAssertEqual(electioneering("#BothVotesSNP").count, 1)
+        XCTAssertEqual(electioneering("Dim ond y Ceidwadwyr Cymreig fydd yn sefyll yn erbyn y tollau.").count, 1)
+    }
 }
