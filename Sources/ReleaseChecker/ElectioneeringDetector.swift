@@ -20,6 +20,8 @@ enum ElectioneeringDetector: Detector {
         }
         /// Index in `drafts` of the last phrase finding (not a hashtag), to join record claims in one sentence.
         var lastPhrase: Int?
+        /// The kind of that finding ("a call to vote" joins the next call in its sentence).
+        var lastKind = ""
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -45,6 +47,8 @@ enum ElectioneeringDetector: Detector {
                 if let d = lastPhrase, sameSentence(tokens, drafts[d].last, first),
                    ElectioneeringPhrases.framingKeys.contains(tokens[drafts[d].first].key) || tokens[first].key == ElectioneeringPhrases.ifKey
                     || (ElectioneeringPhrases.framingKeys.contains(tokens[first].key) && m.kind != ElectioneeringPhrases.call && m.kind != ElectioneeringPhrases.imprint)
+                    // "please re-elect me and back the Conservative team": two calls joined in one sentence are one.
+                    || (m.kind == ElectioneeringPhrases.call && lastKind == ElectioneeringPhrases.call && tokens[drafts[d].last].line == tokens[first].line)
                     || (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) }) {
                     let start = drafts[d].first
                     drafts[d].last = m.last
@@ -56,6 +60,7 @@ enum ElectioneeringDetector: Detector {
                     continue
                 }
                 lastPhrase = drafts.count
+                lastKind = m.kind
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
                                             message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))

@@ -531,7 +531,9 @@ enum ElectioneeringPhrases {
             }
             return (i, last, kind, firstPerson.contains(tokens[i].key))
         case .vote:
-            let k = last + 1
+            // STV: "Vote 1 Ruairidh MacAskill", "Vote SNP 1 and 2": the preference number before the name.
+            var k = last + 1
+            if k + 1 < n, tokens[k].kind == .number, !tokens[k + 1].has(TextScanner.Flags.lineStart) { k += 1 }
             if let p = party(k) { return (i, p, call, false) }
             if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { return (i, p, call, false) }
             if word(k), leaveRemain.contains(tokens[k].key), tokens[k].has(TextScanner.Flags.capital) { return (i, k, call, false) }
@@ -551,7 +553,8 @@ enum ElectioneeringPhrases {
                !classes[k].intersects(Lexicon.nameStop), tokens[k].kind == .word {
                 // An unlisted name runs on over its capitalised words: "vote for Ann Lee".
                 var end = k
-                while word(end + 1), end - k < 3, tokens[end + 1].has(TextScanner.Flags.capital), !classes[end + 1].intersects(Lexicon.nameStop) { end += 1 }
+                while word(end + 1), end - k < 3, tokens[end + 1].has(TextScanner.Flags.capital), !classes[end + 1].intersects(Lexicon.nameStop),
+                      tokens[end + 1].line == tokens[end].line { end += 1 }
                 // "Vote for Millbrook's finest allotment": a possessive followed by more words names a thing (a council
                 // competition), not a person or party.
                 if (k..<end).contains(where: { tokens[$0].has(TextScanner.Flags.possessive) }) { return nil }

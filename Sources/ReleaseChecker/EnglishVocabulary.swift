@@ -387,9 +387,12 @@ extension Vocabulary {
             ("knocking doors", .doors), ("door knocking", .doors), ("give your vote to", .giveVote), ("give your votes to", .giveVote),
             // STV: "Give your first preference to the SDLP".
             ("give your first preference to", .giveVote), ("give us your first preference", .fixed(ElectioneeringPhrases.call)),
+            ("give me your first preference", .fixed(ElectioneeringPhrases.call)),
             ("give us your vote", .fixed(ElectioneeringPhrases.call)), ("give us your votes", .fixed(ElectioneeringPhrases.call)),
             ("stood with", .stoodWith), ("stood up for", .stoodWith), ("stands with", .stoodWith), ("stands up for", .stoodWith),
-            ("it was", .cleft), ("stood firm", .stoodWith),
+            ("it was", .cleft), ("stood firm", .stoodWith), ("fought", .stoodWith),
+            // "The Conservatives left us a financial mess": the last administration's record by party, set against this one.
+            ("left us", .stoodWith),
             // A member's own fight in the first person: "I've fought to keep the library open", "I got the council to pause them".
             ("i've fought", .fixed(ElectioneeringPhrases.record)), ("i have fought", .fixed(ElectioneeringPhrases.record)),
             ("i fought", .fixed(ElectioneeringPhrases.record)), ("i've been fighting", .fixed(ElectioneeringPhrases.record)),

@@ -88,6 +88,11 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Key of "have": "X and Y have welcomed …" is a joint subject.
     static let haveKey = TextScanner.key("have")
+    static let welshYnKey = TextScanner.key("yn")
+    /// People welcomed ("Lord Mayor welcomes twin-city delegation"): a civic act, not support for a decision.
+    static let guestKeys: Set<UInt64> = Set(["delegation", "delegations", "visitors", "guests", "pupils", "families", "residents", "team",
+                                             "volunteers", "players", "runners", "staff", "students", "newcomers", "refugees", "visitor",
+                                             "gwirfoddolwyr", "ymwelwyr", "gwesteion", "disgyblion", "teuluoedd", "trigolion", "dirprwyaeth"].map(TextScanner.key))
     /// "News", "Newyddion", "Newsletter": a heading naming a newsletter.
     static let newsNounKeys: Set<UInt64> = Set(["news", "newyddion", "newsletter", "cylchlythyr", "update", "bulletin"].map(TextScanner.key))
     /// What a meeting does with an item: "to be discussed", "to be considered", "to be brought back".
@@ -360,10 +365,15 @@ struct ReportedSpeech {
         // "X MLA welcomes greenway": the member's announcement or stated support (doing something, "Mayor opens …", is not a speech verb).
         // Welcoming people ("Lord Mayor welcomes Rovers", a capitalised name) is an act; welcoming a thing ("Convener
         // welcomes community benefit talks") states support.
+        // Welsh writes the headline's present with "yn" and the verb-noun: "Arweinydd y Cyngor yn croesawu'r setliad".
         if headline(Int(tokens[verb].line)), subject, tokens[verb].end - tokens[verb].start > 3,
-           finder.scanner.bytes[Int(tokens[verb].end) - 1] == 0x73, !ReportedSpeech.askReportKeys.contains(tokens[verb].key),
+           finder.scanner.bytes[Int(tokens[verb].end) - 1] == 0x73 || (verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.welshYnKey),
+           !ReportedSpeech.askReportKeys.contains(tokens[verb].key),
            !ReportedSpeech.welcomingKeys.contains(tokens[verb].key)
-            || (verb + 1 < tokens.count && tokens[verb + 1].kind == .word && !tokens[verb + 1].has(TextScanner.Flags.capital)) { return true }
+            || (verb + 1 < tokens.count && tokens[verb + 1].kind == .word && !tokens[verb + 1].has(TextScanner.Flags.capital)
+                && !(verb + 1...min(tokens.count - 1, verb + 5)).contains(where: { tokens[$0].kind == .word && ReportedSpeech.guestKeys.contains(tokens[$0].key) })) {
+            return true
+        }
         // "welcomed the decision", "welcomes today's announcement": support for a decision is a view.
         // Not a joint "X and Y have welcomed plans": one finding would name only one of them.
         if ReportedSpeech.welcomingKeys.contains(tokens[verb].key), !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
@@ -416,6 +426,11 @@ struct ReportedSpeech {
     func headline(_ l: Int) -> Bool {
         let scanner = finder.scanner
         if scanner.headingLines[l] { return true }
+        // The first line of the text, short and without a full stop, is its headline even with a dateline under it.
+        if l == 0 || Int(scanner.lineTokenStart[l]) == 0 {
+            let b = Int(scanner.lineTokenStart[l + 1])
+            if b > 0, b <= 16, !finder.isTerminator(b - 1) { return true }
+        }
         let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
         guard a < b, tokens[a].has(TextScanner.Flags.paragraphStart) || a == 0, b - a <= 16,
               b >= tokens.count || tokens[b].paragraph != tokens[a].paragraph, !finder.isTerminator(b - 1) else { return false }

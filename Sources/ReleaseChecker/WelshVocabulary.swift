@@ -15,11 +15,11 @@ extension Vocabulary {
                          "pwysleisiodd", "nododd", "rhybuddiodd", "cyhoeddodd", "atebodd", "mynnodd", "croesawodd", "ysgrifennodd",
                          "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
                          // Stated positions: defended, criticised, condemned.
-                         "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu",
+                         "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r",
                          "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn"]  // not "beirniadu": also "to judge" a competition  // "wedi cadarnhau y bydd …" (has confirmed that)
-        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu"]
+        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
-        v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu"]
+        v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.

@@ -492,4 +492,15 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("#BothVotesSNP").count, 1)
         XCTAssertEqual(electioneering("Dim ond y Ceidwadwyr Cymreig fydd yn sefyll yn erbyn y tollau.").count, 1)
     }
+
+    /// STV calls ("Vote 1 X", "Give me your first preference"), two calls joined in one sentence as one finding (not
+    /// across lines), a party that "fought this sale", and "The Conservatives left us a financial mess".
+    func testSTVCallsJoinedCallsFightsAndMesses() {
+        XCTAssertEqual(electioneering("\"Vote 1 Ruairidh MacAskill on 6 May.\"", people: ["Ruairidh MacAskill"]).count, 1)
+        XCTAssertEqual(electioneering("\"Give me your first preference on 6 May and I'll fight these cuts.\"").count, 1)
+        XCTAssertEqual(electioneering("On 6 May please re-elect me and back the Conservative team in Hillside!").count, 1)
+        XCTAssertEqual(electioneering("Pleidleisiwch dros Lafur ar 6 Mai.\nVote Labour on 6 May.").count, 2)
+        XCTAssertEqual(electioneering("She said: \"Labour fought this sale every step of the way.\"").count, 1)
+        XCTAssertEqual(electioneering("She added: \"The Conservatives left us a financial mess.\"").count, 1)
+    }
 }

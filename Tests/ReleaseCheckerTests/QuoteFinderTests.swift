@@ -917,4 +917,12 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("The Leader of the Opposition, Cllr Shona Baird, has called on the coalition to publish its letters.")
             .filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// The first line of a text is its headline even with a dateline under it; welcoming a thing states a view,
+    /// welcoming a delegation is a civic act; Welsh "yn croesawu'r setliad".
+    func testFirstLineHeadlines() {
+        XCTAssertEqual(summary("Mayor backs residents in landfill fight\nBy Jo Reporter\nThe Mayor spoke.").filter { $0 == "member-quote@1" }.count, 1)
+        XCTAssertEqual(summary("Lord Mayor welcomes twin-city delegation\nBy Jo Reporter").filter { $0.hasPrefix("member-") }, ["member-reference@1"])
+        XCTAssertEqual(summary("Arweinydd y Cyngor yn croesawu'r setliad\nGan ein gohebydd").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
