@@ -399,6 +399,7 @@ extension Vocabulary {
             ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)),
             ("we have fought", .fixed(ElectioneeringPhrases.record)), ("we've fought", .fixed(ElectioneeringPhrases.record)),
             ("i have secured", .fixed(ElectioneeringPhrases.record)), ("i've secured", .fixed(ElectioneeringPhrases.record)),
+            ("i have stood firm", .fixed(ElectioneeringPhrases.record)), ("i've stood firm", .fixed(ElectioneeringPhrases.record)),
             // "Green councillors secured £40,000 for new benches": a party group's achievement, as "delivered" is.
             ("secured", .delivered), ("ran", .inOffice), ("led", .inOffice), ("stands firm", .stoodWith),
             ("since my election", .fixed(ElectioneeringPhrases.record)), ("since our election", .fixed(ElectioneeringPhrases.record)),

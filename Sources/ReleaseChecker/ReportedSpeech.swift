@@ -88,6 +88,7 @@ struct ReportedSpeech {
     static let readerKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.readerWords).map(TextScanner.key))
     /// Key of "have": "X and Y have welcomed …" is a joint subject.
     static let haveKey = TextScanner.key("have")
+    static let issuedKey = TextScanner.key("issued")
     static let welshYnKey = TextScanner.key("yn")
     /// People welcomed ("Lord Mayor welcomes twin-city delegation"): a civic act, not support for a decision.
     static let guestKeys: Set<UInt64> = Set(["delegation", "delegations", "visitors", "guests", "pupils", "families", "residents", "team",
@@ -146,7 +147,9 @@ struct ReportedSpeech {
     func authorLines() -> [Attribution] {
         var out: [Attribution] = []
         let n = tokens.count
-        for k in lineStartWords().prefix(3) {
+        let starts = lineStartWords()
+        // The first three lines, or a line introduced by a colon ("A resident forwarded this post:").
+        for (index, k) in starts.prefix(8).enumerated() where index < 3 || (k > 0 && tokens[k - 1].isPunct(":")) {
             guard let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
                   mentions[m].source != .generic, mentions[m].referenceable else { continue }
             var dash = -1
@@ -1109,7 +1112,9 @@ struct ReportedSpeech {
                   finder.mentionStarting(j) == nil { j += 1 }
             guard j < tokens.count, tokens[j].line == tokens[k].line, let m = finder.mentionStarting(j), mentions[m].holder == .member,
                   mentions[m].source != .role,
-                  statementLine == tokens[k].line || statementNounKeys.contains(tokens[k].key) else { continue }
+                  statementLine == tokens[k].line || statementNounKeys.contains(tokens[k].key)
+                    // "Issued on behalf of the group leader, Cllr X": issuing names the statement without the noun.
+                    || (k > 0 && tokens[k - 1].kind == .word && tokens[k - 1].key == ReportedSpeech.issuedKey) else { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: [m]))
         }
         return out

@@ -196,7 +196,8 @@ extension Vocabulary {
         // "Mae Plaid Cymru wedi sefyll yn gadarn yn erbyn …" (has stood firm against): a party's record claim.
         // "addewais" (I promised); "Pan oedd Llafur yn rhedeg y sir" (when Labour ran the county).
         v.electioneering += [("addewais", .fixed(ElectioneeringPhrases.record)), ("rhedeg", .inOffice),
-                             ("rwyf wedi sicrhau", .fixed(ElectioneeringPhrases.record)), ("rydw i wedi sicrhau", .fixed(ElectioneeringPhrases.record))]
+                             ("rwyf wedi sicrhau", .fixed(ElectioneeringPhrases.record)), ("rydw i wedi sicrhau", .fixed(ElectioneeringPhrases.record)),
+                             ("rydw i wedi sefyll yn gadarn", .fixed(ElectioneeringPhrases.record)), ("rwyf wedi sefyll yn gadarn", .fixed(ElectioneeringPhrases.record))]
         v.electioneering += [("sefyll yn gadarn", .stoodWith), ("cofiwch fi", .pollDayAppeal),
                              ("fi oedd yr unig gynghorydd", .fixed(ElectioneeringPhrases.record))]
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.

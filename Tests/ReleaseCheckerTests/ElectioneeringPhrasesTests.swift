@@ -503,4 +503,10 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("She said: \"Labour fought this sale every step of the way.\"").count, 1)
         XCTAssertEqual(electioneering("She added: \"The Conservatives left us a financial mess.\"").count, 1)
     }
+
+    /// "I have stood firm against …" and Welsh "Rydw i wedi sefyll yn gadarn …": a member's own record.
+    func testFirstPersonStoodFirm() {
+        XCTAssertEqual(electioneering("I have stood firm against the wind farm from the start.").count, 1)
+        XCTAssertEqual(electioneering("Rydw i wedi sefyll yn gadarn yn erbyn y fferm wynt.").count, 1)
+    }
 }

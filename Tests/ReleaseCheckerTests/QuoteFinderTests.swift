@@ -925,4 +925,13 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(summary("Lord Mayor welcomes twin-city delegation\nBy Jo Reporter").filter { $0.hasPrefix("member-") }, ["member-reference@1"])
         XCTAssertEqual(summary("Arweinydd y Cyngor yn croesawu'r setliad\nGan ein gohebydd").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+
+    /// "Issued on behalf of the group leader, Cllr X" names a statement by issuing it; an author line introduced by a
+    /// colon further down ("A resident forwarded this post:") heads the member's words.
+    func testIssuedOnBehalfAndForwardedAuthorLines() {
+        XCTAssertEqual(summary("Issued on behalf of the group leader, Cllr Tamsin Okafor\n\nWe oppose the plan.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        let text = "Bin changes\n\nThe council has changed the rounds.\n\nA resident forwarded this post:\nJory Hendra – Green Party candidate for Mill\nThe pool must stay open."
+        XCTAssertTrue(summary(text, people: ["Jory Hendra"]).contains("member-quote@6"))
+    }
 }
