@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "embed-calendars", dependencies: ["ElectionCalendar"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "ElectionCalendarTests", dependencies: ["ElectionCalendar"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus", "HeldOut", "HeldOutThird", "HeldOutFourth", "HeldOutFifth", "HeldOutSixth", "HeldOutSeventh", "HeldOutEighth", "HeldOutNinth", "HeldOutTenth", "HeldOutEleventh", "HeldOutTwelfth", "HeldOutThirteenth", "HeldOutFourteenth", "HeldOutFifteenth", "HeldOutSixteenth", "HeldOutSeventeenth", "HeldOutEighteenth", "HeldOutNineteenth", "HeldOutTwentieth", "HeldOutTwentyFirst", "HeldOutTwentySecond", "HeldOutTwentyThird", "HeldOutTwentyFourth", "LABELLING.md"]),
+        .testTarget(name: "ReleaseCheckerTests", dependencies: ["ReleaseChecker", "FileFormats"], exclude: ["Corpus", "HeldOut", "HeldOutThird", "HeldOutFourth", "HeldOutFifth", "HeldOutSixth", "HeldOutSeventh", "HeldOutEighth", "HeldOutNinth", "HeldOutTenth", "HeldOutEleventh", "HeldOutTwelfth", "HeldOutThirteenth", "HeldOutFourteenth", "HeldOutFifteenth", "HeldOutSixteenth", "HeldOutSeventeenth", "HeldOutEighteenth", "HeldOutNineteenth", "HeldOutTwentieth", "HeldOutTwentyFirst", "HeldOutTwentySecond", "HeldOutTwentyThird", "HeldOutTwentyFourth", "HeldOutTwentyFifth", "LABELLING.md"]),
         .testTarget(name: "EventSchedulerTests", dependencies: ["EventScheduler", "FileFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "CivilTime"]),
         .testTarget(name: "PreElectionCLITests", dependencies: ["PreElectionCLI"]),

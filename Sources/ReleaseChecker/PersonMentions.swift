@@ -186,7 +186,8 @@ struct PersonMentions: Sendable {
             var before = title - 1
             while before >= 0, tokens[before].kind == .punct, title - before <= 2 { before -= 1 }  // "**Provost …**"
             let afterPlacePreposition = before >= 0 && tokens[before].kind == .word && placePrepositionKeys.contains(tokens[before].key)
-            guard nameLast > titleLast + 1, afterThe || afterPlacePreposition || streetNouns.contains(tokens[nameLast].key),
+            // With a people list given, a place word ending a name not on it ("Alderman Magee Park remains closed") is the place.
+            guard nameLast > titleLast + 1, afterThe || afterPlacePreposition || streetNouns.contains(tokens[nameLast].key) || !people.isEmpty,
                   tokens[titleLast].end - tokens[titleLast].start > 4,
                   !tokens[nameLast].has(.possessive), placeNouns.contains(tokens[nameLast].key),
                   seen.get(tokens[nameLast].key) == nil, people.surnames[tokens[nameLast].key] == nil else { return false }

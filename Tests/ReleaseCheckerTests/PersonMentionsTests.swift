@@ -527,4 +527,11 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(Fixture.findings(caption).filter { $0.rule == .memberPhoto }.map(\.subject), ["Cllr Gwen Harrower"])
         XCTAssertEqual(references("Cllr Gwen Harrower spoke.\n\nPupils at Harrower Street Primary School sang.").map(\.line), [1])
     }
+
+    /// With a people list given, a title and a name ending in a place word not on the list is the place ("Alderman
+    /// Magee Park remains closed"); a listed member named so is still the member.
+    func testPlacesNamedAfterAldermenWithAList() {
+        XCTAssertEqual(references("Alderman Magee Park remains closed.", people: ["Ruth Kilpatrick"]).count, 0)
+        XCTAssertEqual(references("Alderman Jo Park opened the bridge.", people: ["Jo Park"]).count, 1)
+    }
 }
