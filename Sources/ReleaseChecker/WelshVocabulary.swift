@@ -16,14 +16,18 @@ extension Vocabulary {
                          "dweud", "ddweud", "addawodd", "gofynnodd", "ofynnodd",
                          // Stated positions: defended, criticised, condemned.
                          "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r",
-                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn"]  // not "beirniadu": also "to judge" a competition  // "wedi cadarnhau y bydd …" (has confirmed that)
-        v.actionSpeechVerbs = ["croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
+                         "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn",
+                         "adroddodd", "addo"]  // "Adroddodd y Cadeirydd fod …" (the Chair reported that), "wedi addo" (has promised)  // not "beirniadu": also "to judge" a competition  // "wedi cadarnhau y bydd …" (has confirmed that)
+        // "wedi ysgrifennu at … yn gofyn am …" (has written to … asking for …): a letter's request.
+        v.letterVerbs = ["ysgrifennu", "ysgrifennodd"]
+        v.requestParticiples = ["gofyn", "annog"]
+        v.actionSpeechVerbs = ["adroddodd", "croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
-        v.reportingActs = ["gofynnodd", "ofynnodd"]
+        v.reportingActs = ["gofynnodd", "ofynnodd", "adroddodd"]
         // With the article run on after a vowel: "a fyddai'r llyfrgell", "a yw'r cynllun".
         v.reportQuestion = ["a oedd", "a fyddai", "a fyddai'r", "a fydd", "a yw", "a yw'r", "a ydy", "a ydy'r", "a ydyw", "a oes",
                             "a allai", "a allai'r", "a all", "a ddylai", "a ddylai'r", "a ddylid", "a wnaeth", "a gafodd", "a fu",

@@ -324,4 +324,13 @@ final class WelshVocabularyTests: XCTestCase {
     func testMutatedOppositionIsAGroup() {
         XCTAssertTrue(rules("Cwestiwn gan yr wrthblaid am y premiwm.").contains("party-reference@1"))
     }
+
+    /// "Adroddodd y Cadeirydd fod …" (the Chair reported that), a Welsh letter's request ("wedi ysgrifennu at … yn
+    /// gofyn am …") and "wedi addo" (has promised) are the member's words.
+    func testWelshReportedLettersAndPromises() {
+        XCTAssertEqual(rules("2. Adroddodd y Cadeirydd fod trigolion yn pryderu am yr arogleuon."), ["member-quote@1"])
+        XCTAssertEqual(rules("Mae Elin Morgan AS wedi ysgrifennu at y Gweinidog yn gofyn am brofion.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(rules("Mae Elin Morgan AS wedi ysgrifennu at y Gweinidog.").filter { $0.hasPrefix("member-") }, ["member-reference@1"])
+        XCTAssertEqual(rules("Mae'r Cynghorydd Owain Rhys wedi addo i ni na fydd y cartref yn cau.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
