@@ -234,6 +234,15 @@ struct ReportedSpeech {
         return false
     }
 
+    /// The ")" closing a bracketed label that opens at token `k` ("(Ceidwadwyr Cymreig)", "(Llafur, Pen-y-bryn)"), within
+    /// a dozen tokens of its paragraph; nil when `k` is no "(" or the bracket does not close there.
+    func closingBracket(at k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].isPunct("(") else { return nil }
+        var close = k + 1
+        while close < tokens.count, close - k < 12, tokens[close].paragraph == tokens[k].paragraph, !tokens[close].isPunct(")") { close += 1 }
+        return close < tokens.count && tokens[close].isPunct(")") ? close : nil
+    }
+
     /// Token `k` opens its sentence, perhaps after a linking word: "Ond dywedodd y Cynghorydd X …" (but X said).
     func opensSentence(_ k: Int) -> Bool {
         if sentenceInitial(k) || (k > 0 && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key) && sentenceInitial(k - 1)) {
@@ -652,11 +661,7 @@ struct ReportedSpeech {
             var speaker = index
             var after = m.last + 1
             // The member's party in brackets after the name: "Gofynnodd y Cynghorydd X (Ceidwadwyr Cymreig) a fyddai …".
-            if after < tokens.count, tokens[after].isPunct("(") {
-                var close = after + 1
-                while close < tokens.count, close - after < 12, tokens[close].paragraph == tokens[after].paragraph, !tokens[close].isPunct(")") { close += 1 }
-                if close < tokens.count, tokens[close].isPunct(")") { after = close + 1 }
-            }
+            if let close = closingBracket(at: after) { after = close + 1 }
             // The appositive after the subject: a role after the name (", yr Aelod Seneddol dros …,"), or the name
             // after a role (", y Cyng. X,"), which then names the speaker.
             if after + 1 < tokens.count, tokens[after].isAppositiveMark {
@@ -669,13 +674,9 @@ struct ReportedSpeech {
                 }
             }
             // "…, y Gynghorydd X (Llafur, Pen-y-bryn), fod …": the appositive name's bracketed label too.
-            if after < tokens.count, tokens[after].isPunct("(") {
-                var close = after + 1
-                while close < tokens.count, close - after < 12, tokens[close].paragraph == tokens[after].paragraph, !tokens[close].isPunct(")") { close += 1 }
-                if close < tokens.count, tokens[close].isPunct(")") {
-                    after = close + 1
-                    if after < tokens.count, tokens[after].isPunct(",") { after += 1 }
-                }
+            if let close = closingBracket(at: after) {
+                after = close + 1
+                if after < tokens.count, tokens[after].isPunct(",") { after += 1 }
             }
             if reportsWords(p, from: after) {
                 out.append(Attribution(mention: speaker, first: m.first, last: mentions[claimed.last ?? index].last, kind: .reported, claimed: claimed))
