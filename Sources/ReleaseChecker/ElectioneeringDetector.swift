@@ -44,12 +44,17 @@ enum ElectioneeringDetector: Detector {
                 // "promised cleaner air and this is us keeping that promise": a time-in-control frame, an "if elected"
                 // condition or a promise kept ("… fe wnaethon ni addo …, ac rydyn ni wedi cadw'r addewid") belongs to the claim in its sentence.
                 // "Rydyn ni wedi brwydro am y ffordd hon ers i Blaid Cymru ddod i rym": a claim and its time-in-control frame after it.
-                if let d = lastPhrase, sameSentence(tokens, drafts[d].last, first),
+                // "I promised to save the library. We kept that promise.": the promise kept, on the promise's line, is the same claim.
+                let keptOnLine = lastPhrase.map { d in tokens[drafts[d].last].line == tokens[first].line && lastKind == ElectioneeringPhrases.record
+                    && (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) }) } ?? false
+                if let d = lastPhrase, keptOnLine || sameSentence(tokens, drafts[d].last, first),
                    ElectioneeringPhrases.framingKeys.contains(tokens[drafts[d].first].key) || tokens[first].key == ElectioneeringPhrases.ifKey
                     || (ElectioneeringPhrases.framingKeys.contains(tokens[first].key) && m.kind != ElectioneeringPhrases.call && m.kind != ElectioneeringPhrases.imprint)
                     // "please re-elect me and back the Conservative team": two calls joined in one sentence are one.
                     || (m.kind == ElectioneeringPhrases.call && lastKind == ElectioneeringPhrases.call && tokens[drafts[d].last].line == tokens[first].line)
-                    || (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) }) {
+                    || (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) })
+                    // "We have protected weekly collections – that is the record of this Conservative administration": one claim.
+                    || lastKind == RecordClaim.kind {
                     let start = drafts[d].first
                     drafts[d].last = m.last
                     drafts[d].subject = scanner.collapsedText(tokens: start, m.last)
@@ -66,6 +71,25 @@ enum ElectioneeringDetector: Detector {
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 handOff(m.kind, first...m.last, &handOffs)
                 i = m.last + 1
+                continue
+            } else if t.kind == .word, handOffs.memberQuote[i], let deed = RecordClaim.match(scanner, at: i),
+                      !(lastPhrase.map { drafts[$0].last >= i } ?? false), RecordClaim.campaigning(scanner, classes: classes, from: i, deed: deed) {
+                // "We froze prices for four years": a member's group's record in their own words. After another claim in
+                // the same sentence ("Since the SNP took control, we have cut …") it is part of that one.
+                if let d = lastPhrase, sameSentence(tokens, drafts[d].last, i) {
+                    drafts[d].last = max(drafts[d].last, deed)
+                    handOff(ElectioneeringPhrases.record, i...deed, &handOffs)
+                    i = deed + 1
+                    continue
+                }
+                let text = scanner.collapsedText(tokens: i, deed)
+                lastPhrase = drafts.count
+                lastKind = RecordClaim.kind
+                drafts.append(Finding.Draft(rule: .electioneering, first: i, last: deed, subject: text,
+                                            message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
+                                            detailed: drafts.count < ReleaseScanner.detailedDrafts))
+                handOff(ElectioneeringPhrases.record, i...deed, &handOffs)
+                i = deed + 1
                 continue
             }
             i += 1

@@ -86,6 +86,8 @@ enum ElectioneeringPhrases {
         /// premises (Code of Recommended Practice on Local Authority Publicity 2011, para 34); a news report of one
         /// that took place ("candidates faced voters at a packed hustings") is not.
         case hustings
+        /// "Gadawodd y Ceidwadwyr lanast" (the Conservatives left a mess): the last administration's record by party, verb first.
+        case leftMess
     }
 
     static let record = "record or manifesto language"
@@ -212,6 +214,8 @@ enum ElectioneeringPhrases {
     /// Demonstratives after a Welsh subject: "y weinyddiaeth Lafur hon" (this Labour administration).
     static let welshThisKeys = keys(["hon", "hwn", "yma"])
     /// have/has/sydd (wedi): "only the Lib Dems have stood up", "dim ond y Democratiaid Rhyddfrydol sydd wedi sefyll".
+    /// "llanast", "lanast" (a mess), "dyledion" (debts): what a party is said to have left behind.
+    static let messKeys = keys(["llanast", "lanast", "dyled", "dyledion", "ddyledion", "twll"])
     static let haveKeys = keys(["have", "has", "had", "are", "is", "sydd", "oedd", "sy'n"])
     static let welshYnKey = TextScanner.key("yn")
     /// Verbs of taking a stand in a dig: "only the Lib Dems have stood up against them".
@@ -969,6 +973,16 @@ enum ElectioneeringPhrases {
             if let p = party(k) { return (i, p, call, false) }
             return nil
         case .welshCleft:
+            // Spoken Welsh may drop the relative "a" in a quotation: "“Llafur sicrhaodd y cyllid …”" (Labour secured the money).
+            if i >= 1, insideQuotation(i), word(i - 1), !(tokens[i - 1].key == welshRelativeKey) {
+                var s = i - 1
+                while s >= max(0, i - 4) {
+                    // A capitalised party word counts at the start of the quotation ("“Llafur sicrhaodd …”"), as after "vote".
+                    if word(s), party(s) == i - 1, mentions.covering[s] < 0 { return (s, i, partyRecord, true) }
+                    s -= 1
+                }
+                return nil
+            }
             guard i >= 2, word(i - 1), tokens[i - 1].key == welshRelativeKey, insideQuotation(i) || speakerBefore(i, reach: 40) else { return nil }
             var s = i - 2
             while s >= max(0, i - 6) {
@@ -991,6 +1005,16 @@ enum ElectioneeringPhrases {
                 k += 1
             }
             return ownWords ? (i, p + 2, partyRecord, true) : nil
+        case .leftMess:
+            // "Gadawodd y Ceidwadwyr lanast ariannol i ni" (the Conservatives left us a financial mess): Welsh puts the verb
+            // first, then the party, then what it left; in someone's own words, as "left us" is.
+            guard let p = party(last + 1), insideQuotation(i) || speakerBefore(i, reach: 40) else { return nil }
+            var k = p + 1
+            while k < n, k - p <= 3, word(k) {
+                if messKeys.contains(tokens[k].key) { return (i, k, partyRecord, true) }
+                k += 1
+            }
+            return nil
         case .stoodWith:
             // A party as the subject, not a member ("Cllr Doe stood with residents at the meeting" is news of them).
             // A capitalised party word counts at the start of a sentence here ("Labour stood with Eastby."), as after "vote".

@@ -26,18 +26,36 @@ extension Vocabulary {
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "backs",  // "Parish chairman backs speed checks": support stated, in a headline
+            "backed", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses", "unveiled", "unveils",
             "denied", "denies", "disagreed", "disagrees",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
-                               "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned", "backs"]
+                               "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned", "backs",
+                               "backed", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses", "unveiled", "unveils"]
         v.letterVerbs = ["wrote", "written", "writes"]
         v.welcomingVerbs = ["welcomed", "welcomes"]
+        v.announcingVerbs = ["announced", "announces"]
+        v.recordLeads = ["we", "we've"]
+        v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",
+                               "allotments", "residents", "residents'", "hall", "pageant", "parade", "fair", "riding", "sports", "club",
+                               "church", "pta", "parents", "friends", "marathon", "eisteddfod", "bowls", "cricket", "football", "rugby",
+                               "golf", "sailing", "rowing", "swimming", "choir", "band", "organising", "organizing"]
+        v.recordCues = ["years", "term", "others", "again", "unlike", "opposition", "previous", "rivals", "opponents"]
+        v.recordDeeds = ["delivered", "froze", "frozen", "cut", "saved", "secured", "forced", "built", "invested", "protected", "stopped",
+                         "scrapped", "won", "reopened", "halved", "doubled", "slashed", "abolished", "rescued", "fought", "kept", "blocked",
+                         "defeated", "reversed", "balanced", "fixed", "brought", "got"]
+        // "unveiled plans for …" is announcing; "unveiled a plaque" is an act, so unveiling needs a proposal as its object.
+        v.stanceVerbs = ["backed", "backs", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses",
+                         "unveiled", "unveils"]
         v.welcomedViews = ["decision", "decisions", "announcement", "news", "plan", "plans", "proposal", "proposals", "funding",
                            "investment", "move", "ruling", "outcome", "result", "findings", "approval", "u-turn", "commitment", "verdict",
-                           "budget", "grant", "scheme", "extension"]
+                           "budget", "grant", "scheme", "extension",
+                           // What a member backs or opposes: "backed the delay", "opposes the closure", "rejected the cuts".
+                           "delay", "closure", "closures", "cuts", "changes", "increase", "rise", "proposed", "bid", "merger", "policy",
+                           "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -46,7 +64,7 @@ extension Vocabulary {
         // introduces; "considered the report", "suggested a site visit" is the meeting's business.
         v.reportingActs = ["asked", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
-        v.bylineLeads = ["from", "by", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
+        v.bylineLeads = ["from", "by", "from my desk", "from the desk of", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
                          "a foreword from", "foreword from", "foreword by", "an introduction from"]
         v.columnNouns = ["column", "columns", "blog", "diary"]
         // "here is a quote from Cllr X to add to your story": a quotation offered in the member's name.

@@ -13,6 +13,8 @@ struct HandOffs {
     var quotedSpeakers = Set<Int>()
     /// Tokens inside an officer's or resident's quotation.
     var officerQuote: [Bool]
+    /// Tokens inside a member's direct quotation: "we froze prices" there is their group's record.
+    var memberQuote: [Bool]
     /// Tokens inside an electioneering finding (members there are part of it).
     var electioneering: [Bool]
     /// Tokens inside a call to vote or an imprint (parties there are part of it).
@@ -146,6 +148,7 @@ struct HandOffs {
     /// Nothing handed off yet, for a text of `tokenCount` tokens.
     init(tokenCount: Int) {
         officerQuote = [Bool](repeating: false, count: tokenCount)
+        memberQuote = [Bool](repeating: false, count: tokenCount)
         electioneering = [Bool](repeating: false, count: tokenCount)
         partyInCall = [Bool](repeating: false, count: tokenCount)
     }

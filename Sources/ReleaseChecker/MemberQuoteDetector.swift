@@ -34,6 +34,7 @@ enum MemberQuoteDetector: Detector {
                 for k in q.open...q.last { handOffs.officerQuote[k] = true }
                 continue
             }
+            if speakers.contains(where: { $0.holder == .member }) { for k in q.open...q.last { handOffs.memberQuote[k] = true } }
             if !q.inherited && !q.antecedent {
                 handOffs.quotedSpeakers.formUnion(q.speakers)
                 for m in q.speakers { handOffs.quotedSpeakers.formUnion(chained(m, context)) }

@@ -303,7 +303,8 @@ struct PersonMentions: Sendable {
                 i = (roleAt?.last ?? i) + 1
                 continue
             }
-            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole {
+            // "COUNCILLOR'S BLOG", "the councillor's surgery": a possessive title names no one after it.
+            if c.intersects((Lexicon.title | Lexicon.pluralTitle)), !partyAfter, !longerRole, !t.has(.possessive) {
                 var j = i + 1
                 // "Cllr. Doe", "Coun. Heap": the full stop of an abbreviation; "councillors. For …" ends a sentence.
                 if j < n, tokens[j].isPunct("."), !tokens[j].has(TextScanner.Flags.spaceBefore), t.end - t.start <= 4 { j += 1 }
@@ -830,6 +831,10 @@ struct PersonMentions: Sendable {
     /// "Cyngor" (council) begins with "Cyng" (the councillor's abbreviation): "@CyngorX" is a council's account.
     static let cyngor = Array("cyngor".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
+    /// Handle openers of a civic head's account, as written ("@MayorOfX", "@MaerTrefX", "@LordMayorX", "@ProvostX").
+    static let civicHandlePrefixes = ["Mayor", "Maer", "LordMayor", "Provost", "LordProvost", "TownMayor"].map { Array($0.utf8) }
+    /// Words in a civic handle that make it the office's appeal, charity or parlour, not its holder.
+    static let civicHandleBodies = ["appeal", "charity", "charities", "fund", "office", "parlour", "apel", "elusen", "swyddfa"].map { Array($0.utf8) }
 
     /// An e-mail address whose local part holds a listed person's first name and surname, next to each other and
     /// joined by ".", "_" or "-" ("ann.lee@…", "cllr-ann-lee@…"): contact details standing for that member.
@@ -885,6 +890,13 @@ struct PersonMentions: Sendable {
         for prefix in [cllr, councillor, cyng] where body.starts(with: prefix) && !body.starts(with: cyngor) { return -1 }
         // "@JaneDoeMP": an upper-case post-nominal after a lower-case letter.
         let raw = Array(scanner.bytes[(Int(t.start) + 1)..<Int(t.end)])
+        // "@MayorOfHexbury", "@MaerTrefCeriw", "@LordProvostX": the civic head's account, so its present holder; not the
+        // mayor's appeal, charity or office ("@MayorsAppealHex").
+        for prefix in civicHandlePrefixes where raw.count > prefix.count + 2 && raw.prefix(prefix.count).elementsEqual(prefix)
+            && raw[prefix.count] >= 0x41 && raw[prefix.count] <= 0x5A
+            && !civicHandleBodies.contains(where: { word in body.count >= word.count && (0...(body.count - word.count)).contains { body[$0..<($0 + word.count)].elementsEqual(word) } }) {
+            return -1
+        }
         for suffix in postnominalTags where raw.count > suffix.count + 2 && raw.suffix(suffix.count).elementsEqual(suffix) {
             let before = raw[raw.count - suffix.count - 1]
             if before >= 0x61 && before <= 0x7A { return -1 }

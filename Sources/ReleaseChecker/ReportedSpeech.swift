@@ -120,6 +120,9 @@ struct ReportedSpeech {
     static let topicLeadKeys: Set<UInt64> = Set(["on", "ar"].map(TextScanner.key))
     /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
     static let welcomingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomingVerbs).map(TextScanner.key))
+    /// Keys of "announced", "cyhoeddodd": the member's announcement. And of "backed", "opposes": a view when a proposal is backed.
+    static let announcingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.announcingVerbs).map(TextScanner.key))
+    static let stanceKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.stanceVerbs).map(TextScanner.key))
     static let welcomedViewKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomedViews).map(TextScanner.key))
     /// Keys of "wrote", "written": a letter's request may follow.
     static let letterVerbKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.letterVerbs).map(TextScanner.key))
@@ -388,7 +391,10 @@ struct ReportedSpeech {
         }
         // "welcomed the decision", "welcomes today's announcement": support for a decision is a view.
         // Not a joint "X and Y have welcomed plans": one finding would name only one of them.
-        if ReportedSpeech.welcomingKeys.contains(tokens[verb].key), !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
+        // "announced a £2m fund": the council's news presented as the member's own.
+        if subject, ReportedSpeech.announcingKeys.contains(tokens[verb].key) { return true }
+        if ReportedSpeech.welcomingKeys.contains(tokens[verb].key) || subject && ReportedSpeech.stanceKeys.contains(tokens[verb].key),
+           !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
             var k = verb + 1
             // "welcomed the decision", "welcomes Carran Valley greenway extension": the object's head within a few words.
             while k < tokens.count, k - verb <= 5, tokens[k].kind == .word, !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
@@ -948,7 +954,8 @@ struct ReportedSpeech {
         for k in lineStartWords() {
             guard let found = byline(at: k) ?? bylineAfterHeading(k) ?? bylineAfterDashHeading(k) ?? bylineInHeading(k) ?? columnHeading(k) ?? speechHeading(k)
                     ?? possessiveColumn(k) else { continue }
-            let named = found.first { mentions[$0].source != .role }
+            // "COUNCILLOR'S BLOG: Dafydd Owain Brace": the name is the writer, not the generic title before the column noun.
+            let named = found.first { mentions[$0].source != .role && mentions[$0].source != .generic } ?? found.first { mentions[$0].source != .role }
             var attribution = Attribution(mention: named ?? found[0], first: mentions[found[0]].first, last: mentions[found[found.count - 1]].last,
                                           kind: .byline, claimed: found)
             if named != nil, let previous = out.last, mentions[previous.mention].source == .role,

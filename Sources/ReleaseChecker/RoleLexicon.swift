@@ -61,6 +61,13 @@ enum RoleLexicon {
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last
+        // "Gala committee chair Jean Cowie", "the Regatta Committee chairman": a committee of an event or a club, not
+        // of the council, so its chair is no councillor.
+        if role.holder == .member, tokens[i].key == committeeKey, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].line == tokens[i].line,
+           outsideCommitteeKeys.contains(tokens[i - 1].key) {
+            role.holder = .other
+            role.referenceable = false
+        }
         // A plural role ("Candidates", "Cabinet Members") is never followed by one holder's name.
         let lastWord = tokens[m.last]
         if lastWord.end - lastWord.start > 3, scanner.bytes[Int(lastWord.end) - 1] | 0x20 == 0x73 { role.takesName = false }
@@ -106,6 +113,10 @@ enum RoleLexicon {
         }
         return (role, last)
     }
+
+    static let committeeKey = TextScanner.key("committee")
+    /// Events and clubs whose committees are not the council's ("the gala committee", "the regatta committee").
+    static let outsideCommitteeKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.outsideCommittees).map(TextScanner.key))
 
     /// Welsh "cyngor", "gyngor", "grŵp", "pwyllgor": bodies whose chair is a member.
     static let welshCouncilKeys: Set<UInt64> = Set(["cyngor", "gyngor", "nghyngor", "pwyllgor", "bwyllgor", "grwp", "grŵp", "cabinet"].map(TextScanner.key))

@@ -62,6 +62,21 @@ struct Vocabulary: Sendable {
     var welcomingVerbs: [String] = []
     /// Things welcomed as a view ("welcomed the decision", "welcomes the funding"): support stated, as a quotation would.
     var welcomedViews: [String] = []
+    /// Verbs of announcing ("announced a £2m fund", Welsh "cyhoeddodd"): the council's news presented as the member's
+    /// own, which para 34 of the Code of Recommended Practice on Local Authority Publicity 2011 warns against.
+    var announcingVerbs: [String] = []
+    /// Verbs of backing or opposing ("backed the delay", "opposes the closure"): a stated view when what is backed is a
+    /// proposal or decision (`welcomedViews`); "backed the fun run" is an act.
+    var stanceVerbs: [String] = []
+    /// A first-person plural subject opening a record claim inside a member's quotation: "we", "we've", Welsh
+    /// "wnaethon ni", "rydyn ni wedi".
+    var recordLeads: [String] = []
+    /// Past deeds that, after `recordLeads` in a member's quotation, claim a record: "froze", "saved", Welsh "achub".
+    var recordDeeds: [String] = []
+    /// Words that make a deed in a member's quotation a record against time or rivals: "years", "term", "others", "again".
+    var recordCues: [String] = []
+    /// Events and clubs whose committee's chair is no councillor: "gala", "regatta", "twinning", "allotment".
+    var outsideCommittees: [String] = []
     /// Verbs of writing a letter ("has written to the minister"): an act, unless the sentence says what the letter asks.
     var letterVerbs: [String] = []
     /// Participles saying what a letter asks ("… asking for an audit", "… urging ministers to act"): with a letter

@@ -24,6 +24,14 @@ extension Vocabulary {
         v.actionSpeechVerbs = ["adroddodd", "croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
+        v.announcingVerbs = ["cyhoeddodd", "gyhoeddodd"]
+        // "Fe wnaethon ni achub …" (we saved …), "rydyn ni wedi rhewi …" (we have frozen …).
+        v.recordLeads = ["wnaethon ni", "gwnaethon ni", "wnaethom ni", "gwnaethom ni", "wnaethom", "rydyn ni", "rydym", "ryn ni", "dyn ni",
+                         "rŷn ni", "ŷn ni"]
+        v.recordCues = ["blynedd", "mlynedd", "flynedd", "tymor", "nhymor", "eto", "eraill", "wrthblaid", "gwrthblaid", "flaenorol"]
+        v.recordDeeds = ["achub", "rhewi", "rewi", "torri", "dorri", "sicrhau", "diogelu", "ddiogelu", "adeiladu", "cyflawni", "gyflawni",
+                         "ennill", "gorfodi", "orfodi", "atal", "buddsoddi", "haneru", "dyblu", "cadw", "gadw", "brwydro", "frwydro",
+                         "rhwystro", "trwsio", "drwsio"]
         v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
@@ -174,7 +182,7 @@ extension Vocabulary {
             ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
             ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .hustings),
         ]
-        v.electioneering += [("cefnogwch", .back)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
+        v.electioneering += [("cefnogwch", .back), ("gadawodd", .leftMess), ("adawodd", .leftMess)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
         // Cadw addewid (keep a promise), cymryd rheolaeth (take control), y weinyddiaeth … flaenorol (the previous administration).
         v.electioneering += [("cadw", .kept), ("gadw", .kept), ("gymryd rheolaeth", .tookControl), ("cymryd rheolaeth", .tookControl),
                              ("gymryd yr awenau", .tookControl), ("cymryd yr awenau", .tookControl),

@@ -509,4 +509,9 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("I have stood firm against the wind farm from the start.").count, 1)
         XCTAssertEqual(electioneering("Rydw i wedi sefyll yn gadarn yn erbyn y fferm wynt.").count, 1)
     }
+    /// "I promised to save the library. We kept that promise." on one line is one claim, told in two sentences.
+    func testAPromiseAndItsKeepingOnOneLine() {
+        XCTAssertEqual(electioneering("Four years ago I promised to save Abbeyfield library. As your team we kept that promise.").count, 1)
+        XCTAssertEqual(electioneering("Four years ago I promised to save Abbeyfield library.\nWe kept that promise.").count, 2)
+    }
 }

@@ -534,4 +534,11 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(references("Alderman Magee Park remains closed.", people: ["Ruth Kilpatrick"]).count, 0)
         XCTAssertEqual(references("Alderman Jo Park opened the bridge.", people: ["Jo Park"]).count, 1)
     }
+    /// A civic head's account ("@MayorOfCeriw", "@MaerTrefCeriw") is the present holder's; the mayor's appeal's is not.
+    func testCivicHeadHandles() {
+        let refs = { (text: String) in Fixture.findings(text).filter { $0.rule == .memberReference }.count }
+        XCTAssertEqual(refs("Come along! @MayorOfCeriw will be there."), 1)
+        XCTAssertEqual(refs("Dewch draw! Bydd @MaerTrefCeriw yno."), 1)
+        XCTAssertEqual(refs("Donate via @MayorsAppealCeriw today."), 0)
+    }
 }

@@ -934,4 +934,27 @@ final class QuoteFinderTests: XCTestCase {
         let text = "Bin changes\n\nThe council has changed the rounds.\n\nA resident forwarded this post:\nJory Hendra – Green Party candidate for Mill\nThe pool must stay open."
         XCTAssertTrue(summary(text, people: ["Jory Hendra"]).contains("member-quote@6"))
     }
+    /// Announcing is the council's news presented as the member's ("Cllr X announced a £2m fund", Welsh "Cyhoeddodd y
+    /// Cynghorydd X …"); backing or opposing a proposal states a view; a vote, a plaque unveiled or a fun run backed
+    /// stays a reference.
+    func testAnnouncingBackingAndOpposing() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("The Mayor of Tinbridge, Cllr Ann Hale, announced a £2m fund for parks today."), ["member-quote@1"])
+        XCTAssertEqual(members("Cyhoeddodd y Cynghorydd Ann Hale gronfa newydd o £2m ar gyfer parciau."), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Joe Bright backed the delay at Tuesday's meeting."), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Joe Bright opposes the closure of Mill Lane library."), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Joe Bright unveiled plans for a new skate park."), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Joe Bright voted for the budget on Tuesday."), ["member-reference@1"])
+        XCTAssertEqual(members("Cllr Joe Bright unveiled a plaque at the old mill."), ["member-reference@1"])
+        XCTAssertEqual(members("Cllr Joe Bright backed the fun run by walking the course."), ["member-reference@1"])
+    }
+    /// "From my desk – Cllr X, …" is a blog's byline; "COUNCILLOR'S BLOG: X" names its writer X, not a councillor
+    /// called "Blog".
+    func testFromMyDeskAndPossessiveTitleBylines() {
+        XCTAssertEqual(summary("From my desk – Cllr Priya Menon, councillor for Abbeyfield\nThe library stays open.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        let blog = Fixture.findings("COUNCILLOR'S BLOG: Dafydd Owain Brace, Glanyrafon ward\nThe roads are fixed.", people: ["Dafydd Owain Brace"])
+        XCTAssertEqual(blog.filter { $0.rule == .memberQuote }.count, 1)
+        XCTAssertFalse(blog.contains { $0.message.contains("BLOG") })
+    }
 }

@@ -37,8 +37,8 @@ final class RoleLexiconTests: XCTestCase {
 
     /// After the council's possessive a lower-case "leader" is the council's leader, not a community leader.
     func testTheCouncilsLeaderInLowerCase() {
-        XCTAssertEqual(references("Millbrook Town Council's leader has backed the bid.").count, 1)
-        XCTAssertEqual(references("A community leader has backed the bid.").count, 0)
+        XCTAssertEqual(references("Millbrook Town Council's leader has opened the fair.").count, 1)
+        XCTAssertEqual(references("A community leader has opened the fair.").count, 0)
     }
 
     /// In lower case, "the leader of X Council" is the council's leader; "the leader of the festival board" is not.
@@ -65,5 +65,11 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("A Green alderman and a Labour MLA have backed the bridge.").count, 2)
         XCTAssertEqual(references("Cllr Amy Roe, who is a Labour councillor, backed the bridge.").count, 1)
         XCTAssertEqual(references("Labour councillors backed the bridge.").count, 0)
+    }
+    /// A gala's, regatta's or club's committee chair is no councillor; the council's planning committee chair is.
+    func testCommitteesOfEventsAndClubs() {
+        XCTAssertEqual(Fixture.findings("Gala committee chair Jean Cowie said a conservative estimate was 3,000 visitors.").count, 0)
+        XCTAssertEqual(Fixture.findings("Regatta Committee chairman Ian Bell thanked the volunteers.").count, 0)
+        XCTAssertEqual(references("Planning committee chair Jean Cowie opened the session.").count, 1)
     }
 }
