@@ -46,6 +46,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTwentyThird", title: "Twenty-third held-out batch", releases: 34, bilingual: 13, tuned: false),
         Batch(folder: "HeldOutTwentyFourth", title: "Twenty-fourth held-out batch", releases: 33, bilingual: 13, tuned: true),
         Batch(folder: "HeldOutTwentyFifth", title: "Twenty-fifth held-out batch", releases: 33, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutTwentySixth", title: "Twenty-sixth held-out batch", releases: 33, bilingual: 12, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
