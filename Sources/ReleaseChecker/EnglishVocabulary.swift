@@ -26,7 +26,7 @@ extension Vocabulary {
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "backs",  // "Parish chairman backs speed checks": support stated, in a headline
-            "backed", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses", "unveiled", "unveils",
+            "asks",
             "denied", "denies", "disagreed", "disagrees",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
@@ -34,11 +34,12 @@ extension Vocabulary {
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
                                "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned", "backs",
-                               "backed", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses", "unveiled", "unveils"]
+                               "asks"]
         v.letterVerbs = ["wrote", "written", "writes"]
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.announcingVerbs = ["announced", "announces"]
         v.recordLeads = ["we", "we've"]
+        v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead"]
         v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",
                                "allotments", "residents", "residents'", "hall", "pageant", "parade", "fair", "riding", "sports", "club",
                                "church", "pta", "parents", "friends", "marathon", "eisteddfod", "bowls", "cricket", "football", "rugby",
@@ -49,20 +50,22 @@ extension Vocabulary {
                          "defeated", "reversed", "balanced", "fixed", "brought", "got"]
         // "unveiled plans for …" is announcing; "unveiled a plaque" is an act, so unveiling needs a proposal as its object.
         v.stanceVerbs = ["backed", "backs", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses",
-                         "unveiled", "unveils"]
+                         "unveiled", "unveils", "launched", "launches"]
         v.welcomedViews = ["decision", "decisions", "announcement", "news", "plan", "plans", "proposal", "proposals", "funding",
                            "investment", "move", "ruling", "outcome", "result", "findings", "approval", "u-turn", "commitment", "verdict",
                            "budget", "grant", "scheme", "extension",
                            // What a member backs or opposes: "backed the delay", "opposes the closure", "rejected the cuts".
                            "delay", "closure", "closures", "cuts", "changes", "increase", "rise", "proposed", "bid", "merger", "policy",
-                           "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call"]
+                           "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call",
+                           // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
+                           "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
         v.reportQuestion = ["whether", "if", "why", "how", "what", "when"]  // "asked why the council had not …": a question put, as "asked whether" is
         // "considered that …", "suggested that …", "questioned whether …": a view in minutes only with the clause it
         // introduces; "considered the report", "suggested a site visit" is the meeting's business.
-        v.reportingActs = ["asked", "reported", "considered", "suggested", "questioned"]
+        v.reportingActs = ["asked", "asks", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
         v.bylineLeads = ["from", "by", "from my desk", "from the desk of", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
                          "a foreword from", "foreword from", "foreword by", "an introduction from"]

@@ -79,6 +79,13 @@ enum PartyReferenceDetector: Detector {
             }
             guard let p = PartyLexicon.match(scanner, classes: classes, at: i, previousParty: lastPartyEnd) ?? partyBeforeMember(i) ?? partyAfterTitle(i) else { i += 1; continue }
             lastPartyEnd = p.last
+            // "The Leader of the Opposition asks …", "Arweinydd yr Wrthblaid": an office that identifies its holder, not also a
+            // party grouping.
+            if p.entry.party == group, cover >= 0, mentions.mentions[Int(cover)].holder == .member, p.last <= mentions.mentions[Int(cover)].last,
+               mentions.mentions[Int(cover)].source == .role || mentions.mentions[Int(cover)].hasRole {
+                i = p.last + 1
+                continue
+            }
             if !handOffs.partyInCall[i] {
                 let party = p.entry.party
                 let isGroup = party == group

@@ -172,6 +172,11 @@ enum PhotoCaption {
                 if tokens[k].isPunct("!"), k + 1 < b, tokens[k + 1].isPunct("[") { image = true }
                 k += 1
             }
+            // A live blog's time before the entry: "20:01 PHOTO: Cllr X and Cllr Y after the vote".
+            if k == a, k + 2 < b, tokens[k].kind == .number, tokens[k + 1].isPunct(":"), tokens[k + 2].kind == .number, !tokens[k + 2].has(.spaceBefore) {
+                k += 3
+                while k < b, tokens[k].kind == .punct, !tokens[k].isPunct("(") { k += 1 }
+            }
             if image {
                 // Markdown image: the alt text up to "]".
                 var end = k

@@ -89,6 +89,7 @@ struct ReportedSpeech {
     /// Key of "have": "X and Y have welcomed …" is a joint subject.
     static let haveKey = TextScanner.key("have")
     static let issuedKey = TextScanner.key("issued")
+    static let byKey = TextScanner.key("by")
     static let welshYnKey = TextScanner.key("yn")
     /// People welcomed ("Lord Mayor welcomes twin-city delegation"): a civic act, not support for a decision.
     static let guestKeys: Set<UInt64> = Set(["delegation", "delegations", "visitors", "guests", "pupils", "families", "residents", "team",
@@ -340,9 +341,13 @@ struct ReportedSpeech {
         k = finder.skipAdverbsForward(k, limit: n - 1)
         // "has written to the minister": a letter verb, read only for what the letter asks (`reportsWords`).
         guard k < n, tokens[k].paragraph == paragraph,
-              finder.isVerb(k) || statedPosition(at: k) || (tokens[k].kind == .word && ReportedSpeech.letterVerbKeys.contains(tokens[k].key)) else { return nil }
+              finder.isVerb(k) || statedPosition(at: k)
+                || (tokens[k].kind == .word && (ReportedSpeech.letterVerbKeys.contains(tokens[k].key) || ReportedSpeech.stanceKeys.contains(tokens[k].key)))
+        else { return nil }
         // "Cllr X was criticised by residents": a passive makes the member the one spoken about, not the speaker.
-        if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key) { return nil }
+        // "is opposed to the merger" is a stance, not a passive.
+        if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key),
+           !(ReportedSpeech.stanceKeys.contains(tokens[k].key) && k + 1 < n && tokens[k + 1].key == ReportedSpeech.toKey) { return nil }
         return (k, skipped)
     }
 
@@ -375,7 +380,7 @@ struct ReportedSpeech {
             if subject, letterAsks(from: from) { return true }
             if !ReportedSpeech.actionKeys.contains(tokens[verb].key) { return false }
         }
-        guard ReportedSpeech.actionKeys.contains(tokens[verb].key) else { return true }
+        guard ReportedSpeech.actionKeys.contains(tokens[verb].key) || ReportedSpeech.stanceKeys.contains(tokens[verb].key) else { return true }
         // A headline's present tense: "Mayor announces £310m tram extension", "Parish chairman backs speed checks",
         // "X MLA welcomes greenway": the member's announcement or stated support (doing something, "Mayor opens …", is not a speech verb).
         // Welcoming people ("Lord Mayor welcomes Rovers", a capitalised name) is an act; welcoming a thing ("Convener
@@ -383,7 +388,7 @@ struct ReportedSpeech {
         // Welsh writes the headline's present with "yn" and the verb-noun: "Arweinydd y Cyngor yn croesawu'r setliad".
         if headline(Int(tokens[verb].line)), subject, tokens[verb].end - tokens[verb].start > 3,
            finder.scanner.bytes[Int(tokens[verb].end) - 1] == 0x73 || (verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.welshYnKey),
-           !ReportedSpeech.askReportKeys.contains(tokens[verb].key),
+           !ReportedSpeech.askReportKeys.contains(tokens[verb].key), !ReportedSpeech.stanceKeys.contains(tokens[verb].key) || finder.isVerb(verb),
            !ReportedSpeech.welcomingKeys.contains(tokens[verb].key)
             || (verb + 1 < tokens.count && tokens[verb + 1].kind == .word && !tokens[verb + 1].has(TextScanner.Flags.capital)
                 && !(verb + 1...min(tokens.count - 1, verb + 5)).contains(where: { tokens[$0].kind == .word && ReportedSpeech.guestKeys.contains(tokens[$0].key) })) {
@@ -395,9 +400,18 @@ struct ReportedSpeech {
         if subject, ReportedSpeech.announcingKeys.contains(tokens[verb].key) { return true }
         if ReportedSpeech.welcomingKeys.contains(tokens[verb].key) || subject && ReportedSpeech.stanceKeys.contains(tokens[verb].key),
            !(verb > 0 && tokens[verb - 1].kind == .word && tokens[verb - 1].key == ReportedSpeech.haveKey) {
-            var k = verb + 1
+            // Welsh puts the subject between the verb and its object: "Croesawodd y Cynghorydd X, cadeirydd …, y newyddion".
+            var k = from > verb + 1 ? from : verb + 1
+            if k > verb + 1, k < tokens.count, tokens[k].isPunct(",") {
+                var close = k + 1
+                while close < tokens.count, close - k <= 10, tokens[close].kind == .word || tokens[close].isPunct("-") { close += 1 }
+                k = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : k
+            }
+            let objectStart = k
             // "welcomed the decision", "welcomes Carran Valley greenway extension": the object's head within a few words.
-            while k < tokens.count, k - verb <= 5, tokens[k].kind == .word, !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
+            // A sum may stand before the object: "unveiled a £1.5m fund".
+            while k < tokens.count, k - objectStart <= 6, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct("£") || tokens[k].isPunct("."),
+                  !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
                   finder.mentionStarting(k) == nil || finder.mentions.covering[k] >= 0 && mentions[Int(finder.mentions.covering[k])].holder != .member { k += 1 }
             if k < tokens.count, tokens[k].kind == .word, ReportedSpeech.welcomedViewKeys.contains(tokens[k].key) { return true }
         }
@@ -615,6 +629,16 @@ struct ReportedSpeech {
             // "Cllr X's view is that …", "Barn y Cyng. X yw bod …": an opinion stated as the member's.
             if let last = statedView(m) {
                 out.append(Attribution(mention: index, first: min(m.first, last.first), last: max(m.last, last.last), kind: .reported, claimed: [index]))
+                continue
+            }
+            // "under plans unveiled by council leader X", "the fund announced by the Mayor": the member's announcement, passive.
+            let by = m.first >= 1 && tokens[m.first - 1].kind == .word && finder.classes[m.first - 1].intersects(Lexicon.article) ? m.first - 2 : m.first - 1
+            if by >= 1, tokens[by].kind == .word, tokens[by].key == ReportedSpeech.byKey, tokens[by - 1].kind == .word,
+               tokens[by - 1].paragraph == tokens[m.first].paragraph,
+               ReportedSpeech.announcingKeys.contains(tokens[by - 1].key)
+                || (ReportedSpeech.stanceKeys.contains(tokens[by - 1].key) && by >= 2 && tokens[by - 2].kind == .word
+                    && ReportedSpeech.welcomedViewKeys.contains(tokens[by - 2].key)) {
+                out.append(Attribution(mention: index, first: by - 1, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
                 continue
             }
             if let (verb, skipped) = verbAfter(m.last) {
@@ -1181,6 +1205,22 @@ struct ReportedSpeech {
         return c
     }
 
+    /// A chat export's timestamp opens the line before token `k`: "[19/04/2027, 20:23] " or "19/04/2027, 20:23 - ", only
+    /// numbers and their punctuation, so the name after it is the message's sender (WhatsApp and similar exports).
+    func chatStamp(before k: Int) -> Bool {
+        guard k > 0, !tokens[k].has(TextScanner.Flags.lineStart) else { return false }
+        var b = k - 1
+        var numbers = 0
+        while b >= 0, k - b <= 14 {
+            let t = tokens[b]
+            if t.kind == .number { numbers += 1 } else if !(t.kind == .punct && (t.isPunct("[") || t.isPunct("]") || t.isPunct("/") || t.isPunct(",")
+                || t.isPunct(":") || t.isPunct(".") || t.isPunct("-") || t.scalar == 0x2013)) { return false }
+            if t.has(TextScanner.Flags.lineStart) { return numbers >= 3 }
+            b -= 1
+        }
+        return false
+    }
+
     /// Speaking turns of an interview or speech transcript: a line opening with a member's name (perhaps with their
     /// party in brackets), a colon and their words ("CLLR X (Green): Well, the money is there …", "CLLR X: Ask the department …").
     /// Each turn is the member's words, as a quotation is (Code of Recommended Practice on Local Authority Publicity
@@ -1191,13 +1231,15 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let n = tokens.count
         var tagLines: Int?
-        // "Y CYNGHORYDD X:": the Welsh article may open the tag.
+        // "Y CYNGHORYDD X:": the Welsh article may open the tag; a chat export's timestamp may come first.
         for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable
-            && (tokens[m.first].has(TextScanner.Flags.lineStart)
+            && (tokens[m.first].has(TextScanner.Flags.lineStart) || chatStamp(before: m.first)
                 || (m.first > 0 && tokens[m.first - 1].has(TextScanner.Flags.lineStart) && finder.classes[m.first - 1].intersects(Lexicon.article))) {
-            let tagStart = tokens[m.first].has(TextScanner.Flags.lineStart) ? m.first : m.first - 1
+            let chat = chatStamp(before: m.first)
+            let tagStart = tokens[m.first].has(TextScanner.Flags.lineStart) || chat ? m.first : m.first - 1
             guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(tagStart),
-                  colon > m.last, finder.mentionStarting(colon + 1) == nil else { continue }
+                  colon > m.last, finder.mentionStarting(colon + 1) == nil || chat && finder.mentionStarting(colon + 1).map({ mentions[$0].holder != .member }) == true
+            else { continue }
             // Only the member and their bracketed party before the colon.
             var k = m.last + 1
             if k < colon, tokens[k].isPunct("(") { while k < colon, !tokens[k].isPunct(")") { k += 1 }; k += 1 }
@@ -1209,11 +1251,12 @@ struct ReportedSpeech {
                 if tokens[j].kind == .word { words += 1 } else if finder.isTerminator(j) || tokens[j].isPunct(",") { sentence = true }
                 j += 1
             }
-            guard words >= 4, sentence else { continue }
+            // A chat message is the member's words however short and unpunctuated ("Re-elect me on 6 May! 🗳️").
+            guard chat && words >= 2 || words >= 4 && sentence else { continue }
             if tagLines == nil {
                 tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
             }
-            guard let lines = tagLines, lines >= 2 else { continue }
+            guard chat || (tagLines ?? 0) >= 2 else { continue }
             out.append(Attribution(mention: index, first: m.first, last: colon, kind: .reported, claimed: [index]))
         }
         return out

@@ -103,11 +103,26 @@ enum RoleLexicon {
                 let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].has(.capital) && tokens[i - 1].line == tokens[i].line
                     && !classes[i - 1].intersects(Lexicon.memberBody | Lexicon.partyStart | Lexicon.title | Lexicon.roleStart | Lexicon.article)
                     && tokens[i - 1].key != councilKey
-                if extLast > last { role.holder = namesBody ? .member : .other } else if named { role.holder = .other } else if tokens[i].has(TextScanner.Flags.capital) || councils {
+                // "chair of Glenmorven Community Council": a community council's chair is a councillor only by title or list.
+                let communityCouncil = extLast > last && (last + 1..<extLast).contains {
+                    tokens[$0].key == communityKey && tokens[$0 + 1].key == councilKey
+                }
+                if extLast > last { role.holder = namesBody && !communityCouncil ? .member : .other } else if named { role.holder = .other } else if tokens[i].has(TextScanner.Flags.capital) || councils {
                     role.holder = .member
                 } else {
                     role.holder = .other
                 }
+            }
+            // "Cabinet member announces consultation", "Aelod cabinet yn cyhoeddi …": an office with several holders, with
+            // no portfolio, no name and no "the", identifies no one.
+            if extLast == last, role.holder == .member, sharedOffices.match(scanner, at: i).map({ $0.last == last }) == true,
+               // "the cabinet member", "the council's cabinet member", Welsh "Mae'r aelod cabinet": one holder, definite.
+               !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].line == tokens[i].line
+                 && (classes[i - 1].intersects(Lexicon.article) || tokens[i - 1].has(.possessive) || endsInWelshArticle(scanner, i - 1))),
+               // A name, or a lower-case portfolio ("cabinet member for transport", "aelod cabinet dros drafnidiaeth").
+               !(last + 1 < tokens.count && tokens[last + 1].line == tokens[last].line && tokens[last + 1].kind == .word
+                 && (classes[last + 1].intersects(Lexicon.title | Lexicon.honorific | Lexicon.extensionStart) || tokens[last + 1].has(.capital))) {
+                role.referenceable = false
             }
             last = extLast
         }
@@ -115,8 +130,20 @@ enum RoleLexicon {
     }
 
     static let committeeKey = TextScanner.key("committee")
+    /// Offices held by several members at once ("cabinet member", "aelod cabinet"): without a portfolio or name, no one.
+    static let sharedOffices = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.sharedOffices.map { ($0, true) } })
+    static let communityKey = TextScanner.key("community")
     /// Events and clubs whose committees are not the council's ("the gala committee", "the regatta committee").
     static let outsideCommitteeKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.outsideCommittees).map(TextScanner.key))
+
+    /// Token `k` ends in the Welsh article run on after a vowel ("Mae'r", "i'r").
+    static func endsInWelshArticle(_ scanner: TextScanner, _ k: Int) -> Bool {
+        let t = scanner.tokens[k]
+        guard t.end - t.start >= 3 else { return false }
+        let e = Int(t.end)
+        let r = scanner.bytes[e - 1] | 0x20
+        return r == 0x72 && (scanner.bytes[e - 2] == 0x27 || (e >= 4 && scanner.bytes[e - 4] == 0xE2 && scanner.bytes[e - 2] == 0x99))
+    }
 
     /// Welsh "cyngor", "gyngor", "grŵp", "pwyllgor": bodies whose chair is a member.
     static let welshCouncilKeys: Set<UInt64> = Set(["cyngor", "gyngor", "nghyngor", "pwyllgor", "bwyllgor", "grwp", "grŵp", "cabinet"].map(TextScanner.key))

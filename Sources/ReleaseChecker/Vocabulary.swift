@@ -65,8 +65,10 @@ struct Vocabulary: Sendable {
     /// Verbs of announcing ("announced a £2m fund", Welsh "cyhoeddodd"): the council's news presented as the member's
     /// own, which para 34 of the Code of Recommended Practice on Local Authority Publicity 2011 warns against.
     var announcingVerbs: [String] = []
-    /// Verbs of backing or opposing ("backed the delay", "opposes the closure"): a stated view when what is backed is a
-    /// proposal or decision (`welcomedViews`); "backed the fun run" is an act.
+    /// Verbs of backing, opposing, launching or unveiling ("backed the delay", "opposes the closure", "launched a
+    /// consultation"): a stated view or announcement when the object is a proposal, plan or fund (`welcomedViews`);
+    /// "backed the fun run", "unveiled a plaque" are acts. Not speech verbs, so they never attribute a quotation
+    /// ("launched the “Bag it, Bin it” campaign").
     var stanceVerbs: [String] = []
     /// A first-person plural subject opening a record claim inside a member's quotation: "we", "we've", Welsh
     /// "wnaethon ni", "rydyn ni wedi".
@@ -75,6 +77,9 @@ struct Vocabulary: Sendable {
     var recordDeeds: [String] = []
     /// Words that make a deed in a member's quotation a record against time or rivals: "years", "term", "others", "again".
     var recordCues: [String] = []
+    /// Offices held by several members at once: "cabinet member", "portfolio holder", Welsh "aelod cabinet". Bare (no
+    /// portfolio, name or article) they identify no one.
+    var sharedOffices: [String] = []
     /// Events and clubs whose committee's chair is no councillor: "gala", "regatta", "twinning", "allotment".
     var outsideCommittees: [String] = []
     /// Verbs of writing a letter ("has written to the minister"): an act, unless the sentence says what the letter asks.

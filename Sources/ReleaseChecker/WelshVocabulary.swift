@@ -17,14 +17,21 @@ extension Vocabulary {
                          // Stated positions: defended, criticised, condemned.
                          "amddiffynnodd", "beirniadodd", "condemniodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r",
                          "cadarnhau", "gadarnhau", "cadarnhaodd", "gadarnhaodd", "amddiffyn",
-                         "adroddodd", "addo"]  // "Adroddodd y Cadeirydd fod …" (the Chair reported that), "wedi addo" (has promised)  // not "beirniadu": also "to judge" a competition  // "wedi cadarnhau y bydd …" (has confirmed that)
+                         "adroddodd", "addo",
+                         // "wedi datgelu cynllun" (has unveiled a plan), "yn cyhoeddi cronfa" (announces a fund), "wedi cefnogi'r
+                         // cynllun" (has backed the plan), "yn gwrthwynebu'r uno" (opposes the merger), "yn gofyn a …" (asks whether).
+                         "gofyn", "ofyn"]  // "Adroddodd y Cadeirydd fod …" (the Chair reported that), "wedi addo" (has promised)  // not "beirniadu": also "to judge" a competition  // "wedi cadarnhau y bydd …" (has confirmed that)
         // "wedi ysgrifennu at … yn gofyn am …" (has written to … asking for …): a letter's request.
         v.letterVerbs = ["ysgrifennu", "ysgrifennodd"]
         v.requestParticiples = ["gofyn", "annog"]
-        v.actionSpeechVerbs = ["adroddodd", "croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
+        v.actionSpeechVerbs = ["gofyn", "ofyn", "adroddodd", "croesawodd", "ysgrifennodd", "cyhoeddodd", "gofynnodd", "ofynnodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         // "Arweinydd yn croesawu penderfyniad" (Leader welcomes decision): support stated for a decision.
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         v.announcingVerbs = ["cyhoeddodd", "gyhoeddodd"]
+        v.sharedOffices = ["aelod cabinet", "aelod o'r cabinet"]
+        // "cyhoeddi" is also "to publish" ("wedi cyhoeddi ei dyddiadur"), so like "datgelu" (reveal) it needs a plan or fund after it.
+        v.stanceVerbs = ["cefnogi", "gefnogi", "cefnogi'r", "gefnogi'r", "gwrthwynebu", "wrthwynebu", "gwrthwynebu'r", "wrthwynebu'r", "lansio",
+                         "cyhoeddi", "gyhoeddi", "datgelu", "ddatgelu"]
         // "Fe wnaethon ni achub …" (we saved …), "rydyn ni wedi rhewi …" (we have frozen …).
         v.recordLeads = ["wnaethon ni", "gwnaethon ni", "wnaethom ni", "gwnaethom ni", "wnaethom", "rydyn ni", "rydym", "ryn ni", "dyn ni",
                          "rŷn ni", "ŷn ni"]
@@ -32,10 +39,11 @@ extension Vocabulary {
         v.recordDeeds = ["achub", "rhewi", "rewi", "torri", "dorri", "sicrhau", "diogelu", "ddiogelu", "adeiladu", "cyflawni", "gyflawni",
                          "ennill", "gorfodi", "orfodi", "atal", "buddsoddi", "haneru", "dyblu", "cadw", "gadw", "brwydro", "frwydro",
                          "rhwystro", "trwsio", "drwsio"]
-        v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad"]
+        v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad",
+                           "uno", "cynnig", "newid", "newidiadau", "cau", "toriadau", "ymgynghoriad", "cronfa", "gronfa", "strategaeth", "adolygiad"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
-        v.reportingActs = ["gofynnodd", "ofynnodd", "adroddodd"]
+        v.reportingActs = ["gofynnodd", "ofynnodd", "adroddodd", "gofyn", "ofyn"]
         // With the article run on after a vowel: "a fyddai'r llyfrgell", "a yw'r cynllun".
         v.reportQuestion = ["a oedd", "a fyddai", "a fyddai'r", "a fydd", "a yw", "a yw'r", "a ydy", "a ydy'r", "a ydyw", "a oes",
                             "a allai", "a allai'r", "a all", "a ddylai", "a ddylai'r", "a ddylid", "a wnaeth", "a gafodd", "a fu",
@@ -79,7 +87,7 @@ extension Vocabulary {
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
         // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "ystafell", "stafell", "siambr", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
                                "tarian", "darian", "blynyddol", "elusennol", "bandstand", "mainc", "fainc", "gwpan", "nghwpan", "chwpan",

@@ -122,4 +122,9 @@ final class PhotoCaptionTests: XCTestCase {
     func testPhotoOpportunity() {
         XCTAssertEqual(photos("Photo opportunity: the Provost will be at the slipway at 10am.").count, 1)
     }
+    /// A live blog's entry "20:01 PHOTO: Coun A and Coun B after the vote" is a caption after its time.
+    func testCaptionAfterALiveBlogTime() {
+        let rules = Fixture.findings("20:01 PHOTO: Coun Neville Ashdown and Coun Keith Marwood talking after the vote (Bugle)").map(\.rule)
+        XCTAssertEqual(rules, [.memberPhoto, .memberPhoto])
+    }
 }

@@ -957,4 +957,37 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(blog.filter { $0.rule == .memberQuote }.count, 1)
         XCTAssertFalse(blog.contains { $0.message.contains("BLOG") })
     }
+    /// Launching or unveiling a plan, fund or consultation is announcing it, also in the passive ("plans unveiled by
+    /// council leader X") and in Welsh ("wedi datgelu cynllun", "yn cyhoeddi cronfa"); "is opposed to" is a stance;
+    /// "asks whether" puts a question. Launching a named campaign in quotation marks does not attribute the quotation.
+    func testLaunchingUnveilingOpposingAndAsking() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("The Mayor, Alderman Noreen Calvert, has launched a consultation on library hours."), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Marcus Oyelaran, Leader of the Council, unveiled a £1.5m fund for empty shops."), ["member-quote@1"])
+        XCTAssertEqual(members("The library will move under plans unveiled by council leader Iestyn Morgan-Rees."), ["member-quote@1"])
+        XCTAssertEqual(members("The trophy was presented by Cllr Ann Lee."), ["member-reference@1"])
+        XCTAssertEqual(members("Cllr Alun Bevan, leader of the Conservative group, is opposed to the merger."), ["member-quote@1"])
+        XCTAssertEqual(members("Mae'r Cynghorydd Alun Bevan yn gwrthwynebu'r uno."), ["member-quote@1"])
+        XCTAssertEqual(members("Mae Arweinydd y Cyngor, y Cynghorydd Iestyn Rees, wedi datgelu cynllun i symud y llyfrgell."), ["member-quote@1"])
+        XCTAssertEqual(members("Mae'r Maer, y Cynghorydd Mererid Hopcyn, wedi cyhoeddi ei dyddiadur ar gyfer mis Ebrill."), ["member-reference@1"])
+        XCTAssertEqual(members("14:21 – The Leader of the Opposition asks whether the reserves could cover the gap."), ["member-quote@1"])
+        XCTAssertEqual(summary("The Leader of the Opposition asks whether the reserves could cover it.").filter { $0.hasPrefix("party-") }, [])
+        XCTAssertEqual(members("Deputy Mayor Cllr Colin Beattie launched the council's “Bag it, Bin it” campaign."), ["member-reference@1"])
+        XCTAssertEqual(members("Croesawodd y Cynghorydd Menna Trefor, cadeirydd Cyngor Cymuned Pant, y newyddion."), ["member-quote@1"])
+    }
+
+    /// A chat export's lines ("[19/04/2027, 20:23] Cllr X: …") are the sender's words, however short.
+    func testChatExportSenders() {
+        let chat = "[19/04/2027, 20:21] Kate Lyons: Any news on the road?\n[19/04/2027, 20:22] Cllr Rashid Malik: Yes Kate – checked with highways 👍"
+        XCTAssertEqual(summary(chat).filter { $0.hasPrefix("member-") }, ["member-quote@2"])
+    }
+
+    /// "Cabinet member announces …" with no portfolio, name or article names no one; with any of them it does.
+    func testBareSharedOffice() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Cabinet member announces consultation on leisure centre\n\nThe consultation opens in May."), [])
+        XCTAssertEqual(members("Aelod cabinet yn cyhoeddi ymgynghoriad ar y ganolfan\n\nMae'r ymgynghoriad yn agor ym mis Mai."), [])
+        XCTAssertEqual(members("The council's cabinet member for transport has said the gate will stay."), ["member-quote@1"])
+        XCTAssertEqual(members("Mae'r aelod cabinet dros drafnidiaeth wedi cadarnhau y bydd y taliadau'n newid."), ["member-quote@1"])
+    }
 }

@@ -72,4 +72,11 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Regatta Committee chairman Ian Bell thanked the volunteers.").count, 0)
         XCTAssertEqual(references("Planning committee chair Jean Cowie opened the session.").count, 1)
     }
+    /// A community council's chair is a councillor only with a councillor's title: "Margaret Hosie, chair of Glenmorven
+    /// Community Council, said" names no member; "Cllr Ann Lee, chair of …" does.
+    func testCommunityCouncilChairs() {
+        XCTAssertEqual(Fixture.findings("Margaret Hosie, chair of Glenmorven Community Council, said: \"We have waited eleven years.\"").count, 0)
+        XCTAssertEqual(Fixture.findings("Cllr Ann Lee, chair of Cwm Dulas Community Council, welcomed the decision.").map(\.rule), [.memberQuote])
+        XCTAssertEqual(references("Cynhelir sesiynau yn Ystafell y Maer yn Neuadd y Dref.").count, 0)
+    }
 }
