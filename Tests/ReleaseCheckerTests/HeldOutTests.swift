@@ -47,6 +47,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTwentyFourth", title: "Twenty-fourth held-out batch", releases: 33, bilingual: 13, tuned: true),
         Batch(folder: "HeldOutTwentyFifth", title: "Twenty-fifth held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutTwentySixth", title: "Twenty-sixth held-out batch", releases: 33, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutTwentySeventh", title: "Twenty-seventh held-out batch", releases: 33, bilingual: 12, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
