@@ -10,6 +10,8 @@ enum ElectioneeringDetector: Detector {
         let classes = context.classes
         let n = tokens.count
         var drafts: [Finding.Draft] = []
+        /// Per draft: a record or campaign claim (not a call to vote, an imprint or a hashtag), which joins others on its line.
+        var claims: [Bool] = []
         // Poll days are read from the periods' election ids only when a phrase first needs them.
         var cachedPollDays: [(day: UInt64, months: Set<UInt64>)]?
         func pollDays() -> [(day: UInt64, months: Set<UInt64>)] {
@@ -28,6 +30,7 @@ enum ElectioneeringDetector: Detector {
             if t.kind == .hashtag {
                 if ElectioneeringPhrases.hashtag(scanner.tagBody(t)) {
                     let tag = scanner.text(tokens: i, i)
+                    claims.append(false)
                     drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: tag,
                                                 message: ReportWording.campaignHashtag(tag), replacements: [""], detailed: drafts.count < ReleaseScanner.detailedDrafts))
                     handOffs.electioneering[i] = true
@@ -54,7 +57,7 @@ enum ElectioneeringDetector: Detector {
                     || (m.kind == ElectioneeringPhrases.call && lastKind == ElectioneeringPhrases.call && tokens[drafts[d].last].line == tokens[first].line)
                     || (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) })
                     // "We have protected weekly collections – that is the record of this Conservative administration": one claim.
-                    || lastKind == RecordClaim.kind {
+                    || (lastKind == RecordClaim.kind && tokens[drafts[d].last].line == tokens[first].line && m.kind != ElectioneeringPhrases.call) {
                     let start = drafts[d].first
                     drafts[d].last = m.last
                     drafts[d].subject = scanner.collapsedText(tokens: start, m.last)
@@ -66,17 +69,31 @@ enum ElectioneeringDetector: Detector {
                 }
                 lastPhrase = drafts.count
                 lastKind = m.kind
+                claims.append(m.kind == ElectioneeringPhrases.record || m.kind == ElectioneeringPhrases.partyRecord)
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
                                             message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
                 handOff(m.kind, first...m.last, &handOffs)
                 i = m.last + 1
                 continue
-            } else if t.kind == .word, handOffs.memberQuote[i], let deed = RecordClaim.match(scanner, at: i),
+            } else if t.kind == .word, t.has(.lineStart) == false, RecordClaim.listDeed(scanner, classes: classes, at: i) {
+                // "• Secured £250k for Portkilly harbour wall" under "Since 2023 I have:": one record claim per bullet.
+                let text = scanner.collapsedText(tokens: i, i)
+                lastPhrase = drafts.count
+                lastKind = RecordClaim.kind
+                claims.append(true)
+                drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: text,
+                                            message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
+                                            detailed: drafts.count < ReleaseScanner.detailedDrafts))
+                handOff(ElectioneeringPhrases.record, i...i, &handOffs)
+                i += 1
+                continue
+            } else if t.kind == .word, let deed = RecordClaim.match(scanner, at: i),
+                      handOffs.memberQuote[i] || !handOffs.officerQuote[i] && RecordClaim.partyOnLine(scanner, classes: classes, i),
                       !(lastPhrase.map { drafts[$0].last >= i } ?? false), RecordClaim.campaigning(scanner, classes: classes, from: i, deed: deed) {
                 // "We froze prices for four years": a member's group's record in their own words. After another claim in
                 // the same sentence ("Since the SNP took control, we have cut …") it is part of that one.
-                if let d = lastPhrase, sameSentence(tokens, drafts[d].last, i) {
+                if let d = lastPhrase, sameSentence(tokens, drafts[d].last, i), tokens[drafts[d].last].line == tokens[i].line {
                     drafts[d].last = max(drafts[d].last, deed)
                     handOff(ElectioneeringPhrases.record, i...deed, &handOffs)
                     i = deed + 1
@@ -85,6 +102,7 @@ enum ElectioneeringDetector: Detector {
                 let text = scanner.collapsedText(tokens: i, deed)
                 lastPhrase = drafts.count
                 lastKind = RecordClaim.kind
+                claims.append(true)
                 drafts.append(Finding.Draft(rule: .electioneering, first: i, last: deed, subject: text,
                                             message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
@@ -94,7 +112,19 @@ enum ElectioneeringDetector: Detector {
             }
             i += 1
         }
-        return drafts
+        // Record claims on one line are one message: "We promised franchising and we delivered it. Under our watch, buses
+        // are back." A call to vote or a campaign act beside them stays a finding of its own.
+        var merged: [Finding.Draft] = []
+        var mergedClaims: [Bool] = []
+        for (d, claim) in zip(drafts, claims) {
+            if claim, let last = merged.last, mergedClaims[mergedClaims.count - 1], tokens[last.first].line == tokens[d.first].line {
+                merged[merged.count - 1].last = max(last.last, d.last)
+                continue
+            }
+            merged.append(d)
+            mergedClaims.append(claim)
+        }
+        return merged
     }
 
     /// What a finding of `kind` takes from the later rules: the member making a claim or pledge ("Metro mayor pledges

@@ -126,7 +126,7 @@ enum ElectioneeringPhrases {
     /// What a party leads or runs: a power noun, or the county or borough ("When Labour ran this county", "yn rhedeg y sir").
     static let ledBodyNouns = powerNouns.union(keys(["county", "borough", "sir"]))
     /// "previous", "former": Welsh puts it after the party ("y weinyddiaeth Geidwadol flaenorol").
-    static let previousKeys = keys(["previous", "former", "last", "flaenorol", "blaenorol", "ddiwethaf", "gynt"])
+    static let previousKeys = keys(["previous", "former", "last", "flaenorol", "blaenorol", "ddiwethaf", "diwethaf", "gynt"])
     /// Key of "that" after a speech verb: the reported words follow.
     static let reportedThatKey = TextScanner.key("that")
     /// "would", "will": a party's conditional promise.
@@ -215,6 +215,10 @@ enum ElectioneeringPhrases {
     static let welshThisKeys = keys(["hon", "hwn", "yma"])
     /// have/has/sydd (wedi): "only the Lib Dems have stood up", "dim ond y Democratiaid Rhyddfrydol sydd wedi sefyll".
     /// "llanast", "lanast" (a mess), "dyledion" (debts): what a party is said to have left behind.
+    /// "criw", "lot", "gang": "y criw diwethaf" (the last lot), the previous administration unnamed.
+    /// "on", "in", "this": what may follow "Keep Orchard Labour" in a call ("… on 6 May").
+    static let pollDayWordKeys = keys(["on", "this", "ar"])
+    static let lastLotKeys = keys(["criw", "lot", "gang"])
     static let messKeys = keys(["llanast", "lanast", "dyled", "dyledion", "ddyledion", "twll"])
     static let haveKeys = keys(["have", "has", "had", "are", "is", "sydd", "oedd", "sy'n"])
     static let welshYnKey = TextScanner.key("yn")
@@ -293,6 +297,10 @@ enum ElectioneeringPhrases {
     static let welshWasKeys = keys(["oedd", "roedd"])
     /// "doors", Welsh "drysau": what canvassers knock on.
     static let doorKeys = keys(["doors", "door", "drysau", "ddrysau"])
+    /// Party workers: "campaigners", "activists", "canvassers" knocking doors are canvassing.
+    static let canvasserKeys = keys(["campaigners", "activists", "canvassers", "ymgyrchwyr", "gweithredwyr"])
+    /// "we", "us", Welsh "ni": canvassing in a campaign's own words when the sentence names the campaign or a party.
+    static let pluralFirstPersonKeys = keys(["we", "us", "ni", "ohonon", "ohonom"])
     /// "broken", "broke", "abandoned": a promise said to be broken is an attack on whoever made it.
     static let brokenKeys = keys(["broken", "broke", "breaking", "abandoned", "ditched", "torri", "dorri"])
     /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
@@ -435,6 +443,17 @@ enum ElectioneeringPhrases {
         }
         /// A speaker's own first person in the paragraph within `reach` tokens before `k` ("Let me be clear:
         /// Welsh Labour will not …").
+        /// A campaign or a party is named in the sentence around token `k`.
+        func campaignInSentence(_ k: Int) -> Bool {
+            var a = k
+            while a > 0, k - a < 40, tokens[a - 1].paragraph == paragraph, !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+            var b = k
+            while b + 1 < n, b - k < 40, tokens[b + 1].paragraph == paragraph, !(tokens[b].isPunct(".") || tokens[b].isPunct("!") || tokens[b].isPunct("?")) { b += 1 }
+            for j in a...b where word(j) {
+                if campaignKeys.contains(tokens[j].key) || classes[j].intersects(Lexicon.partyStart) && PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
+            }
+            return false
+        }
         func speakerBefore(_ k: Int, reach: Int) -> Bool {
             var p = k - 1
             while p >= 0, k - p <= reach, tokens[p].paragraph == paragraph {
@@ -580,6 +599,10 @@ enum ElectioneeringPhrases {
             return nil
         case .keep:
             if let p = party(last + 1), word(p + 1), tokens[p + 1].key == outKey { return (i, p + 1, campaign, false) }
+            // "Keep Orchard Labour on 6 May!": keep a place in a party's hands, a call to vote.
+            var place = last + 1
+            while word(place), place - last <= 3, tokens[place].has(.capital), !classes[place].intersects(Lexicon.partyStart) { place += 1 }
+            if place > last + 1, let p = party(place), !word(p + 1) || pollDayWordKeys.contains(tokens[p + 1].key) { return (i, p, call, false) }
             // "we will keep every promise": a pledge.
             return keptPromise(last)
         case .only:
@@ -825,6 +848,10 @@ enum ElectioneeringPhrases {
             while word(k), k - last <= 5, electionCampaignKeys.contains(tokens[k].key) { qualified = true; k += 1 }
             if k < n, tokens[k].isPunct("-"), word(k + 1) { k += 1 }
             while word(k), k - last <= 6, electionCampaignKeys.contains(tokens[k].key) { qualified = true; k += 1 }
+            // "launched Rhiannon Ellis-Bowen's campaign for the Senedd", Welsh "lansion ni ymgyrch Rhiannon Ellis-Bowen": a
+            // candidate's campaign by name.
+            if !owned, !qualified, let m = member(k), tokens[m].has(.possessive), word(m + 1), campaignKeys.contains(tokens[m + 1].key) { return (i, m + 1, campaign, false) }
+            if !owned, !qualified, word(k), campaignKeys.contains(tokens[k].key), member(k + 1) != nil { return (i, member(k + 1) ?? k, campaign, false) }
             guard word(k), campaignKeys.contains(tokens[k].key), owned || qualified else { return nil }
             if qualified, owned { return (i, k, campaign, false) }
             // "her campaign" alone: a third person's, not a cause ("her campaign to get more people cycling", "our
@@ -950,6 +977,10 @@ enum ElectioneeringPhrases {
                 }
                 let m = mentions.covering[p]
                 if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return (i, last, campaign, false) }
+                // "Campaigners from both main parties were out knocking doors": party workers canvassing.
+                if word(p), canvasserKeys.contains(tokens[p].key) { return (i, last, campaign, false) }
+                // "more than forty of us were out knocking doors" in a sentence about a campaign or a party.
+                if word(p), pluralFirstPersonKeys.contains(tokens[p].key), campaignInSentence(p) { return (i, last, campaign, true) }
                 p -= 1
             }
             return nil
@@ -1008,7 +1039,11 @@ enum ElectioneeringPhrases {
         case .leftMess:
             // "Gadawodd y Ceidwadwyr lanast ariannol i ni" (the Conservatives left us a financial mess): Welsh puts the verb
             // first, then the party, then what it left; in someone's own words, as "left us" is.
-            guard let p = party(last + 1), insideQuotation(i) || speakerBefore(i, reach: 40) else { return nil }
+            // Or "y criw diwethaf" / "y lot diwethaf" (the last lot) in the party's place.
+            var lastLot: Int?
+            if word(last + 1), word(last + 2), word(last + 3), lastLotKeys.contains(tokens[last + 2].key),
+               previousKeys.contains(tokens[last + 3].key) { lastLot = last + 3 }
+            guard let p = party(last + 1) ?? lastLot, insideQuotation(i) || speakerBefore(i, reach: 40) else { return nil }
             var k = p + 1
             while k < n, k - p <= 3, word(k) {
                 if messKeys.contains(tokens[k].key) { return (i, k, partyRecord, true) }

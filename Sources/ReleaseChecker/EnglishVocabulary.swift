@@ -20,6 +20,7 @@ extension Vocabulary {
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
             "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
+            "hails", "hailed",  // "Mayor hails bus 'revolution'": praise, a view
             "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
             // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").
             "felt", "believed", "considered", "suggested", "questioned",
@@ -38,7 +39,7 @@ extension Vocabulary {
         v.letterVerbs = ["wrote", "written", "writes"]
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.announcingVerbs = ["announced", "announces"]
-        v.recordLeads = ["we", "we've"]
+        v.recordLeads = ["we", "we've", "i", "i've"]
         v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead"]
         v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",
                                "allotments", "residents", "residents'", "hall", "pageant", "parade", "fair", "riding", "sports", "club",
@@ -47,7 +48,7 @@ extension Vocabulary {
         v.recordCues = ["years", "term", "others", "again", "unlike", "opposition", "previous", "rivals", "opponents"]
         v.recordDeeds = ["delivered", "froze", "frozen", "cut", "saved", "secured", "forced", "built", "invested", "protected", "stopped",
                          "scrapped", "won", "reopened", "halved", "doubled", "slashed", "abolished", "rescued", "fought", "kept", "blocked",
-                         "defeated", "reversed", "balanced", "fixed", "brought", "got"]
+                         "defeated", "reversed", "balanced", "fixed", "brought", "got", "cleared", "cleaned"]
         // "unveiled plans for …" is announcing; "unveiled a plaque" is an act, so unveiling needs a proposal as its object.
         v.stanceVerbs = ["backed", "backs", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses",
                          "unveiled", "unveils", "launched", "launches"]
@@ -58,7 +59,7 @@ extension Vocabulary {
                            "delay", "closure", "closures", "cuts", "changes", "increase", "rise", "proposed", "bid", "merger", "policy",
                            "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call",
                            // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
-                           "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package"]
+                           "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -67,7 +68,7 @@ extension Vocabulary {
         // introduces; "considered the report", "suggested a site visit" is the meeting's business.
         v.reportingActs = ["asked", "asks", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
-        v.bylineLeads = ["from", "by", "from my desk", "from the desk of", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
+        v.bylineLeads = ["from", "by", "from my desk", "from the desk of", "from the blog of", "from the diary of", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
                          "a foreword from", "foreword from", "foreword by", "an introduction from"]
         v.columnNouns = ["column", "columns", "blog", "diary"]
         // "here is a quote from Cllr X to add to your story": a quotation offered in the member's name.
@@ -131,6 +132,8 @@ extension Vocabulary {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "who", "which",
             "leader", "cabinet", "member", "mayor", "chair", "director", "head", "manager", "officer", "clerk", "executive",
         ]
+        // "Councillor Surgeries", "Councillor's Blog": a heading's words after a title, not a surname.
+        v.headingNouns = ["surgeries", "surgery", "blog", "column", "update", "updates", "newsletter", "diary", "corner", "briefing", "bulletin"]
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
@@ -429,6 +432,14 @@ extension Vocabulary {
             // "Since the Lib Dems won Orchard Park in 2023, we have …": a party's win framing a record claim.
             ("won", .tookControl),
             ("give", .giveVote),
+            // "Printed and published by C. Quinn on behalf of …": the NI and older imprint wording (PPERA s143).
+            ("printed and published by", .imprint), ("published and promoted by", .imprint),
+            // STV: "transfer down the SDLP ticket"; a time in office in the first person: "under my watch".
+            ("transfer down the", .fixed(ElectioneeringPhrases.call)), ("under my watch", .fixed(ElectioneeringPhrases.record)),
+            ("under our watch", .fixed(ElectioneeringPhrases.record)),
+            // A campaign's pledge card; "The last lot left a mess", "The Conservatives left a mess behind them".
+            ("pledge card", .fixed(ElectioneeringPhrases.campaign)), ("pledge cards", .fixed(ElectioneeringPhrases.campaign)),
+            ("the last lot left", .fixed(ElectioneeringPhrases.record)), ("left a mess", .stoodWith), ("left a financial mess", .stoodWith),
         ]
         v.arrangingWords = ["host", "hosts", "hosting", "will", "shall", "invite", "invites", "invited", "book", "booking", "join"]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]
@@ -450,7 +461,7 @@ extension Vocabulary {
         v.photoCredits = ["photo credit", "picture credit", "image credit", "photograph credit", "photo by", "picture by", "credit",
                           "photography", "picture", "photo", "image"]
         v.captionStarts = [
-            ("pictured", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
+            ("pictured", false), ("featuring", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
             ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
             ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
             // A credit line naming the people in the picture: "Photo credit: Mayor X and Alderman Y with the winners – …".

@@ -103,6 +103,8 @@ struct PersonMentions: Sendable {
                     || PartyLexicon.match(scanner, classes: classes, at: k) != nil {
                     break  // "Safodd Reform UK", "No Labour councillors": a party, not the rest of a person's name
                 }
+                // "Councillor Surgeries", "Councillor Blog": a heading's noun after a title, not a surname.
+                if titled, tokens[k].kind == .word, PersonMentions.headingNounKeys.contains(tokens[k].key) { break }
                 if isNameWord(k, block) {
                     last = k
                     count += 1
@@ -286,7 +288,10 @@ struct PersonMentions: Sendable {
             let paragraph = t.paragraph
             // 1. A title and one or more names: "Cllr Jane Doe", "Councillors Ann Lee and Raj Patel".
             // "cynghorwyr Llafur" is "Labour councillors": a lower-case title before a party word is no name.
-            let partyAfter = !t.has(.capital) && i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
+            // "eich Cynghorydd Plaid Cymru, Gethin Rowlands": a full party name of two words or more after a title is the
+            // member's party, not their name.
+            let partyAfter = i + 1 < n && classes[i + 1].intersects(Lexicon.partyStart)
+                && (!t.has(.capital) || PartyLexicon.table.match(scanner, at: i + 1).map { $0.last > i + 1 && PartyLexicon.table.entries[$0.entry].payload.strength == .strong } == true)
             // "eich Cynghorydd Sir" (your county councillor): a title that starts a longer role is that role, not a name.
             // One role match per word, shared by the steps below: the match is the costly part of this loop.
             let roleAt = c.intersects(Lexicon.roleStart) ? RoleLexicon.match(scanner, classes: classes, at: i) : nil
@@ -771,11 +776,14 @@ struct PersonMentions: Sendable {
     /// vocabularies' `singleOffices`, the same list that makes "the Provost" and "Provost X" one member on a line.
     static let singleHolderKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.singleOffices).map { TextScanner.key($0.0) })
     /// Capitalised nouns that make "the Mayor's …" an event, fund or room named after the office.
+    /// Nouns that end a title's name: "Councillor Surgeries", "Councillor's Blog", "Councillor Update".
+    static let headingNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.headingNouns).map(TextScanner.key))
     static let namedEventKeys: Set<UInt64> = Set(["appeal", "charity", "ball", "quiz", "fund", "awards", "award", "parlour", "cup", "trophy",
                                                   "reception", "dinner", "gala", "concert", "fair", "lunch", "breakfast", "dance", "shield",
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
                                                   "picnic", "tea", "festival", "parade", "golf", "day", "quaich",
-                                                  "chain", "robes", "regalia", "badge", "car", "welcome"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
+                                                  "chain", "robes", "regalia", "badge", "car", "welcome",
+                                                  "question", "questions"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))

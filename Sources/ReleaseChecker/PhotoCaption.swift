@@ -149,6 +149,8 @@ enum PhotoCaption {
         // each paragraph as a block of its own) only a very short one.
         func isEmpty(_ l: Int) -> Bool { scanner.lineTokenStart[l] == scanner.lineTokenStart[l + 1] }
         for l in 0..<lines where isCredit(scanner, classes: classes, line: l) {
+            // The credit line itself: "Photos by Dev Mistry. Featuring Cllr A and Cllr B." names who is pictured.
+            out.append(Int(scanner.lineTokenStart[l])..<Int(scanner.lineTokenStart[l + 1]))
             for step in [-1, 1] {
                 // A credit right after an explicit caption ("Picture: …" ⏎ "Photo: Studio") is that caption's: the
                 // story's next line is not a caption too.

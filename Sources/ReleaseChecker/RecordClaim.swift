@@ -10,6 +10,7 @@ struct RecordClaim {
     static let leads = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.recordLeads.map { ($0, true) } })
     /// Past deeds that make a record: "froze", "delivered", "saved", Welsh "achub", "rhewi".
     static let deedKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.recordDeeds).map(TextScanner.key))
+    static let iKey = TextScanner.key("i")
     /// "what", "all": "what we got was …" makes the deed the subject of another verb.
     static let relativeKeys: Set<UInt64> = Set(["what", "all", "everything", "that", "which"].map(TextScanner.key))
     /// Words between the subject and its deed: "we have also cut", "we've successfully reopened".
@@ -20,6 +21,18 @@ struct RecordClaim {
     /// others wanted to hike them", "and we will do it again", Welsh "blynedd", "tymor", "eto", "eraill".
     static let cueKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.recordCues).map(TextScanner.key))
 
+    /// A party is named on token `i`'s line: outside a quotation, "we" did something next to a party's name ("We delivered:
+    /// a new road … The Conservatives left a mess") is a party's voice, not the council's.
+    static func partyOnLine(_ scanner: TextScanner, classes: [WordClass], _ i: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard leads.startsPhrase(tokens[i].key) else { return false }
+        let line = Int(tokens[i].line)
+        for j in Int(scanner.lineTokenStart[line])..<Int(scanner.lineTokenStart[line + 1]) where tokens[j].kind == .word {
+            if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
+        }
+        return false
+    }
+
     /// The claim is campaigning, not a cabinet member's account of a service ("We have secured £2.4m to help
     /// hauliers"): a party is named on its line ("Sinn Féin's X told the Chronicle: “We forced …”"), or its sentence
     /// measures the deed against time or rivals.
@@ -28,11 +41,14 @@ struct RecordClaim {
         let line = tokens[i].line
         var a = i
         while a > 0, tokens[a - 1].line == line { a -= 1 }
-        var k = a
+        // The sentence starts after the last full stop, "!" or "?" before the claim.
         var sentenceStart = a
+        for k in a..<i where tokens[k].kind == .punct && (tokens[k].scalar == 0x2E || tokens[k].scalar == 0x21 || tokens[k].scalar == 0x3F) {
+            sentenceStart = k + 1
+        }
+        var k = a
         while k < tokens.count, tokens[k].line == line {
             let t = tokens[k]
-            if t.kind == .punct, k < i, t.scalar == 0x2E || t.scalar == 0x21 || t.scalar == 0x3F { sentenceStart = k + 1 }
             if t.kind == .word {
                 if classes[k].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: k) != nil { return true }
                 if k >= sentenceStart, cueKeys.contains(t.key), k < i || !(deed..<k).contains(where: {
@@ -51,11 +67,61 @@ struct RecordClaim {
         let tokens = scanner.tokens
         let n = tokens.count
         guard i < n, tokens[i].kind == .word, leads.startsPhrase(tokens[i].key), let lead = leads.match(scanner, at: i) else { return nil }
+        // English "I" is written capitalised; Welsh "i" (to) is not: "i achub y llyfrgell" is "to save the library".
+        if lead.last == i, tokens[i].key == iKey, scanner.bytes[Int(tokens[i].start)] != 0x49 { return nil }
         // "What we got was a leaflet drop": a relative clause, not a deed claimed.
         if i > 0, tokens[i - 1].kind == .word, relativeKeys.contains(tokens[i - 1].key) { return nil }
         var k = lead.last + 1
+        // "Fe wnaethon ni, y grŵp Annibynnol, rewi'r rhent": the group named between commas.
+        if k < n, tokens[k].isPunct(",") {
+            var close = k + 1
+            while close < n, close - k <= 6, tokens[close].kind == .word { close += 1 }
+            if close < n, close > k + 1, tokens[close].isPunct(",") { k = close + 1 }
+        }
         while k < n, k - lead.last <= 3, tokens[k].kind == .word, tokens[k].paragraph == tokens[i].paragraph, gapKeys.contains(tokens[k].key) { k += 1 }
         guard k < n, tokens[k].kind == .word, tokens[k].paragraph == tokens[i].paragraph, deedKeys.contains(tokens[k].key) else { return nil }
         return k
+    }
+
+    /// Deeds that open a bullet of a record list as well as the deeds above: "Worked with …", "Helped …".
+    static let bulletDeedKeys: Set<UInt64> = deedKeys.union(["worked", "helped", "campaigned", "opened", "introduced", "delivered", "secured",
+                                                             "kept", "won", "stopped", "saved", "lobbied", "pushed"].map(TextScanner.key))
+    /// Bullet marks, e-mail quote marks and dashes that open a list line.
+    static func isBulletMark(_ t: TextScanner.Token) -> Bool {
+        t.kind == .punct && (t.isPunct("-") || t.isPunct("*") || t.isPunct(">") || t.scalar == 0x2022 || t.scalar == 0x2013 || t.scalar == 0x25AA || t.scalar == 0xB7)
+    }
+
+    /// A bullet of a record list whose first word at `i` is a deed ("• Secured £250k for the harbour wall", "- froze
+    /// council tax in year one") under an opening line that ends with a colon and speaks for "we", "I" or a party ("Since
+    /// 2023 your Labour team has:", "What I've done for you:"): each bullet is a record claim. Returns the deed's index.
+    static func listDeed(_ scanner: TextScanner, classes: [WordClass], at i: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard tokens[i].kind == .word, bulletDeedKeys.contains(tokens[i].key), i > 0, isBulletMark(tokens[i - 1]) else { return false }
+        // Only bullet marks before the word on its line.
+        let line = Int(tokens[i].line)
+        let start = Int(scanner.lineTokenStart[line])
+        guard (start..<i).allSatisfy({ isBulletMark(tokens[$0]) }) else { return false }
+        // Up through the list to its opening line.
+        var l = line - 1
+        var steps = 0
+        while l >= 0, steps < 10 {
+            let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+            defer { l -= 1; steps += 1 }
+            if a == b { continue }
+            // The list's other bullets (and "> " quoting marks alone), or its opening line: a colon's lead-in ("Since 2023
+            // your Labour team has:") or a heading ("SPRING UPDATE FROM YOUR SDLP TEAM"). Either speaks for "we", "I" or a
+            // party when one of its words does.
+            var k = a
+            while k < b, isBulletMark(tokens[k]) { k += 1 }
+            let bullet = k > a
+            let opening = tokens[b - 1].isPunct(":") || scanner.headingLines[l]
+            guard bullet || opening else { return false }
+            for j in a..<b where tokens[j].kind == .word {
+                if ElectioneeringPhrases.speakerKeys.contains(tokens[j].key) || ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }
+                if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
+            }
+            if !bullet { return false }
+        }
+        return false
     }
 }

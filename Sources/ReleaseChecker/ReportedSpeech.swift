@@ -405,12 +405,13 @@ struct ReportedSpeech {
             if k > verb + 1, k < tokens.count, tokens[k].isPunct(",") {
                 var close = k + 1
                 while close < tokens.count, close - k <= 10, tokens[close].kind == .word || tokens[close].isPunct("-") { close += 1 }
-                k = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : k
+                k = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : k + 1
             }
             let objectStart = k
             // "welcomed the decision", "welcomes Carran Valley greenway extension": the object's head within a few words.
             // A sum may stand before the object: "unveiled a £1.5m fund".
-            while k < tokens.count, k - objectStart <= 6, tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].isPunct("£") || tokens[k].isPunct("."),
+            while k < tokens.count, k - objectStart <= 7,
+                  tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].kind == .quote || tokens[k].isPunct("£") || tokens[k].isPunct("."),
                   !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
                   finder.mentionStarting(k) == nil || finder.mentions.covering[k] >= 0 && mentions[Int(finder.mentions.covering[k])].holder != .member { k += 1 }
             if k < tokens.count, tokens[k].kind == .word, ReportedSpeech.welcomedViewKeys.contains(tokens[k].key) { return true }
@@ -1449,7 +1450,8 @@ struct ReportedSpeech {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title),
                       !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && (tokens[j + 1].isPunct(",") || tokens[j + 1].isPunct("-")
-                                                                                   || tokens[j + 1].scalar == 0x2013 || tokens[j + 1].scalar == 0x2014)) {
+                                                                                   || tokens[j + 1].scalar == 0x2013 || tokens[j + 1].scalar == 0x2014
+                                                                                   || finder.classes[j + 1].intersects(Lexicon.partyStart))) {
                 // "gan eich Cynghorydd, Cllr X": a capitalised title alone before the comma and the name.
                 // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.
                 j += 1

@@ -61,6 +61,18 @@ enum RoleLexicon {
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last
+        // "The Mayor-elect for 2027/28": a future holder, not the sitting one.
+        if m.last + 2 < tokens.count, tokens[m.last + 1].isPunct("-"), !tokens[m.last + 1].has(.spaceBefore), tokens[m.last + 2].key == electKey {
+            role.holder = .other
+            role.referenceable = false
+        }
+        // "a Conservative mayor would review it", "an elected mayor": any holder of a single-holder office, not the present
+        // one ("a Labour MLA has backed it" singles out one of several, a member).
+        if role.referenceable, i > 0, tokens[i - 1].line == tokens[i].line, PersonMentions.singleHolderKeys.contains(tokens[m.last].key),
+           indefiniteKeys.contains(tokens[i - 1].key)
+            || (i > 1 && tokens[i - 1].has(.capital) && classes[i - 1].intersects(Lexicon.partyStart) && indefiniteKeys.contains(tokens[i - 2].key)) {
+            role.referenceable = false
+        }
         // "Gala committee chair Jean Cowie", "the Regatta Committee chairman": a committee of an event or a club, not
         // of the council, so its chair is no councillor.
         if role.holder == .member, tokens[i].key == committeeKey, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].line == tokens[i].line,
@@ -130,6 +142,9 @@ enum RoleLexicon {
     }
 
     static let committeeKey = TextScanner.key("committee")
+    static let electKey = TextScanner.key("elect")
+    /// "a", "an", Welsh "un": an indefinite holder.
+    static let indefiniteKeys: Set<UInt64> = Set(["a", "an"].map(TextScanner.key))
     /// Offices held by several members at once ("cabinet member", "aelod cabinet"): without a portfolio or name, no one.
     static let sharedOffices = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.sharedOffices.map { ($0, true) } })
     static let communityKey = TextScanner.key("community")

@@ -80,6 +80,8 @@ struct Vocabulary: Sendable {
     /// Offices held by several members at once: "cabinet member", "portfolio holder", Welsh "aelod cabinet". Bare (no
     /// portfolio, name or article) they identify no one.
     var sharedOffices: [String] = []
+    /// Nouns that end a name after a title ("Councillor Surgeries" is a heading): "surgeries", "blog", Welsh "cymorthfeydd".
+    var headingNouns: [String] = []
     /// Events and clubs whose committee's chair is no councillor: "gala", "regatta", "twinning", "allotment".
     var outsideCommittees: [String] = []
     /// Verbs of writing a letter ("has written to the minister"): an act, unless the sentence says what the letter asks.

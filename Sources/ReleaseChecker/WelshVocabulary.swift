@@ -29,16 +29,20 @@ extension Vocabulary {
         v.welcomingVerbs = ["croesawodd", "croesawu", "groesawu", "croesawu'r", "groesawu'r"]
         v.announcingVerbs = ["cyhoeddodd", "gyhoeddodd"]
         v.sharedOffices = ["aelod cabinet", "aelod o'r cabinet"]
+        v.headingNouns = ["cymorthfeydd", "cymhorthfa", "blog", "colofn", "dyddiadur", "cylchlythyr"]
         // "cyhoeddi" is also "to publish" ("wedi cyhoeddi ei dyddiadur"), so like "datgelu" (reveal) it needs a plan or fund after it.
         v.stanceVerbs = ["cefnogi", "gefnogi", "cefnogi'r", "gefnogi'r", "gwrthwynebu", "wrthwynebu", "gwrthwynebu'r", "wrthwynebu'r", "lansio",
                          "cyhoeddi", "gyhoeddi", "datgelu", "ddatgelu"]
         // "Fe wnaethon ni achub …" (we saved …), "rydyn ni wedi rhewi …" (we have frozen …).
         v.recordLeads = ["wnaethon ni", "gwnaethon ni", "wnaethom ni", "gwnaethom ni", "wnaethom", "rydyn ni", "rydym", "ryn ni", "dyn ni",
-                         "rŷn ni", "ŷn ni"]
+                         "rŷn ni", "ŷn ni", "rydw i", "rwyf", "rwy", "dw i", "wnes i", "gwnes i"]
         v.recordCues = ["blynedd", "mlynedd", "flynedd", "tymor", "nhymor", "eto", "eraill", "wrthblaid", "gwrthblaid", "flaenorol"]
         v.recordDeeds = ["achub", "rhewi", "rewi", "torri", "dorri", "sicrhau", "diogelu", "ddiogelu", "adeiladu", "cyflawni", "gyflawni",
                          "ennill", "gorfodi", "orfodi", "atal", "buddsoddi", "haneru", "dyblu", "cadw", "gadw", "brwydro", "frwydro",
-                         "rhwystro", "trwsio", "drwsio"]
+                         "rhwystro", "trwsio", "drwsio", "clirio", "glirio",
+                         // With the article run on: "fe wnaethon ni rewi'r dreth" (we froze the tax).
+                         "rewi'r", "rhewi'r", "dorri'r", "torri'r", "sicrhau'r", "diogelu'r", "ddiogelu'r", "adeiladu'r",
+                         "cyflawni'r", "gyflawni'r", "cadw'r", "gadw'r", "glirio'r", "clirio'r"]
         v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad",
                            "uno", "cynnig", "newid", "newidiadau", "cau", "toriadau", "ymgynghoriad", "cronfa", "gronfa", "strategaeth", "adolygiad"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
@@ -53,7 +57,7 @@ extension Vocabulary {
         v.speechLinks = ["gan", "ond", "ac", "a", "a'r"]
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
         v.pluralPronouns = ["nhw"]
-        v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan"]
+        v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan", "o flog", "o ddyddiadur"]
         v.columnNouns = ["colofn", "golofn", "blog", "dyddiadur"]
         // "Yn ôl y Cynghorydd X" (according to Councillor X); "Barn y Cyng. X yw bod …" (Cllr X's view is that …),
         // "ei farn" (his view) after a soft mutation.
@@ -152,6 +156,7 @@ extension Vocabulary {
             ("llafur cymru", PartyLexicon.e("Welsh Labour")), ("lafur cymru", PartyLexicon.e("Welsh Labour")),
             ("plaid lafur", PartyLexicon.e(PartyLexicon.lab)), ("blaid lafur", PartyLexicon.e(PartyLexicon.lab)),
             ("ceidwadwyr", PartyLexicon.e(PartyLexicon.con)), ("geidwadwyr", PartyLexicon.e(PartyLexicon.con)),
+            ("torïaid", PartyLexicon.e(PartyLexicon.con)), ("toriaid", PartyLexicon.e(PartyLexicon.con)),
             ("ngheidwadwyr", PartyLexicon.e(PartyLexicon.con)), ("cheidwadwyr", PartyLexicon.e(PartyLexicon.con)),
             ("ceidwadwyr cymreig", PartyLexicon.e("Welsh Conservatives")), ("ceidwadol", PartyLexicon.e(PartyLexicon.con, .capitalised)),
             ("democratiaid rhyddfrydol", PartyLexicon.e(PartyLexicon.ld)), ("ddemocratiaid rhyddfrydol", PartyLexicon.e(PartyLexicon.ld)),
@@ -190,7 +195,10 @@ extension Vocabulary {
             ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
             ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .hustings),
         ]
-        v.electioneering += [("cefnogwch", .back), ("gadawodd", .leftMess), ("adawodd", .leftMess)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
+        v.electioneering += [("cefnogwch", .back), ("gadawodd", .leftMess), ("adawodd", .leftMess),
+                             // "addewid wedi'i gadw" (a promise kept); "fe lansion ni ymgyrch …" (we launched … campaign).
+                             ("addewid wedi'i gadw", .fixed(ElectioneeringPhrases.record)), ("addewid wedi ei gadw", .fixed(ElectioneeringPhrases.record)),
+                             ("lansion", .launch), ("lansion ni", .launch)]  // "Cefnogwch Lafur", "Cefnogwch y Cynghorydd …"
         // Cadw addewid (keep a promise), cymryd rheolaeth (take control), y weinyddiaeth … flaenorol (the previous administration).
         v.electioneering += [("cadw", .kept), ("gadw", .kept), ("gymryd rheolaeth", .tookControl), ("cymryd rheolaeth", .tookControl),
                              ("gymryd yr awenau", .tookControl), ("cymryd yr awenau", .tookControl),

@@ -127,4 +127,9 @@ final class PhotoCaptionTests: XCTestCase {
         let rules = Fixture.findings("20:01 PHOTO: Coun Neville Ashdown and Coun Keith Marwood talking after the vote (Bugle)").map(\.rule)
         XCTAssertEqual(rules, [.memberPhoto, .memberPhoto])
     }
+    /// A credit line that names who is pictured is a caption: "Photos by Dev Mistry. Featuring Cllr A and Cllr B."
+    func testCreditLineNamingMembers() {
+        let rules = Fixture.findings("The bandstand reopened on Sunday.\n\nPhotos by Dev Mistry. Featuring Cllr Harpreet Sandhu and Cllr Amara Nwosu.").map(\.rule)
+        XCTAssertEqual(rules, [.memberPhoto, .memberPhoto])
+    }
 }

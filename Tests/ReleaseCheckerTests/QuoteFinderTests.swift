@@ -990,4 +990,11 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("The council's cabinet member for transport has said the gate will stay."), ["member-quote@1"])
         XCTAssertEqual(members("Mae'r aelod cabinet dros drafnidiaeth wedi cadarnhau y bydd y taliadau'n newid."), ["member-quote@1"])
     }
+    /// "Mayor hails …" praises; "From the blog of Cllr X" and "Gan eich Cynghorydd Plaid Cymru, X" are bylines naming X.
+    func testHailsAndMoreBylines() {
+        func members(_ text: String, people: [String] = []) -> [String] { summary(text, people: people).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Mayor hails bus 'revolution' as fares cap turns one\n\nThe cap started last year."), ["member-quote@1"])
+        XCTAssertEqual(members("From the blog of Cllr Carys Pennant, Cabinet Member for Housing\nWhat a week it has been."), ["member-quote@1"])
+        XCTAssertEqual(members("Newyddion\nGan eich Cynghorydd Plaid Cymru, Gethin Rowlands\n\nMae'r ffordd yn barod.", people: ["Gethin Rowlands"]), ["member-quote@2"])
+    }
 }

@@ -79,4 +79,12 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Cllr Ann Lee, chair of Cwm Dulas Community Council, welcomed the decision.").map(\.rule), [.memberQuote])
         XCTAssertEqual(references("Cynhelir sesiynau yn Ystafell y Maer yn Neuadd y Dref.").count, 0)
     }
+    /// "The Mayor-elect", "a Conservative mayor would …" and "the Mayor's Question Time" name no sitting holder;
+    /// "Councillor Surgeries" is a heading, not a Councillor Surgeries.
+    func testFutureIndefiniteAndHeadingOffices() {
+        XCTAssertEqual(references("The Mayor-elect for 2027/28 will be chosen at the annual meeting.").count, 0)
+        XCTAssertEqual(Fixture.findings("Victor Hale said that a Conservative mayor would review it.").filter { $0.rule != .partyReference }.count, 0)
+        XCTAssertEqual(references("The Mayor's Question Time on 28 April has been postponed.").count, 0)
+        XCTAssertEqual(references("Civic Diary and Councillor Surgeries – Glen Ardle Council").count, 0)
+    }
 }
