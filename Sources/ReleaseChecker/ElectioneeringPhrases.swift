@@ -1078,7 +1078,8 @@ enum ElectioneeringPhrases {
             while k < n, k - i <= 12, tokens[k].paragraph == paragraph, !(k > i && (tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?"))) {
                 if word(k), arrangingKeys.contains(tokens[k].key) { arranged = true }
                 if word(k), organisedKeys.contains(tokens[k].key), word(k + 1), tokens[k + 1].key == byKey, word(k + 2),
-                   tokens[k + 2].has(TextScanner.Flags.capital), tokens[k + 2].key != theKey { return nil }
+                   tokens[k + 2].has(TextScanner.Flags.capital) && tokens[k + 2].key != theKey
+                    || (tokens[k + 2].key == theKey && word(k + 3) && tokens[k + 3].has(TextScanner.Flags.capital) && tokens[k + 3].key != PersonMentions.councilKey) { return nil }
                 k += 1
             }
             return arranged ? (i, last, campaign, false) : nil

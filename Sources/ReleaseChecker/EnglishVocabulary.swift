@@ -88,7 +88,9 @@ extension Vocabulary {
                              // Minutes: "expressed concern about the cost" is the member's view of it.
                              "expressed concern", "expressed concerns", "expressed disappointment", "raised concerns", "raised concern",
                              // "has ruled out closing any libraries": a position stated.
-                             "ruled out", "rules out", "ruling out"]
+                             "ruled out", "rules out", "ruling out",
+                             // "He went on to say that the parks would open": more of the member's words.
+                             "went on to say", "went on to add", "goes on to say"]
         v.postNouns = ["post", "posts", "tweet", "tweets", "message", "blog", "letter", "email", "e-mail", "newsletter", "leaflet",
                        "statement", "words", "comment", "comments", "reply", "update"]
         v.viewCopulas = ["is", "was", "remains"]
@@ -324,7 +326,7 @@ extension Vocabulary {
             // Party groups and party-led administrations (Code para 34: views identified with groups of members).
             ("ruling group", PartyLexicon.e(PartyLexicon.group)), ("ruling party", PartyLexicon.e(PartyLexicon.group)), ("ruling coalition", PartyLexicon.e(PartyLexicon.group)), ("ruling administration", PartyLexicon.e(PartyLexicon.group)),
             ("controlling group", PartyLexicon.e(PartyLexicon.group)), ("majority group", PartyLexicon.e(PartyLexicon.group)), ("opposition group", PartyLexicon.e(PartyLexicon.group)), ("opposition groups", PartyLexicon.e(PartyLexicon.group)),
-            ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition councillor", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
             ("opposition party", PartyLexicon.e(PartyLexicon.group)),
             ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])),
             // A headline's "Opposition slams …": the party grouping before its deed.

@@ -34,6 +34,9 @@ enum MemberQuoteDetector: Detector {
                 for k in q.open...q.last { handOffs.officerQuote[k] = true }
                 continue
             }
+            // "'A fire sale', says councillor": an unnamed holder of an office many hold identifies no one.
+            if !q.antecedent, !q.inherited,
+               !speakers.contains(where: { $0.holder == .member && ($0.referenceable || ($0.source != .generic && $0.source != .role)) }) { continue }
             if speakers.contains(where: { $0.holder == .member }) { for k in q.open...q.last { handOffs.memberQuote[k] = true } }
             if !q.inherited && !q.antecedent {
                 handOffs.quotedSpeakers.formUnion(q.speakers)

@@ -214,6 +214,10 @@ struct PersonMentions: Sendable {
             }
             // "the late Alderman Tom Maddocks, who was Mayor of Llanhyfryd", "who died in 2019, was twice Mayor".
             if before.kind == .word, before.key == wasKey, k > 1, tokens[k - 2].key == whoKey { return true }
+            // "… for 28 years and was Mayor in 1994", "when he was Mayor", Welsh "pan oedd yn Faer": a past term.
+            if before.kind == .word, before.key == wasKey, k > 1, tokens[k - 2].kind == .word, pastClauseKeys.contains(tokens[k - 2].key) { return true }
+            if before.kind == .word, before.key == welshYnKey, k > 2, tokens[k - 2].key == welshWasKey, tokens[k - 3].kind == .word,
+               pastClauseKeys.contains(tokens[k - 3].key) { return true }
             // "The late Harri Wyn was Mayor of the town three times": "was" and a subject who is late or former.
             if before.kind == .word, before.key == wasKey {
                 var s = k - 2
@@ -840,7 +844,11 @@ struct PersonMentions: Sendable {
     static let cyngor = Array("cyngor".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
     /// Handle openers of a civic head's account, as written ("@MayorOfX", "@MaerTrefX", "@LordMayorX", "@ProvostX").
-    static let civicHandlePrefixes = ["Mayor", "Maer", "LordMayor", "Provost", "LordProvost", "TownMayor"].map { Array($0.utf8) }
+    static let civicHandlePrefixes = ["Mayor", "Maer", "LordMayor", "Provost", "LordProvost", "TownMayor", "Cadeirydd"].map { Array($0.utf8) }
+    /// Words before "was" that put an office in the past: "and was Mayor", "when he was Mayor", "pan oedd yn Faer".
+    static let pastClauseKeys: Set<UInt64> = Set(["and", "he", "she", "when", "pan", "tra", "ac"].map(TextScanner.key))
+    static let welshWasKey = TextScanner.key("oedd")
+    static let welshYnKey = TextScanner.key("yn")
     /// Words in a civic handle that make it the office's appeal, charity or parlour, not its holder.
     static let civicHandleBodies = ["appeal", "charity", "charities", "fund", "office", "parlour", "apel", "elusen", "swyddfa"].map { Array($0.utf8) }
 

@@ -140,7 +140,7 @@ struct ReportedSpeech {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
         return speech.bylineAttributions() + speech.authorLines() + speech.letterSignatures() + speech.statements() + speech.speakerTags()
-            + speech.reported() + speech.followUps()
+            + speech.tableRows() + speech.reported() + speech.followUps()
     }
 
     /// A post's or leaflet's author line at the top of the text: the first lines are only a member's name, a dash and
@@ -1204,6 +1204,31 @@ struct ReportedSpeech {
         }
         guard c + 1 < n, c - k < 14, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word else { return nil }
         return c
+    }
+
+    /// A table row whose first cell names a member and whose later cell is a quotation ("Cllr X, cabinet member ⇥ “This
+    /// route is the first of five”", "| Cllr X (SNP) | "…" |"): the quotation is the member's, as under a speaker tag.
+    func tableRows() -> [Attribution] {
+        var out: [Attribution] = []
+        let scanner = finder.scanner
+        for q in quotes where q.speakers.isEmpty {
+            let k = q.open
+            guard k > 0, tokens[k - 1].line == tokens[k].line, tokens[k - 1].isPunct("|") || scanner.tabBefore(k) else { continue }
+            // The row's first member mention, in an earlier cell of the same line.
+            let line = Int(tokens[k].line)
+            var j = Int(scanner.lineTokenStart[line])
+            while j < k {
+                if let m = finder.mentionStarting(j), mentions[m].holder == .member, mentions[m].referenceable {
+                    // The cell's other mentions are the same member: "Cllr X, aelod cabinet dros … / cabinet member for …".
+                    var end = mentions[m].last + 1
+                    while end < k, !tokens[end].isPunct("|"), !scanner.tabBefore(end) { end += 1 }
+                    out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .reported, claimed: mentionsIn(j...(end - 1))))
+                    break
+                }
+                j += 1
+            }
+        }
+        return out
     }
 
     /// A chat export's timestamp opens the line before token `k`: "[19/04/2027, 20:23] " or "19/04/2027, 20:23 - ", only

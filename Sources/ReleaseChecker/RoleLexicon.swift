@@ -66,6 +66,13 @@ enum RoleLexicon {
             role.holder = .other
             role.referenceable = false
         }
+        // "Arweinydd y cyngor ieuenctid" (the youth council's leader): the phrase's council is one of young people.
+        if m.last + 1 < tokens.count, welshCouncilKeys.contains(tokens[m.last].key), tokens[m.last + 1].kind == .word,
+           welshOutsideCouncilKeys.contains(tokens[m.last + 1].key), tokens[m.last + 1].line == tokens[i].line {
+            role.holder = .other
+            role.referenceable = false
+            return (role, m.last + 1)
+        }
         // "a Conservative mayor would review it", "an elected mayor": any holder of a single-holder office, not the present
         // one ("a Labour MLA has backed it" singles out one of several, a member).
         if role.referenceable, i > 0, tokens[i - 1].line == tokens[i].line, PersonMentions.singleHolderKeys.contains(tokens[m.last].key),
@@ -96,6 +103,14 @@ enum RoleLexicon {
                 role.holder = .other
                 return (role, last + 2)
             }
+            // "Arweinydd y cyngor ieuenctid" (the youth council's leader): a council of young people, not an authority.
+            if role.conditional, last + 3 < tokens.count, tokens[last + 1].kind == .word, classes[last + 1].intersects(Lexicon.article),
+               tokens[last + 2].kind == .word, welshCouncilKeys.contains(tokens[last + 2].key), tokens[last + 3].kind == .word,
+               welshOutsideCouncilKeys.contains(tokens[last + 3].key), tokens[last + 3].line == tokens[i].line {
+                role.holder = .other
+                role.referenceable = false
+                return (role, last + 3)
+            }
             // Welsh "Maer Aberystwyth", "Maer Tref Aberaeron": the place follows directly.
             var k = last + 1
             while k < tokens.count, k - last <= 3, tokens[k].kind == .word, tokens[k].has(.capital), tokens[k].paragraph == tokens[i].paragraph,
@@ -115,9 +130,10 @@ enum RoleLexicon {
                 let named = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].has(.capital) && tokens[i - 1].line == tokens[i].line
                     && !classes[i - 1].intersects(Lexicon.memberBody | Lexicon.partyStart | Lexicon.title | Lexicon.roleStart | Lexicon.article)
                     && tokens[i - 1].key != councilKey
-                // "chair of Glenmorven Community Council": a community council's chair is a councillor only by title or list.
+                // "chair of Glenmorven Community Council": a community council's chair is a councillor only by title or list;
+                // "Leader of the youth council" leads a council of young people, not a council.
                 let communityCouncil = extLast > last && (last + 1..<extLast).contains {
-                    tokens[$0].key == communityKey && tokens[$0 + 1].key == councilKey
+                    outsideCouncilKeys.contains(tokens[$0].key) && tokens[$0 + 1].key == councilKey
                 }
                 if extLast > last { role.holder = namesBody && !communityCouncil ? .member : .other } else if named { role.holder = .other } else if tokens[i].has(TextScanner.Flags.capital) || councils {
                     role.holder = .member
@@ -147,7 +163,11 @@ enum RoleLexicon {
     static let indefiniteKeys: Set<UInt64> = Set(["a", "an"].map(TextScanner.key))
     /// Offices held by several members at once ("cabinet member", "aelod cabinet"): without a portfolio or name, no one.
     static let sharedOffices = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.sharedOffices.map { ($0, true) } })
-    static let communityKey = TextScanner.key("community")
+    /// "community", "youth", "school", "pupil", "parent", "student": councils whose members are not councillors of an authority.
+    static let outsideCouncilKeys: Set<UInt64> = Set(["community", "youth", "school", "pupil", "pupils", "parent", "student", "students",
+                                                      "young"].map(TextScanner.key))
+    /// Welsh "ieuenctid" (youth), "ysgol" (school), "disgyblion" (pupils) after "cyngor": not an authority's council.
+    static let welshOutsideCouncilKeys: Set<UInt64> = Set(["ieuenctid", "ysgol", "disgyblion", "myfyrwyr"].map(TextScanner.key))
     /// Events and clubs whose committees are not the council's ("the gala committee", "the regatta committee").
     static let outsideCommitteeKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.outsideCommittees).map(TextScanner.key))
 

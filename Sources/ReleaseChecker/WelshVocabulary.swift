@@ -32,7 +32,9 @@ extension Vocabulary {
         v.headingNouns = ["cymorthfeydd", "cymhorthfa", "blog", "colofn", "dyddiadur", "cylchlythyr"]
         // "cyhoeddi" is also "to publish" ("wedi cyhoeddi ei dyddiadur"), so like "datgelu" (reveal) it needs a plan or fund after it.
         v.stanceVerbs = ["cefnogi", "gefnogi", "cefnogi'r", "gefnogi'r", "gwrthwynebu", "wrthwynebu", "gwrthwynebu'r", "wrthwynebu'r", "lansio",
-                         "cyhoeddi", "gyhoeddi", "datgelu", "ddatgelu"]
+                         "cyhoeddi", "gyhoeddi", "datgelu", "ddatgelu",
+                         // "wedi beirniadu cynnig i gau'r pwll" (criticised a proposal); with a competition it is judging.
+                         "beirniadu", "feirniadu", "beirniadu'r", "feirniadu'r"]
         // "Fe wnaethon ni achub …" (we saved …), "rydyn ni wedi rhewi …" (we have frozen …).
         v.recordLeads = ["wnaethon ni", "gwnaethon ni", "wnaethom ni", "gwnaethom ni", "wnaethom", "rydyn ni", "rydym", "ryn ni", "dyn ni",
                          "rŷn ni", "ŷn ni", "rydw i", "rwyf", "rwy", "dw i", "wnes i", "gwnes i"]
@@ -257,7 +259,9 @@ extension Vocabulary {
         v.firstPerson = ["ni", "ein", "fy", "rydym", "rydyn", "daethom", "ddaethom"]
         v.gapWords = ["wedi", "hefyd", "eisoes", "yn"]
         v.seekWords = ["sefyll", "ceisio", "ymgyrchu"]
-        v.adminAfterVoteFor = ["hyd", "un", "dau", "tri", "pedwar", "ymgeiswyr", "ymgeisydd", "eich"]
+        v.adminAfterVoteFor = ["hyd", "un", "dau", "tri", "pedwar", "ymgeiswyr", "ymgeisydd", "eich",
+                               // "pleidleisio dros Senedd Ieuenctid Cymru" (voting for the Youth Parliament): no party or candidate.
+                               "senedd", "cyngor", "gyngor"]
         v.onBehalfOf = ["ar ran"]
         // Llun: (photo), Yn y llun: (pictured), Ch–Dd: chwith i dde (left to right).
         v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true),

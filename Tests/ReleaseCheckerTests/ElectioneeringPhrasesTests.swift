@@ -514,4 +514,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Four years ago I promised to save Abbeyfield library. As your team we kept that promise.").count, 1)
         XCTAssertEqual(electioneering("Four years ago I promised to save Abbeyfield library.\nWe kept that promise.").count, 2)
     }
+    /// A hustings organised by "the Hatherley Civic Society" is another body's; "an opposition councillor" is a grouping;
+    /// "pleidleisio dros Senedd Ieuenctid Cymru" (voting for the Youth Parliament) calls no one's vote.
+    func testOtherBodiesHustingsAndYouthVotes() {
+        XCTAssertEqual(electioneering("A hustings organised by the Hatherley Civic Society will be held at the church hall on 28 April.").count, 0)
+        XCTAssertEqual(Fixture.findings("The plans have been criticised by an opposition councillor.").map(\.rule), [.partyReference])
+        XCTAssertEqual(electioneering("Pobl ifanc yn pleidleisio dros Senedd Ieuenctid Cymru").count, 0)
+        XCTAssertEqual(Fixture.findings("Follow her training at @CadeiryddRhydderch.").map(\.rule), [.memberReference])
+    }
 }

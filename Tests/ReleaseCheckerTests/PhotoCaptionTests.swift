@@ -132,4 +132,10 @@ final class PhotoCaptionTests: XCTestCase {
         let rules = Fixture.findings("The bandstand reopened on Sunday.\n\nPhotos by Dev Mistry. Featuring Cllr Harpreet Sandhu and Cllr Amara Nwosu.").map(\.rule)
         XCTAssertEqual(rules, [.memberPhoto, .memberPhoto])
     }
+    /// Alt text showing an unnamed group ("Liberal Democrat councillors cutting the ribbon") names no member: the party
+    /// is its finding.
+    func testCaptionOfAnUnnamedGroup() {
+        let rules = Fixture.findings(HTMLText.extract("<img src=\"a.jpg\" alt=\"Liberal Democrat councillors cutting the ribbon at the library\">")).map(\.rule)
+        XCTAssertEqual(rules, [.partyReference])
+    }
 }

@@ -997,4 +997,15 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("From the blog of Cllr Carys Pennant, Cabinet Member for Housing\nWhat a week it has been."), ["member-quote@1"])
         XCTAssertEqual(members("Newyddion\nGan eich Cynghorydd Plaid Cymru, Gethin Rowlands\n\nMae'r ffordd yn barod.", people: ["Gethin Rowlands"]), ["member-quote@2"])
     }
+    /// "'A fire sale', says councillor" names no one; a table row's member and quotation cells are the member's words;
+    /// "He went on to say that …" continues them; Welsh "wedi beirniadu cynnig" criticises a proposal.
+    func testUnnamedSpeakersTablesAndFollowUps() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Depot sale 'a fire sale', says councillor\n\nThe depot closes in June."), [])
+        XCTAssertEqual(members("| Name | Comment |\n| Cllr Alasdair Bain (SNP), transport convener | \"This route is the first of five.\" |"), ["member-quote@2"])
+        XCTAssertEqual(members("Name\tComment\nCllr Nadia Whitcombe\t\"The bus gate has cut journey times.\""), ["member-quote@2"])
+        XCTAssertEqual(members("Cllr Ann Lee opened the park.\nShe went on to say that the parks would be open by the summer."), ["member-reference@1", "member-quote@2"])
+        XCTAssertEqual(members("Mae'r Cynghorydd Rhiannon Bowen wedi beirniadu cynnig i gau'r pwll nofio."), ["member-quote@1"])
+        XCTAssertEqual(members("Bydd y Cynghorydd Rhiannon Bowen yn beirniadu'r gystadleuaeth goginio."), ["member-reference@1"])
+    }
 }

@@ -87,4 +87,12 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("The Mayor's Question Time on 28 April has been postponed.").count, 0)
         XCTAssertEqual(references("Civic Diary and Councillor Surgeries – Glen Ardle Council").count, 0)
     }
+    /// A youth council's leader is no councillor ("the Leader of the youth council", "Arweinydd y cyngor ieuenctid"); a
+    /// past term ("and was Mayor in 1994", "pan oedd yn Faer") names no sitting holder.
+    func testYouthCouncilsAndPastTerms() {
+        XCTAssertEqual(Fixture.findings("The Leader of the youth council, Jess Armitage, said the count had been \"nail-biting\".").count, 0)
+        XCTAssertEqual(Fixture.findings("Meddai Arweinydd y cyngor ieuenctid, Elis Gwynedd: \"Rydyn ni wedi bod yn brysur.\"").count, 0)
+        XCTAssertEqual(references("The walk is named after Sam Wylie, who served for 28 years and was Mayor in 1994.").count, 0)
+        XCTAssertEqual(references("Sefydlwyd yr apêl gan Wyn Bevan ym 1998, pan oedd yn Faer.").count, 0)
+    }
 }
