@@ -514,7 +514,7 @@ enum ElectioneeringPhrases {
                       tokens[k].isPunct(",") || tokens[k].isPunct("&") || (word(k) && listJoinKeys.contains(tokens[k].key)) { joined = true; k += 1 }
                 // "Pleidleisiwch dros Gareth Pennant – eich ymgeisydd Ceidwadol", "Vote Jo Bell, your Labour candidate":
                 // the candidate's description and party are part of the call.
-                if k < n, tokens[k].isPunct(",") || tokens[k].isPunct("-") || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014,
+                if k < n, tokens[k].isPunct(",") || tokens[k].isDash,
                    word(k + 1), voteOwners.contains(tokens[k + 1].key) || tokens[k + 1].key == eichKey {
                     var d = k + 2
                     if let p = party(d), word(p + 1), candidateNounKeys.contains(tokens[p + 1].key) { end = p + 1; continue }
@@ -523,7 +523,7 @@ enum ElectioneeringPhrases {
                 // Welsh puts the party after the noun: "… eich ymgeisydd Ceidwadol".
                 if !joined, word(end), candidateNounKeys.contains(tokens[end].key), let p = party(end + 1) { end = p; continue }
                 // "vote for Siôn and Rhian – Welsh Liberal Democrats": the party after a dash closing the names.
-                if !joined, k < n, tokens[k].isPunct("-") || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014, let p = party(k + 1) { end = p; continue }
+                if !joined, k < n, tokens[k].isDash, let p = party(k + 1) { end = p; continue }
                 guard joined else { return end }
                 if let p = party(k) { end = p; continue }
                 if let p = member(k), mentions.mentions[Int(mentions.starting(at: k))].holder == .member { end = p; continue }

@@ -52,7 +52,7 @@ enum PhotoCaption {
         while k < b {
             let p = tokens[k - 1]
             if tokens[k].kind == .word, p.kind == .punct,
-               p.isPunct(".") || p.isPunct("(") || p.isPunct("[") || p.isPunct("|") || p.isPunct("-") || p.scalar == 0x2013 || p.scalar == 0x2014,
+               p.isPunct(".") || p.isPunct("(") || p.isPunct("[") || p.isPunct("|") || p.isDash,
                creditRuns(scanner, classes: classes, from: k, to: b) {
                 return k
             }
@@ -123,7 +123,7 @@ enum PhotoCaption {
         let needsColon = starts.entries[m.entry].payload
         let after = m.last + 1
         let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
-                                       || tokens[after].scalar == 0x2013 || tokens[after].scalar == 0x2014)
+                                       || tokens[after].isLongDash)
         if !needsColon || punctuated { return true }
         // A bilingual opener: "O'r chwith i'r dde / Left to right:", "Llun / Photo:" — the other language's opener
         // after a slash carries the colon.

@@ -57,7 +57,7 @@ struct QuoteFinder {
         let t = tokens[i]
         let n = tokens.count
         let prevOpener = i > 0 && !t.has(TextScanner.Flags.spaceBefore)
-            && (tokens[i - 1].isPunct("(") || tokens[i - 1].isPunct("[") || tokens[i - 1].scalar == 0x2014 || tokens[i - 1].scalar == 0x2013
+            && (tokens[i - 1].isPunct("(") || tokens[i - 1].isPunct("[") || tokens[i - 1].isLongDash
                 || (tokens[i - 1].kind == .quote && tokens[i - 1].has(TextScanner.Flags.spaceBefore)))
         let spaceBefore = t.has(TextScanner.Flags.spaceBefore) || t.has(TextScanner.Flags.lineStart) || i == 0 || prevOpener
         let spaceAfter = t.has(TextScanner.Flags.spaceAfter) || i + 1 >= n
@@ -234,7 +234,7 @@ struct QuoteFinder {
         var k = start
         var dash = false
         while k <= end, tokens[k].kind == .punct, tokens[k].isPunct(",") || tokens[k].isPunct(".") || tokens[k].isPunct("-")
-            || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014 || tokens[k].isPunct(":") {
+            || tokens[k].isLongDash || tokens[k].isPunct(":") {
             if !tokens[k].isPunct(",") && !tokens[k].isPunct(".") { dash = true }
             k += 1
         }
@@ -370,7 +370,7 @@ struct QuoteFinder {
         var e = end
         var colon = false
         while e >= start, tokens[e].kind == .punct, tokens[e].isPunct(":") || tokens[e].isPunct(",") || tokens[e].isPunct("-")
-            || tokens[e].scalar == 0x2013 || tokens[e].scalar == 0x2014 {
+            || tokens[e].isLongDash {
             if tokens[e].isPunct(":") { colon = true }
             e -= 1
         }

@@ -160,7 +160,7 @@ struct ReportedSpeech {
             var j = k + 1
             while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
                 // A dash, or a social platform's middle dot ("Jess Wainwright · Green Party candidate for Thornleigh").
-                if tokens[j].kind == .punct, tokens[j].has(.spaceBefore), tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct("-")
+                if tokens[j].kind == .punct, tokens[j].has(.spaceBefore), tokens[j].isDash
                     || tokens[j].scalar == 0xB7 || tokens[j].isPunct("|") {
                     dash = j
                     break
@@ -266,7 +266,7 @@ struct ReportedSpeech {
     func afterTimestamp(_ k: Int) -> Bool {
         // Three comparisons, not an array literal: this runs for most words after punctuation.
         // Or straight after the time: "14:14 Dywedodd …".
-        let dashed = k >= 2 && tokens[k - 1].kind == .punct && (tokens[k - 1].scalar == 0x2013 || tokens[k - 1].scalar == 0x2014 || tokens[k - 1].scalar == 0x2D)
+        let dashed = k >= 2 && tokens[k - 1].isDash
         guard dashed || (k >= 3 && tokens[k - 1].kind == .number && tokens[k - 2].isPunct(":") && tokens[k - 3].kind == .number) else { return false }
         var s = dashed ? k - 2 : k - 1
         var sawNumber = false
@@ -753,7 +753,7 @@ struct ReportedSpeech {
         guard v > 1, finder.isVerb(v), tokens[v - 1].isPunct(","), tokens[v].line == tokens[first].line else { return false }
         var s = v - 1
         while s > 0, !tokens[s].has(TextScanner.Flags.lineStart) { s -= 1 }
-        return tokens[s].kind == .punct && (tokens[s].scalar == 0x2014 || tokens[s].scalar == 0x2013) && s + 1 < v - 1
+        return tokens[s].isLongDash && s + 1 < v - 1
     }
 
     /// The first token of an attribution lead ("according to", "yn ôl") ending just before `first`, articles
@@ -1029,7 +1029,7 @@ struct ReportedSpeech {
                 }
                 // "Sir – Since the bus lane opened …": the salutation and the letter on one line.
                 let mark = tokens[c.last + 1]
-                if mark.kind == .punct, mark.scalar == 0x2013 || mark.scalar == 0x2014 || mark.isPunct(":") || mark.isPunct(",") || mark.isPunct("-") {
+                if mark.isDash || mark.isPunct(":") || mark.isPunct(",") {
                     cue = k
                     opener = true
                 }
@@ -1104,7 +1104,7 @@ struct ReportedSpeech {
                     while j < n, j - k < 30, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) || j == k + 1 { j += 1 }
                     j += 1
                 }
-                while j < n, tokens[j].kind == .punct, !tokens[j].has(TextScanner.Flags.lineStart), tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014
+                while j < n, tokens[j].kind == .punct, !tokens[j].has(TextScanner.Flags.lineStart), tokens[j].isLongDash
                         || tokens[j].isPunct("-") || tokens[j].isPunct(":") { j += 1 }
             }
             if j < n, let lead = ReportedSpeech.bylines.match(finder.scanner, at: j) { j = lead.last + 1 }
@@ -1182,7 +1182,7 @@ struct ReportedSpeech {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             c += 1
         }
-        guard c > k, c + 1 < n, tokens[c].kind == .punct, tokens[c].scalar == 0x2013 || tokens[c].scalar == 0x2014 || tokens[c].isPunct("-"),
+        guard c > k, c + 1 < n, tokens[c].kind == .punct, tokens[c].isDash,
               tokens[c].has(.spaceBefore), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word,
               ReportedSpeech.bylines.startsPhrase(tokens[c + 1].key) else { return nil }
         return byline(at: c + 1)
@@ -1464,7 +1464,7 @@ struct ReportedSpeech {
                 while j < n, !tokens[j].isPunct(")"), !tokens[j].has(TextScanner.Flags.lineStart) { j += 1 }
                 if j < n, tokens[j].isPunct(")") { j += 1 }
             } else if tokens[j].kind == .punct, tokens[j].isPunct(":") || tokens[j].isPunct(",") || tokens[j].isPunct("-")
-                        || tokens[j].scalar == 0x2013 || tokens[j].scalar == 0x2014 || tokens[j].isPunct(".") || tokens[j].isPunct("/") || tokens[j].isPunct("&") {
+                        || tokens[j].isLongDash || tokens[j].isPunct(".") || tokens[j].isPunct("/") || tokens[j].isPunct("&") {
                 j += 1
             } else if tokens[j].kind == .word, found.isEmpty, j > from, tokens[j - 1].isPunct("/"),
                       ReportedSpeech.bylines.match(finder.scanner, at: j).map({ lead in j = lead.last + 1; return true }) ?? false {
@@ -1475,7 +1475,7 @@ struct ReportedSpeech {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title),
                       !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && (tokens[j + 1].isPunct(",") || tokens[j + 1].isPunct("-")
-                                                                                   || tokens[j + 1].scalar == 0x2013 || tokens[j + 1].scalar == 0x2014
+                                                                                   || tokens[j + 1].isLongDash
                                                                                    || finder.classes[j + 1].intersects(Lexicon.partyStart))) {
                 // "gan eich Cynghorydd, Cllr X": a capitalised title alone before the comma and the name.
                 // "gan eich cynghorydd Democratiaid Rhyddfrydol, X": the members' title before their party and name.

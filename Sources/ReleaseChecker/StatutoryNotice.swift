@@ -65,7 +65,7 @@ public struct StatutoryNotice: Sendable, Equatable {
             var words = 0
             for k in r {
                 if tokens[k].kind == .word { words += 1; if words > 6 { return nil }; continue }
-                if tokens[k].isPunct("-") || tokens[k].scalar == 0x2013 || tokens[k].scalar == 0x2014 || tokens[k].isPunct(":") || tokens[k].isPunct("|") {
+                if tokens[k].isDash || tokens[k].isPunct(":") || tokens[k].isPunct("|") {
                     guard words > 0 else { continue }
                     for j in (k + 1)..<r.upperBound where tokens[j].kind == .word { return j }
                     return nil

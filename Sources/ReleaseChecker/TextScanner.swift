@@ -53,6 +53,10 @@ public struct TextScanner: Sendable {
         @inline(__always) public var isAppositiveMark: Bool {
             kind == .punct && (scalar == 0x2C || scalar == 0x2013 || scalar == 0x2014 || scalar == 0x28 || scalar == 0x29)
         }
+        /// A hyphen-minus, en dash or em dash: the marks writers use between a name and an office, or for a break.
+        @inline(__always) public var isDash: Bool { kind == .punct && (scalar == 0x2D || scalar == 0x2013 || scalar == 0x2014) }
+        /// An en or em dash (not a hyphen): a spaced break in a sentence ("Cllr X – Leader of … – said").
+        @inline(__always) public var isLongDash: Bool { kind == .punct && (scalar == 0x2013 || scalar == 0x2014) }
         /// True for word tokens.
         @inline(__always) public var isWord: Bool { kind == .word }
     }

@@ -189,4 +189,12 @@ final class TextScannerBoundTests: XCTestCase {
             XCTAssertEqual(TextScanner.key(phrase), TextScanner.scannedKey(phrase), phrase)
         }
     }
+    /// A hyphen, en dash and em dash are dashes; only the en and em dash are a spaced break; a word never is.
+    func testDashMarks() {
+        let t = TextScanner("a - b – c — d")
+        let marks = t.tokens.filter { $0.kind == .punct }
+        XCTAssertEqual(marks.map(\.isDash), [true, true, true])
+        XCTAssertEqual(marks.map(\.isLongDash), [false, true, true])
+        XCTAssertFalse(t.tokens.contains { $0.kind == .word && ($0.isDash || $0.isLongDash) })
+    }
 }
