@@ -20,7 +20,7 @@ enum MemberPhotoDetector: Detector {
         var shown = Set<HandOffs.SpeakerKey>()
         for (index, m) in context.mentions.mentions.enumerated()
         where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first]
-            && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line) && ReportedSpeech.isIndividual(m, context.scanner, context.classes)) {
+            && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line)) {
             handOffs.photographed.insert(index)
             // One finding per member per caption line: "Dyfan Probert AS | Dyfan Probert MS" in a bilingual alt text.
             let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m, handOffs.speakerMemo)

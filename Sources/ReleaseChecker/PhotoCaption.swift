@@ -84,6 +84,8 @@ enum PhotoCaption {
     static let captionHeadingKeys: Set<UInt64> = Set(["caption", "captions", "capsiwn", "capsiynau"].map(TextScanner.key))
     static let photoCallKeys: Set<UInt64> = Set(["photocall", "photocalls"].map(TextScanner.key))
     static let withKey = TextScanner.key("with")
+    /// "Figure", "Fig", Welsh "Ffigur", "Llun" before a number: a numbered figure's caption.
+    static let figureKeys: Set<UInt64> = Set(["figure", "fig", "ffigur", "plate"].map(TextScanner.key))
     static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
 
     /// The tokens of the line after an image (a blank line between allowed) when it is short enough to be its
@@ -173,6 +175,11 @@ enum PhotoCaption {
             while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote {
                 if tokens[k].isPunct("!"), k + 1 < b, tokens[k + 1].isPunct("[") { image = true }
                 k += 1
+            }
+            // A numbered figure's caption: "Figure 4. The bandstand, reopened by Cllr X.", "Ffigur 2:".
+            if k + 1 < b, tokens[k].kind == .word, figureKeys.contains(tokens[k].key), tokens[k + 1].kind == .number {
+                out.append(a..<b)
+                continue
             }
             // A live blog's time before the entry: "20:01 PHOTO: Cllr X and Cllr Y after the vote".
             if k == a, k + 2 < b, tokens[k].kind == .number, tokens[k + 1].isPunct(":"), tokens[k + 2].kind == .number, !tokens[k + 2].has(.spaceBefore) {

@@ -90,6 +90,8 @@ struct ReportedSpeech {
     static let haveKey = TextScanner.key("have")
     static let issuedKey = TextScanner.key("issued")
     static let byKey = TextScanner.key("by")
+    /// "who", "which", "whose", Welsh "sydd", "a": a relative clause after a name, an appositive.
+    static let relativeKeys: Set<UInt64> = Set(["who", "which", "whose", "whom", "that", "sydd", "sy'n"].map(TextScanner.key))
     static let welshYnKey = TextScanner.key("yn")
     /// People welcomed ("Lord Mayor welcomes twin-city delegation"): a civic act, not support for a decision.
     static let guestKeys: Set<UInt64> = Set(["delegation", "delegations", "visitors", "guests", "pupils", "families", "residents", "team",
@@ -327,7 +329,15 @@ struct ReportedSpeech {
             while e < n, e - k <= 8, tokens[e].kind == .word, tokens[e].paragraph == paragraph { e += 1 }
             if e + 1 < n, tokens[e].isPunct(","), finder.isVerb(finder.skipAdverbsForward(e + 1, limit: n - 1)) { k = e + 1 }
         }
-        if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct(")"), !finder.isVerb(k + 1) {
+        // Not when the verb follows the comma ("…, Alderman X, has launched a consultation on …, including …"): that
+        // comma closes the subject, and the next one is inside the predicate.
+        let verbNext: Bool = {
+            // Not a relative clause: ", who had declared an interest, asked …".
+            guard k + 1 < n, tokens[k + 1].kind == .word, !ReportedSpeech.relativeKeys.contains(tokens[k + 1].key) else { return false }
+            let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
+            return finder.isVerb(v) || (tokens[v].kind == .word && ReportedSpeech.stanceKeys.contains(tokens[v].key))
+        }()
+        if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct(")"), !finder.isVerb(k + 1), !verbNext {
             // The clause closes with the same mark before the verb: ", who represents the area," / "– the Mayor –".
             var close = k + 1
             while close < n, close - k < 25, tokens[close].paragraph == paragraph, !finder.isTerminator(close), tokens[close].kind != .quote,

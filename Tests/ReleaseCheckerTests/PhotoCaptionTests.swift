@@ -132,10 +132,9 @@ final class PhotoCaptionTests: XCTestCase {
         let rules = Fixture.findings("The bandstand reopened on Sunday.\n\nPhotos by Dev Mistry. Featuring Cllr Harpreet Sandhu and Cllr Amara Nwosu.").map(\.rule)
         XCTAssertEqual(rules, [.memberPhoto, .memberPhoto])
     }
-    /// Alt text showing an unnamed group ("Liberal Democrat councillors cutting the ribbon") names no member: the party
-    /// is its finding.
-    func testCaptionOfAnUnnamedGroup() {
-        let rules = Fixture.findings(HTMLText.extract("<img src=\"a.jpg\" alt=\"Liberal Democrat councillors cutting the ribbon at the library\">")).map(\.rule)
-        XCTAssertEqual(rules, [.partyReference])
+    /// A numbered figure's caption ("Figure 4. The bandstand, reopened by Cllr X. Photo: …") is a caption.
+    func testNumberedFigureCaption() {
+        let rules = Fixture.findings("Figure 4. The restored bandstand at Ridley Park, reopened by Cllr Amara Nwosu. Photo: Dev Mistry for the city council.").map(\.rule)
+        XCTAssertEqual(rules, [.memberPhoto])
     }
 }
