@@ -45,8 +45,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTwentySecond", title: "Twenty-second held-out batch", releases: 34, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutTwentyThird", title: "Twenty-third held-out batch", releases: 34, bilingual: 13, tuned: false),
         Batch(folder: "HeldOutTwentyFourth", title: "Twenty-fourth held-out batch", releases: 33, bilingual: 13, tuned: true),
-        Batch(folder: "HeldOutTwentyFifth", title: "Twenty-fifth held-out batch", releases: 33, bilingual: 12, tuned: false),
-        Batch(folder: "HeldOutTwentySixth", title: "Twenty-sixth held-out batch", releases: 33, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutTwentyFifth", title: "Twenty-fifth held-out batch", releases: 33, bilingual: 12, tuned: true),
+        Batch(folder: "HeldOutTwentySixth", title: "Twenty-sixth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutTwentySeventh", title: "Twenty-seventh held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutTwentyEighth", title: "Twenty-eighth held-out batch", releases: 33, bilingual: 12, tuned: false),
     ]
