@@ -590,6 +590,12 @@ enum ElectioneeringPhrases {
             if let p = party(k) { return (i, p, call, false) }
             if k < n, mentions.starting(at: k) >= 0, mentions.mentions[Int(mentions.starting(at: k))].holder == .member,
                mentions.mentions[Int(mentions.starting(at: k))].source != .role, let p = member(k) { return (i, p, call, false) }
+            // "Support Anjali and Bashir on 6 May": first names and polling day in the sentence.
+            if word(k), tokens[k].has(.capital), !classes[k].intersects(Lexicon.article), pollDayInSentence(around: i) != nil {
+                var e = k
+                while word(e + 1), tokens[e + 1].has(.capital) || listJoinKeys.contains(tokens[e + 1].key) { e += 1 }
+                return (i, e, call, false)
+            }
             return nil
         case .elect:
             // "re-elect your Lib Dem councillors": the owner word before the party.

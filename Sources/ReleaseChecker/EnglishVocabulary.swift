@@ -59,7 +59,8 @@ extension Vocabulary {
                            "delay", "closure", "closures", "cuts", "changes", "increase", "rise", "proposed", "bid", "merger", "policy",
                            "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call",
                            // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
-                           "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge"]
+                           "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge",
+                           "settlement", "deal", "agreement", "offer"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -375,7 +376,7 @@ extension Vocabulary {
             ("vote for change", .fixed(ElectioneeringPhrases.call)), ("vote for us", .fixed(ElectioneeringPhrases.call)),
             ("vote for me", .fixed(ElectioneeringPhrases.call)), ("vote us", .fixed(ElectioneeringPhrases.call)), ("get out the vote", .fixed(ElectioneeringPhrases.campaign)),
             ("vote", .vote), ("votes", .vote), ("vote for", .voteFor), ("votes for", .voteFor), ("voting for", .voteFor),
-            ("back", .back), ("backing", .back), ("elect", .elect), ("keep", .keep), ("only", .only),
+            ("back", .back), ("backing", .back), ("support", .back), ("elect", .elect), ("keep", .keep), ("only", .only),
             ("re election", .reelection), ("reelection", .reelection), ("if elected", .ifElected),
             ("pledge", .pledge), ("pledged", .pledge), ("pledges", .pledge), ("promise", .pledge), ("promised", .pledge),
             ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),

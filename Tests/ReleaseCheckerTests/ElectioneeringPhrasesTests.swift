@@ -522,4 +522,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Pobl ifanc yn pleidleisio dros Senedd Ieuenctid Cymru").count, 0)
         XCTAssertEqual(Fixture.findings("Follow her training at @CadeiryddRhydderch.").map(\.rule), [.memberReference])
     }
+    /// "Support Anjali and Bashir on 6 May" asks for votes by first name; "Labour voted against it" names the party even
+    /// at a sentence's start; "Council Leader welcomes the settlement" is the leader's view.
+    func testSupportByFirstNamesPartyVotesAndSettlements() {
+        XCTAssertEqual(electioneering("Support Anjali and Bashir on 7 May.").count, 1)
+        XCTAssertEqual(electioneering("Support your local foodbank this spring.").count, 0)
+        XCTAssertEqual(Fixture.findings("It adds: \"Labour voted against it.\"").map(\.rule), [.partyReference])
+        XCTAssertEqual(Fixture.summary("Council Leader welcomes the settlement\n\nThe settlement is £3m.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
