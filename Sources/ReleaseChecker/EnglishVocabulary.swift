@@ -40,7 +40,8 @@ extension Vocabulary {
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.announcingVerbs = ["announced", "announces"]
         v.recordLeads = ["we", "we've", "i", "i've"]
-        v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead"]
+        // Northern Ireland's constituencies elect five MLAs each: "MLA demands action" names none of them.
+        v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead", "mla"]
         v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",
                                "allotments", "residents", "residents'", "hall", "pageant", "parade", "fair", "riding", "sports", "club",
                                "church", "pta", "parents", "friends", "marathon", "eisteddfod", "bowls", "cricket", "football", "rugby",
@@ -60,7 +61,7 @@ extension Vocabulary {
                            "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call",
                            // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
                            "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge",
-                           "settlement", "deal", "agreement", "offer"]
+                           "settlement", "deal", "agreement", "offer", "money", "cash", "boost", "award"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -327,7 +328,11 @@ extension Vocabulary {
             // Party groups and party-led administrations (Code para 34: views identified with groups of members).
             ("ruling group", PartyLexicon.e(PartyLexicon.group)), ("ruling party", PartyLexicon.e(PartyLexicon.group)), ("ruling coalition", PartyLexicon.e(PartyLexicon.group)), ("ruling administration", PartyLexicon.e(PartyLexicon.group)),
             ("controlling group", PartyLexicon.e(PartyLexicon.group)), ("majority group", PartyLexicon.e(PartyLexicon.group)), ("opposition group", PartyLexicon.e(PartyLexicon.group)), ("opposition groups", PartyLexicon.e(PartyLexicon.group)),
-            ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition councillor", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition councillors", PartyLexicon.e(PartyLexicon.group)), ("opposition councillor", PartyLexicon.e(PartyLexicon.group)),
+            // "despite opposition protest", "opposition anger": the opposing groups' reaction, a grouping.
+            ("opposition protest", PartyLexicon.e(PartyLexicon.group)), ("opposition protests", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition criticism", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition pressure", PartyLexicon.e(PartyLexicon.group)), ("opposition amendment", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
             ("opposition party", PartyLexicon.e(PartyLexicon.group)),
             ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])),
             // A headline's "Opposition slams …": the party grouping before its deed.
@@ -388,7 +393,7 @@ extension Vocabulary {
             // appeals, campaign launches and a member's "if re-elected" (LGA short guide to publicity during the
             // pre-election period: no publicity for a party's or candidate's record or pledges).
             ("kept", .kept), ("keeping", .kept), ("took control", .tookControl), ("taken control", .tookControl),
-            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("took the reins", .tookControl), ("took charge", .tookControl),
+            ("taking control", .tookControl), ("took over", .tookControl), ("taken over", .tookControl), ("took the reins", .tookControl), ("took charge", .tookControl), ("took the chair", .tookControl),
             ("became the largest party", .tookControl), ("gained control", .tookControl), ("won control", .tookControl),
             ("previous", .previous), ("former", .previous), ("would", .wouldDo), ("will", .wouldDo),
             ("let's", .letUs), ("let us", .letUs), ("launch", .launch), ("launched", .launch), ("launching", .launch), ("launches", .launch),
@@ -443,6 +448,8 @@ extension Vocabulary {
             // A campaign's pledge card; "The last lot left a mess", "The Conservatives left a mess behind them".
             ("pledge card", .fixed(ElectioneeringPhrases.campaign)), ("pledge cards", .fixed(ElectioneeringPhrases.campaign)),
             ("the last lot left", .fixed(ElectioneeringPhrases.record)), ("left a mess", .stoodWith), ("left a financial mess", .stoodWith),
+            // "this Liberal Democrat administration got it done": a party administration's deed.
+            ("got it done", .delivered), ("got the job done", .delivered),
         ]
         v.arrangingWords = ["host", "hosts", "hosting", "will", "shall", "invite", "invites", "invited", "book", "booking", "join"]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]

@@ -142,7 +142,7 @@ struct ReportedSpeech {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
         return speech.bylineAttributions() + speech.authorLines() + speech.letterSignatures() + speech.statements() + speech.speakerTags()
-            + speech.tableRows() + speech.reported() + speech.followUps()
+            + speech.tableRows() + speech.dashSignatures() + speech.reported() + speech.followUps()
     }
 
     /// A post's or leaflet's author line at the top of the text: the first lines are only a member's name, a dash and
@@ -772,8 +772,19 @@ struct ReportedSpeech {
         var k = first - 1
         while k >= 0, first - k <= 2, tokens[k].kind == .word, finder.classes[k].intersects(Lexicon.article) { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, tokens[k].line == tokens[first].line else { return nil }
-        for start in stride(from: k, through: max(0, k - 3), by: -1) where tokens[start].kind == .word {
-            if let lead = ReportedSpeech.attributionLeads.match(finder.scanner, at: start), lead.last == k { return start }
+        func lead(endingAt k: Int) -> Int? {
+            for start in stride(from: k, through: max(0, k - 3), by: -1) where tokens[start].kind == .word {
+                if let lead = ReportedSpeech.attributionLeads.match(finder.scanner, at: start), lead.last == k { return start }
+            }
+            return nil
+        }
+        if let start = lead(endingAt: k) { return start }
+        // "According to Lib Dem group leader Cllr X", "According to People Before Profit councillor X", "According to
+        // transport convener Cllr X": the member's party and a lower-case role between the lead and the name.
+        var b = k
+        while b > 0, k - b < 5, tokens[b].kind == .word, tokens[b].line == tokens[first].line {
+            b -= 1
+            if let start = lead(endingAt: b) { return start }
         }
         return nil
     }
@@ -1158,9 +1169,38 @@ struct ReportedSpeech {
                   statementLine == tokens[k].line || statementNounKeys.contains(tokens[k].key)
                     // "Issued on behalf of the group leader, Cllr X": issuing names the statement without the noun.
                     || (k > 0 && tokens[k - 1].kind == .word && tokens[k - 1].key == ReportedSpeech.issuedKey) else { continue }
+            // A heading announcing the statement ("Statement issued on behalf of the Chair …, Councillor X" above
+            // "Councillor X said:") names the member; the words below carry their own attribution (labelling guide).
+            if standaloneLine(Int(tokens[k].line)), attributedBelow(m, from: Int(tokens[k].line) + 1) { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: [m]))
         }
         return out
+    }
+
+    /// Line `l` is a paragraph of its own without a closing full stop: a heading, however long.
+    func standaloneLine(_ l: Int) -> Bool {
+        let scanner = finder.scanner
+        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+        guard a < b, !finder.isTerminator(b - 1) else { return false }
+        return (a == 0 || tokens[a - 1].paragraph != tokens[a].paragraph) && (b >= tokens.count || tokens[b].paragraph != tokens[a].paragraph)
+    }
+
+    /// The same member, by surname, speaks with a speech verb in the next few lines after line `l` ("Councillor Ferguson
+    /// said:"), so a heading above is not itself the attribution.
+    func attributedBelow(_ m: Int, from l: Int) -> Bool {
+        let scanner = finder.scanner
+        let surname = tokens[mentions[m].last].key
+        let lines = scanner.lineStarts.count
+        guard l < lines else { return false }
+        let end = Int(scanner.lineTokenStart[min(lines, l + 6)])
+        var k = Int(scanner.lineTokenStart[l])
+        while k < end {
+            if tokens[k].kind == .word, tokens[k].key == surname, k + 1 < tokens.count, finder.isVerb(finder.skipAdverbsForward(k + 1, limit: tokens.count - 1)) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A byline opener after a heading of a few words ending in a colon at line start `k` ("From the Cabinet: a column
@@ -1214,6 +1254,28 @@ struct ReportedSpeech {
         }
         guard c + 1 < n, c - k < 14, tokens[c].isPunct(":"), !tokens[c + 1].has(TextScanner.Flags.lineStart), tokens[c + 1].kind == .word else { return nil }
         return c
+    }
+
+    /// A quotation's attribution on the line under it, after a dash ("> “… got it done.”" ⏎ "> — Cllr X, Leader of the
+    /// Council"): the pull-quote style of web pages and newsletters; the quotation is that member's words.
+    func dashSignatures() -> [Attribution] {
+        var out: [Attribution] = []
+        let scanner = finder.scanner
+        let lines = scanner.lineStarts.count
+        for l in 1..<max(1, lines) {
+            let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+            guard a < b else { continue }
+            var k = a
+            while k < b, tokens[k].isPunct(">") { k += 1 }
+            guard k + 1 < b, tokens[k].isDash, let m = finder.mentionStarting(k + 1), mentions[m].holder == .member, mentions[m].referenceable else { continue }
+            // The line above (a blank one between allowed) ends with a closing quotation mark.
+            var p = l - 1
+            if p > 0, scanner.lineTokenStart[p] == scanner.lineTokenStart[p + 1] { p -= 1 }
+            let pe = Int(scanner.lineTokenStart[p + 1])
+            guard pe > Int(scanner.lineTokenStart[p]), tokens[pe - 1].kind == .quote || (pe >= 2 && tokens[pe - 2].kind == .quote && tokens[pe - 1].kind == .punct) else { continue }
+            out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .reported, claimed: mentionsIn((k + 1)...(b - 1))))
+        }
+        return out
     }
 
     /// A table row whose first cell names a member and whose later cell is a quotation ("Cllr X, cabinet member ⇥ “This

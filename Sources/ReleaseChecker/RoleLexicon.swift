@@ -145,8 +145,10 @@ enum RoleLexicon {
             // no portfolio, no name and no "the", identifies no one.
             if extLast == last, role.holder == .member, sharedOffices.match(scanner, at: i).map({ $0.last == last }) == true,
                // "the cabinet member", "the council's cabinet member", Welsh "Mae'r aelod cabinet": one holder, definite.
+               // "a Sinn Féin MLA": a party before the office singles out one member.
                !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].line == tokens[i].line
-                 && (classes[i - 1].intersects(Lexicon.article) || tokens[i - 1].has(.possessive) || endsInWelshArticle(scanner, i - 1))),
+                 && (classes[i - 1].intersects(Lexicon.article) || tokens[i - 1].has(.possessive) || endsInWelshArticle(scanner, i - 1)
+                     || (tokens[i - 1].has(.capital) && i > 1 && (classes[i - 1].intersects(Lexicon.partyStart) || classes[i - 2].intersects(Lexicon.partyStart))))),
                // A name, or a lower-case portfolio ("cabinet member for transport", "aelod cabinet dros drafnidiaeth").
                !(last + 1 < tokens.count && tokens[last + 1].line == tokens[last].line && tokens[last + 1].kind == .word
                  && (classes[last + 1].intersects(Lexicon.title | Lexicon.honorific | Lexicon.extensionStart) || tokens[last + 1].has(.capital))) {

@@ -233,7 +233,9 @@ extension Vocabulary {
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.
         v.electioneering += [("rydyn ni wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydyn ni wedi brwydro", .fixed(ElectioneeringPhrases.record)),
                              ("rydym wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydym wedi brwydro", .fixed(ElectioneeringPhrases.record))]
-        v.electioneering += [("rydw i wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("rwyf i wedi brwydro", .fixed(ElectioneeringPhrases.record)),
+        v.electioneering += [("rydw i wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rwyf wedi ymladd", .fixed(ElectioneeringPhrases.record)),
+                             ("dw i wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rwy wedi ymladd", .fixed(ElectioneeringPhrases.record)),
+                             ("rydw i wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("rwyf i wedi brwydro", .fixed(ElectioneeringPhrases.record)),
                              ("rwy wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("dw i wedi brwydro", .fixed(ElectioneeringPhrases.record))]
         // "Plaid Cymru a frwydrodd am yr arian hwn" (it was Plaid Cymru that fought for this money): fought, won,
         // secured, saved, delivered.

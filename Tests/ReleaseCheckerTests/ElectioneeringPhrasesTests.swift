@@ -530,4 +530,10 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("It adds: \"Labour voted against it.\"").map(\.rule), [.partyReference])
         XCTAssertEqual(Fixture.summary("Council Leader welcomes the settlement\n\nThe settlement is £3m.").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+    /// "this Liberal Democrat administration got it done", "despite opposition protest", Welsh "Rydw i wedi ymladd …".
+    func testAdministrationDeedsOppositionProtestAndWelshFights() {
+        XCTAssertEqual(electioneering("\"I am proud this Liberal Democrat administration got it done.\"").count, 1)
+        XCTAssertEqual(Fixture.findings("Home care charges to rise despite opposition protest").map(\.rule), [.partyReference])
+        XCTAssertEqual(electioneering("Rydw i wedi ymladd yn erbyn taliadau parcio ers y diwrnod cyntaf.").count, 1)
+    }
 }

@@ -1018,4 +1018,16 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(members("Cllr Ann Blethyn, who had declared a personal interest, asked whether a reply had been received."), ["member-quote@1"])
     }
+    /// "According to Lib Dem group leader Cllr X, …" (party and role between the lead and the name); a pull-quote's
+    /// attribution on the line under it ("— Cllr X, Leader of the Council"); a statement's heading above the member's
+    /// own "said:" is a reference, the words below the quotation.
+    func testAccordingToWithRolesPullQuotesAndStatementHeadings() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("According to Lib Dem group leader Cllr Matthew Ansty, the decision ignores the petition."), ["member-quote@1"])
+        XCTAssertEqual(members("According to transport convener Cllr Graeme Lennox, the rise is the first in six years."), ["member-quote@1"])
+        XCTAssertEqual(members("The scheme opens today.\n\n> \"This has been ten years in the making.\"\n> — Cllr Geraldine Oakes, Leader of the Council"),
+                       ["member-quote@4"])
+        XCTAssertEqual(members("Statement issued on behalf of the Chair of the Health Committee, Councillor Ruth Ferguson\n\nCouncillor Ferguson said:\n\"We are sorry.\""),
+                       ["member-reference@1", "member-quote@3"])
+    }
 }

@@ -95,4 +95,9 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("The walk is named after Sam Wylie, who served for 28 years and was Mayor in 1994.").count, 0)
         XCTAssertEqual(references("Sefydlwyd yr apêl gan Wyn Bevan ym 1998, pan oedd yn Faer.").count, 0)
     }
+    /// "MLA demands action" names none of a constituency's five MLAs; "a Sinn Féin MLA" singles one out.
+    func testBareMLA() {
+        XCTAssertEqual(references("MLA demands action on Ballyvar Road potholes\n\nThe road is closed.").count, 0)
+        XCTAssertEqual(references("A DUP alderman and a Sinn Féin MLA have welcomed plans for a bridge.").count, 2)
+    }
 }
