@@ -76,7 +76,7 @@ enum ElectioneeringDetector: Detector {
                 handOff(m.kind, first...m.last, &handOffs)
                 i = m.last + 1
                 continue
-            } else if t.kind == .word, t.has(.lineStart) == false, RecordClaim.listDeed(scanner, classes: classes, at: i) {
+            } else if t.kind == .word, classes[i].intersects(Lexicon.recordStart), !t.has(.lineStart), RecordClaim.listDeed(scanner, classes: classes, at: i) {
                 // "• Secured £250k for Portkilly harbour wall" under "Since 2023 I have:": one record claim per bullet.
                 let text = scanner.collapsedText(tokens: i, i)
                 lastPhrase = drafts.count
@@ -88,7 +88,7 @@ enum ElectioneeringDetector: Detector {
                 handOff(ElectioneeringPhrases.record, i...i, &handOffs)
                 i += 1
                 continue
-            } else if t.kind == .word, let deed = RecordClaim.match(scanner, at: i),
+            } else if t.kind == .word, classes[i].intersects(Lexicon.recordStart), let deed = RecordClaim.match(scanner, at: i),
                       handOffs.memberQuote[i] || !handOffs.officerQuote[i] && RecordClaim.partyOnLine(scanner, classes: classes, i),
                       !(lastPhrase.map { drafts[$0].last >= i } ?? false), RecordClaim.campaigning(scanner, classes: classes, from: i, deed: deed) {
                 // "We froze prices for four years": a member's group's record in their own words. After another claim in

@@ -30,6 +30,9 @@ enum Lexicon {
     /// First words of statement leads and statement nouns ("on behalf of", "statement"): `ReportedSpeech.statements`
     /// looks only at words with this bit instead of probing two tables for every word.
     static let statementCue = WordClass(rawValue: 1 << 21)
+    /// First words of a record claim's subject ("we", "wnaethon") and of a record list's deeds ("Secured", "Kept"):
+    /// `ElectioneeringDetector` asks `RecordClaim` only about words with this bit.
+    static let recordStart = WordClass(rawValue: 1 << 22)
 
     static func k(_ w: String) -> UInt64 { TextScanner.key(w) }
 
@@ -64,6 +67,8 @@ enum Lexicon {
         for key in PhotoCaption.starts.firstKeys { index.insert(key, captionStart.rawValue, merge: true) }
         for key in ReportedSpeech.statementLeads.firstKeys { index.insert(key, statementCue.rawValue, merge: true) }
         for key in ReportedSpeech.statementNounKeys { index.insert(key, statementCue.rawValue, merge: true) }
+        for key in RecordClaim.leads.firstKeys { index.insert(key, recordStart.rawValue, merge: true) }
+        for key in RecordClaim.bulletDeedKeys { index.insert(key, recordStart.rawValue, merge: true) }
         index.insert(TextScanner.andKey, connector.rawValue, merge: true)
         return index
     }()
