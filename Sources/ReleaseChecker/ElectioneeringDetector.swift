@@ -69,7 +69,8 @@ enum ElectioneeringDetector: Detector {
                 }
                 lastPhrase = drafts.count
                 lastKind = m.kind
-                claims.append(m.kind == ElectioneeringPhrases.record || m.kind == ElectioneeringPhrases.partyRecord)
+                // An imprint given in both languages on one line ("Promoted by … / Hyrwyddwyd gan …") is one imprint too.
+                claims.append(m.kind == ElectioneeringPhrases.record || m.kind == ElectioneeringPhrases.partyRecord || m.kind == ElectioneeringPhrases.imprint)
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
                                             message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))

@@ -1109,6 +1109,9 @@ enum ElectioneeringPhrases {
                 }
                 k += 1
             }
+            // "Promoted by Bethan Huws, Fferm Tyddyn Bach, Llan-non.": a candidate promoting their own material, an address after.
+            if let m = member(last + 1), mentions.mentions[Int(mentions.starting(at: last + 1))].holder == .member, m + 2 < n, tokens[m + 1].isPunct(","),
+               tokens[m + 2].kind == .number || word(m + 2) && tokens[m + 2].has(TextScanner.Flags.capital) { return (i, m, imprint, false) }
             return nil
         }
         }

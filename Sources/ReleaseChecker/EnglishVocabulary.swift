@@ -46,8 +46,8 @@ extension Vocabulary {
                                "allotments", "residents", "residents'", "hall", "pageant", "parade", "fair", "riding", "sports", "club",
                                "church", "pta", "parents", "friends", "marathon", "eisteddfod", "bowls", "cricket", "football", "rugby",
                                "golf", "sailing", "rowing", "swimming", "choir", "band", "organising", "organizing"]
-        v.recordCues = ["years", "term", "others", "again", "unlike", "opposition", "previous", "rivals", "opponents"]
-        v.recordDeeds = ["delivered", "froze", "frozen", "cut", "saved", "secured", "forced", "built", "invested", "protected", "stopped",
+        v.recordCues = ["years", "term", "others", "again", "unlike", "opposition", "previous", "rivals", "opponents", "since"]
+        v.recordDeeds = ["delivered", "froze", "frozen", "cut", "saved", "voted", "secured", "forced", "built", "invested", "protected", "stopped",
                          "scrapped", "won", "reopened", "halved", "doubled", "slashed", "abolished", "rescued", "fought", "kept", "blocked",
                          "defeated", "reversed", "balanced", "fixed", "brought", "got", "cleared", "cleaned"]
         // "unveiled plans for …" is announcing; "unveiled a plaque" is an act, so unveiling needs a proposal as its object.
@@ -61,7 +61,7 @@ extension Vocabulary {
                            "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call",
                            // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
                            "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge",
-                           "settlement", "deal", "agreement", "offer", "money", "cash", "boost", "award"]
+                           "settlement", "deal", "agreement", "offer", "money", "cash", "boost", "award", "timetable", "report"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -192,6 +192,7 @@ extension Vocabulary {
             ("council chair", RoleLexicon.member()), ("council chairman", RoleLexicon.member()), ("council chairwoman", RoleLexicon.member()), ("council chairperson", RoleLexicon.member()),
             // Bodies called councils whose members are not councillors: a school's parent council, a youth council.
             ("parent council", RoleLexicon.other), ("parent council chair", RoleLexicon.other), ("youth council", RoleLexicon.other),
+            ("youth mayor", RoleLexicon.other), ("young mayor", RoleLexicon.other),
             // A Scottish community council is a voluntary body, not the local authority: its chair is no councillor.
             ("community council chair", RoleLexicon.other),
             // A parish meeting (a parish without a council) has a chairman but no councillors.

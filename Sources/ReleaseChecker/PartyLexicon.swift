@@ -164,7 +164,9 @@ enum PartyLexicon {
             // First in a list of parties: "Alliance and SDLP members voted against".
             if nextOK, !hyphen, tokens[next].key == TextScanner.andKey || tokens[next].isPunct(","), next + 1 < n,
                tokens[next + 1].kind == .word, tokens[next + 1].line == t.line,
-               let other = table.match(scanner, at: next + 1), [.strong, .acronym].contains(table.entries[other.entry].payload.strength),
+               let other = table.match(scanner, at: next + 1),
+               [.strong, .acronym].contains(table.entries[other.entry].payload.strength)
+                || (table.entries[other.entry].payload.strength == .capitalised && tokens[next + 1].has(TextScanner.Flags.capital)),
                table.entries[other.entry].payload.party != group { return (entry, last) }
             if entry.strength == .cue { return nil }
             // A plural verb after it makes it a body of people: "Labour have had ten years", "Green were first".

@@ -624,6 +624,21 @@ struct PersonMentions: Sendable {
                 out[out.count - 1] = prev
                 continue
             }
+            // "Cadeirydd Cyngor Sir Bro Hafren, y Cynghorydd Menna Griffiths": an office named by its council, then its holder.
+            if prev.hasRole, prev.person == nil, prev.source != .titled, prev.source != .listed, m.source == .titled, m.holder == .member,
+               m.first >= prev.last + 2, m.first <= prev.last + 3,
+               tokens[prev.last + 1].isPunct(","), (prev.last + 2..<m.first).allSatisfy({ classes[$0].intersects(Lexicon.article) }),
+               (prev.first...prev.last).contains(where: { tokens[$0].key == councilKey || welshCouncilKeys.contains(tokens[$0].key) }) {
+                prev.last = m.last
+                prev.source = m.source
+                prev.person = m.person
+                prev.holder = .member
+                prev.referenceable = true
+                prev.subject = m.subject
+                prev.display = scanner.collapsedText(tokens: prev.first, prev.last)
+                out[out.count - 1] = prev
+                continue
+            }
             // Exactly one bare role and one name that has no role yet.
             guard prevIsName != mIsName, !(prevIsName ? prev.hasRole : m.hasRole) else { out.append(m); continue }
             var gapFirst = prev.last + 1
@@ -787,7 +802,9 @@ struct PersonMentions: Sendable {
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
                                                   "picnic", "tea", "festival", "parade", "golf", "day", "quaich",
                                                   "chain", "robes", "regalia", "badge", "car", "welcome",
-                                                  "question", "questions"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
+                                                  "question", "questions",
+                                                  // "Provost's Close Community Hall": a street named after the office.
+                                                  "close", "wynd", "lane", "road", "street", "way", "walk", "place", "square", "court", "gardens"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))
@@ -835,6 +852,8 @@ struct PersonMentions: Sendable {
     }
 
     static let councilKey = TextScanner.key("council")
+    /// Welsh "cyngor" and its mutations: a council named inside an office.
+    static let welshCouncilKeys: Set<UInt64> = Set(["cyngor", "gyngor", "nghyngor", "chyngor"].map(TextScanner.key))
     /// Adjectives a Welsh role takes after it before its holder's name: "lleol" (local), "newydd" (new), "presennol" (current).
     static let postRoleAdjectiveKeys: Set<UInt64> = Set(["lleol", "newydd", "presennol"].map(TextScanner.key))
     static let theKey = TextScanner.key("the")

@@ -90,6 +90,7 @@ struct ReportedSpeech {
     static let haveKey = TextScanner.key("have")
     static let issuedKey = TextScanner.key("issued")
     static let byKey = TextScanner.key("by")
+    static let whileKey = TextScanner.key("tra")
     /// "who", "which", "whose", Welsh "sydd", "a": a relative clause after a name, an appositive.
     static let relativeKeys: Set<UInt64> = Set(["who", "which", "whose", "whom", "that", "sydd", "sy'n"].map(TextScanner.key))
     static let welshYnKey = TextScanner.key("yn")
@@ -254,6 +255,8 @@ struct ReportedSpeech {
         if sentenceInitial(k) || (k > 0 && tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key) && sentenceInitial(k - 1)) {
             return true
         }
+        // A second clause after a comma and "tra" (while): "…, tra dywedodd arweinydd y grŵp … y byddai'n ymatal".
+        if k > 1, tokens[k - 1].kind == .word, tokens[k - 1].key == ReportedSpeech.whileKey, tokens[k - 2].isPunct(",") { return true }
         // After an opening phrase and its comma: "Yn y cyfarfod ar 2 Ebrill, dywedodd y Cynghorydd X …".
         guard k > 1, tokens[k - 1].isPunct(",") else { return false }
         var b = k - 2

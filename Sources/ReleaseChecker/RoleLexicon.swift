@@ -66,6 +66,18 @@ enum RoleLexicon {
             role.holder = .other
             role.referenceable = false
         }
+        // "Cadeirydd cyngor cymuned yn croesawu …", "the community council's chair": a community or youth council's office.
+        if m.last + 2 < tokens.count, welshCouncilKeys.contains(tokens[m.last + 1].key), welshOutsideCouncilKeys.contains(tokens[m.last + 2].key),
+           tokens[m.last + 2].line == tokens[i].line {
+            role.holder = .other
+            role.referenceable = false
+            return (role, m.last + 2)
+        }
+        if i > 1, tokens[i - 1].has(.possessive), tokens[i - 1].key == councilKey, outsideCouncilKeys.contains(tokens[i - 2].key) {
+            role.holder = .other
+            role.referenceable = false
+            return (role, m.last)
+        }
         // "Arweinydd y cyngor ieuenctid" (the youth council's leader): the phrase's council is one of young people.
         if m.last + 1 < tokens.count, welshCouncilKeys.contains(tokens[m.last].key), tokens[m.last + 1].kind == .word,
            welshOutsideCouncilKeys.contains(tokens[m.last + 1].key), tokens[m.last + 1].line == tokens[i].line {
@@ -119,6 +131,11 @@ enum RoleLexicon {
             if k > last + 1 {
                 // "Cadeirydd Pwyllgor Cynllunio" chairs a council body; "Cadeirydd Cymdeithas y Trigolion" does not.
                 if role.conditional { role.holder = (last + 1..<k).contains { classes[$0].intersects(Lexicon.memberBody) } ? .member : .other }
+                // "Maer Ieuenctid" (youth mayor), "Cadeirydd Cyngor Cymuned Treaman": young people's or a community council.
+                if (last + 1..<k).contains(where: { welshOutsideCouncilKeys.contains(tokens[$0].key) }) {
+                    role.holder = .other
+                    role.referenceable = false
+                }
                 return (role, k - 1)
             }
         }
@@ -169,7 +186,7 @@ enum RoleLexicon {
     static let outsideCouncilKeys: Set<UInt64> = Set(["community", "youth", "school", "pupil", "pupils", "parent", "student", "students",
                                                       "young"].map(TextScanner.key))
     /// Welsh "ieuenctid" (youth), "ysgol" (school), "disgyblion" (pupils) after "cyngor": not an authority's council.
-    static let welshOutsideCouncilKeys: Set<UInt64> = Set(["ieuenctid", "ysgol", "disgyblion", "myfyrwyr"].map(TextScanner.key))
+    static let welshOutsideCouncilKeys: Set<UInt64> = Set(["ieuenctid", "ysgol", "disgyblion", "myfyrwyr", "cymuned"].map(TextScanner.key))
     /// Events and clubs whose committees are not the council's ("the gala committee", "the regatta committee").
     static let outsideCommitteeKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.outsideCommittees).map(TextScanner.key))
 

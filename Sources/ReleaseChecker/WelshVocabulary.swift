@@ -38,25 +38,26 @@ extension Vocabulary {
         // "Fe wnaethon ni achub …" (we saved …), "rydyn ni wedi rhewi …" (we have frozen …).
         v.recordLeads = ["wnaethon ni", "gwnaethon ni", "wnaethom ni", "gwnaethom ni", "wnaethom", "rydyn ni", "rydym", "ryn ni", "dyn ni",
                          "rŷn ni", "ŷn ni", "rydw i", "rwyf", "rwy", "dw i", "wnes i", "gwnes i"]
-        v.recordCues = ["blynedd", "mlynedd", "flynedd", "tymor", "nhymor", "eto", "eraill", "wrthblaid", "gwrthblaid", "flaenorol"]
-        v.recordDeeds = ["achub", "rhewi", "rewi", "torri", "dorri", "sicrhau", "diogelu", "ddiogelu", "adeiladu", "cyflawni", "gyflawni",
+        v.recordCues = ["blynedd", "mlynedd", "flynedd", "tymor", "nhymor", "eto", "eraill", "wrthblaid", "gwrthblaid", "flaenorol", "ers"]
+        v.recordDeeds = ["achub", "arbed", "pleidleisio", "rhewi", "rewi", "torri", "dorri", "sicrhau", "diogelu", "ddiogelu", "adeiladu", "cyflawni", "gyflawni",
                          "ennill", "gorfodi", "orfodi", "atal", "buddsoddi", "haneru", "dyblu", "cadw", "gadw", "brwydro", "frwydro",
                          "rhwystro", "trwsio", "drwsio", "clirio", "glirio",
                          // With the article run on: "fe wnaethon ni rewi'r dreth" (we froze the tax).
                          "rewi'r", "rhewi'r", "dorri'r", "torri'r", "sicrhau'r", "diogelu'r", "ddiogelu'r", "adeiladu'r",
                          "cyflawni'r", "gyflawni'r", "cadw'r", "gadw'r", "glirio'r", "clirio'r"]
         v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad",
-                           "uno", "cynnig", "newid", "newidiadau", "cau", "toriadau", "ymgynghoriad", "cronfa", "gronfa", "strategaeth", "adolygiad"]
+                           "uno", "cynnig", "newid", "newidiadau", "cau", "toriadau", "ymgynghoriad", "cronfa", "gronfa", "strategaeth", "adolygiad",
+                           "amserlen", "oedi", "adroddiad", "setliad", "grant"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
         v.reportingActs = ["gofynnodd", "ofynnodd", "adroddodd", "gofyn", "ofyn"]
         // With the article run on after a vowel: "a fyddai'r llyfrgell", "a yw'r cynllun".
         v.reportQuestion = ["a oedd", "a fyddai", "a fyddai'r", "a fydd", "a yw", "a yw'r", "a ydy", "a ydy'r", "a ydyw", "a oes",
                             "a allai", "a allai'r", "a all", "a ddylai", "a ddylai'r", "a ddylid", "a wnaeth", "a gafodd", "a fu",
-                            "a ellid", "pam", "sut"]
+                            "a ellid", "pam", "sut", "beth", "faint", "pryd", "ble", "pwy"]
         // "Gan yr Arweinydd:" (from the Leader), "Gair gan" (a word from), "Hawl i ymateb" (right of reply).
         // "a'r" (and the): "y Cynghorydd A a'r Cynghorydd B" joins two names as "a" does.
-        v.speechLinks = ["gan", "ond", "ac", "a", "a'r"]
+        v.speechLinks = ["gan", "ond", "ac", "a", "a'r", "tra"]
         v.reportThat = ["fod", "bod", "nad", "mai", "taw"]
         v.pluralPronouns = ["nhw"]
         v.bylineLeads = ["gan", "gair gan", "neges gan", "oddi wrth", "hawl i ymateb", "colofn gan", "o flog", "o ddyddiadur"]

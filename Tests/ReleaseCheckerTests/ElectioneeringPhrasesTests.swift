@@ -536,4 +536,11 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Home care charges to rise despite opposition protest").map(\.rule), [.partyReference])
         XCTAssertEqual(electioneering("Rydw i wedi ymladd yn erbyn taliadau parcio ers y diwrnod cyntaf.").count, 1)
     }
+    /// A candidate's own imprint without "on behalf of" ("Promoted by X, Fferm Tyddyn Bach, Llan-non", both languages on
+    /// one line as one imprint); "Labour and Plaid have …" names both parties.
+    func testOwnImprintsAndAPartyList() {
+        XCTAssertEqual(electioneering("Promoted by Bethan Huws, Fferm Tyddyn Bach, Llan-non. / Hyrwyddwyd gan Bethan Huws, Fferm Tyddyn Bach, Llan-non.",
+                                      people: ["Bethan Huws"]).count, 1)
+        XCTAssertEqual(Fixture.findings("Labour and Plaid have spent the year arguing.").map(\.rule), [.partyReference, .partyReference])
+    }
 }

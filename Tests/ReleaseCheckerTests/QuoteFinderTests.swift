@@ -1030,4 +1030,13 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("Statement issued on behalf of the Chair of the Health Committee, Councillor Ruth Ferguson\n\nCouncillor Ferguson said:\n\"We are sorry.\""),
                        ["member-reference@1", "member-quote@3"])
     }
+    /// Welsh: "…, tra dywedodd arweinydd y grŵp …, y Cynghorydd X, y byddai'n ymatal" (while X said); "Gofynnodd y
+    /// Cynghorydd X beth fyddai …" (asked what); "wedi beirniadu'r amserlen" (criticised the timetable).
+    func testWelshWhileAskedWhatAndCriticisedTimetable() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Galwodd y Cynghorydd Aled Whitcombe am ddileu'r doll, tra dywedodd arweinydd y grŵp, y Cynghorydd Bethan Huws, y byddai'n ymatal."),
+                       ["member-quote@1", "member-quote@1"])
+        XCTAssertEqual(members("Gofynnodd y Cynghorydd Siân Prosser beth fyddai costau llafur y gwaith."), ["member-quote@1"])
+        XCTAssertEqual(members("Mae Arweinydd yr Wrthblaid, y Cynghorydd Geraint Lougher, wedi beirniadu'r amserlen."), ["member-quote@1"])
+    }
 }

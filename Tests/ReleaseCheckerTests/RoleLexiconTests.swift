@@ -100,4 +100,15 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("MLA demands action on Ballyvar Road potholes\n\nThe road is closed.").count, 0)
         XCTAssertEqual(references("A DUP alderman and a Sinn Féin MLA have welcomed plans for a bridge.").count, 2)
     }
+    /// A community council's chair (Welsh "Cadeirydd y cyngor cymuned", "the community council's chair") and a youth
+    /// mayor ("Maer Ieuenctid") are no councillors without a title; "Provost's Close" is a street; "Cadeirydd Cyngor
+    /// Sir Bro Hafren, y Cynghorydd X" is one member.
+    func testCommunityCouncilsYouthMayorsStreetsAndNamedCouncilOffices() {
+        XCTAssertEqual(Fixture.findings("Dywedodd Cadeirydd y cyngor cymuned, Elen Protheroe, fod y newyddion yn hwb mawr.").count, 0)
+        XCTAssertEqual(Fixture.findings("The community council's chair, Elen Protheroe, said the news was a real boost.").count, 0)
+        XCTAssertEqual(Fixture.findings("Dywedodd Maer Ieuenctid y sir, Cai Parry: \"Rydym eisiau clywed pawb.\"").count, 0)
+        XCTAssertEqual(Fixture.findings("The county's Youth Mayor, Cai Parry, said: \"We want to hear everyone.\"").count, 0)
+        XCTAssertEqual(references("Polling places include Provost's Close Community Hall.").count, 0)
+        XCTAssertEqual(references("Bydd Cadeirydd Cyngor Sir Bro Hafren, y Cynghorydd Menna Griffiths, yn siarad.").count, 1)
+    }
 }
