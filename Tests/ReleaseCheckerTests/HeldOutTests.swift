@@ -51,6 +51,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTwentyEighth", title: "Twenty-eighth held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutTwentyNinth", title: "Twenty-ninth held-out batch", releases: 35, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtieth", title: "Thirtieth held-out batch", releases: 33, bilingual: 15, tuned: false),
+        Batch(folder: "HeldOutThirtyFirst", title: "Thirty-first held-out batch", releases: 35, bilingual: 12, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
