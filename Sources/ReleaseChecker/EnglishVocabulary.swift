@@ -70,7 +70,9 @@ extension Vocabulary {
         // introduces; "considered the report", "suggested a site visit" is the meeting's business.
         v.reportingActs = ["asked", "asks", "reported", "considered", "suggested", "questioned"]
         v.pluralPronouns = ["they"]
-        v.bylineLeads = ["from", "by", "from my desk", "from the desk of", "from the blog of", "from the diary of", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
+        v.bylineLeads = ["from", "by", "from my desk", "from the desk of", "from the blog of", "from the diary of",
+                         // A re-shared post's author: "Shared from: X MP – …", "Original post from X MLA:".
+                         "shared from", "original post from", "reposted from", "post from", "a word from", "a message from", "a letter from", "right of reply", "column by", "written by",
                          "a foreword from", "foreword from", "foreword by", "an introduction from"]
         v.columnNouns = ["column", "columns", "blog", "diary"]
         // "here is a quote from Cllr X to add to your story": a quotation offered in the member's name.
@@ -386,7 +388,7 @@ extension Vocabulary {
             ("re election", .reelection), ("reelection", .reelection), ("if elected", .ifElected),
             ("pledge", .pledge), ("pledged", .pledge), ("pledges", .pledge), ("promise", .pledge), ("promised", .pledge),
             ("promises", .pledge), ("vowed", .pledge), ("vow", .pledge), ("vows", .pledge),
-            ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered),
+            ("delivered", .delivered), ("delivering", .delivered), ("delivers", .delivered), ("has delivered", .delivered), ("deliver", .delivered),
             // A party's achievement in its own words: "The Liberal Democrat team has frozen car parking charges".
             ("frozen", .delivered), ("froze", .delivered), ("invested", .delivered), ("built", .delivered), ("saved", .delivered),
             ("manifesto", .manifesto), ("promoted by", .imprint),

@@ -45,6 +45,9 @@ enum PartyLexicon {
     static let spanNounKeys: Set<UInt64> = Set(["administration", "council", "cabinet", "group", "coalition", "authority", "executive"].map(TextScanner.key))
     static let memberKeys: Set<UInt64> = Set(["member", "members"].map(TextScanner.key))
     static let independentKey = TextScanner.key("independent")
+    static let greenKey = TextScanner.key("green")
+    /// What follows a village green: "on the Green at 4pm", "the Green in front of the church".
+    static let greenPlaceWords: Set<UInt64> = Set(["at", "on", "in", "by", "near", "from", "to", "outside", "opposite", "behind"].map(TextScanner.key))
     /// Kinds of seat between a party and "councillor": "ward", "county", "town".
     static let seatKindKeys: Set<UInt64> = Set(["ward", "county", "borough", "district", "town", "parish", "community", "city", "local"].map(TextScanner.key))
     static let councillorKeys: Set<UInt64> = Set(["councillor", "councillors", "councilor", "councilors", "member", "members", "candidate", "candidates"].map(TextScanner.key))
@@ -85,6 +88,10 @@ enum PartyLexicon {
             // "who sits as an Independent", "elected as a Conservative".
             || i >= 2 && tokens[i - 1].kind == .word && (tokens[i - 1].key == anKey || tokens[i - 1].key == aKey) && tokens[i - 2].key == asKey
 
+        // "presented on the Green at 4pm": a village green, singular after "the" with no party cue after it (the party
+        // is "the Greens", "the Green Party", "the Green group").
+        if t.key == greenKey, last == i, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].key == theKey, !cueAfter, !label,
+           !nextOK || greenPlaceWords.contains(tokens[next].key) { return nil }
         func extended() -> Int {
             guard cueAfter else { return last }
             var end = next

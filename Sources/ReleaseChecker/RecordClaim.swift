@@ -88,7 +88,8 @@ struct RecordClaim {
                                                              "kept", "won", "stopped", "saved", "lobbied", "pushed"].map(TextScanner.key))
     /// Bullet marks, e-mail quote marks and dashes that open a list line.
     static func isBulletMark(_ t: TextScanner.Token) -> Bool {
-        t.kind == .punct && (t.isPunct("-") || t.isPunct("*") || t.isPunct(">") || t.scalar == 0x2022 || t.scalar == 0x2013 || t.scalar == 0x25AA || t.scalar == 0xB7)
+        t.kind == .punct && (t.isPunct("-") || t.isPunct("*") || t.isPunct(">") || t.scalar == 0x2022 || t.scalar == 0x2013 || t.scalar == 0x25AA || t.scalar == 0xB7
+                             || t.scalar == 0x2714 || t.scalar == 0x2713 || t.scalar == 0x2611 || t.scalar == 0x25CF || t.scalar == 0x25E6 || t.scalar == 0x2192)
     }
 
     /// A bullet of a record list whose first word at `i` is a deed ("• Secured £250k for the harbour wall", "- froze

@@ -435,6 +435,10 @@ struct ReportedSpeech {
         // "asked for the report to be discussed" arranges business.
         if ReportedSpeech.askReportKeys.contains(tokens[verb].key), subject, from < tokens.count, !tokens[from].isPunct(","), callsFor(from),
            !arrangesBusiness(from + 1) { return true }
+        // "has asked to meet the headteacher": a request of the member's own.
+        if ReportedSpeech.askReportKeys.contains(tokens[verb].key), subject, from + 1 < tokens.count, tokens[from].kind == .word,
+           tokens[from].key == ReportedSpeech.toKey, tokens[from + 1].kind == .word, !tokens[from + 1].has(.capital),
+           !(verb > 0 && ReportedSpeech.passiveAuxKeys.contains(tokens[verb - 1].key)) { return true }
         if ReportedSpeech.askReportKeys.contains(tokens[verb].key), from < tokens.count {
             var q = from
             if tokens[q].isPunct(",") {
@@ -559,6 +563,10 @@ struct ReportedSpeech {
         guard from < n else { return false }
         let paragraph = tokens[from].paragraph
         while k < n, k - from < 40, tokens[k].paragraph == paragraph, !finder.isTerminator(k), tokens[k].kind != .quote {
+            // "welcomed Cllr Yarwood and said he would be …": the person welcomed straight after the verb is its object.
+            if k == from, let o = finder.mentionStarting(k), mentions[o].last + 2 < n, tokens[mentions[o].last + 1].kind == .word,
+               ReportedSpeech.linkKeys.contains(tokens[mentions[o].last + 1].key), finder.isVerb(mentions[o].last + 2),
+               !ReportedSpeech.actionKeys.contains(tokens[mentions[o].last + 2].key) { return true }
             if finder.mentionStarting(k) != nil { return false }
             if k > from, finder.isVerb(k), !ReportedSpeech.actionKeys.contains(tokens[k].key),
                tokens[k - 1].isPunct(",") || (tokens[k - 1].kind == .word && ReportedSpeech.linkKeys.contains(tokens[k - 1].key))
@@ -1265,12 +1273,19 @@ struct ReportedSpeech {
         var out: [Attribution] = []
         let scanner = finder.scanner
         let lines = scanner.lineStarts.count
-        for l in 1..<max(1, lines) {
+        for l in 0..<lines {
             let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
             guard a < b else { continue }
             var k = a
             while k < b, tokens[k].isPunct(">") { k += 1 }
-            guard k + 1 < b, tokens[k].isDash, let m = finder.mentionStarting(k + 1), mentions[m].holder == .member, mentions[m].referenceable else { continue }
+            // A sign-off ending a first-person paragraph on its own line: "Dear residents, … My thanks to every volunteer. –
+            // Alderman Trevor McCandless, Mayor".
+            if let signOff = signOffAtLineEnd(a, b) {
+                out.append(Attribution(mention: signOff, first: mentions[signOff].first, last: mentions[signOff].last, kind: .reported,
+                                       claimed: mentionsIn(mentions[signOff].first...(b - 1))))
+                continue
+            }
+            guard l >= 1, k + 1 < b, tokens[k].isDash, let m = finder.mentionStarting(k + 1), mentions[m].holder == .member, mentions[m].referenceable else { continue }
             // The line above (a blank one between allowed) ends with a closing quotation mark.
             var p = l - 1
             if p > 0, scanner.lineTokenStart[p] == scanner.lineTokenStart[p + 1] { p -= 1 }
@@ -1279,6 +1294,24 @@ struct ReportedSpeech {
             out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .reported, claimed: mentionsIn((k + 1)...(b - 1))))
         }
         return out
+    }
+
+    /// The member whose name, after a spaced dash, ends line `a..<b` (their roles after it to the line's end) when the words
+    /// before the dash are first person: the sign-off of the member's own message.
+    func signOffAtLineEnd(_ a: Int, _ b: Int) -> Int? {
+        var j = b - 1
+        while j > a, tokens[j].kind == .punct, !tokens[j].isDash { j -= 1 }
+        // Walk back over the trailing mentions and commas to the dash.
+        var first = -1
+        while j > a {
+            if let m = finder.mentionEnding(j) { first = mentions[m].first; j = mentions[m].first - 1; continue }
+            if tokens[j].isPunct(",") { j -= 1; continue }
+            break
+        }
+        guard first > a + 3, tokens[j].isLongDash, tokens[j].has(.spaceBefore), let m = finder.mentionStarting(first), mentions[m].holder == .member,
+              mentions[m].referenceable, mentions[m].source != .role else { return nil }
+        guard (a..<j).contains(where: { tokens[$0].kind == .word && ReportedSpeech.firstPersonKeys.contains(tokens[$0].key) }) else { return nil }
+        return m
     }
 
     /// A table row whose first cell names a member and whose later cell is a quotation ("Cllr X, cabinet member ⇥ “This

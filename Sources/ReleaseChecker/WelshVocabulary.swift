@@ -198,6 +198,8 @@ extension Vocabulary {
             ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
             ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .hustings),
         ]
+        // "mae tîm Plaid Cymru wedi rhewi taliadau'r farchnad" (Plaid Cymru's team has frozen market charges): a party's deed.
+        v.electioneering += [("wedi rhewi", .delivered), ("wedi achub", .delivered), ("wedi sicrhau", .delivered), ("wedi cyflawni", .delivered)]
         v.electioneering += [("cefnogwch", .back), ("gadawodd", .leftMess), ("adawodd", .leftMess),
                              // "addewid wedi'i gadw" (a promise kept); "fe lansion ni ymgyrch …" (we launched … campaign).
                              ("addewid wedi'i gadw", .fixed(ElectioneeringPhrases.record)), ("addewid wedi ei gadw", .fixed(ElectioneeringPhrases.record)),

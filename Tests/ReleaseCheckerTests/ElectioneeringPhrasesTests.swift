@@ -543,4 +543,14 @@ final class ElectioneeringPhrasesTests: XCTestCase {
                                       people: ["Bethan Huws"]).count, 1)
         XCTAssertEqual(Fixture.findings("Labour and Plaid have spent the year arguing.").map(\.rule), [.partyReference, .partyReference])
     }
+    /// "Local Lib Dems deliver.", a tick-mark record list, Welsh "mae tîm Plaid Cymru wedi rhewi …"; "on the Green at 4pm"
+    /// is a village green, "the Green and Independent candidates" a party.
+    func testPartiesDeliveringTickListsAndVillageGreens() {
+        XCTAssertEqual(electioneering("Castle Park has its flag back. Local Lib Dems deliver.").count, 1)
+        XCTAssertEqual(electioneering("WHAT YOUR DUP TEAM HAS DONE\n✔ Delivered the new Promenade lighting\n✔ Secured £2m for the harbour").count, 2)
+        XCTAssertEqual(electioneering("Ers 2022 mae tîm Plaid Cymru wedi rhewi taliadau'r farchnad.").count, 1)
+        XCTAssertEqual(Fixture.findings("The cups will be presented on the Green at 4pm.").count, 0)
+        XCTAssertEqual(Fixture.findings("All four candidates, including the Green and Independent candidates, have been invited.")
+                        .filter { $0.rule == .partyReference }.count, 2)
+    }
 }

@@ -1039,4 +1039,17 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("Gofynnodd y Cynghorydd Siân Prosser beth fyddai costau llafur y gwaith."), ["member-quote@1"])
         XCTAssertEqual(members("Mae Arweinydd yr Wrthblaid, y Cynghorydd Geraint Lougher, wedi beirniadu'r amserlen."), ["member-quote@1"])
     }
+    /// "welcomed Cllr Y and said he would be …" is the welcomer's words; "has asked to meet the headteacher" a request;
+    /// a re-shared post's author ("Original post from X MLA:") and a first-person message signed at its line's end
+    /// ("… My thanks to every volunteer. – Alderman X, Mayor") are bylines.
+    func testWelcomedAndSaidAskedToMeetResharesAndSignOffs() {
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Leader of the Council Cllr Marcus Thorley welcomed Cllr Dominic Yarwood and said he would be a strong voice."),
+                       ["member-quote@1", "member-reference@1"], "the leader's words; the new member welcomed is named")
+        XCTAssertEqual(members("Senedd Member Elin Rhosier MS has asked to meet the headteacher."), ["member-quote@1"])
+        XCTAssertEqual(members("Original post from Colm Devenney MLA:\nSurgery this Saturday at the library."), ["member-quote@1"])
+        XCTAssertEqual(members("Dear residents, our parks look wonderful. My thanks to every volunteer. – Alderman Trevor McCandless, Mayor"),
+                       ["member-quote@1"])
+        XCTAssertEqual(members("The parks look wonderful this spring. – Alderman Trevor McCandless, Mayor"), ["member-reference@1"])
+    }
 }
