@@ -11,8 +11,11 @@ enum MemberPhotoDetector: Detector {
         // "Cllr Ann Lee and Cllr Raj Patel with the choir. Alt text: two councillors with singers": a plural role
         // on a caption line that names members is those members again, not more of them.
         var namedOnLine = Set<Int32>()
+        /// Lines of captions naming a member other than by a handle.
+        var namedByNameOnLine = Set<Int32>()
         for m in context.mentions.mentions where m.holder == .member && m.referenceable && inCaption[m.first] {
             namedOnLine.insert(context.tokens[m.first].line)
+            if m.source != .handle { namedByNameOnLine.insert(context.tokens[m.first].line) }
         }
         // "(l–r) … Deputy Mayor Osian Brychan / … y Dirprwy Faer": the bare office on a caption line naming its holder is them.
         let namedOffices = HandOffs.namedOffices(context.mentions.mentions, context.tokens, handOffs.speakerMemo) { inCaption[$0.first] }
@@ -26,6 +29,9 @@ enum MemberPhotoDetector: Detector {
             let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m, handOffs.speakerMemo)
             handOffs.photographedOnLine.insert(key)
             if m.source == .role, namedOffices.contains(key) { continue }
+            // "Llun: Y Maer, y Cynghorydd X, … @MaerCaerwern": the civic head's account beside the named holder is them.
+            if m.source == .handle, m.person == nil, namedByNameOnLine.contains(context.tokens[m.first].line),
+               PersonMentions.civicHandle(context.scanner, context.tokens[m.first]) { continue }
             guard shown.insert(key).inserted else { continue }
             drafts.append(Finding.Draft(rule: .memberPhoto, first: m.first, last: m.last, subject: m.subject,
                                         message: ReportWording.photoCaption(context.describe(m)), detailed: drafts.count < ReleaseScanner.detailedDrafts))

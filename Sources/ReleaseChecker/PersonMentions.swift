@@ -916,6 +916,13 @@ struct PersonMentions: Sendable {
         return (first, last, person)
     }
 
+    /// The handle is a civic head's account ("@MayorOfHexley", "@MaerCaerwern"), whoever holds the office.
+    static func civicHandle(_ scanner: TextScanner, _ t: TextScanner.Token) -> Bool {
+        guard t.kind == .handle else { return false }
+        let raw = Array(scanner.bytes[(Int(t.start) + 1)..<Int(t.end)])
+        return civicHandlePrefixes.contains { raw.count > $0.count && raw.prefix($0.count).elementsEqual($0) }
+    }
+
     /// A councillor's or MP's social-media handle: `@CllrJaneDoe`, `@JaneDoeMP`, or a listed person's name.
     /// Returns the person index, -1 for a member not on the list, nil for other handles.
     static func memberHandle(_ scanner: TextScanner, at i: Int, people: PeopleList) -> Int? {

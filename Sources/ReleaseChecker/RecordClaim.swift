@@ -86,6 +86,23 @@ struct RecordClaim {
     /// Deeds that open a bullet of a record list as well as the deeds above: "Worked with …", "Helped …".
     static let bulletDeedKeys: Set<UInt64> = deedKeys.union(["worked", "helped", "campaigned", "opened", "introduced", "delivered", "secured",
                                                              "kept", "won", "stopped", "saved", "lobbied", "pushed"].map(TextScanner.key))
+    /// A later bullet of the same list speaks for "we" or a party ("✔ Since 2019 the DUP team has frozen …"), when the
+    /// list's opening line (a call to vote, a name) does not.
+    static func speaksForBelow(_ scanner: TextScanner, classes: [WordClass], line: Int) -> Bool {
+        let tokens = scanner.tokens
+        var l = line + 1
+        while l < scanner.lineStarts.count, l - line <= 10 {
+            let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
+            guard a < b, isBulletMark(tokens[a]) else { return false }
+            for j in a..<b where tokens[j].kind == .word {
+                if ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }
+                if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
+            }
+            l += 1
+        }
+        return false
+    }
+
     /// Bullet marks, e-mail quote marks and dashes that open a list line.
     static func isBulletMark(_ t: TextScanner.Token) -> Bool {
         t.kind == .punct && (t.isPunct("-") || t.isPunct("*") || t.isPunct(">") || t.scalar == 0x2022 || t.scalar == 0x2013 || t.scalar == 0x25AA || t.scalar == 0xB7
@@ -121,7 +138,7 @@ struct RecordClaim {
                 if ElectioneeringPhrases.speakerKeys.contains(tokens[j].key) || ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }
                 if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
             }
-            if !bullet { return false }
+            if !bullet { return speaksForBelow(scanner, classes: classes, line: line) }
         }
         return false
     }

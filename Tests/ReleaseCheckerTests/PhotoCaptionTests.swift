@@ -137,4 +137,9 @@ final class PhotoCaptionTests: XCTestCase {
         let rules = Fixture.findings("Figure 4. The restored bandstand at Ridley Park, reopened by Cllr Amara Nwosu. Photo: Dev Mistry for the city council.").map(\.rule)
         XCTAssertEqual(rules, [.memberPhoto])
     }
+    /// A civic head's account beside the named holder in a caption is the same member; alone it is still the member.
+    func testCivicHandleBesideItsHolder() {
+        XCTAssertEqual(Fixture.findings("Photo: The Mayor, Cllr Aled Tomos, with pupils planting trees. @MayorCaerwern").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("Caption: The boathouse is back! @MayorOfHexley").count, 1)
+    }
 }

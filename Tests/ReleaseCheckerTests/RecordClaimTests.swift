@@ -59,4 +59,9 @@ final class RecordClaimTests: XCTestCase {
         XCTAssertEqual(electioneering("Give your first preference to Brendan McCartan and transfer down the SDLP ticket.", people: ["Brendan McCartan"]).count, 1)
         XCTAssertEqual(electioneering("Printed and published by C. Quinn on behalf of Brendan McCartan, 3 Shore Road.", people: ["Brendan McCartan"]).count, 1)
     }
+    /// A record list under a call to vote, whose later bullet names the party ("✔ Since 2019 the DUP team has frozen …").
+    func testRecordListSpokenForBelow() {
+        let list = "Re-elect Alderman Desmond Gault – Banncliffe Central DEA\n✔ Delivered the new Promenade lighting\n✔ Since 2019 the DUP team has frozen berthing fees"
+        XCTAssertEqual(electioneering(list).map(\.line), [1, 2, 3])
+    }
 }
