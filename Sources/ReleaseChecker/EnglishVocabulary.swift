@@ -245,7 +245,8 @@ extension Vocabulary {
             ("inspector", RoleLexicon.other), ("chief inspector", RoleLexicon.other), ("sergeant", RoleLexicon.other), ("constable", RoleLexicon.other), ("superintendent", RoleLexicon.other),
             ("chief superintendent", RoleLexicon.other), ("chief constable", RoleLexicon.other), ("headteacher", RoleLexicon.other), ("head teacher", RoleLexicon.other),
             ("principal", RoleLexicon.other), ("consultant", RoleLexicon.other), ("matron", RoleLexicon.other), ("nurse", RoleLexicon.other), ("doctor", RoleLexicon.other), ("resident", RoleLexicon.other),
-            ("volunteer", RoleLexicon.other),
+            ("volunteer", RoleLexicon.other), ("pupil", RoleLexicon.other), ("student", RoleLexicon.other), ("parent", RoleLexicon.other),
+            ("tenant", RoleLexicon.other), ("campaigner", RoleLexicon.other),
             // People quoted in local news who are not members: their "She said" is theirs.
             ("owner", RoleLexicon.other), ("shop owner", RoleLexicon.other), ("business owner", RoleLexicon.other), ("shopkeeper", RoleLexicon.other),
             ("trader", RoleLexicon.other), ("parent", RoleLexicon.other), ("pupil", RoleLexicon.other), ("student", RoleLexicon.other), ("founder", RoleLexicon.other), ("trustee", RoleLexicon.other), ("chief executive of", RoleLexicon.officer(extends: true)),

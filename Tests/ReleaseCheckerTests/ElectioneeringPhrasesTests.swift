@@ -553,4 +553,9 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("All four candidates, including the Green and Independent candidates, have been invited.")
                         .filter { $0.rule == .partyReference }.count, 2)
     }
+    /// A pupil's or tenant's "I promised …" is their own words, not a member's pledge.
+    func testPupilsPromiseIsNoPledge() {
+        XCTAssertEqual(electioneering("Pupil Oscar Lyle said: \"I promised a reading den and I'm going to make it happen.\"").count, 0)
+        XCTAssertEqual(electioneering("Cllr Ann Lee said: \"I promised a reading den and I'm going to make it happen.\"").count, 1)
+    }
 }

@@ -49,7 +49,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTwentySixth", title: "Twenty-sixth held-out batch", releases: 33, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutTwentySeventh", title: "Twenty-seventh held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutTwentyEighth", title: "Twenty-eighth held-out batch", releases: 33, bilingual: 12, tuned: false),
-        Batch(folder: "HeldOutTwentyNinth", title: "Twenty-ninth held-out batch", releases: 35, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutTwentyNinth", title: "Twenty-ninth held-out batch", releases: 35, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutThirtieth", title: "Thirtieth held-out batch", releases: 33, bilingual: 15, tuned: false),
         Batch(folder: "HeldOutThirtyFirst", title: "Thirty-first held-out batch", releases: 35, bilingual: 12, tuned: false),
     ]
