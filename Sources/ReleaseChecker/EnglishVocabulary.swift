@@ -27,7 +27,7 @@ extension Vocabulary {
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "backs",  // "Parish chairman backs speed checks": support stated, in a headline
-            "asks",
+            "asks", "reports",
             "denied", "denies", "disagreed", "disagrees",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
@@ -35,11 +35,12 @@ extension Vocabulary {
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
                                "writes", "observed", "reflected", "highlighted", "highlights", "speaking", "commenting", "according",
                                "asked", "reported", "posted", "tweeted", "considered", "suggested", "questioned", "backs",
-                               "asks"]
+                               "asks", "reports"]
         v.letterVerbs = ["wrote", "written", "writes"]
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.announcingVerbs = ["announced", "announces"]
         v.recordLeads = ["we", "we've", "i", "i've"]
+        v.stanceObjects = ["residents", "campaigners", "petition", "campaign", "objectors", "protesters", "traders", "families", "parents"]
         // Northern Ireland's constituencies elect five MLAs each: "MLA demands action" names none of them.
         v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead", "mla"]
         v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",
@@ -61,7 +62,8 @@ extension Vocabulary {
                            "strategy", "review", "consultation", "application", "development", "expansion", "reorganisation", "calls", "call",
                            // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
                            "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge",
-                           "settlement", "deal", "agreement", "offer", "money", "cash", "boost", "award", "timetable", "report"]
+                           "settlement", "deal", "agreement", "offer", "money", "cash", "boost", "award", "timetable", "report",
+                           "launch", "cap", "freeze"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]

@@ -91,6 +91,9 @@ struct ReportedSpeech {
     static let issuedKey = TextScanner.key("issued")
     static let byKey = TextScanner.key("by")
     static let whileKey = TextScanner.key("tra")
+    static let bothKey = TextScanner.key("both")
+    /// "posted", "tweeted": a post reported with "that" after its place ("posted on Facebook that …").
+    static let postVerbKeys: Set<UInt64> = Set(["posted", "tweeted", "wrote"].map(TextScanner.key))
     /// "who", "which", "whose", Welsh "sydd", "a": a relative clause after a name, an appositive.
     static let relativeKeys: Set<UInt64> = Set(["who", "which", "whose", "whom", "that", "sydd", "sy'n"].map(TextScanner.key))
     static let welshYnKey = TextScanner.key("yn")
@@ -128,6 +131,8 @@ struct ReportedSpeech {
     static let announcingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.announcingVerbs).map(TextScanner.key))
     static let stanceKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.stanceVerbs).map(TextScanner.key))
     static let welcomedViewKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomedViews).map(TextScanner.key))
+    /// Views, and the people or causes a member backs ("backed residents fighting the sale"): what a stance verb takes.
+    static let stanceObjectKeys: Set<UInt64> = welcomedViewKeys.union(Vocabulary.all.flatMap(\.stanceObjects).map(TextScanner.key))
     /// Keys of "wrote", "written": a letter's request may follow.
     static let letterVerbKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.letterVerbs).map(TextScanner.key))
     /// Keys of "asking", "urging": what a letter asks.
@@ -297,6 +302,14 @@ struct ReportedSpeech {
             while close < n, close - k < 12, !tokens[close].isPunct(")") { close += 1 }
             if close < n, tokens[close].isPunct(")") { k = close + 1 }
         }
+        // "Aoife Grogan (SDLP) and Judith Neeson (Alliance) both said …": two members, each saying it.
+        if k + 1 < n, tokens[k].kind == .word, tokens[k].key == TextScanner.andKey, let other = finder.mentionStarting(k + 1),
+           mentions[other].holder == .member, mentions[other].source != .role {
+            var e = mentions[other].last + 1
+            if let close = closingBracket(at: e) { e = close + 1 }
+            if e < n, tokens[e].kind == .word, tokens[e].key == ReportedSpeech.bothKey { k = e }
+        }
+        if k < n, tokens[k].kind == .word, tokens[k].key == ReportedSpeech.bothKey { k += 1 }
         // A post-nominal role on the name's line ("Jane Roe MP said"), or wrapped onto the next ("Jane Roe" ⏎ "MP said");
         // any other role opening the next line starts a new headline or sentence ("'…' – COUNCIL LEADER" ⏎ "Leader
         // defends …"), whose verb is that role's.
@@ -394,6 +407,11 @@ struct ReportedSpeech {
             if !ReportedSpeech.actionKeys.contains(tokens[verb].key) { return false }
         }
         guard ReportedSpeech.actionKeys.contains(tokens[verb].key) || ReportedSpeech.stanceKeys.contains(tokens[verb].key) else { return true }
+        // "posted on Facebook last night that she'd …", "tweeted that …": the post's words reported.
+        if ReportedSpeech.postVerbKeys.contains(tokens[verb].key), from < tokens.count,
+           (from..<min(tokens.count, from + 8)).contains(where: { tokens[$0].kind == .word && ReportedSpeech.thatKeys.contains(tokens[$0].key) && tokens[$0].paragraph == tokens[from].paragraph }) {
+            return true
+        }
         // A headline's present tense: "Mayor announces £310m tram extension", "Parish chairman backs speed checks",
         // "X MLA welcomes greenway": the member's announcement or stated support (doing something, "Mayor opens …", is not a speech verb).
         // Welcoming people ("Lord Mayor welcomes Rovers", a capitalised name) is an act; welcoming a thing ("Convener
@@ -421,13 +439,15 @@ struct ReportedSpeech {
                 k = close < tokens.count && tokens[close].isPunct(",") ? close + 1 : k + 1
             }
             let objectStart = k
+            // Backing takes people and causes too ("backed residents fighting the sale"); welcoming people is an act.
+            let objects = ReportedSpeech.stanceKeys.contains(tokens[verb].key) ? ReportedSpeech.stanceObjectKeys : ReportedSpeech.welcomedViewKeys
             // "welcomed the decision", "welcomes Carran Valley greenway extension": the object's head within a few words.
             // A sum may stand before the object: "unveiled a £1.5m fund".
             while k < tokens.count, k - objectStart <= 7,
                   tokens[k].kind == .word || tokens[k].kind == .number || tokens[k].kind == .quote || tokens[k].isPunct("£") || tokens[k].isPunct("."),
-                  !ReportedSpeech.welcomedViewKeys.contains(tokens[k].key),
+                  !objects.contains(tokens[k].key),
                   finder.mentionStarting(k) == nil || finder.mentions.covering[k] >= 0 && mentions[Int(finder.mentions.covering[k])].holder != .member { k += 1 }
-            if k < tokens.count, tokens[k].kind == .word, ReportedSpeech.welcomedViewKeys.contains(tokens[k].key) { return true }
+            if k < tokens.count, tokens[k].kind == .word, objects.contains(tokens[k].key) { return true }
         }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").

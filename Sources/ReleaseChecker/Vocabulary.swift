@@ -84,6 +84,8 @@ struct Vocabulary: Sendable {
     var headingNouns: [String] = []
     /// Events and clubs whose committee's chair is no councillor: "gala", "regatta", "twinning", "allotment".
     var outsideCommittees: [String] = []
+    /// What a member backs or opposes besides a proposal: "backed residents fighting the sale", "supports the petition".
+    var stanceObjects: [String] = []
     /// Verbs of writing a letter ("has written to the minister"): an act, unless the sentence says what the letter asks.
     var letterVerbs: [String] = []
     /// Participles saying what a letter asks ("… asking for an audit", "… urging ministers to act"): with a letter

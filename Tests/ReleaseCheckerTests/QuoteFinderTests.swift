@@ -1052,4 +1052,17 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(members("The parks look wonderful this spring. – Alderman Trevor McCandless, Mayor"), ["member-reference@1"])
     }
+    /// "A (SDLP) and B (Alliance) both said …" is each one's words; "posted on Facebook … that"; "welcomed the fares cap";
+    /// "has backed residents fighting the sale"; a column's "Cllr X, reports"; welcoming residents to an open day is an act.
+    func testBothSaidPostsCapsBackingPeopleAndReports() {
+        let both = Fixture.summary("Aoife Grogan (SDLP) and Judith Neeson (Alliance) both said they would support the plan.",
+                                   people: ["Aoife Grogan", "Judith Neeson"]).filter { $0.hasPrefix("member-") }
+        XCTAssertEqual(both, ["member-quote@1", "member-quote@1"])
+        func members(_ text: String) -> [String] { summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Ward councillor Jess Varley (Green) posted on Facebook last night that she would keep fighting."), ["member-quote@1"])
+        XCTAssertEqual(members("Green councillor Rosalind Achebe welcomed the fares cap."), ["member-quote@1"])
+        XCTAssertEqual(members("Bailie Margaret Orr has backed residents fighting the sale."), ["member-quote@1"])
+        XCTAssertEqual(members("Your Liberal Democrat councillor, Cllr Rosemary Kell, reports\n\nThe park is open."), ["member-quote@1"])
+        XCTAssertEqual(members("The Mayor welcomed residents to the open day."), ["member-reference@1"])
+    }
 }
