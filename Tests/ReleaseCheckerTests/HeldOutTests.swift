@@ -52,6 +52,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutTwentyNinth", title: "Twenty-ninth held-out batch", releases: 35, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutThirtieth", title: "Thirtieth held-out batch", releases: 33, bilingual: 15, tuned: false),
         Batch(folder: "HeldOutThirtyFirst", title: "Thirty-first held-out batch", releases: 35, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutThirtySecond", title: "Thirty-second held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtyThird", title: "Thirty-third held-out batch", releases: 33, bilingual: 13, tuned: false),
     ]
 
