@@ -300,7 +300,9 @@ enum ElectioneeringPhrases {
     /// Party workers: "campaigners", "activists", "canvassers" knocking doors are canvassing.
     static let canvasserKeys = keys(["campaigners", "activists", "canvassers", "ymgyrchwyr", "gweithredwyr"])
     /// "we", "us", Welsh "ni": canvassing in a campaign's own words when the sentence names the campaign or a party.
-    static let pluralFirstPersonKeys = keys(["we", "us", "ni", "ohonon", "ohonom"])
+    static let pluralFirstPersonKeys = keys(["we", "us", "ni", "ohonon", "ohonom", "rydym", "rydyn"])
+    /// The council's voice: "officers", "staff", "the council", Welsh "swyddogion", "staff", "cyngor".
+    static let councilVoiceKeys = keys(["officers", "officer", "staff", "council", "council's", "swyddogion", "cyngor", "wardens", "team"])
     /// "broken", "broke", "abandoned": a promise said to be broken is an attack on whoever made it.
     static let brokenKeys = keys(["broken", "broke", "breaking", "abandoned", "ditched", "torri", "dorri"])
     /// "promised", "pledged": a promise made earlier in a sentence whose "we" delivers it.
@@ -443,6 +445,14 @@ enum ElectioneeringPhrases {
         }
         /// A speaker's own first person in the paragraph within `reach` tokens before `k` ("Let me be clear:
         /// Welsh Labour will not …").
+        /// The council's officers or staff are the sentence's subject ("our officers knocked on 300 doors").
+        func councilVoiceInSentence(_ k: Int) -> Bool {
+            var a = k
+            while a > 0, k - a < 40, tokens[a - 1].paragraph == paragraph, !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+            var b = k
+            while b + 1 < n, b - k < 40, tokens[b + 1].paragraph == paragraph, !(tokens[b].isPunct(".") || tokens[b].isPunct("!") || tokens[b].isPunct("?")) { b += 1 }
+            return (a...b).contains { word($0) && councilVoiceKeys.contains(tokens[$0].key) }
+        }
         /// A campaign or a party is named in the sentence around token `k`.
         func campaignInSentence(_ k: Int) -> Bool {
             var a = k
@@ -985,8 +995,9 @@ enum ElectioneeringPhrases {
                 if m >= 0, mentions.mentions[Int(m)].holder == .member, mentions.mentions[Int(m)].referenceable { return (i, last, campaign, false) }
                 // "Campaigners from both main parties were out knocking doors": party workers canvassing.
                 if word(p), canvasserKeys.contains(tokens[p].key) { return (i, last, campaign, false) }
-                // "more than forty of us were out knocking doors" in a sentence about a campaign or a party.
-                if word(p), pluralFirstPersonKeys.contains(tokens[p].key), campaignInSentence(p) { return (i, last, campaign, true) }
+                // "more than forty of us were out knocking doors" in a sentence about a campaign or a party; "We have
+                // knocked on more than 900 doors" (not the council's officers or staff).
+                if word(p), pluralFirstPersonKeys.contains(tokens[p].key), campaignInSentence(p) || !councilVoiceInSentence(p) { return (i, last, campaign, true) }
                 p -= 1
             }
             return nil

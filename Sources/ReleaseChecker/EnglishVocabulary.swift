@@ -19,7 +19,7 @@ extension Vocabulary {
             "admitted", "agreed", "quipped", "enthused", "wrote", "writes", "observed", "reflected", "confirmed", "confirms",
             "commenting", "speaking", "explaining", "adding", "saying", "according", "promised", "pledged", "vowed",
             "argues", "argued", "arguing", "maintains", "maintained", "asked", "reported", "defended", "defends",
-            "criticised", "criticises", "criticized", "criticizes", "condemns", "slammed", "slams",
+            "criticised", "criticises", "criticized", "criticizes", "condemns", "condemned", "slammed", "slams",
             "hails", "hailed",  // "Mayor hails bus 'revolution'": praise, a view
             "posted", "tweeted",  // "posted on Facebook: “…”": with a quotation, the member's words
             // Minutes record a member's stated view as what they felt or believed ("felt that the charge should …").

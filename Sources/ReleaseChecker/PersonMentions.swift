@@ -203,6 +203,10 @@ struct PersonMentions: Sendable {
             guard k > 0 else { return false }
             let before = tokens[k - 1]
             if before.kind == .word, pastHolderWords.contains(before.key) { return true }
+            // "The role of Chair of the Council is ceremonial": the office in general, not its holder.
+            var o = k - 1
+            if o > 0, tokens[o].kind == .word, classes[o].intersects(Lexicon.article) { o -= 1 }
+            if o > 0, tokens[o].kind == .word, tokens[o].key == ofKey, tokens[o - 1].kind == .word, generalOfficeKeys.contains(tokens[o - 1].key) { return true }
             // "named after the town's post-war Provost", "in memory of Alderman …", "after the death of councillor …":
             // someone commemorated.
             var c = k - 1
@@ -867,6 +871,9 @@ struct PersonMentions: Sendable {
     /// Words before "was" that put an office in the past: "and was Mayor", "when he was Mayor", "pan oedd yn Faer".
     static let pastClauseKeys: Set<UInt64> = Set(["and", "he", "she", "when", "pan", "tra", "ac"].map(TextScanner.key))
     static let welshWasKey = TextScanner.key("oedd")
+    static let ofKey = TextScanner.key("of")
+    /// "the role of Chair", "the office of Mayor", "the duties of the Provost": the office in general.
+    static let generalOfficeKeys: Set<UInt64> = Set(["role", "office", "post", "position", "duties", "responsibilities", "powers"].map(TextScanner.key))
     static let welshYnKey = TextScanner.key("yn")
     /// Words in a civic handle that make it the office's appeal, charity or parlour, not its holder.
     static let civicHandleBodies = ["appeal", "charity", "charities", "fund", "office", "parlour", "apel", "elusen", "swyddfa"].map { Array($0.utf8) }

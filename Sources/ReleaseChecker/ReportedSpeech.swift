@@ -122,7 +122,7 @@ struct ReportedSpeech {
     static let welshClauseVerbKeys: Set<UInt64> = Set(["byddai", "byddai'r", "bydd", "byddan", "byddwn", "byddent", "dylai", "dylai'r",
                                                        "gallai", "gallai'r", "mae", "mae'r"].map(TextScanner.key))
     /// "on", "of", "for", "at": a role's body after it ("group leader on Aldermoor City Council").
-    static let roleBodyPrepositionKeys: Set<UInt64> = Set(["on", "of", "for", "at"].map(TextScanner.key))
+    static let roleBodyPrepositionKeys: Set<UInt64> = Set(["on", "of", "for", "at", "in"].map(TextScanner.key))
     /// "on", Welsh "ar": a column heading's subject after its writer ("Cllr X on the budget").
     static let topicLeadKeys: Set<UInt64> = Set(["on", "ar"].map(TextScanner.key))
     /// Keys of "welcomed", "welcomes", and of what welcomed is a view ("the decision").
@@ -342,16 +342,15 @@ struct ReportedSpeech {
         if k + 1 < n, tokens[k].kind == .word, !tokens[k].has(TextScanner.Flags.capital), ReportedSpeech.roleBodyPrepositionKeys.contains(tokens[k].key),
            let r = finder.mentionEnding(last), mentions[r].hasRole, mentions[r].holder == .member {
             var e = k + 1
-            while e < n, e - k <= 8, tokens[e].kind == .word, tokens[e].paragraph == paragraph { e += 1 }
-            if e + 1 < n, tokens[e].isPunct(","), finder.isVerb(finder.skipAdverbsForward(e + 1, limit: n - 1)) { k = e + 1 }
+            while e < n, e - k <= 10, tokens[e].kind == .word || tokens[e].isPunct("-"), tokens[e].paragraph == paragraph { e += 1 }
+            if e + 1 < n, tokens[e].isPunct(","), speechOrStance(finder.skipAdverbsForward(e + 1, limit: n - 1)) { k = e + 1 }
         }
         // Not when the verb follows the comma ("…, Alderman X, has launched a consultation on …, including …"): that
         // comma closes the subject, and the next one is inside the predicate.
         let verbNext: Bool = {
             // Not a relative clause: ", who had declared an interest, asked …".
             guard k + 1 < n, tokens[k + 1].kind == .word, !ReportedSpeech.relativeKeys.contains(tokens[k + 1].key) else { return false }
-            let v = finder.skipAdverbsForward(k + 1, limit: n - 1)
-            return finder.isVerb(v) || (tokens[v].kind == .word && ReportedSpeech.stanceKeys.contains(tokens[v].key))
+            return speechOrStance(finder.skipAdverbsForward(k + 1, limit: n - 1))
         }()
         if k < n, tokens[k].isAppositiveMark, !tokens[k].isPunct(")"), !finder.isVerb(k + 1), !verbNext {
             // The clause closes with the same mark before the verb: ", who represents the area," / "– the Mayor –".
@@ -375,6 +374,11 @@ struct ReportedSpeech {
         if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key),
            !(ReportedSpeech.stanceKeys.contains(tokens[k].key) && k + 1 < n && tokens[k + 1].key == ReportedSpeech.toKey) { return nil }
         return (k, skipped)
+    }
+
+    /// A speech verb or a verb of backing, opposing or launching at `k`.
+    func speechOrStance(_ k: Int) -> Bool {
+        finder.isVerb(k) || (k >= 0 && k < tokens.count && tokens[k].kind == .word && ReportedSpeech.stanceKeys.contains(tokens[k].key))
     }
 
     /// The verb at `verb` asks or reports ("asked", "gofynnodd") and the question or report opens at `k` ("whether",
@@ -474,6 +478,12 @@ struct ReportedSpeech {
             // Not a request of officers or the meeting ("asked officers to report back"), which is business.
             // "asked for the report to be …" asks for a thing, handled as a call elsewhere; the object here is a person.
             var o = from
+            // "has asked the Commission to hold a site visit": a body outside the meeting, named with its capital.
+            if o + 1 < tokens.count, tokens[o].kind == .word, finder.classes[o].intersects(Lexicon.article), tokens[o + 1].kind == .word,
+               tokens[o + 1].has(TextScanner.Flags.capital), !ReportedSpeech.businessAddressees.contains(tokens[o + 1].key) {
+                o += 1
+                while o < tokens.count, o - from < 4, tokens[o].kind == .word, tokens[o].has(TextScanner.Flags.capital) { o += 1 }
+            }
             while o < tokens.count, o - from < 4, tokens[o].kind == .word, !tokens[o].has(TextScanner.Flags.capital),
                   !ReportedSpeech.requestMarkerKeys.contains(tokens[o].key), !finder.classes[o].intersects(Lexicon.extensionStart),
                   !ReportedSpeech.businessAddressees.contains(tokens[o].key) {
@@ -1330,7 +1340,9 @@ struct ReportedSpeech {
         }
         guard first > a + 3, tokens[j].isLongDash, tokens[j].has(.spaceBefore), let m = finder.mentionStarting(first), mentions[m].holder == .member,
               mentions[m].referenceable, mentions[m].source != .role else { return nil }
-        guard (a..<j).contains(where: { tokens[$0].kind == .word && ReportedSpeech.firstPersonKeys.contains(tokens[$0].key) }) else { return nil }
+        // Or a heading naming its writer: "# Out on the doorstep in Northfield – Ruth Kavanagh".
+        guard tokens[a].isPunct("#") || a == 0
+                || (a..<j).contains(where: { tokens[$0].kind == .word && ReportedSpeech.firstPersonKeys.contains(tokens[$0].key) }) else { return nil }
         return m
     }
 

@@ -94,7 +94,7 @@ extension Vocabulary {
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
         // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "ystafell", "stafell", "siambr", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "ystafell", "stafell", "siambr", "tŷ'r", "ty'r", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
                                "tarian", "darian", "blynyddol", "elusennol", "bandstand", "mainc", "fainc", "gwpan", "nghwpan", "chwpan",
@@ -109,7 +109,8 @@ extension Vocabulary {
         v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date
         v.speechNouns = ["araith", "sylwadau", "anerchiad", "trawsgrifiad"]  // speech, remarks, address, transcript
         v.capacityLeads = ["yn y", "a hithau'n", "ac yntau'n", "sydd wedi bod yn", "sy'n"]  // "yn y Gadair" (in the Chair); "ac yntau'n Faer" (he being Mayor)
-        v.pastHolderWords = ["cyn", "gyn", "fu'n", "diweddar", "ddiweddar"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
+        // "rôl Cadeirydd y Cyngor" (the Chair's role): the office in general.
+        v.pastHolderWords = ["cyn", "gyn", "fu'n", "diweddar", "ddiweddar", "rôl", "rol", "swydd"]  // "cyn-Faer", "cyn-Gynghorydd": a former holder; "a fu'n Faer": who was Mayor
         v.connectors = ["a", "ac", "y", "yr", "o", "o'r", "dros", "ar", "i"]
         v.extensionStarts = ["dros", "y", "yr", "o", "o'r"]
         v.memberBodies = ["cyngor", "pwyllgor", "cabinet", "senedd", "bwrdd", "panel", "gyngor", "bwyllgor"]
@@ -185,7 +186,7 @@ extension Vocabulary {
         v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn)]
         v.electioneering = [
             // Pleidleisiwch dros/i … (vote for …), ailethol (re-elect), maniffesto and addewid (pledge) as a party's.
-            ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
+            ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch i'r", .voteFor), ("pleidleisiwch dros y", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
             ("ailetholwch", .fixed(ElectioneeringPhrases.call)), ("ail etholwch", .fixed(ElectioneeringPhrases.call)),
             ("ailethol", .fixed(ElectioneeringPhrases.call)), ("ail ethol", .fixed(ElectioneeringPhrases.call)),
             ("dim ond", .only), ("o'n maniffesto", .fixed(ElectioneeringPhrases.record)), ("o'n haddewidion", .fixed(ElectioneeringPhrases.record)),

@@ -558,4 +558,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Pupil Oscar Lyle said: \"I promised a reading den and I'm going to make it happen.\"").count, 0)
         XCTAssertEqual(electioneering("Cllr Ann Lee said: \"I promised a reading den and I'm going to make it happen.\"").count, 1)
     }
+    /// "We have knocked on more than 900 doors" is canvassing; "our officers knocked on 300 doors" is the council;
+    /// "Pleidleisiwch i'r Democratiaid Rhyddfrydol" is a call.
+    func testWeCanvassAndWelshVoteForThe() {
+        XCTAssertEqual(electioneering("We have knocked on more than 900 doors in Penrhos this month.").count, 1)
+        XCTAssertEqual(electioneering("Rydym wedi curo ar dros 900 o ddrysau ym Mhenrhos y mis hwn.").count, 1)
+        XCTAssertEqual(electioneering("This week we and our council officers knocked on 300 doors about the bins.").count, 0)
+        XCTAssertEqual(electioneering("Pleidleisiwch i'r Democratiaid Rhyddfrydol ar 6 Mai.").count, 1)
+    }
 }

@@ -1065,4 +1065,14 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("Your Liberal Democrat councillor, Cllr Rosemary Kell, reports\n\nThe park is open."), ["member-quote@1"])
         XCTAssertEqual(members("The Mayor welcomed residents to the open day."), ["member-reference@1"])
     }
+    /// "X MSP has condemned proposals", "X MLA has asked the Commission to hold a visit", "X, the Green candidate in the
+    /// by-election, is opposed to …", a heading signed by its writer ("# Out on the doorstep – Ruth Kavanagh").
+    func testCondemnedAskedABodyAppositiveInAndSignedHeadings() {
+        func members(_ text: String, people: [String] = []) -> [String] { summary(text, people: people).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Fiona Rankeillor MSP has condemned proposals to close the depot."), ["member-quote@1"])
+        XCTAssertEqual(members("Gemma Lowry MLA has asked the Commission to hold an accompanied site visit."), ["member-quote@1"])
+        XCTAssertEqual(members("Amina Farouk, the Green Party candidate in the Northfield by-election, is opposed to the development.", people: ["Amina Farouk"]),
+                       ["member-quote@1"])
+        XCTAssertEqual(members("# Out on the doorstep in Northfield – Ruth Kavanagh\n\nA great morning.", people: ["Ruth Kavanagh"]), ["member-quote@1"])
+    }
 }

@@ -111,4 +111,10 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("Polling places include Provost's Close Community Hall.").count, 0)
         XCTAssertEqual(references("Bydd Cadeirydd Cyngor Sir Bro Hafren, y Cynghorydd Menna Griffiths, yn siarad.").count, 1)
     }
+    /// "The role of Chair of the Council is ceremonial", "rôl Cadeirydd y Cyngor", "Tŷ'r Maer" name no holder.
+    func testOfficesInGeneralAndBuildings() {
+        XCTAssertEqual(references("The role of Chair of the Council is ceremonial.").count, 0)
+        XCTAssertEqual(references("Mae rôl Cadeirydd y Cyngor yn un seremonïol.").count, 0)
+        XCTAssertEqual(references("Talu yn y Swyddfa Dalu, Tŷ'r Maer, Stryd y Bont.").count, 0)
+    }
 }
