@@ -10,8 +10,9 @@ enum ElectioneeringDetector: Detector {
         let classes = context.classes
         let n = tokens.count
         var drafts: [Finding.Draft] = []
-        /// Per draft: a record or campaign claim (not a call to vote, an imprint or a hashtag), which joins others on its line.
-        var claims: [Bool] = []
+        /// Per draft, how it joins others on its line: record claims and imprints join each other; a campaign phrase joins a
+        /// call to vote ("Only X can beat the Tories – it's a two-horse race"); hashtags stand alone.
+        var claims: [Joining] = []
         // Poll days are read from the periods' election ids only when a phrase first needs them.
         var cachedPollDays: [(day: UInt64, months: Set<UInt64>)]?
         func pollDays() -> [(day: UInt64, months: Set<UInt64>)] {
@@ -30,7 +31,7 @@ enum ElectioneeringDetector: Detector {
             if t.kind == .hashtag {
                 if ElectioneeringPhrases.hashtag(scanner.tagBody(t)) {
                     let tag = scanner.text(tokens: i, i)
-                    claims.append(false)
+                    claims.append(.alone)
                     drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: tag,
                                                 message: ReportWording.campaignHashtag(tag), replacements: [""], detailed: drafts.count < ReleaseScanner.detailedDrafts))
                     handOffs.electioneering[i] = true
@@ -70,7 +71,8 @@ enum ElectioneeringDetector: Detector {
                 lastPhrase = drafts.count
                 lastKind = m.kind
                 // An imprint given in both languages on one line ("Promoted by … / Hyrwyddwyd gan …") is one imprint too.
-                claims.append(m.kind == ElectioneeringPhrases.record || m.kind == ElectioneeringPhrases.partyRecord || m.kind == ElectioneeringPhrases.imprint)
+                claims.append(m.kind == ElectioneeringPhrases.record || m.kind == ElectioneeringPhrases.partyRecord || m.kind == ElectioneeringPhrases.imprint
+                              ? .claim : m.kind == ElectioneeringPhrases.call ? .call : m.kind == ElectioneeringPhrases.campaign ? .campaign : .alone)
                 drafts.append(Finding.Draft(rule: .electioneering, first: first, last: m.last, subject: scanner.collapsedText(tokens: m.first, m.last),
                                             message: ReportWording.electioneering(kind: m.kind, text: scanner.collapsedText(tokens: m.first, m.last)),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
@@ -82,7 +84,7 @@ enum ElectioneeringDetector: Detector {
                 let text = scanner.collapsedText(tokens: i, i)
                 lastPhrase = drafts.count
                 lastKind = RecordClaim.kind
-                claims.append(true)
+                claims.append(.claim)
                 drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: text,
                                             message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
@@ -90,7 +92,8 @@ enum ElectioneeringDetector: Detector {
                 i += 1
                 continue
             } else if t.kind == .word, classes[i].intersects(Lexicon.recordStart), let deed = RecordClaim.match(scanner, at: i),
-                      handOffs.memberQuote[i] || !handOffs.officerQuote[i] && RecordClaim.partyOnLine(scanner, classes: classes, i),
+                      handOffs.memberQuote[i] || !handOffs.officerQuote[i]
+                        && (RecordClaim.partyOnLine(scanner, classes: classes, i) || RecordClaim.ownTimeInOffice(scanner, at: i)),
                       !(lastPhrase.map { drafts[$0].last >= i } ?? false), RecordClaim.campaigning(scanner, classes: classes, from: i, deed: deed) {
                 // "We froze prices for four years": a member's group's record in their own words. After another claim in
                 // the same sentence ("Since the SNP took control, we have cut …") it is part of that one.
@@ -103,7 +106,7 @@ enum ElectioneeringDetector: Detector {
                 let text = scanner.collapsedText(tokens: i, deed)
                 lastPhrase = drafts.count
                 lastKind = RecordClaim.kind
-                claims.append(true)
+                claims.append(.claim)
                 drafts.append(Finding.Draft(rule: .electioneering, first: i, last: deed, subject: text,
                                             message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
                                             detailed: drafts.count < ReleaseScanner.detailedDrafts))
@@ -116,16 +119,29 @@ enum ElectioneeringDetector: Detector {
         // Record claims on one line are one message: "We promised franchising and we delivered it. Under our watch, buses
         // are back." A call to vote or a campaign act beside them stays a finding of its own.
         var merged: [Finding.Draft] = []
-        var mergedClaims: [Bool] = []
-        for (d, claim) in zip(drafts, claims) {
-            if claim, let last = merged.last, mergedClaims[mergedClaims.count - 1], tokens[last.first].line == tokens[d.first].line {
+        var mergedClaims: [Joining] = []
+        for (d, joining) in zip(drafts, claims) {
+            if let last = merged.last, tokens[last.first].line == tokens[d.first].line, let into = mergedClaims.last, into.joins(joining) {
                 merged[merged.count - 1].last = max(last.last, d.last)
+                if joining == .call { mergedClaims[mergedClaims.count - 1] = .call }
                 continue
             }
             merged.append(d)
-            mergedClaims.append(claim)
+            mergedClaims.append(joining)
         }
         return merged
+    }
+
+    /// How a finding joins the one before it on its line.
+    enum Joining {
+        case alone, claim, call, campaign
+        /// Record claims join record claims; a call and a campaign phrase join each other, in either order.
+        func joins(_ next: Joining) -> Bool {
+            switch (self, next) {
+            case (.claim, .claim), (.call, .campaign), (.campaign, .call): return true
+            default: return false
+            }
+        }
     }
 
     /// What a finding of `kind` takes from the later rules: the member making a claim or pledge ("Metro mayor pledges

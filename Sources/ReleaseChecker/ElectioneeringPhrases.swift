@@ -622,6 +622,9 @@ enum ElectioneeringPhrases {
             // "we will keep every promise": a pledge.
             return keptPromise(last)
         case .only:
+            // "Only Marcus Bellingham can beat the Tories": a tactical call for a candidate.
+            if let m = member(last + 1), mentions.mentions[Int(mentions.starting(at: last + 1))].holder == .member, word(m + 1),
+               canWill.contains(tokens[m + 1].key) { return (i, m + 1, call, false) }
             // "Only the Greens can win here": a tactical call to vote, which takes its party as a call does.
             guard let p = party(last + 1), word(p + 1) else { return nil }
             if canWill.contains(tokens[p + 1].key) { return (i, p + 1, call, false) }

@@ -27,7 +27,7 @@ extension Vocabulary {
             // An objection or an attack states a position: "objects, stating that the site floods", "has attacked the plan".
             "objects", "objected", "stating", "attacked", "attacks", "claimed", "claims",
             "backs",  // "Parish chairman backs speed checks": support stated, in a headline
-            "asks", "reports",
+            "asks", "reports", "replies",
             "denied", "denies", "disagreed", "disagrees",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
         ]
@@ -50,7 +50,7 @@ extension Vocabulary {
         v.recordCues = ["years", "term", "others", "again", "unlike", "opposition", "previous", "rivals", "opponents", "since"]
         v.recordDeeds = ["delivered", "froze", "frozen", "cut", "saved", "voted", "secured", "forced", "built", "invested", "protected", "stopped",
                          "scrapped", "won", "reopened", "halved", "doubled", "slashed", "abolished", "rescued", "fought", "kept", "blocked",
-                         "defeated", "reversed", "balanced", "fixed", "brought", "got", "cleared", "cleaned"]
+                         "defeated", "reversed", "balanced", "fixed", "brought", "got", "cleared", "cleaned", "dealt", "handled", "resolved"]
         // "unveiled plans for …" is announcing; "unveiled a plaque" is an act, so unveiling needs a proposal as its object.
         v.stanceVerbs = ["backed", "backs", "supports", "supported", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses",
                          "unveiled", "unveils", "launched", "launches"]
@@ -103,7 +103,7 @@ extension Vocabulary {
         // Not "calls", "brands", "labels": nouns as often as verbs ("parents' calls for a crossing").
         // "…, telling the Gazette: “…”" attributes the quotation; "Cllr X, telling the story of the mill, unveiled …" reports an act.
         // "appealed for calm": an appeal for something is a call for it, the member's stated position.
-        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accusing", "telling",
+        v.namingVerbs = ["called", "calling", "branded", "branding", "dubbed", "labelled", "labeled", "accused", "accuses", "accusing", "telling",
                          "appealed", "appeals", "appealing"]
         v.singleOffices = [("mayor", "mayor"), ("provost", "provost"), ("leader", "leader"), ("chair", "chair"), ("chairman", "chair"),
                            ("convener", "convener"), ("deputy leader", "deputy leader"), ("deputy mayor", "deputy mayor"), ("lord mayor", "lord mayor"),
@@ -128,7 +128,7 @@ extension Vocabulary {
             "majority", "minority", "coalition", "gain", "seat", "seats", "spokesperson", "spokesman", "spokeswoman", "opposition",
             "whip", "minister", "ministers", "mayor", "mayoral", "branch", "association", "association's", "vote", "votes",
             "colleagues", "colleague", "partnership", "pcc", "commissioner",
-            "commitment", "commitments", "pledge", "pledges", "promise", "promises", "policy", "policies",  // "a Scottish Green commitment"  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
+            "commitment", "commitments", "pledge", "pledges", "promise", "promises", "policy", "policies", "amendment", "amendments",  // "a Scottish Green commitment"  // "Cllr X's Conservative colleagues", "the SNP-Labour partnership"
         ]
         v.nameStops = [
             "council", "borough", "county", "city", "district", "parish", "town", "community", "park", "street", "road", "lane",
@@ -338,6 +338,8 @@ extension Vocabulary {
             // "despite opposition protest", "opposition anger": the opposing groups' reaction, a grouping.
             ("opposition protest", PartyLexicon.e(PartyLexicon.group)), ("opposition protests", PartyLexicon.e(PartyLexicon.group)),
             ("opposition criticism", PartyLexicon.e(PartyLexicon.group)),
+            // Northern Ireland's blocs: "the unionist parties and the nationalist parties both backed it".
+            ("unionist parties", PartyLexicon.e(PartyLexicon.group)), ("nationalist parties", PartyLexicon.e(PartyLexicon.group)),
             ("opposition pressure", PartyLexicon.e(PartyLexicon.group)), ("opposition amendment", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
             ("opposition party", PartyLexicon.e(PartyLexicon.group)),
             ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])),
@@ -477,7 +479,7 @@ extension Vocabulary {
         v.photoCredits = ["photo credit", "picture credit", "image credit", "photograph credit", "photo by", "picture by", "credit",
                           "photography", "picture", "photo", "image"]
         v.captionStarts = [
-            ("pictured", false), ("featuring", false), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
+            ("pictured", false), ("featuring", false), ("alt caption", true), ("picture shows", false), ("photo shows", false), ("photograph shows", false), ("image shows", false),
             ("photo", true), ("photograph", true), ("picture", true), ("pic", true), ("image", true), ("caption", true),
             ("photo caption", true), ("picture caption", true), ("image caption", true), ("left to right", true), ("l r", true),
             // A credit line naming the people in the picture: "Photo credit: Mayor X and Alderman Y with the winners – …".

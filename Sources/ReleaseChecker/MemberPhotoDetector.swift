@@ -84,9 +84,21 @@ enum MemberPhotoDetector: Detector {
             }
             if offered { out.append(k..<e) }
         }
+        // "The Town Mayor will be available for photographs at the ribbon-cutting": the member offered for pictures.
+        k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, photoOfferKeys.contains(tokens[k].key), tokens[k + 1].kind == .word, tokens[k + 1].key == forKey,
+                  tokens[k + 2].kind == .word, PhotoCaption.photoNounKeys.contains(tokens[k + 2].key) else { continue }
+            var s = k
+            while s > 0, k - s < 30, tokens[s - 1].line == tokens[k].line,
+                  !(tokens[s - 1].kind == .punct && (tokens[s - 1].scalar == 0x2E || tokens[s - 1].scalar == 0x21 || tokens[s - 1].scalar == 0x3F)) { s -= 1 }
+            out.append(s..<(k + 3))
+        }
         return out
     }
 
+    static let forKey = TextScanner.key("for")
     /// Keys of "available", Welsh "gael".
     static let photoOfferKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.photoOfferWords).map(TextScanner.key))
 }

@@ -85,6 +85,8 @@ enum PhotoCaption {
     static let photoCallKeys: Set<UInt64> = Set(["photocall", "photocalls"].map(TextScanner.key))
     static let withKey = TextScanner.key("with")
     /// "Figure", "Fig", Welsh "Ffigur", "Llun" before a number: a numbered figure's caption.
+    /// Picture file extensions: a line naming only "IMG_4452.jpg" heads its caption in a caption sheet.
+    static let imageExtensionKeys: Set<UInt64> = Set(["jpg", "jpeg", "png", "gif", "webp", "heic", "tif", "tiff"].map(TextScanner.key))
     static let figureKeys: Set<UInt64> = Set(["figure", "fig", "ffigur", "plate"].map(TextScanner.key))
     static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
 
@@ -175,6 +177,15 @@ enum PhotoCaption {
             while k < b, tokens[k].kind == .punct || tokens[k].kind == .quote {
                 if tokens[k].isPunct("!"), k + 1 < b, tokens[k + 1].isPunct("[") { image = true }
                 k += 1
+            }
+            // A caption sheet: a line that is only a picture's file name ("IMG_4452.jpg"), its caption on the lines under it.
+            if b - a <= 8, tokens[b - 1].kind == .word, imageExtensionKeys.contains(tokens[b - 1].key), b - 2 >= a, tokens[b - 2].isPunct(".") {
+                var next = l + 1
+                while next < lines, next - l <= 2, scanner.lineTokenStart[next] < scanner.lineTokenStart[next + 1] {
+                    out.append(Int(scanner.lineTokenStart[next])..<Int(scanner.lineTokenStart[next + 1]))
+                    next += 1
+                }
+                continue
             }
             // A numbered figure's caption: "Figure 4. The bandstand, reopened by Cllr X.", "Ffigur 2:".
             if k + 1 < b, tokens[k].kind == .word, figureKeys.contains(tokens[k].key), tokens[k + 1].kind == .number {

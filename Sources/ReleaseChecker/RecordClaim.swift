@@ -11,6 +11,8 @@ struct RecordClaim {
     /// Past deeds that make a record: "froze", "delivered", "saved", Welsh "achub", "rhewi".
     static let deedKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.recordDeeds).map(TextScanner.key))
     static let iKey = TextScanner.key("i")
+    static let iveKey = TextScanner.key("i've")
+    static let sinceKey = TextScanner.key("since")
     /// "what", "all": "what we got was …" makes the deed the subject of another verb.
     static let relativeKeys: Set<UInt64> = Set(["what", "all", "everything", "that", "which"].map(TextScanner.key))
     /// Words between the subject and its deed: "we have also cut", "we've successfully reopened".
@@ -20,6 +22,20 @@ struct RecordClaim {
     /// Words that make a deed a record set against time or rivals: "for four years", "in our first term", "when
     /// others wanted to hike them", "and we will do it again", Welsh "blynedd", "tymor", "eto", "eraill".
     static let cueKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.recordCues).map(TextScanner.key))
+
+    /// "Since 2023 I have dealt with more than 900 cases": a writer's own "I" outside any quotation, with "since" and a
+    /// year in the sentence, is a member's newsletter telling their time in office.
+    static func ownTimeInOffice(_ scanner: TextScanner, at i: Int) -> Bool {
+        let tokens = scanner.tokens
+        guard tokens[i].key == iKey || tokens[i].key == iveKey, scanner.bytes[Int(tokens[i].start)] == 0x49 else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= 8, tokens[k].line == tokens[i].line,
+              !(tokens[k].kind == .punct && (tokens[k].scalar == 0x2E || tokens[k].scalar == 0x21 || tokens[k].scalar == 0x3F)) {
+            if tokens[k].kind == .number, k > 0, tokens[k - 1].kind == .word, tokens[k - 1].key == sinceKey { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// A party is named on token `i`'s line: outside a quotation, "we" did something next to a party's name ("We delivered:
     /// a new road … The Conservatives left a mess") is a party's voice, not the council's.

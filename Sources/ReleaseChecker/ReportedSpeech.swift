@@ -92,6 +92,8 @@ struct ReportedSpeech {
     static let byKey = TextScanner.key("by")
     static let whileKey = TextScanner.key("tra")
     static let bothKey = TextScanner.key("both")
+    /// "responsible", "concerned": an adjective after an appositive role ("the cabinet member responsible,").
+    static let roleAdjectiveKeys: Set<UInt64> = Set(["responsible", "concerned", "involved", "present"].map(TextScanner.key))
     /// "posted", "tweeted": a post reported with "that" after its place ("posted on Facebook that …").
     static let postVerbKeys: Set<UInt64> = Set(["posted", "tweeted", "wrote"].map(TextScanner.key))
     /// "who", "which", "whose", Welsh "sydd", "a": a relative clause after a name, an appositive.
@@ -330,6 +332,9 @@ struct ReportedSpeech {
             if e + 1 < n, tokens[e].isPunct(","), mentions[r].source != .role { e += 1 }
             if e > k + 1, e < n, tokens[e].paragraph == paragraph, finder.isVerb(finder.skipAdverbsForward(e, limit: n - 1)) { k = e }
         }
+        // "Cllr X, the cabinet member responsible, has defended …": an adjective closing the appositive role.
+        if k + 1 < n, tokens[k].kind == .word, ReportedSpeech.roleAdjectiveKeys.contains(tokens[k].key), tokens[k + 1].isPunct(","),
+           let r = finder.mentionEnding(last), mentions[r].hasRole { k += 2 }
         // "Cllr X of Plaid Cymru, welcomed …": the party after the name.
         if k + 1 < n, finder.classes[k].intersects(Lexicon.extensionStart), !tokens[k].has(TextScanner.Flags.capital),
            PartyLexicon.match(finder.scanner, classes: finder.classes, at: k + 1) != nil {
@@ -1269,6 +1274,7 @@ struct ReportedSpeech {
         // Capitalised words; a hyphenated place ("GLAN-Y-MÔR") runs on through its unspaced hyphens.
         while c < n, c - k < 10, finder.mentionStarting(c).map({ mentions[$0].holder != .member }) ?? true,
               tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || c > k && tokens[c - 1].isPunct("-") && !tokens[c].has(.spaceBefore))
+                || c > k && tokens[c].kind == .number  // "Spring 2027 – from …"
                 || c > k && tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore) && c + 1 < n && !tokens[c + 1].has(.spaceBefore) {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             c += 1
@@ -1510,6 +1516,19 @@ struct ReportedSpeech {
         return bylineMembers(from: lead.last + 1, lineStart: k)
     }
 
+    /// From token `j` to the end of its line: "your" (or Welsh "eich"), a party and a word for the writers ("team",
+    /// "representative", "councillor"), as closes a newsletter's byline.
+    func readersTeam(from j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].kind == .word, ReportedSpeech.readerKeys.contains(tokens[j].key) else { return false }
+        var k = j + 1
+        var words = 0
+        while k < tokens.count, !tokens[k].has(TextScanner.Flags.lineStart), tokens[k].kind == .word, words < 6 {
+            words += 1
+            k += 1
+        }
+        return (k >= tokens.count || tokens[k].has(TextScanner.Flags.lineStart) || tokens[k].isPunct("/")) && words >= 1
+    }
+
     /// From token `j` to the end of its line only a few capitalised words and hyphens: a place's name ("Cwm Alaw").
     func placeToLineEnd(_ j: Int) -> Bool {
         var k = j
@@ -1595,6 +1614,10 @@ struct ReportedSpeech {
         var ok = true
         while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
             if topic, !found.isEmpty, tokens[j].kind == .word, ReportedSpeech.topicLeadKeys.contains(tokens[j].key) { break }
+            // "from Marcus Bellingham, your Liberal Democrat team", "…, your Ulster Unionist representative".
+            if !found.isEmpty, j > from, tokens[j - 1].isPunct(","), readersTeam(from: j) { break }
+            // "gan eich Cynghorydd Plaid Cymru, X / from your Plaid Cymru councillor, X": the same byline translated.
+            if !found.isEmpty, tokens[j].isPunct("/"), j + 1 < n, tokens[j + 1].kind == .word, ReportedSpeech.bylines.startsPhrase(tokens[j + 1].key) { break }
             if let m = finder.mentionStarting(j) {
                 if mentions[m].holder != .member, !found.isEmpty, j > from, tokens[j - 1].isPunct(","), placeToLineEnd(j) { break }
                 guard mentions[m].holder == .member else { ok = false; break }

@@ -566,4 +566,13 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("This week we and our council officers knocked on 300 doors about the bins.").count, 0)
         XCTAssertEqual(electioneering("Pleidleisiwch i'r Democratiaid Rhyddfrydol ar 6 Mai.").count, 1)
     }
+    /// "Only X can beat the Tories" for a candidate, one label with its "two-horse race"; "Since 2023 I have dealt with 900
+    /// cases" in a member's own newsletter; "An Alliance amendment", "the unionist parties".
+    func testCandidateTacticalCallsOwnTimeInOfficeAndNIGroupings() {
+        XCTAssertEqual(electioneering("It's a two-horse race. Only Marcus Bellingham can beat the Tories on 7 May.", people: ["Marcus Bellingham"]).count, 1)
+        XCTAssertEqual(electioneering("Since 2023 I have dealt with more than 900 cases from residents.").count, 1)
+        XCTAssertEqual(electioneering("I have dealt with the complaint.").count, 0)
+        XCTAssertEqual(Fixture.findings("An Alliance amendment asking DfI to publish its criteria was accepted.").map(\.rule), [.partyReference])
+        XCTAssertEqual(Fixture.findings("The unionist parties and the nationalist parties both backed the final motion.").map(\.rule), [.partyReference])
+    }
 }

@@ -142,4 +142,11 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Photo: The Mayor, Cllr Aled Tomos, with pupils planting trees. @MayorCaerwern").map(\.rule), [.memberPhoto])
         XCTAssertEqual(Fixture.findings("Caption: The boathouse is back! @MayorOfHexley").count, 1)
     }
+    /// A caption sheet's file name heads its caption ("IMG_4452.jpg" ⏎ "The Mayor, Cllr X, with pupils"); "will be
+    /// available for photographs" offers the member; "Alt caption:" opens a caption.
+    func testCaptionSheetsPhotoOffersAndAltCaptions() {
+        XCTAssertEqual(Fixture.findings("IMG_4452.jpg\nThe Mayor, Cllr Mererid Hopcyn, with pupils from Llanfeuno Primary.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("For the editor: The Town Mayor will be available for photographs at the ribbon-cutting.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("Alt caption: Cllr Ann Lee tries out the new glass bank.").map(\.rule), [.memberPhoto])
+    }
 }

@@ -1075,4 +1075,15 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(members("# Out on the doorstep in Northfield – Ruth Kavanagh\n\nA great morning.", people: ["Ruth Kavanagh"]), ["member-quote@1"])
     }
+    /// Newsletter bylines after a dated or dashed heading that close with "your … team"; a byline and its translation
+    /// on one line; "replies that", "accuses … of “…”"; "the cabinet member responsible, has defended …".
+    func testNewsletterBylinesRepliesAccusesAndResponsible() {
+        func members(_ text: String, people: [String] = []) -> [String] { summary(text, people: people).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Spring 2027 – from Alderman Trevor Brownlee, your Ulster Unionist representative\nThe bins are late."), ["member-quote@1"])
+        XCTAssertEqual(members("Newyddion\ngan eich Cynghorydd Plaid Cymru, Aled Bevan / from your Plaid Cymru councillor, Aled Bevan\nMae'r bins yn hwyr.",
+                               people: ["Aled Bevan"]), ["member-quote@2"])
+        XCTAssertEqual(members("Cabinet member for highways Cllr Emyr Tudful replies that inspections were up to date."), ["member-quote@1"])
+        XCTAssertEqual(members("Conservative group leader Cllr Huw Lloyd accuses the cabinet of \"hiding the bill\"."), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Raj Mistry, the cabinet member responsible, has defended the review."), ["member-quote@1"])
+    }
 }
