@@ -92,6 +92,10 @@ struct ReportedSpeech {
     static let byKey = TextScanner.key("by")
     static let whileKey = TextScanner.key("tra")
     static let bothKey = TextScanner.key("both")
+    /// Welsh "beirniadu" (criticise, or judge a competition) and what is judged.
+    static let criticiseOrJudgeKeys: Set<UInt64> = Set(["beirniadu", "feirniadu", "beirniadu'r", "feirniadu'r"].map(TextScanner.key))
+    static let competitionKeys: Set<UInt64> = Set(["gystadleuaeth", "cystadleuaeth", "cystadlaethau", "gystadlaethau", "sioe", "eisteddfod",
+                                                   "gwobrau", "wobrau", "adran", "dosbarth", "ras"].map(TextScanner.key))
     /// "responsible", "concerned": an adjective after an appositive role ("the cabinet member responsible,").
     static let roleAdjectiveKeys: Set<UInt64> = Set(["responsible", "concerned", "involved", "present"].map(TextScanner.key))
     /// "posted", "tweeted": a post reported with "that" after its place ("posted on Facebook that …").
@@ -457,6 +461,16 @@ struct ReportedSpeech {
                   !objects.contains(tokens[k].key),
                   finder.mentionStarting(k) == nil || finder.mentions.covering[k] >= 0 && mentions[Int(finder.mentions.covering[k])].holder != .member { k += 1 }
             if k < tokens.count, tokens[k].kind == .word, objects.contains(tokens[k].key) { return true }
+            // Welsh "beirniadu" criticises anything but a competition it judges ("wedi beirniadu'r cyngor", not "beirniadu'r
+            // gystadleuaeth").
+            if ReportedSpeech.criticiseOrJudgeKeys.contains(tokens[verb].key), subject {
+                var c = objectStart
+                while c < tokens.count, c - objectStart <= 3, tokens[c].kind == .word {
+                    if ReportedSpeech.competitionKeys.contains(tokens[c].key) { return false }
+                    c += 1
+                }
+                return objectStart < tokens.count && tokens[objectStart].kind == .word
+            }
         }
         // "asked whether …", "reported that …" (minutes): the member's question or report follows the verb directly,
         // or after the member's party between commas ("Gofynnodd y Cynghorydd X, o Blaid Cymru, a oedd …").
@@ -1347,7 +1361,7 @@ struct ReportedSpeech {
         guard first > a + 3, tokens[j].isLongDash, tokens[j].has(.spaceBefore), let m = finder.mentionStarting(first), mentions[m].holder == .member,
               mentions[m].referenceable, mentions[m].source != .role else { return nil }
         // Or a heading naming its writer: "# Out on the doorstep in Northfield – Ruth Kavanagh".
-        guard tokens[a].isPunct("#") || a == 0
+        guard tokens[a].isPunct("#") || (a == 0 && !(a..<j).contains(where: { tokens[$0].isPunct(".") || tokens[$0].isPunct("!") || tokens[$0].isPunct("?") }))
                 || (a..<j).contains(where: { tokens[$0].kind == .word && ReportedSpeech.firstPersonKeys.contains(tokens[$0].key) }) else { return nil }
         return m
     }

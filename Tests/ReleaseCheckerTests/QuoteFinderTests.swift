@@ -1008,6 +1008,7 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("Cllr Ann Lee opened the park.\nShe went on to say that the parks would be open by the summer."), ["member-reference@1", "member-quote@2"])
         XCTAssertEqual(members("Mae'r Cynghorydd Rhiannon Bowen wedi beirniadu cynnig i gau'r pwll nofio."), ["member-quote@1"])
         XCTAssertEqual(members("Bydd y Cynghorydd Rhiannon Bowen yn beirniadu'r gystadleuaeth goginio."), ["member-reference@1"])
+        XCTAssertEqual(members("Mae'r Cynghorydd Dewi Morgan wedi beirniadu'r cyngor am dorri oriau'r pwll."), ["member-quote@1"])
     }
     /// The comma after an appositive name closes the subject when the verb follows it: "The Mayor of X, Alderman Y, has
     /// launched a consultation on …, including …" is the Mayor's announcement; ", who had declared an interest," is still
