@@ -61,6 +61,12 @@ enum RoleLexicon {
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last
+        // "caiff y Cadeirydd nesaf ei ethol" (the next Chair will be elected): a future holder.
+        if m.last + 1 < tokens.count, tokens[m.last + 1].kind == .word, tokens[m.last + 1].key == welshNextKey {
+            role.holder = .other
+            role.referenceable = false
+            return (role, m.last + 1)
+        }
         // "The Mayor-elect for 2027/28": a future holder, not the sitting one.
         if m.last + 2 < tokens.count, tokens[m.last + 1].isPunct("-"), !tokens[m.last + 1].has(.spaceBefore), tokens[m.last + 2].key == electKey {
             role.holder = .other
@@ -178,6 +184,7 @@ enum RoleLexicon {
 
     static let committeeKey = TextScanner.key("committee")
     static let electKey = TextScanner.key("elect")
+    static let welshNextKey = TextScanner.key("nesaf")
     /// "a", "an", Welsh "un": an indefinite holder.
     static let indefiniteKeys: Set<UInt64> = Set(["a", "an"].map(TextScanner.key))
     /// Offices held by several members at once ("cabinet member", "aelod cabinet"): without a portfolio or name, no one.

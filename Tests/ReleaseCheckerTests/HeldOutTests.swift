@@ -53,7 +53,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutThirtieth", title: "Thirtieth held-out batch", releases: 33, bilingual: 15, tuned: false),
         Batch(folder: "HeldOutThirtyFirst", title: "Thirty-first held-out batch", releases: 35, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtySecond", title: "Thirty-second held-out batch", releases: 33, bilingual: 12, tuned: false),
-        Batch(folder: "HeldOutThirtyThird", title: "Thirty-third held-out batch", releases: 33, bilingual: 13, tuned: false),
+        Batch(folder: "HeldOutThirtyThird", title: "Thirty-third held-out batch", releases: 33, bilingual: 13, tuned: true),
     ]
 
     static func url(_ folder: String) -> URL {

@@ -115,6 +115,7 @@ final class RoleLexiconTests: XCTestCase {
     func testOfficesInGeneralAndBuildings() {
         XCTAssertEqual(references("The role of Chair of the Council is ceremonial.").count, 0)
         XCTAssertEqual(references("Mae rôl Cadeirydd y Cyngor yn un seremonïol.").count, 0)
+        XCTAssertEqual(references("Caiff y Cadeirydd nesaf ei ethol yn y cyfarfod blynyddol.").count, 0)
         XCTAssertEqual(references("Talu yn y Swyddfa Dalu, Tŷ'r Maer, Stryd y Bont.").count, 0)
     }
 }
