@@ -54,6 +54,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutThirtyFirst", title: "Thirty-first held-out batch", releases: 35, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtySecond", title: "Thirty-second held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtyThird", title: "Thirty-third held-out batch", releases: 33, bilingual: 13, tuned: true),
+        Batch(folder: "HeldOutThirtyFourth", title: "Thirty-fourth held-out batch", releases: 36, bilingual: 13, tuned: false),
         Batch(folder: "HeldOutThirtyFifth", title: "Thirty-fifth held-out batch", releases: 36, bilingual: 12, tuned: false),
     ]
 
