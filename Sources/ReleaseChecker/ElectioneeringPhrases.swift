@@ -218,6 +218,7 @@ enum ElectioneeringPhrases {
     /// "criw", "lot", "gang": "y criw diwethaf" (the last lot), the previous administration unnamed.
     /// "on", "in", "this": what may follow "Keep Orchard Labour" in a call ("… on 6 May").
     static let pollDayWordKeys = keys(["on", "this", "ar"])
+    static let welshDidKey = TextScanner.key("wnaeth")
     static let lastLotKeys = keys(["criw", "lot", "gang"])
     static let messKeys = keys(["llanast", "lanast", "dyled", "dyledion", "ddyledion", "twll"])
     static let haveKeys = keys(["have", "has", "had", "are", "is", "sydd", "oedd", "sy'n"])
@@ -1024,6 +1025,16 @@ enum ElectioneeringPhrases {
             if let p = party(k) { return (i, p, call, false) }
             return nil
         case .welshCleft:
+            // "Llafur wnaeth achub y pwll": the party, "wnaeth" (did) and a deed's verb-noun.
+            if tokens[i].key == welshDidKey {
+                guard word(i + 1), RecordClaim.deedKeys.contains(tokens[i + 1].key), i >= 1 else { return nil }
+                var s = i - 1
+                while s >= max(0, i - 4) {
+                    if word(s), party(s) == i - 1, mentions.covering[s] < 0 { return (s, i + 1, partyRecord, true) }
+                    s -= 1
+                }
+                return nil
+            }
             // Spoken Welsh may drop the relative "a" in a quotation: "“Llafur sicrhaodd y cyllid …”" (Labour secured the money).
             if i >= 1, insideQuotation(i), word(i - 1), !(tokens[i - 1].key == welshRelativeKey) {
                 var s = i - 1

@@ -63,7 +63,7 @@ extension Vocabulary {
                            // What a member launches or unveils: "launched a consultation", "unveiled a £1.5m fund".
                            "fund", "programme", "initiative", "survey", "merger", "proposed", "blueprint", "vision", "package", "pledge",
                            "settlement", "deal", "agreement", "offer", "money", "cash", "boost", "award", "timetable", "report",
-                           "launch", "cap", "freeze"]
+                           "launch", "cap", "freeze", "confirmation", "go-ahead"]
         v.requestParticiples = ["asking", "urging", "requesting", "demanding", "calling"]
         v.speechLinks = ["and", "but", "while"]
         v.reportThat = ["that"]
@@ -152,7 +152,7 @@ extension Vocabulary {
                          "vennel", "boulevard", "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery",
                          "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge",
                          "inn", "hotel", "tavern", "restaurant", "bench", "bandstand", "fountain", "clock"]  // not "hall", "park": surnames too
-        v.pastHolderWords = ["former", "late", "ex", "served", "next", "future"]  // "served" only before "as": "who served as Mayor"
+        v.pastHolderWords = ["former", "late", "ex", "served", "next", "future", "first"]  // "served" only before "as": "who served as Mayor"
         v.officeNouns = ["office", "offices", "secretariat"]
         v.capacityLeads = ["in the", "who as", "who, as", "who has been", "who is"]
         v.requestMarkers = ["to"]
@@ -340,6 +340,7 @@ extension Vocabulary {
             ("opposition criticism", PartyLexicon.e(PartyLexicon.group)),
             // Northern Ireland's blocs: "the unionist parties and the nationalist parties both backed it".
             ("unionist parties", PartyLexicon.e(PartyLexicon.group)), ("nationalist parties", PartyLexicon.e(PartyLexicon.group)),
+            ("unionist bloc", PartyLexicon.e(PartyLexicon.group)), ("nationalist bloc", PartyLexicon.e(PartyLexicon.group)),
             ("opposition pressure", PartyLexicon.e(PartyLexicon.group)), ("opposition amendment", PartyLexicon.e(PartyLexicon.group)), ("opposition members", PartyLexicon.e(PartyLexicon.group)), ("opposition parties", PartyLexicon.e(PartyLexicon.group)),
             ("opposition party", PartyLexicon.e(PartyLexicon.group)),
             ("the opposition", PartyLexicon.e(PartyLexicon.group, guards: ["to", "from", "by", "among", "in", "at", "was", "is"])),
@@ -488,7 +489,7 @@ extension Vocabulary {
             ("photocall", true), ("photos", true), ("images", true), ("pictures", true), ("photo opportunity", true),
             ("from left", true), ("above", true), ("below", true), ("inset", true), ("main picture", true), ("main photo", true),
             // A social post's pictures and their alternative text: "Photo carousel – …", "Alt text: …".
-            ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true),
+            ("photo carousel", true), ("photo gallery", true), ("carousel", true), ("alt text", true), ("alt", true),
             // Photographs offered to the press: "Photographs of Cllr Ann Lee are available on request".
             ("photographs of", false), ("photos of", false), ("pictures of", false),
             // "Photos from the awards, including the Leader with all eleven winners, are on the intranet".

@@ -241,7 +241,7 @@ enum PartyLexicon {
                                                 "demanded", "slams", "urges", "warns", "claims", "secured", "ran", "take", "takes", "win", "wins", "hold",
                                                 "holds", "gain", "gains", "has", "accused", "accuses",
                                                 // "Labour voted against it", "Reform opposed the levy": a party's act in a vote.
-                                                "voted", "opposed", "opposes", "backed", "blocked", "scrapped", "took"].map(TextScanner.key))  // "Greens take Millbrook seat"
+                                                "voted", "opposed", "opposes", "backed", "blocked", "scrapped", "took", "saved", "froze", "built"].map(TextScanner.key))  // "Greens take Millbrook seat"
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))
 
     /// Party names inside hashtags and handles: `#LibDems`, `@UKLabour`, `#VoteSNP`. Folded, letters only.

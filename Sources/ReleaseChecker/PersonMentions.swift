@@ -490,7 +490,9 @@ struct PersonMentions: Sendable {
                 // A past holder is not a sitting member, unless named and on the people list: "the former Mayor", and
                 // a term in brackets after the office ("the town's first woman mayor (1951–52)").
                 // "the Town Mayor for 2027/28 will be elected": a year's holder, not the sitting one.
-                let term = last + 2 < n && (tokens[last + 1].isPunct("(") || tokens[last + 1].kind == .word && tokens[last + 1].key == forKey)
+                let term = last + 2 < n && (tokens[last + 1].isPunct("(") || tokens[last + 1].kind == .word && tokens[last + 1].key == forKey
+                                              // "Mr Bowen was Mayor of Llanfenni in 1998": a past year's holder.
+                                              || tokens[last + 1].kind == .word && tokens[last + 1].key == inKey && i > 0 && tokens[i - 1].key == wasKey)
                     && tokens[last + 2].kind == .number
                 if holder == .member, person == nil, pastHolder(i) || term {
                     add(i, last, .other, false, source, person: nil)
@@ -806,7 +808,7 @@ struct PersonMentions: Sendable {
                                                   "medal", "prize", "room", "suite", "garden", "sunday", "service", "challenge", "run", "fun", "walk",
                                                   "picnic", "tea", "festival", "parade", "golf", "day", "quaich",
                                                   "chain", "robes", "regalia", "badge", "car", "welcome",
-                                                  "question", "questions",
+                                                  "question", "questions", "lounge", "coach", "lamp", "procession", "garden",
                                                   // "Provost's Close Community Hall": a street named after the office.
                                                   "close", "wynd", "lane", "road", "street", "way", "walk", "place", "square", "court", "gardens"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
@@ -818,6 +820,7 @@ struct PersonMentions: Sendable {
     static let headingPrepositionKeys: Set<UInt64> = Set(["on", "at", "in", "to", "with", "by", "from", "about", "after", "into", "over",
                                                           "ar", "yn", "gyda"].map(TextScanner.key))
     static let wasKey = TextScanner.key("was")
+    static let inKey = TextScanner.key("in")
     /// "is", "was", "has", "will": after a surname at a sentence's start, that person is its subject.
     static let auxiliaryKeys: Set<UInt64> = Set(["is", "was", "has", "had", "will", "would"].map(TextScanner.key))
     /// "was twice Mayor", "was once Provost": how often someone held an office in the past.
@@ -867,7 +870,8 @@ struct PersonMentions: Sendable {
     static let cyngor = Array("cyngor".utf8)
     static let postnominalTags = ["MP", "MSP", "MLA", "MS"].map { Array($0.utf8) }
     /// Handle openers of a civic head's account, as written ("@MayorOfX", "@MaerTrefX", "@LordMayorX", "@ProvostX").
-    static let civicHandlePrefixes = ["Mayor", "Maer", "LordMayor", "Provost", "LordProvost", "TownMayor", "Cadeirydd"].map { Array($0.utf8) }
+    static let civicHandlePrefixes = ["Mayor", "Maer", "LordMayor", "Provost", "LordProvost", "TownMayor", "Cadeirydd", "DepMayor", "DeputyMayor",
+                                      "DirprwyFaer"].map { Array($0.utf8) }
     /// Words before "was" that put an office in the past: "and was Mayor", "when he was Mayor", "pan oedd yn Faer".
     static let pastClauseKeys: Set<UInt64> = Set(["and", "he", "she", "when", "pan", "tra", "ac"].map(TextScanner.key))
     static let welshWasKey = TextScanner.key("oedd")

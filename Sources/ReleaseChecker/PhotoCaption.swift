@@ -125,7 +125,9 @@ enum PhotoCaption {
         let tokens = scanner.tokens
         guard k < b, classes[k].intersects(Lexicon.captionStart), let m = starts.match(scanner, at: k) else { return false }
         let needsColon = starts.entries[m.entry].payload
-        let after = m.last + 1
+        var after = m.last + 1
+        // "Photo 2:", "Llun 3:": a numbered picture.
+        if after + 1 < b, tokens[after].kind == .number, tokens[after + 1].isPunct(":") { after += 1 }
         let punctuated = after < b && (tokens[after].isPunct(":") || tokens[after].isPunct("(") || tokens[after].isPunct("-")
                                        || tokens[after].isLongDash)
         if !needsColon || punctuated { return true }
@@ -178,6 +180,12 @@ enum PhotoCaption {
                 if tokens[k].isPunct("!"), k + 1 < b, tokens[k + 1].isPunct("[") { image = true }
                 k += 1
             }
+            // A table cell that opens a caption: "… | Alt: "The Mayor with members of Carnbeg Men's Shed"".
+            if let bar = (a..<b).first(where: { tokens[$0].isPunct("|") && $0 + 1 < b && opener(scanner, classes: classes, at: $0 + 1, end: b) }) {
+                var end = bar + 1
+                while end < b, !tokens[end].isPunct("|") { end += 1 }
+                out.append((bar + 1)..<end)
+            }
             // A caption sheet: a line that is only a picture's file name ("IMG_4452.jpg"), its caption on the lines under it.
             if b - a <= 8, tokens[b - 1].kind == .word, imageExtensionKeys.contains(tokens[b - 1].key), b - 2 >= a, tokens[b - 2].isPunct(".") {
                 var next = l + 1
@@ -185,6 +193,12 @@ enum PhotoCaption {
                     out.append(Int(scanner.lineTokenStart[next])..<Int(scanner.lineTokenStart[next + 1]))
                     next += 1
                 }
+                continue
+            }
+            // "File: springclean_03.jpg – Northgate ward councillors with pupils": a file name, a dash and its caption.
+            if let e = (a..<min(b, a + 10)).first(where: { tokens[$0].kind == .word && imageExtensionKeys.contains(tokens[$0].key) && $0 > a && tokens[$0 - 1].isPunct(".") }),
+               e + 1 < b, tokens[e + 1].isDash {
+                out.append((e + 2)..<b)
                 continue
             }
             // A numbered figure's caption: "Figure 4. The bandstand, reopened by Cllr X.", "Ffigur 2:".

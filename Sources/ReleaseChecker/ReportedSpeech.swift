@@ -92,6 +92,8 @@ struct ReportedSpeech {
     static let byKey = TextScanner.key("by")
     static let whileKey = TextScanner.key("tra")
     static let bothKey = TextScanner.key("both")
+    /// "candidate", "councillor": a commenter's bracketed label saying they stand or sit.
+    static let selfLabelKeys: Set<UInt64> = Set(["candidate", "councillor", "cllr", "ymgeisydd", "cynghorydd"].map(TextScanner.key))
     /// Welsh "beirniadu" (criticise, or judge a competition) and what is judged.
     static let criticiseOrJudgeKeys: Set<UInt64> = Set(["beirniadu", "feirniadu", "beirniadu'r", "feirniadu'r"].map(TextScanner.key))
     static let competitionKeys: Set<UInt64> = Set(["gystadleuaeth", "cystadleuaeth", "cystadlaethau", "gystadlaethau", "sioe", "eisteddfod",
@@ -548,7 +550,10 @@ struct ReportedSpeech {
             // ("asking for a report") is business.
             if tokens[k].kind == .word, ReportedSpeech.requestParticipleKeys.contains(tokens[k].key) {
                 var w = k + 1
-                while w < n, w - k <= 4, tokens[w].kind == .word {
+                // A letter to a named body or minister outside the council ("has written to the Department for Communities
+                // asking for an update") presses them: a view, whatever it asks for.
+                let toBody = (from..<k).contains { tokens[$0].kind == .word && tokens[$0].has(TextScanner.Flags.capital) && !finder.classes[$0].intersects(Lexicon.article) }
+                while !toBody, w < n, w - k <= 4, tokens[w].kind == .word {
                     if ReportedSpeech.requestedWorkKeys.contains(tokens[w].key) { return false }
                     w += 1
                 }
@@ -1429,6 +1434,12 @@ struct ReportedSpeech {
             // Only the member and their bracketed party before the colon.
             var k = m.last + 1
             if k < colon, tokens[k].isPunct("(") { while k < colon, !tokens[k].isPunct(")") { k += 1 }; k += 1 }
+            // "Leanne Fosbury (Reform UK candidate, Thornhollow):" where the mention runs into its bracket.
+            var labelled = false
+            if k < colon, (m.first...m.last).contains(where: { tokens[$0].isPunct("(") }), tokens[colon - 1].isPunct(")") {
+                labelled = (m.first..<colon).contains { tokens[$0].kind == .word && ReportedSpeech.selfLabelKeys.contains(tokens[$0].key) }
+                k = colon
+            }
             guard k == colon else { continue }
             var words = 0
             var j = colon + 1
@@ -1442,7 +1453,8 @@ struct ReportedSpeech {
             if tagLines == nil {
                 tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
             }
-            guard chat || (tagLines ?? 0) >= 2 else { continue }
+            // A comment signed with its writer's candidacy ("X (Reform UK candidate, Thornhollow): …") is theirs on its own.
+            guard chat || labelled || (tagLines ?? 0) >= 2 else { continue }
             out.append(Attribution(mention: index, first: m.first, last: colon, kind: .reported, claimed: [index]))
         }
         return out

@@ -61,8 +61,17 @@ enum RoleLexicon {
         }) else { return nil }
         var role = table.entries[m.entry].payload
         var last = m.last
-        // "caiff y Cadeirydd nesaf ei ethol" (the next Chair will be elected): a future holder.
-        if m.last + 1 < tokens.count, tokens[m.last + 1].kind == .word, tokens[m.last + 1].key == welshNextKey {
+        // "when a new Chair will be elected": a holder still to be chosen.
+        if i > 1, tokens[i - 1].kind == .word, comingKeys.contains(tokens[i - 1].key), indefiniteKeys.contains(tokens[i - 2].key) {
+            role.holder = .other
+            role.referenceable = false
+            return (role, m.last)
+        }
+        // "caiff y Cadeirydd nesaf ei ethol" (the next Chair will be elected), "pan etholir Cadeirydd newydd" (when a new
+        // Chair is elected): a future holder; "Arweinydd newydd y cyngor, X" names the holder after it.
+        if m.last + 1 < tokens.count, tokens[m.last + 1].kind == .word,
+           tokens[m.last + 1].key == welshNextKey || (tokens[m.last + 1].key == welshNewKey && !(m.last + 2 < tokens.count && (tokens[m.last + 2].isPunct(",")
+               || tokens[m.last + 2].has(.capital) || classes[m.last + 2].intersects(Lexicon.article)))) {
             role.holder = .other
             role.referenceable = false
             return (role, m.last + 1)
@@ -170,7 +179,7 @@ enum RoleLexicon {
                // "the cabinet member", "the council's cabinet member", Welsh "Mae'r aelod cabinet": one holder, definite.
                // "a Sinn Féin MLA": a party before the office singles out one member.
                !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].line == tokens[i].line
-                 && (classes[i - 1].intersects(Lexicon.article) || tokens[i - 1].has(.possessive) || endsInWelshArticle(scanner, i - 1)
+                 && (definiteKeys.contains(tokens[i - 1].key) || tokens[i - 1].has(.possessive) || endsInWelshArticle(scanner, i - 1)
                      || (tokens[i - 1].has(.capital) && i > 1 && (classes[i - 1].intersects(Lexicon.partyStart) || classes[i - 2].intersects(Lexicon.partyStart))))),
                // A name, or a lower-case portfolio ("cabinet member for transport", "aelod cabinet dros drafnidiaeth").
                !(last + 1 < tokens.count && tokens[last + 1].line == tokens[last].line && tokens[last + 1].kind == .word
@@ -185,6 +194,11 @@ enum RoleLexicon {
     static let committeeKey = TextScanner.key("committee")
     static let electKey = TextScanner.key("elect")
     static let welshNextKey = TextScanner.key("nesaf")
+    static let welshNewKey = TextScanner.key("newydd")
+    /// "the", Welsh "y", "yr": a definite article before a shared office points at one holder ("the cabinet member").
+    static let definiteKeys: Set<UInt64> = Set(["the", "y", "yr", "this", "our", "your"].map(TextScanner.key))
+    /// "a new Chair", "an incoming Mayor": a holder still to be chosen.
+    static let comingKeys: Set<UInt64> = Set(["new", "incoming"].map(TextScanner.key))
     /// "a", "an", Welsh "un": an indefinite holder.
     static let indefiniteKeys: Set<UInt64> = Set(["a", "an"].map(TextScanner.key))
     /// Offices held by several members at once ("cabinet member", "aelod cabinet"): without a portfolio or name, no one.

@@ -120,6 +120,8 @@ extension Vocabulary {
             ("dirprwy arweinydd", RoleLexicon.member(extends: true)), ("dirprwy arweinydd y cyngor", RoleLexicon.member()),
             ("arweinydd yr wrthblaid", RoleLexicon.member()),
             ("aelod cabinet", RoleLexicon.member(extends: true)), ("aelod o'r cabinet", RoleLexicon.member(extends: true)),
+            // Police and crime commissioner: "Comisiynydd Heddlu a Throseddu'r ardal, X".
+            ("comisiynydd heddlu a throseddu", RoleLexicon.member(extends: true)), ("comisiynydd heddlu a throseddu'r", RoleLexicon.member(extends: true)),
             ("aelodau cabinet", RoleLexicon.member()), ("aelod arweiniol", RoleLexicon.member(extends: true)),
             ("cadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
             ("gadeirydd", RoleLexicon.member(extends: true, conditional: true, capital: true, genitive: true)),
@@ -233,7 +235,8 @@ extension Vocabulary {
                              ("rwyf wedi sicrhau", .fixed(ElectioneeringPhrases.record)), ("rydw i wedi sicrhau", .fixed(ElectioneeringPhrases.record)),
                              ("rydw i wedi sefyll yn gadarn", .fixed(ElectioneeringPhrases.record)), ("rwyf wedi sefyll yn gadarn", .fixed(ElectioneeringPhrases.record))]
         v.electioneering += [("sefyll yn gadarn", .stoodWith), ("cofiwch fi", .pollDayAppeal),
-                             ("fi oedd yr unig gynghorydd", .fixed(ElectioneeringPhrases.record))]
+                             ("fi oedd yr unig gynghorydd", .fixed(ElectioneeringPhrases.record)), ("fi oedd yr unig un", .fixed(ElectioneeringPhrases.record)),
+                             ("rwyf wedi cadw pob addewid", .fixed(ElectioneeringPhrases.record)), ("rydw i wedi cadw pob addewid", .fixed(ElectioneeringPhrases.record))]
         // "rydw i wedi brwydro i gadw'r llyfrgell" (I have fought to keep the library): a member's own record.
         v.electioneering += [("rydyn ni wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydyn ni wedi brwydro", .fixed(ElectioneeringPhrases.record)),
                              ("rydym wedi ymladd", .fixed(ElectioneeringPhrases.record)), ("rydym wedi brwydro", .fixed(ElectioneeringPhrases.record))]
@@ -243,6 +246,8 @@ extension Vocabulary {
                              ("rwy wedi brwydro", .fixed(ElectioneeringPhrases.record)), ("dw i wedi brwydro", .fixed(ElectioneeringPhrases.record))]
         // "Plaid Cymru a frwydrodd am yr arian hwn" (it was Plaid Cymru that fought for this money): fought, won,
         // secured, saved, delivered.
+        // "Llafur wnaeth achub y pwll" (it was Labour that saved the pool), "… a ymgyrchodd am y cynllun" (campaigned for).
+        v.electioneering += [("wnaeth", .welshCleft), ("ymgyrchodd", .welshCleft)]
         v.electioneering += [("frwydrodd", .welshCleft), ("enillodd", .welshCleft), ("sicrhaodd", .welshCleft),
                              ("achubodd", .welshCleft), ("gyflawnodd", .welshCleft)]
         v.electioneering += [("gael fy ethol", .inOffice), ("cael fy ethol", .inOffice), ("gael ein hethol", .inOffice),

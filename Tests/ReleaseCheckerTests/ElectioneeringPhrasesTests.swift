@@ -575,4 +575,14 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("An Alliance amendment asking DfI to publish its criteria was accepted.").map(\.rule), [.partyReference])
         XCTAssertEqual(Fixture.findings("The unionist parties and the nationalist parties both backed the final motion.").map(\.rule), [.partyReference])
     }
+    /// "Labour saved the pool when the Tories wanted to shut it", Welsh "Llafur wnaeth achub y pwll", "Y Democratiaid
+    /// Rhyddfrydol a ymgyrchodd am y cynllun", "Fi oedd yr unig un …", "Rwyf wedi cadw pob addewid", "the unionist bloc".
+    func testPartyDeedsWelshCleftsAndBlocs() {
+        XCTAssertEqual(electioneering("Labour saved the pool when the Tories wanted to shut it.").count, 1)
+        XCTAssertEqual(electioneering("Llafur wnaeth achub y pwll pan oedd y Ceidwadwyr eisiau ei gau.").count, 1)
+        XCTAssertEqual(electioneering("Ychwanegodd: \"Y Democratiaid Rhyddfrydol a ymgyrchodd am y cynllun hwn o'r dechrau.\"").count, 1)
+        XCTAssertEqual(electioneering("\"Fi oedd yr unig un i sefyll yn erbyn y fferm wynt. Rwyf wedi cadw pob addewid.\"").count, 1)
+        XCTAssertEqual(Fixture.findings("Sinn Féin and SDLP members voted against it, while the unionist bloc backed it.")
+                        .filter { $0.rule == .partyReference }.count, 3)
+    }
 }

@@ -149,4 +149,10 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("For the editor: The Town Mayor will be available for photographs at the ribbon-cutting.").map(\.rule), [.memberPhoto])
         XCTAssertEqual(Fixture.findings("Alt caption: Cllr Ann Lee tries out the new glass bank.").map(\.rule), [.memberPhoto])
     }
+    /// Numbered captions ("Photo 2:", "Llun 3:"), "File: x.jpg – caption", and an "Alt:" cell in a social calendar row.
+    func testNumberedFileAndTableCellCaptions() {
+        XCTAssertEqual(Fixture.findings("Llun 2: Y Cynghorydd Gwenllian Tudor yn torri'r rhuban.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("File: springclean_03.jpg – Cllr Ann Lee with pupils from St Anne's Primary.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("Thu 8 Apr | Instagram | Men's Shed visit | Alt: \"The Mayor with members of the Men's Shed\"").map(\.rule), [.memberPhoto])
+    }
 }

@@ -1087,4 +1087,13 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("Conservative group leader Cllr Huw Lloyd accuses the cabinet of \"hiding the bill\"."), ["member-quote@1"])
         XCTAssertEqual(members("Cllr Raj Mistry, the cabinet member responsible, has defended the review."), ["member-quote@1"])
     }
+    /// A letter to a named department asking for an update presses it (a view); "X MSP welcomed confirmation that …";
+    /// a comment signed with the writer's candidacy ("X (Reform UK candidate, Thornhollow): …").
+    func testLettersToBodiesConfirmationsAndSignedComments() {
+        func members(_ text: String, people: [String] = []) -> [String] { summary(text, people: people).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Colum Fegan MLA has written to the Department for Communities asking for an update on its grant."), ["member-quote@1"])
+        XCTAssertEqual(members("Kirsty Baillie MSP welcomed confirmation that the health centre will open in September."), ["member-quote@1"])
+        XCTAssertEqual(members("Comments\nLeanne Fosbury (Reform UK candidate, Thornhollow): Only Reform will scrap the incinerator.", people: ["Leanne Fosbury"]),
+                       ["member-quote@2"])
+    }
 }

@@ -118,4 +118,19 @@ final class RoleLexiconTests: XCTestCase {
         XCTAssertEqual(references("Caiff y Cadeirydd nesaf ei ethol yn y cyfarfod blynyddol.").count, 0)
         XCTAssertEqual(references("Talu yn y Swyddfa Dalu, Tŷ'r Maer, Stryd y Bont.").count, 0)
     }
+    /// Things named after an office ("the old Chairman's Lounge", "the Lord Mayor's Coach", "the Provost's Procession")
+    /// and holders past or to come ("the town's first Provost", "was Mayor of Llanfenni in 1998", "a new Chair will be
+    /// elected", "pan etholir Cadeirydd newydd", "A cabinet member has defended …") name no sitting member.
+    func testNamedThingsAndPastOrComingHolders() {
+        XCTAssertEqual(references("The old Chairman's Lounge on the first floor has become a soft play area.").count, 0)
+        XCTAssertEqual(references("The Lord Mayor's Coach will be on display by the bandstand.").count, 0)
+        XCTAssertEqual(references("11am The Provost's Procession leaves Provost's Close.").count, 0)
+        XCTAssertEqual(references("The room is named after the town's first Provost.").count, 0)
+        XCTAssertEqual(references("Mr Bowen was Mayor of Llanfenni in 1998.").count, 0)
+        XCTAssertEqual(references("The annual meeting, when a new Chair will be elected, is on 10 May.").count, 0)
+        XCTAssertEqual(references("Y cyfarfod blynyddol, pan etholir Cadeirydd newydd.").count, 0)
+        XCTAssertEqual(Fixture.findings("A cabinet member has defended plans to cut the park-and-ride.").count, 0)
+        XCTAssertEqual(references("Dywedodd Comisiynydd Heddlu a Throseddu'r ardal, Lowri Brynach, fod y patrolau'n gweithio.").count, 0,
+                       "the commissioner's words are a quotation, not a reference")
+    }
 }
