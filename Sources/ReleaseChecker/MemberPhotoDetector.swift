@@ -86,9 +86,11 @@ enum MemberPhotoDetector: Detector {
         }
         // "The Town Mayor will be available for photographs at the ribbon-cutting": the member offered for pictures.
         k = 0
+        let offerKeys = photoOfferKeyList, forKey = Self.forKey
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, photoOfferKeys.contains(tokens[k].key), tokens[k + 1].kind == .word, tokens[k + 1].key == forKey,
+            // Two integer compares per word before any hashing: "available" then "for".
+            guard tokens[k + 1].key == forKey, offerKeys.contains(tokens[k].key), tokens[k].kind == .word, tokens[k + 1].kind == .word,
                   tokens[k + 2].kind == .word, PhotoCaption.photoNounKeys.contains(tokens[k + 2].key) else { continue }
             var s = k
             while s > 0, k - s < 30, tokens[s - 1].line == tokens[k].line,
@@ -99,6 +101,8 @@ enum MemberPhotoDetector: Detector {
     }
 
     static let forKey = TextScanner.key("for")
+    /// The same keys in a short array: compared directly in the per-word loop, without hashing.
+    static let photoOfferKeyList: [UInt64] = Array(photoOfferKeys)
     /// Keys of "available", Welsh "gael".
     static let photoOfferKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.photoOfferWords).map(TextScanner.key))
 }

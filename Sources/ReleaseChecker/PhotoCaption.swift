@@ -86,7 +86,7 @@ enum PhotoCaption {
     static let withKey = TextScanner.key("with")
     /// "Figure", "Fig", Welsh "Ffigur", "Llun" before a number: a numbered figure's caption.
     /// Picture file extensions: a line naming only "IMG_4452.jpg" heads its caption in a caption sheet.
-    static let imageExtensionKeys: Set<UInt64> = Set(["jpg", "jpeg", "png", "gif", "webp", "heic", "tif", "tiff"].map(TextScanner.key))
+    static let imageExtensionKeyList: [UInt64] = ["jpg", "jpeg", "png", "gif", "webp", "heic", "tif", "tiff"].map(TextScanner.key)
     static let figureKeys: Set<UInt64> = Set(["figure", "fig", "ffigur", "plate"].map(TextScanner.key))
     static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
 
@@ -187,7 +187,7 @@ enum PhotoCaption {
                 out.append((bar + 1)..<end)
             }
             // A caption sheet: a line that is only a picture's file name ("IMG_4452.jpg"), its caption on the lines under it.
-            if b - a <= 8, tokens[b - 1].kind == .word, imageExtensionKeys.contains(tokens[b - 1].key), b - 2 >= a, tokens[b - 2].isPunct(".") {
+            if b - a <= 8, b - 2 >= a, tokens[b - 2].isPunct("."), tokens[b - 1].kind == .word, imageExtensionKeyList.contains(tokens[b - 1].key) {
                 var next = l + 1
                 while next < lines, next - l <= 2, scanner.lineTokenStart[next] < scanner.lineTokenStart[next + 1] {
                     out.append(Int(scanner.lineTokenStart[next])..<Int(scanner.lineTokenStart[next + 1]))
@@ -196,7 +196,7 @@ enum PhotoCaption {
                 continue
             }
             // "File: springclean_03.jpg – Northgate ward councillors with pupils": a file name, a dash and its caption.
-            if let e = (a..<min(b, a + 10)).first(where: { tokens[$0].kind == .word && imageExtensionKeys.contains(tokens[$0].key) && $0 > a && tokens[$0 - 1].isPunct(".") }),
+            if let e = (a..<min(b, a + 10)).first(where: { $0 > a && tokens[$0 - 1].isPunct(".") && tokens[$0].kind == .word && imageExtensionKeyList.contains(tokens[$0].key) }),
                e + 1 < b, tokens[e + 1].isDash {
                 out.append((e + 2)..<b)
                 continue
