@@ -219,6 +219,7 @@ enum ElectioneeringPhrases {
     /// "on", "in", "this": what may follow "Keep Orchard Labour" in a call ("… on 6 May").
     static let pollDayWordKeys = keys(["on", "this", "ar"])
     static let welshDidKey = TextScanner.key("wnaeth")
+    static let beatKey = TextScanner.key("beat")
     static let lastLotKeys = keys(["criw", "lot", "gang"])
     static let messKeys = keys(["llanast", "lanast", "dyled", "dyledion", "ddyledion", "twll"])
     static let haveKeys = keys(["have", "has", "had", "are", "is", "sydd", "oedd", "sy'n"])
@@ -624,11 +625,16 @@ enum ElectioneeringPhrases {
             return keptPromise(last)
         case .only:
             // "Only Marcus Bellingham can beat the Tories": a tactical call for a candidate.
+            // "… can beat the Tories": the party to be beaten is part of the call too.
+            func beaten(_ can: Int) -> Int {
+                if word(can + 1), tokens[can + 1].key == beatKey, let q = party(can + 2) { return q }
+                return can
+            }
             if let m = member(last + 1), mentions.mentions[Int(mentions.starting(at: last + 1))].holder == .member, word(m + 1),
-               canWill.contains(tokens[m + 1].key) { return (i, m + 1, call, false) }
+               canWill.contains(tokens[m + 1].key) { return (i, beaten(m + 1), call, false) }
             // "Only the Greens can win here": a tactical call to vote, which takes its party as a call does.
             guard let p = party(last + 1), word(p + 1) else { return nil }
-            if canWill.contains(tokens[p + 1].key) { return (i, p + 1, call, false) }
+            if canWill.contains(tokens[p + 1].key) { return (i, beaten(p + 1), call, false) }
             // "Only the Welsh Conservatives will stand up to the tolls", "Dim ond y Ceidwadwyr Cymreig fydd yn sefyll …":
             // a party's pledge that it alone will act, a claim for votes.
             if word(p + 1), welshWillKeys.contains(tokens[p + 1].key) { return (i, p + 1, partyRecord, false) }

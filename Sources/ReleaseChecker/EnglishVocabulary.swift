@@ -42,7 +42,7 @@ extension Vocabulary {
         v.recordLeads = ["we", "we've", "i", "i've"]
         v.stanceObjects = ["residents", "campaigners", "petition", "campaign", "objectors", "protesters", "traders", "families", "parents"]
         // Northern Ireland's constituencies elect five MLAs each: "MLA demands action" names none of them.
-        v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead", "mla"]
+        v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead", "mla", "msp"]
         v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",
                                "allotments", "residents", "residents'", "hall", "pageant", "parade", "fair", "riding", "sports", "club",
                                "church", "pta", "parents", "friends", "marathon", "eisteddfod", "bowls", "cricket", "football", "rugby",
@@ -440,6 +440,9 @@ extension Vocabulary {
             ("i have been fighting", .fixed(ElectioneeringPhrases.record)), ("i got the council to", .fixed(ElectioneeringPhrases.record)),
             ("we have fought", .fixed(ElectioneeringPhrases.record)), ("we've fought", .fixed(ElectioneeringPhrases.record)),
             ("i have secured", .fixed(ElectioneeringPhrases.record)), ("i've secured", .fixed(ElectioneeringPhrases.record)),
+            ("i secured", .fixed(ElectioneeringPhrases.record)), ("chapping doors", .doors), ("chapping on doors", .doors),
+            // "Lib Dems got Heol Ddu resurfaced": a party's deed.
+            ("got", .delivered),
             ("i have stood firm", .fixed(ElectioneeringPhrases.record)), ("i've stood firm", .fixed(ElectioneeringPhrases.record)),
             // "Green councillors secured £40,000 for new benches": a party group's achievement, as "delivered" is.
             ("secured", .delivered), ("ran", .inOffice), ("led", .inOffice), ("stands firm", .stoodWith),

@@ -311,7 +311,12 @@ struct ReportedSpeech {
             if close < n, tokens[close].isPunct(")") { k = close + 1 }
         }
         // "Aoife Grogan (SDLP) and Judith Neeson (Alliance) both said …": two members, each saying it.
-        if k + 1 < n, tokens[k].kind == .word, tokens[k].key == TextScanner.andKey, let other = finder.mentionStarting(k + 1),
+        // "… and Reform UK's Gary Pope both called for …": the second member's party before their name.
+        var second = k + 1
+        while second < n, second - k <= 3, tokens[second].kind == .word, finder.classes[second].intersects(Lexicon.partyStart) || (second > k + 1
+              && tokens[second - 1].kind == .word && finder.classes[second - 1].intersects(Lexicon.partyStart)), finder.mentionStarting(second) == nil { second += 1 }
+        if second > k + 1, finder.mentionStarting(second) == nil { second = k + 1 }
+        if k + 1 < n, tokens[k].kind == .word, tokens[k].key == TextScanner.andKey, let other = finder.mentionStarting(second),
            mentions[other].holder == .member, mentions[other].source != .role {
             var e = mentions[other].last + 1
             if let close = closingBracket(at: e) { e = close + 1 }
@@ -385,6 +390,13 @@ struct ReportedSpeech {
         if k > last + 1, ReportedSpeech.passiveAuxKeys.contains(tokens[k - 1].key), ReportedSpeech.pastParticipleKeys.contains(tokens[k].key),
            !(ReportedSpeech.stanceKeys.contains(tokens[k].key) && k + 1 < n && tokens[k + 1].key == ReportedSpeech.toKey) { return nil }
         return (k, skipped)
+    }
+
+    /// "… and Reform UK's Gary Pope both called for …": the second of a joint subject, "both" after its name (and label).
+    func bothAfter(_ m: PersonMentions.Mention) -> Bool {
+        var k = m.last + 1
+        if let close = closingBracket(at: k) { k = close + 1 }
+        return k < tokens.count && tokens[k].kind == .word && tokens[k].key == ReportedSpeech.bothKey
     }
 
     /// A speech verb or a verb of backing, opposing or launching at `k`.
@@ -504,6 +516,8 @@ struct ReportedSpeech {
                tokens[o + 1].has(TextScanner.Flags.capital), !ReportedSpeech.businessAddressees.contains(tokens[o + 1].key) {
                 o += 1
                 while o < tokens.count, o - from < 4, tokens[o].kind == .word, tokens[o].has(TextScanner.Flags.capital) { o += 1 }
+                // "has asked the Scottish Government for emergency funding": a request of a body outside the meeting.
+                if o < tokens.count, subject, tokens[o].kind == .word, ReportedSpeech.callPrepositionKeys.contains(tokens[o].key) { return true }
             }
             while o < tokens.count, o - from < 4, tokens[o].kind == .word, !tokens[o].has(TextScanner.Flags.capital),
                   !ReportedSpeech.requestMarkerKeys.contains(tokens[o].key), !finder.classes[o].intersects(Lexicon.extensionStart),
@@ -728,7 +742,7 @@ struct ReportedSpeech {
                     }
                     continue
                 }
-                if reportsWords(verb, from: verb + 1, subject: subjectOfSentence(m) != nil || appositiveToOpeningRole(m)) {
+                if reportsWords(verb, from: verb + 1, subject: subjectOfSentence(m) != nil || appositiveToOpeningRole(m) || bothAfter(m)) {
                     out.append(Attribution(mention: index, first: m.first, last: m.last, kind: .reported, claimed: [index] + skipped + (subjectOfSentence(m) ?? []) + statementOffice(after: verb)))
                 }
                 continue
@@ -1294,6 +1308,7 @@ struct ReportedSpeech {
         while c < n, c - k < 10, finder.mentionStarting(c).map({ mentions[$0].holder != .member }) ?? true,
               tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || c > k && tokens[c - 1].isPunct("-") && !tokens[c].has(.spaceBefore))
                 || c > k && tokens[c].kind == .number  // "Spring 2027 – from …"
+                || c > k && tokens[c].kind == .word && ReportedSpeech.topicLeadKeys.contains(tokens[c].key)  // "FOCUS on Llys-faen – from …"
                 || c > k && tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore) && c + 1 < n && !tokens[c + 1].has(.spaceBefore) {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             c += 1

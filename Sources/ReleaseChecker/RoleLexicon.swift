@@ -45,6 +45,9 @@ enum RoleLexicon {
         // Inside a file path or web address ("/img/news/town-mayor-harbour.jpg"): no one's office.
         if i > 0, !tokens[i].has(.spaceBefore), tokens[i - 1].isPunct("/") || (tokens[i - 1].isPunct("-") && i > 1 && !tokens[i - 1].has(.spaceBefore)
                 && tokens[i - 2].kind == .word && !tokens[i - 2].has(.capital) && !tokens[i].has(.capital)) { return nil }
+        // A file name's slug: "(mayor-seawall.jpg)", "/town-mayor-harbour.jpg".
+        if !tokens[i].has(.capital), i + 2 < tokens.count, tokens[i + 1].isPunct("-"), !tokens[i + 1].has(.spaceBefore), !tokens[i + 2].has(.spaceBefore),
+           tokens[i + 2].kind == .word, !tokens[i + 2].has(.capital), i > 0, tokens[i - 1].isPunct("(") || tokens[i - 1].isPunct("/") { return nil }
         // A role is read within one line: "Exampleton Council" ⏎ "Leader's column" is not "Council Leader".
         // "Exampleton Council's leader", "the council's chair": after the council's possessive a lower-case
         // role is still its member's.

@@ -47,7 +47,7 @@ extension Vocabulary {
                          "cyflawni'r", "gyflawni'r", "cadw'r", "gadw'r", "glirio'r", "clirio'r"]
         v.welcomedViews = ["penderfyniad", "cyhoeddiad", "cynllun", "cynlluniau", "cyllid", "gyllideb", "cyllideb", "newyddion", "buddsoddiad",
                            "uno", "cynnig", "newid", "newidiadau", "cau", "toriadau", "ymgynghoriad", "cronfa", "gronfa", "strategaeth", "adolygiad",
-                           "amserlen", "oedi", "adroddiad", "setliad", "grant"]
+                           "amserlen", "oedi", "adroddiad", "setliad", "grant", "treial", "prosiect", "gynllun"]
         // "Gofynnodd y Cynghorydd X a oedd y cyngor wedi …" (asked whether the council had …): the question follows
         // "a" and a form of "bod" or an auxiliary; "gofynnodd am" (asked for) is an act.
         v.reportingActs = ["gofynnodd", "ofynnodd", "adroddodd", "gofyn", "ofyn"]

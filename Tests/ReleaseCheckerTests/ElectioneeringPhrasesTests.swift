@@ -585,4 +585,12 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Sinn Féin and SDLP members voted against it, while the unionist bloc backed it.")
                         .filter { $0.rule == .partyReference }.count, 3)
     }
+    /// "Only the SNP can beat the Tories here" is one call taking both parties; "I secured £90,000 …"; "chapping doors";
+    /// "Lib Dems got Heol Ddu resurfaced".
+    func testBeatenPartiesSecuredChappingAndGot() {
+        XCTAssertEqual(Fixture.findings("Only the SNP can beat the Tories here – don't waste your vote.").map(\.rule), [.electioneering])
+        XCTAssertEqual(electioneering("I secured £90,000 for the heritage trail signage.").count, 1)
+        XCTAssertEqual(electioneering("We were out chapping doors in Glenfarr this morning!").count, 1)
+        XCTAssertEqual(electioneering("Lib Dems got Heol Ddu resurfaced after years of neglect.").count, 1)
+    }
 }

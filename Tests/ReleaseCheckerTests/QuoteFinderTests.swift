@@ -1096,4 +1096,15 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("Comments\nLeanne Fosbury (Reform UK candidate, Thornhollow): Only Reform will scrap the incinerator.", people: ["Leanne Fosbury"]),
                        ["member-quote@2"])
     }
+    /// "A and Reform UK's B both called for …"; "X MSP has asked the Scottish Government for emergency funding"; Welsh
+    /// "Arweinydd yn cefnogi treial …"; "FOCUS on Llys-faen – from your Welsh Liberal Democrat councillor, Cllr X".
+    func testBothCalledAskedGovernmentForSupportsTrialAndFocusBylines() {
+        func members(_ text: String, people: [String] = []) -> [String] { summary(text, people: people).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("Ellie Stott (Green) and Reform UK's Gary Pope (Reform UK) both called for a public inquiry.", people: ["Ellie Stott", "Gary Pope"]),
+                       ["member-quote@1", "member-quote@1"])
+        XCTAssertEqual(members("SNP MSP Kirsty Mowat has asked the Scottish Government for emergency funding."), ["member-quote@1"])
+        XCTAssertEqual(members("Arweinydd yn cefnogi treial gwastraff bwyd mewn 2,000 o gartrefi\n\nMae'r treial yn dechrau ym mis Mai."), ["member-quote@1"])
+        XCTAssertEqual(members("FOCUS on Llys-faen – from your Welsh Liberal Democrat councillor, Cllr Morwenna Tyrell\nThe road is fixed."), ["member-quote@1"])
+        XCTAssertEqual(members("![The Mayor, Cllr Hugh Tennant, on the sea wall](mayor-seawall.jpg)").count, 1, "the file name's slug is no second Mayor")
+    }
 }
