@@ -54,8 +54,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutThirtyFirst", title: "Thirty-first held-out batch", releases: 35, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtySecond", title: "Thirty-second held-out batch", releases: 33, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtyThird", title: "Thirty-third held-out batch", releases: 33, bilingual: 13, tuned: true),
-        Batch(folder: "HeldOutThirtyFourth", title: "Thirty-fourth held-out batch", releases: 36, bilingual: 13, tuned: false),
-        Batch(folder: "HeldOutThirtyFifth", title: "Thirty-fifth held-out batch", releases: 36, bilingual: 12, tuned: false),
+        Batch(folder: "HeldOutThirtyFourth", title: "Thirty-fourth held-out batch", releases: 36, bilingual: 13, tuned: true),
+        Batch(folder: "HeldOutThirtyFifth", title: "Thirty-fifth held-out batch", releases: 36, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutThirtySixth", title: "Thirty-sixth held-out batch", releases: 35, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtySeventh", title: "Thirty-seventh held-out batch", releases: 34, bilingual: 12, tuned: false),
     ]
