@@ -25,6 +25,17 @@ enum ElectioneeringDetector: Detector {
         var lastPhrase: Int?
         /// The kind of that finding ("a call to vote" joins the next call in its sentence).
         var lastKind = ""
+        /// A record claim found by `RecordClaim` (a member's "we" and their deed, or a bullet of a record list).
+        func appendRecordClaim(_ span: ClosedRange<Int>) {
+            let text = scanner.collapsedText(tokens: span.lowerBound, span.upperBound)
+            lastPhrase = drafts.count
+            lastKind = RecordClaim.kind
+            claims.append(.claim)
+            drafts.append(Finding.Draft(rule: .electioneering, first: span.lowerBound, last: span.upperBound, subject: text,
+                                        message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
+                                        detailed: drafts.count < ReleaseScanner.detailedDrafts))
+            handOff(ElectioneeringPhrases.record, span, &handOffs)
+        }
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -81,14 +92,7 @@ enum ElectioneeringDetector: Detector {
                 continue
             } else if t.kind == .word, classes[i].intersects(Lexicon.recordStart), !t.has(.lineStart), RecordClaim.listDeed(scanner, classes: classes, at: i) {
                 // "• Secured £250k for Portkilly harbour wall" under "Since 2023 I have:": one record claim per bullet.
-                let text = scanner.collapsedText(tokens: i, i)
-                lastPhrase = drafts.count
-                lastKind = RecordClaim.kind
-                claims.append(.claim)
-                drafts.append(Finding.Draft(rule: .electioneering, first: i, last: i, subject: text,
-                                            message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
-                                            detailed: drafts.count < ReleaseScanner.detailedDrafts))
-                handOff(ElectioneeringPhrases.record, i...i, &handOffs)
+                appendRecordClaim(i...i)
                 i += 1
                 continue
             } else if t.kind == .word, classes[i].intersects(Lexicon.recordStart), let deed = RecordClaim.match(scanner, at: i),
@@ -103,14 +107,7 @@ enum ElectioneeringDetector: Detector {
                     i = deed + 1
                     continue
                 }
-                let text = scanner.collapsedText(tokens: i, deed)
-                lastPhrase = drafts.count
-                lastKind = RecordClaim.kind
-                claims.append(.claim)
-                drafts.append(Finding.Draft(rule: .electioneering, first: i, last: deed, subject: text,
-                                            message: ReportWording.electioneering(kind: ElectioneeringPhrases.record, text: text),
-                                            detailed: drafts.count < ReleaseScanner.detailedDrafts))
-                handOff(ElectioneeringPhrases.record, i...deed, &handOffs)
+                appendRecordClaim(i...deed)
                 i = deed + 1
                 continue
             }
