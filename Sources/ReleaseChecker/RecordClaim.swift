@@ -15,6 +15,8 @@ struct RecordClaim {
     static let sinceKey = TextScanner.key("since")
     /// "what", "all": "what we got was …" makes the deed the subject of another verb.
     static let relativeKeys: Set<UInt64> = Set(["what", "all", "everything", "that", "which"].map(TextScanner.key))
+    /// How far either side of a claim its line is read for a party or a cue: a sentence or two, not a whole 8 MB line.
+    static let reach = 80
     /// Words between the subject and its deed: "we have also cut", "we've successfully reopened".
     static let gapKeys: Set<UInt64> = Set(["have", "also", "already", "then", "finally", "successfully", "actually", "now", "hefyd", "eisoes",
                                            "wedi"].map(TextScanner.key))
@@ -43,7 +45,8 @@ struct RecordClaim {
         let tokens = scanner.tokens
         guard leads.startsPhrase(tokens[i].key) else { return false }
         let line = Int(tokens[i].line)
-        for j in Int(scanner.lineTokenStart[line])..<Int(scanner.lineTokenStart[line + 1]) where tokens[j].kind == .word {
+        let from = max(Int(scanner.lineTokenStart[line]), i - reach), to = min(Int(scanner.lineTokenStart[line + 1]), i + reach)
+        for j in from..<to where tokens[j].kind == .word {
             if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
         }
         return false
@@ -55,15 +58,17 @@ struct RecordClaim {
     static func campaigning(_ scanner: TextScanner, classes: [WordClass], from i: Int, deed: Int) -> Bool {
         let tokens = scanner.tokens
         let line = tokens[i].line
+        // Within its line, and at most `reach` tokens either side: one very long line must not be read again for every
+        // claim on it.
         var a = i
-        while a > 0, tokens[a - 1].line == line { a -= 1 }
+        while a > 0, i - a < reach, tokens[a - 1].line == line { a -= 1 }
         // The sentence starts after the last full stop, "!" or "?" before the claim.
         var sentenceStart = a
         for k in a..<i where tokens[k].kind == .punct && (tokens[k].scalar == 0x2E || tokens[k].scalar == 0x21 || tokens[k].scalar == 0x3F) {
             sentenceStart = k + 1
         }
         var k = a
-        while k < tokens.count, tokens[k].line == line {
+        while k < tokens.count, k - deed < reach, tokens[k].line == line {
             let t = tokens[k]
             if t.kind == .word {
                 if classes[k].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: k) != nil { return true }
@@ -110,7 +115,7 @@ struct RecordClaim {
         while l < scanner.lineStarts.count, l - line <= 10 {
             let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
             guard a < b, isBulletMark(tokens[a]) else { return false }
-            for j in a..<b where tokens[j].kind == .word {
+            for j in a..<min(b, a + reach) where tokens[j].kind == .word {
                 if ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }
                 if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
             }
@@ -150,7 +155,7 @@ struct RecordClaim {
             let bullet = k > a
             let opening = tokens[b - 1].isPunct(":") || scanner.headingLines[l]
             guard bullet || opening else { return false }
-            for j in a..<b where tokens[j].kind == .word {
+            for j in a..<min(b, a + reach) where tokens[j].kind == .word {
                 if ElectioneeringPhrases.speakerKeys.contains(tokens[j].key) || ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }
                 if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }
             }

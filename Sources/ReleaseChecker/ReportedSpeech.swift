@@ -1394,9 +1394,9 @@ struct ReportedSpeech {
         for q in quotes where q.speakers.isEmpty {
             let k = q.open
             guard k > 0, tokens[k - 1].line == tokens[k].line, tokens[k - 1].isPunct("|") || scanner.tabBefore(k) else { continue }
-            // The row's first member mention, in an earlier cell of the same line.
+            // The row's first member mention, in an earlier cell of the same line (a row's first cells, not a whole long line).
             let line = Int(tokens[k].line)
-            var j = Int(scanner.lineTokenStart[line])
+            var j = max(Int(scanner.lineTokenStart[line]), k - 40)
             while j < k {
                 if let m = finder.mentionStarting(j), mentions[m].holder == .member, mentions[m].referenceable {
                     // The cell's other mentions are the same member: "Cllr X, aelod cabinet dros … / cabinet member for …".

@@ -26,6 +26,22 @@ final class ReleaseScannerTests: XCTestCase {
         XCTAssertEqual(report.findings.last?.line, 1)
     }
 
+    /// Record claims in members' quotations on one long line ("Cllr Jane Doe said: “We delivered.”" again and again)
+    /// read only a window of the line around each claim: twice the text takes about twice the time, not four times.
+    func testLongLineOfRecordClaimsIsLinear() {
+        func seconds(_ text: String) -> Double {
+            (0..<3).map { _ in
+                let start = Date()
+                _ = Fixture.report(text)
+                return Date().timeIntervalSince(start)
+            }.min() ?? 0
+        }
+        let sentence = "Vote Labour. Cllr Jane Doe said: \"We delivered.\" "
+        let half = seconds(String(repeating: sentence, count: 2_000))
+        let double = seconds(String(repeating: sentence, count: 4_000))
+        XCTAssertLessThan(double, 3 * half + 0.05, "2,000 sentences: \(half) s; 4,000: \(double) s")
+    }
+
     func testCapKeepsTheFirstFindingsInTextOrderAndCountsTheRest() {
         let text = (1...(ReleaseScanner.maximumFindings + 5)).map { "Line \($0): vote Labour." }.joined(separator: "\n")
         let report = Fixture.report(text)
