@@ -115,18 +115,22 @@ enum ElectioneeringDetector: Detector {
         }
         // Record claims on one line are one message: "We promised franchising and we delivered it. Under our watch, buses
         // are back." A call to vote or a campaign act beside them stays a finding of its own.
-        var merged: [Finding.Draft] = []
-        var mergedClaims: [Joining] = []
-        for (d, joining) in zip(drafts, claims) {
-            if let last = merged.last, tokens[last.first].line == tokens[d.first].line, let into = mergedClaims.last, into.joins(joining) {
-                merged[merged.count - 1].last = max(last.last, d.last)
-                if joining == .call { mergedClaims[mergedClaims.count - 1] = .call }
+        // In place, as the scanner compacts its drafts: a text with many findings holds one array of them, not two.
+        var kept = 0
+        for r in drafts.indices {
+            if kept > 0, tokens[drafts[kept - 1].first].line == tokens[drafts[r].first].line, claims[kept - 1].joins(claims[r]) {
+                drafts[kept - 1].last = max(drafts[kept - 1].last, drafts[r].last)
+                if claims[r] == .call { claims[kept - 1] = .call }
                 continue
             }
-            merged.append(d)
-            mergedClaims.append(joining)
+            if kept != r {
+                drafts[kept] = drafts[r]
+                claims[kept] = claims[r]
+            }
+            kept += 1
         }
-        return merged
+        drafts.removeLast(drafts.count - kept)
+        return drafts
     }
 
     /// How a finding joins the one before it on its line.
