@@ -470,7 +470,7 @@ enum CheckCommand: Subcommand {
         let stdinBytes: [UInt8]? = paths.contains("-") ? try context.readStandardInput() : nil
         let budget = TextBudget()
         let notes = DateNotes()
-        let results = ParallelMap.map(paths) { path -> Result<ReadInput, CLIError> in
+        let read: @Sendable (String) -> Result<ReadInput, CLIError> = { path in
             do throws(CLIError) {
                 // Once the run's budget is spent, later files are not read at all.
                 guard !budget.isSpent else { throw TextBudget.runTooLargeError(at: path) }
@@ -496,6 +496,14 @@ enum CheckCommand: Subcommand {
                 return .failure(error)
             }
         }
+        // Large files one at a time, the rest in parallel: reading a 60 MB web page takes about 1 GB while its text is
+        // laid out, so two at once could pass the memory a run may use.
+        let large = Set(paths.filter { FileInput.size(of: $0, context: context) > largeInput })
+        let small = paths.filter { !large.contains($0) }
+        var byPath: [String: Result<ReadInput, CLIError>] = [:]
+        for (path, result) in zip(small, ParallelMap.map(small, read)) { byPath[path] = result }
+        for path in paths where large.contains(path) { byPath[path] = read(path) }
+        let results = paths.compactMap { byPath[$0] }
         var inputs: [ReadInput] = []
         var unchecked: [UncheckedFile] = []
         for result in results {
@@ -551,6 +559,10 @@ enum CheckCommand: Subcommand {
     /// Files checked and rendered per parallel step: enough to keep both cores busy, few enough that the
     /// reports of one step are all that is held at once.
     static let chunkSize = 256
+    /// Texts larger than this (4 MB) are checked one at a time, not beside another.
+    static let largeText = 4_000_000
+    /// Files larger than this (16 MB) are read one at a time, not beside another.
+    static let largeInput = 16 * 1024 * 1024
 
     /// Checks every release against its own publication date, in parallel, and renders each one as soon as it
     /// is checked (`render` gets the file and its index); `append` receives the parts in input order.
@@ -561,11 +573,21 @@ enum CheckCommand: Subcommand {
         var start = 0
         while start < inputs.count {
             let end = min(inputs.count, start + chunkSize)
-            let parts = ParallelMap.map(Array(start..<end)) { index -> CheckedPart<Part> in
+            let checkAndRender: @Sendable (Int) -> CheckedPart<Part> = { index in
                 let file = checkOne(inputs[index], options: options)
                 return CheckedPart(part: render(file, index), tally: Tally(file), notice: file.notice)
             }
-            for (k, part) in parts.enumerated() {
+            // Large texts one at a time, small ones in parallel: a check holds about a dozen bytes per byte of its text,
+            // so two 16 MB releases checked at once would need as much memory as the rest of the run.
+            let indices = Array(start..<end)
+            let large = indices.filter { inputs[$0].input.bytes.count > largeText }
+            var parts = [CheckedPart<Part>?](repeating: nil, count: indices.count)
+            for (index, part) in zip(indices.filter { inputs[$0].input.bytes.count <= largeText },
+                                     ParallelMap.map(indices.filter { inputs[$0].input.bytes.count <= largeText }, checkAndRender)) {
+                parts[index - start] = part
+            }
+            for index in large { parts[index - start] = checkAndRender(index) }
+            for (k, part) in parts.compactMap({ $0 }).enumerated() {
                 append(start + k, part.part)
                 checked.tallies.append(part.tally)
                 if let notice = part.notice { checked.notices.append((inputs[start + k].input.path, notice)) }

@@ -139,6 +139,9 @@ extension CheckCommand {
     /// The text of an HTML release with its map back to the page, so findings are reported at the page's own
     /// lines and columns, where the person fixing the file finds them.
     static func htmlTextMapped(_ html: String, path: String) throws(CLIError) -> (text: String, map: HTMLText.SourceMap) {
+        // Laying out a page's text takes about 16 bytes per byte of HTML: a 60 MB page would take 1 GB.
+        let size = html.utf8.count
+        guard size <= TextBudget.perWebPage else { throw TextBudget.pageTooLargeError(size, path: path) }
         let (text, map) = HTMLText.extractMapped(html)
         if text.allSatisfy({ $0.isWhitespace }) {
             throw CLIError("the page has no visible text", at: path, hint: "check that this is the release's HTML and not an empty template")

@@ -14,6 +14,15 @@ public enum FileInput {
     /// press release, Word document or council calendar.
     public static let sizeLimit = 128 * 1024 * 1024
 
+    /// The size in bytes of the regular file at `path`; 0 for standard input, pipes, devices and anything that
+    /// cannot be examined. Used only to decide which inputs to read one at a time, never to read them.
+    public static func size(of path: String, context: RunContext) -> Int {
+        guard path != "-" else { return 0 }
+        var info = stat()
+        guard stat(resolve(path, context: context), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    }
+
     /// Resolves `path` against the run's working directory (absolute paths and `~` are kept).
     public static func resolve(_ path: String, context: RunContext) -> String {
         if path.hasPrefix("/") { return path }

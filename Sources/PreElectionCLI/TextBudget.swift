@@ -8,6 +8,9 @@ final class TextBudget: @unchecked Sendable {
     static let perFile = 16 << 20
     /// The most text one run may hold in all: 256 MiB; a larger folder is checked in parts.
     static let perRun = 256 << 20
+    /// The largest web page read: 32 MiB of HTML, far above any council's news page (its text is laid out with a map
+    /// back to the page, about 16 bytes per byte of HTML).
+    static let perWebPage = 32 << 20
 
     private let lock = NSLock()
     private var remaining: Int
@@ -36,6 +39,12 @@ final class TextBudget: @unchecked Sendable {
     static func tooLongError(_ bytes: Int, path: String) -> CLIError {
         CLIError("holds \(bytes >> 20) MB of text, more than the \(perFile >> 20) MB a release can have", at: path,
                  hint: "split it into smaller files, or check only the part that will be published")
+    }
+
+    /// The error for a web page larger than one page may be.
+    static func pageTooLargeError(_ bytes: Int, path: String) -> CLIError {
+        CLIError("is a web page of \(bytes >> 20) MB, more than the \(perWebPage >> 20) MB of HTML a release page can have", at: path,
+                 hint: "save the page's text (or copy the release into a .txt file) and check that instead")
     }
 
     /// The error for a run whose files hold more text in all than the run may.

@@ -359,4 +359,16 @@ final class ReportSkipTests: XCTestCase {
         try (report + "<p>Vote Labour on 7 May.</p>\n").write(toFile: folder + "/edited.html", atomically: true, encoding: .utf8)
         XCTAssertFalse(CLI.run(["check", "edited.html"] + args.dropFirst(2), directory: folder).stderr.contains("skipped"))
     }
+    /// A web page larger than 32 MB is refused with a message before its text is laid out (which takes about 16 bytes
+    /// per byte of HTML: a 60 MB page once took 1 GB); a page under the limit is read.
+    func testAnOversizedWebPageIsRefusedBeforeItIsLaidOut() throws {
+        let big = String(repeating: "<p>Library opens</p>\n", count: (TextBudget.perWebPage / 21) + 10)
+        XCTAssertThrowsError(try CheckCommand.htmlTextMapped(big, path: "big.html")) { error in
+            XCTAssertTrue((error as? CLIError)?.message.contains("web page") ?? false, "\(error)")
+        }
+        XCTAssertNoThrow(try CheckCommand.htmlTextMapped("<p>Library opens</p>", path: "small.html"))
+        // Only what decides which inputs to read one at a time: 0 for standard input and for what is not a file.
+        XCTAssertEqual(FileInput.size(of: "-", context: RunContext(today: CivilDate(dayNumber: 0))), 0)
+        XCTAssertEqual(FileInput.size(of: "/dev/null", context: RunContext(today: CivilDate(dayNumber: 0))), 0)
+    }
 }
