@@ -6,16 +6,18 @@ import ElectionCalendar
 /// The whole check: time and memory bounded by the text's size, the per-file cap on findings, and the
 /// hand-offs between rules.
 final class ReleaseScannerTests: XCTestCase {
+    /// Seconds to check `text`, the best of three runs, so that other work on the machine does not decide a ratio.
+    func seconds(_ text: String) -> Double {
+        (0..<3).map { _ in
+            let start = Date()
+            _ = Fixture.report(text)
+            return Date().timeIntervalSince(start)
+        }.min() ?? 0
+    }
+
     func testLongLineWithManyFindingsIsLinear() {
-        // One 416 KB line of calls to vote: every sentence is a finding. Twice the text takes about twice the time.
-        // Best of three runs each, so that other work on the machine does not decide the ratio (quadratic: 4×).
-        func seconds(_ text: String) -> Double {
-            (0..<3).map { _ in
-                let start = Date()
-                _ = Fixture.report(text)
-                return Date().timeIntervalSince(start)
-            }.min() ?? 0
-        }
+        // One 416 KB line of calls to vote: every sentence is a finding. Twice the text takes about twice the time
+        // (quadratic: 4×).
         let half = seconds(String(repeating: "Vote Labour. ", count: 8_000))
         let double = seconds(String(repeating: "Vote Labour. ", count: 16_000))
         XCTAssertLessThan(double, 3 * half + 0.05, "8,000 sentences: \(half) s; 16,000: \(double) s")
@@ -29,13 +31,6 @@ final class ReleaseScannerTests: XCTestCase {
     /// Record claims in members' quotations on one long line ("Cllr Jane Doe said: “We delivered.”" again and again)
     /// read only a window of the line around each claim: twice the text takes about twice the time, not four times.
     func testLongLineOfRecordClaimsIsLinear() {
-        func seconds(_ text: String) -> Double {
-            (0..<3).map { _ in
-                let start = Date()
-                _ = Fixture.report(text)
-                return Date().timeIntervalSince(start)
-            }.min() ?? 0
-        }
         let sentence = "Vote Labour. Cllr Jane Doe said: \"We delivered.\" "
         let half = seconds(String(repeating: sentence, count: 2_000))
         let double = seconds(String(repeating: sentence, count: 4_000))
