@@ -73,7 +73,8 @@ enum MemberQuoteDetector: Detector {
                 handOffs.spokenOnLine.insert(HandOffs.SpeakerKey(line: line, m, memo))
                 if let office = HandOffs.SpeakerKey.office(line: line, m, memo) { handOffs.spokenOnLine.insert(office) }
             }
-            drafts.append(Finding.Draft(rule: .memberQuote, first: attributionFirst(q, who, tokens), last: q.last,
+            let first = attributionFirst(q, who, tokens, context.classes)
+            drafts.append(Finding.Draft(rule: .memberQuote, first: first, last: max(q.last, first),
                                         subject: who.map(\.subject).joined(separator: " and "), message: message, detailed: drafts.count < ReleaseScanner.detailedDrafts))
         }
         reportSpeech(context, &handOffs, &drafts, &spoken)
@@ -84,8 +85,24 @@ enum MemberQuoteDetector: Detector {
     /// quotation with a colon ("Cllr X, Cabinet Member for Y, said:" / quotation on the next line or after one blank line), since that
     /// line names the member, by name or by a single-holder office ("the Mayor said:"); a generic "a councillor"
     /// names nobody, so the quotation line keeps it.
-    static func attributionFirst(_ q: QuoteFinder.Quotation, _ who: [PersonMentions.Mention], _ tokens: [TextScanner.Token]) -> Int {
-        guard !q.inherited, !q.antecedent, q.open > 0 else { return q.open }
+    static func attributionFirst(_ q: QuoteFinder.Quotation, _ who: [PersonMentions.Mention], _ tokens: [TextScanner.Token],
+                                 _ classes: [WordClass]) -> Int {
+        // A follow-up hard-wrapped over lines and closed by a pronoun's attribution ("…\n…,” he added."): the
+        // attribution's line carries the finding.
+        if q.inherited, let close = q.close, tokens[close].line > tokens[q.open].line,
+           let verb = (close + 1..<min(tokens.count, close + 5)).first(where: { classes[$0].intersects(Lexicon.speechVerb) }),
+           tokens[verb].line == tokens[close].line {
+            return close
+        }
+        guard !q.inherited, !q.antecedent else { return q.open }
+        // A quotation hard-wrapped over lines and attributed after it ("…\n…,” said Cllr Roe."): the line carrying
+        // the attribution names the member, so the finding starts there.
+        if let close = q.close, tokens[close].line > tokens[q.open].line,
+           let first = who.filter({ $0.source != .generic || $0.hasRole }).map(\.first).min(), first > close,
+           tokens[first].line == tokens[close].line {
+            return first
+        }
+        guard q.open > 0 else { return q.open }
         // "said:-": the dash after the colon.
         let dashed = q.open > 1 && tokens[q.open - 1].isPunct("-") && tokens[q.open - 2].isPunct(":")
         let colon = tokens[dashed ? q.open - 2 : q.open - 1]

@@ -1256,26 +1256,37 @@ struct ReportedSpeech {
         return out
     }
 
-    /// Line `l` is a paragraph of its own without a closing full stop: a heading, however long.
+    /// Line `l` opens a paragraph of at most three lines that ends without a full stop: a heading, however long,
+    /// hard-wrapped or not ("STATEMENT ON BEHALF OF THE LEADER …,\nON THE … PLAN").
     func standaloneLine(_ l: Int) -> Bool {
         let scanner = finder.scanner
-        let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
-        guard a < b, !finder.isTerminator(b - 1) else { return false }
-        return (a == 0 || tokens[a - 1].paragraph != tokens[a].paragraph) && (b >= tokens.count || tokens[b].paragraph != tokens[a].paragraph)
+        let lines = scanner.lineStarts.count
+        let a = Int(scanner.lineTokenStart[l])
+        guard a < tokens.count, a == 0 || tokens[a - 1].paragraph != tokens[a].paragraph else { return false }
+        let limit = Int(scanner.lineTokenStart[min(lines, l + 3)])
+        var b = a
+        while b + 1 < tokens.count, tokens[b + 1].paragraph == tokens[a].paragraph {
+            b += 1
+            // A quotation or an attribution's colon makes the paragraph prose, not a heading.
+            if b >= limit || tokens[b].kind == .quote || tokens[b].isPunct(":") { return false }
+        }
+        return !finder.isTerminator(b) && !tokens[b].isPunct(":")
     }
 
-    /// The same member, by surname, speaks with a speech verb in the next few lines after line `l` ("Councillor Ferguson
-    /// said:"), so a heading above is not itself the attribution.
+    /// The same member, by surname, speaks with a speech verb just before or after it in the dozen lines after line
+    /// `l` ("Councillor Ferguson said:", "…,” said Cllr Morgan."), so a heading above is not itself the attribution.
     func attributedBelow(_ m: Int, from l: Int) -> Bool {
         let scanner = finder.scanner
         let surname = tokens[mentions[m].last].key
         let lines = scanner.lineStarts.count
         guard l < lines else { return false }
-        let end = Int(scanner.lineTokenStart[min(lines, l + 6)])
+        let end = Int(scanner.lineTokenStart[min(lines, l + 12)])
         var k = Int(scanner.lineTokenStart[l])
         while k < end {
-            if tokens[k].kind == .word, tokens[k].key == surname, k + 1 < tokens.count, finder.isVerb(finder.skipAdverbsForward(k + 1, limit: tokens.count - 1)) {
-                return true
+            if tokens[k].kind == .word, tokens[k].key == surname {
+                if k + 1 < tokens.count, finder.isVerb(finder.skipAdverbsForward(k + 1, limit: tokens.count - 1)) { return true }
+                // "said Cllr Morgan", "meddai'r Cynghorydd Morgan": the verb before the title.
+                if let s = finder.mentionEnding(k), (max(0, mentions[s].first - 3)..<mentions[s].first).contains(where: { finder.isVerb($0) }) { return true }
             }
             k += 1
         }

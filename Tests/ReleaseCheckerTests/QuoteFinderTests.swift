@@ -1107,4 +1107,26 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("FOCUS on Llys-faen – from your Welsh Liberal Democrat councillor, Cllr Morwenna Tyrell\nThe road is fixed."), ["member-quote@1"])
         XCTAssertEqual(members("![The Mayor, Cllr Hugh Tennant, on the sea wall](mayor-seawall.jpg)").count, 1, "the file name's slug is no second Mayor")
     }
+    /// A quotation hard-wrapped over lines carries its finding on the line of its attribution, named or by pronoun,
+    /// in English and Welsh, as the labelling guide says.
+    func testHardWrappedQuotationLabelledOnItsAttributionLine() {
+        let text = "\"I want to be clear with residents:\nno site will be allocated without the roads,\" said Cllr Aled Morgan.\n\n"
+            + "\"We have listened to the objections and we\nwill not be bullied by developers,\" he added."
+        XCTAssertEqual(summary(text).filter { $0.hasPrefix("member-") }, ["member-quote@2", "member-quote@5"])
+        let welsh = "\"Rydw i am fod yn gwbl glir gyda thrigolion:\nni fydd unrhyw safle'n cael ei ddyrannu,\" meddai'r Cynghorydd Aled Morgan."
+        XCTAssertEqual(summary(welsh).filter { $0.hasPrefix("member-") }, ["member-quote@2"])
+        // On one line, or with the attribution first, nothing moves.
+        XCTAssertEqual(summary("Cllr Aled Morgan said: \"No site will be allocated\nwithout the roads.\"").filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
+
+    /// A heading announcing a member's statement, hard-wrapped over two lines, names the member (a reference) when the
+    /// words below carry their own attribution, even one with the verb first ("…,” said Cllr Morgan).
+    func testWrappedStatementHeadingAboveAttributedWords() {
+        let text = "STATEMENT ON BEHALF OF THE LEADER OF THE COUNCIL, CLLR ALED MORGAN,\nON THE LOCAL DEVELOPMENT PLAN\nIssued 14 April 2027\n\n"
+            + "\"No site will be allocated without the roads,\" said Cllr Morgan."
+        XCTAssertEqual(summary(text).filter { $0.hasPrefix("member-") }, ["member-reference@1", "member-quote@5"])
+        // A statement line introducing the words with a colon is the attribution itself.
+        let issued = "The following statement was issued on behalf of the Leader of the Council, Cllr Aled Morgan:\n\"We know the plan has caused concern.\""
+        XCTAssertEqual(summary(issued).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+    }
 }
