@@ -145,7 +145,7 @@ extension Vocabulary {
         v.placeNouns = ["wynd", "court", "street", "road", "lane", "close", "place", "square", "house", "hall", "gardens", "park", "way",
                         "walk", "row", "terrace", "crescent", "drive", "avenue", "vennel", "brae", "loan", "gate", "grove", "mews", "yard",
                         "parade", "quay", "wharf", "centre", "buildings", "chambers", "pend", "wynds", "st", "rd", "ave", "pier", "parlour",
-                        "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute",
+                        "trophy", "cup", "shield", "prize", "medal", "room", "suite", "gallery", "chamber", "library", "institute", "garden",
                         "primary", "school", "academy", "infants", "pavilion", "memorial", "quaich", "fields", "bridge",
                         "inn", "hotel", "arms", "tavern", "restaurant", "bench", "bandstand", "fountain", "clock"]
         v.streetNouns = ["way", "road", "close", "lane", "avenue", "drive", "crescent", "terrace", "square", "gardens", "mews", "wynd",

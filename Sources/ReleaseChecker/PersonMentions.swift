@@ -164,6 +164,36 @@ struct PersonMentions: Sendable {
         /// "Provost Wynd", "Bailie Court", "Mayor's Walk": a civic title written in full (token `title`) before
         /// one street or building word (token `k`) names a place. Not when the word is a surname already seen
         /// or on the people list, a speech verb follows, or the title is an abbreviation ("Cllr Hall").
+        /// "Parc Coffa'r Maer", "Neuadd Chwaraeon y Maer", "Tlws Bowlio'r Maer": in Welsh the thing owned comes first, so a
+        /// capitalised noun mid-sentence, then the article ("y", "yr" or an elided "'r"), then the title names a place,
+        /// building or trophy after the office ("the Mayor's Memorial Park"), not its holder. A verb opening the
+        /// sentence ("Meddai'r Maer", "Agorodd y Maer") is not a noun: it is capitalised only by its position.
+        func welshGenitive(_ title: Int) -> Bool {
+            guard title > 0, tokens[title - 1].line == tokens[title].line else { return false }
+            var noun = title - 1
+            let before = tokens[noun]
+            if before.kind == .word, !before.has(.capital), classes[noun].intersects(Lexicon.article), noun > 0 {
+                noun -= 1
+            } else if !(before.kind == .word && elidedArticle(before)) {
+                return false
+            }
+            let n = tokens[noun]
+            guard n.kind == .word, n.line == tokens[title].line, n.has(.capital), !n.has(.lineStart), !n.has(TextScanner.Flags.sentenceStart),
+                  !classes[noun].intersects(Lexicon.speechVerb | Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart) else { return false }
+            // One capitalised word after a lower-case one may be a feast or a month ("Taith gerdded Pasg y Maer", the
+            // Mayor's Easter walk): the holder's own event. A name of two capitalised words, or one after a preposition
+            // or a comma, is the place's.
+            let previous = noun - 1
+            guard previous >= 0, tokens[previous].kind == .word, tokens[previous].line == n.line else { return true }
+            return tokens[previous].has(.capital) || welshPlacePrepositionKeys.contains(tokens[previous].key)
+        }
+        /// A Welsh word ending in an elided article, "'r" or "’r" ("Coffa'r", "Gerddi’r").
+        func elidedArticle(_ t: TextScanner.Token) -> Bool {
+            let e = Int(t.end)
+            guard e - Int(t.start) >= 3, scanner.bytes[e - 1] | 0x20 == 0x72 else { return false }
+            return scanner.bytes[e - 2] == 0x27 || (e - Int(t.start) >= 5 && scanner.bytes[e - 2] == 0x99 && scanner.bytes[e - 3] == 0x80 && scanner.bytes[e - 4] == 0xE2)
+        }
+
         func placeAfterTitle(_ title: Int, _ k: Int) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(.capital), !tokens[k].has(.lineStart),
                   placeNouns.contains(tokens[k].key) else { return false }
@@ -312,7 +342,8 @@ struct PersonMentions: Sendable {
             // after a title is not its holder (the article "y"/"yr" may stand between).
             if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].line == t.line,
                officeNounsBefore.contains(tokens[i - 1].key)
-                || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && tokens[i - 2].line == t.line && officeNounsBefore.contains(tokens[i - 2].key)) {
+                || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && tokens[i - 2].line == t.line && officeNounsBefore.contains(tokens[i - 2].key))
+                || welshGenitive(i) {
                 i = (roleAt?.last ?? i) + 1
                 continue
             }
@@ -809,8 +840,12 @@ struct PersonMentions: Sendable {
                                                   "picnic", "tea", "festival", "parade", "golf", "day", "quaich",
                                                   "chain", "robes", "regalia", "badge", "car", "welcome",
                                                   "question", "questions", "lounge", "coach", "lamp", "procession", "garden",
+                                                  // "the Mayor's Sports Hall", "the Mayor's Memorial Park": a building or park named after the office.
+                                                  "hall", "park", "pavilion", "memorial", "gallery", "bench", "bandstand",
                                                   // "Provost's Close Community Hall": a street named after the office.
                                                   "close", "wynd", "lane", "road", "street", "way", "walk", "place", "square", "court", "gardens"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
+    /// Welsh prepositions and conjunctions before a place's name ("yn Neuadd …", "o Barc …", "a Thlws …").
+    static let welshPlacePrepositionKeys: Set<UInt64> = Set(["yn", "ym", "yng", "i", "o", "ger", "a", "ac", "at", "wrth", "tu", "drwy", "trwy", "ar"].map(TextScanner.key))
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.
     static let commemorationKeys: Set<UInt64> = Set(["after", "of", "am"].map(TextScanner.key))
     static let commemorationLeadKeys: Set<UInt64> = Set(["named", "memory", "honour", "honor", "cof", "death"].map(TextScanner.key))

@@ -541,4 +541,20 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(refs("Dewch draw! Bydd @MaerTrefCeriw yno."), 1)
         XCTAssertEqual(refs("Donate via @MayorsAppealCeriw today."), 0)
     }
+    /// Places, buildings and trophies named after an office are not its holder: the Welsh genitive puts the thing first
+    /// ("Parc Coffa'r Maer", "Neuadd Chwaraeon y Maer", "a Thlws Bowlio'r Maer"), the English possessive before a
+    /// building word ("the Mayor's Sports Hall"), and a past holder's memorial garden. The holder's own event stays his.
+    func testPlacesNamedAfterAnOfficeInWelshAndEnglish() {
+        let refs = { (text: String) in Fixture.findings(text).filter { $0.rule == .memberReference }.count }
+        XCTAssertEqual(refs("Parc Coffa'r Maer, Llanelwyn | Mayor's Memorial Park, Llanelwyn"), 0)
+        XCTAssertEqual(refs("Bydd y pleidleisiau'n cael eu cyfrif yn Neuadd Chwaraeon y Maer ddydd Gwener."), 0)
+        XCTAssertEqual(refs("Bydd y gadwyn swydd, a wnaed yn 1898, a Thlws Bowlio'r Maer i'w gweld."), 0)
+        XCTAssertEqual(refs("Mae Parc Glanyrafon, Gerddi'r Maer a Pharc Coffa wedi ennill Gwobr y Faner Werdd."), 0)
+        XCTAssertEqual(refs("Votes will be counted at the Mayor's Sports Hall, Workers' Road, on Friday."), 0)
+        XCTAssertEqual(refs("A spokesperson said the Provost Lyall Memorial Garden would stay open."), 0)
+        // The holder: a verb opening the sentence, a feast after a lower-case word, the Mayor doing something.
+        XCTAssertEqual(refs("Taith gerdded Pasg y Maer yn codi £3,200 i'r bad achub."), 1)
+        XCTAssertEqual(refs("Agorodd y Maer y parc newydd ddydd Llun."), 1)
+        XCTAssertEqual(refs("The Mayor will open the sports hall on Friday."), 1)
+    }
 }
