@@ -62,7 +62,7 @@ enum ElectioneeringDetector: Detector {
                 // "I promised to save the library. We kept that promise.": the promise kept, on the promise's line, is the same claim.
                 let keptOnLine = lastPhrase.map { d in tokens[drafts[d].last].line == tokens[first].line && lastKind == ElectioneeringPhrases.record
                     && (first...m.last).contains(where: { ElectioneeringPhrases.keptKeys.contains(tokens[$0].key) }) } ?? false
-                if let d = lastPhrase, keptOnLine || sameSentence(tokens, drafts[d].last, first),
+                if let d = lastPhrase, keptOnLine || sameSentence(scanner, drafts[d].last, first),
                    ElectioneeringPhrases.framingKeys.contains(tokens[drafts[d].first].key) || tokens[first].key == ElectioneeringPhrases.ifKey
                     || (ElectioneeringPhrases.framingKeys.contains(tokens[first].key) && m.kind != ElectioneeringPhrases.call && m.kind != ElectioneeringPhrases.imprint)
                     // "please re-elect me and back the Conservative team": two calls joined in one sentence are one.
@@ -101,7 +101,7 @@ enum ElectioneeringDetector: Detector {
                       !(lastPhrase.map { drafts[$0].last >= i } ?? false), RecordClaim.campaigning(scanner, classes: classes, from: i, deed: deed) {
                 // "We froze prices for four years": a member's group's record in their own words. After another claim in
                 // the same sentence ("Since the SNP took control, we have cut …") it is part of that one.
-                if let d = lastPhrase, sameSentence(tokens, drafts[d].last, i), tokens[drafts[d].last].line == tokens[i].line {
+                if let d = lastPhrase, sameSentence(scanner, drafts[d].last, i), tokens[drafts[d].last].line == tokens[i].line {
                     drafts[d].last = max(drafts[d].last, deed)
                     handOff(ElectioneeringPhrases.record, i...deed, &handOffs)
                     i = deed + 1
@@ -165,9 +165,21 @@ enum ElectioneeringDetector: Detector {
                                                 "cyflwynydd", "gyflwynydd", "holwr", "gohebydd"].map(TextScanner.key))
 
     /// True when tokens `a` and `b` (a < b) are in one sentence of one paragraph.
-    static func sameSentence(_ tokens: [TextScanner.Token], _ a: Int, _ b: Int) -> Bool {
+    static func sameSentence(_ scanner: TextScanner, _ a: Int, _ b: Int) -> Bool {
+        let tokens = scanner.tokens
         guard a < b, tokens[a].paragraph == tokens[b].paragraph else { return false }
-        for k in (a + 1)..<b where tokens[k].isPunct(".") || tokens[k].isPunct("!") || tokens[k].isPunct("?") { return false }
+        for k in (a + 1)...b {
+            let t = tokens[k]
+            if k < b, t.isPunct(".") || t.isPunct("!") || t.isPunct("?") { return false }
+            guard t.has(TextScanner.Flags.lineStart) else { continue }
+            // A list item ("✔ Since 2019 the DUP team has …" under "✔ Delivered the new lighting") starts a claim of its
+            // own, as a line does under a heading ("RE-ELECT HEDD BOWYER – PLAID CYMRU" above "Ers 2022 mae …").
+            if t.kind == .punct, bulletScalars.contains(t.scalar) { return false }
+            if t.line > 0, scanner.headingLines[Int(t.line) - 1] { return false }
+        }
         return true
     }
+
+    /// Marks that open a list item at the start of a line: * - • – ✓ ✔ ☑ ✅ ▪ ► ➤.
+    static let bulletScalars: Set<UInt32> = [0x2A, 0x2D, 0x2022, 0x2013, 0x2713, 0x2714, 0x2611, 0x2705, 0x25AA, 0x25BA, 0x27A4]
 }

@@ -77,6 +77,9 @@ enum ElectioneeringPhrases {
         case giveVote
         /// "Labour stood with Eastby", "the Greens stood up for residents": a party's record claim.
         case stoodWith
+        /// "Since 2022 Plaid councillors have forced two public meetings", "Ers 2022 mae cynghorwyr Plaid wedi …": a
+        /// party's deeds counted from a year, a record claim.
+        case sinceYear
         /// "It was the Liberal Democrats who won free parking": a cleft giving a party the credit, in someone's own words.
         case cleft
         /// "Plaid Cymru a frwydrodd am yr arian", "mai'r grŵp Llafur a sicrhaodd …": the Welsh cleft, a party, "a" and
@@ -202,6 +205,10 @@ enum ElectioneeringPhrases {
     static let singularFirstPerson = keys(["i've", "i'm", "i'd", "i'll", "my", "me", "myself", "rydw", "rwyf", "rwy", "dw", "bues", "fues", "fi", "mi"])
     /// "has", "have", Welsh "wedi": the auxiliary of a perfect tense between a party and its record verb.
     static let perfectAuxKeys: Set<UInt64> = Set(["has", "have", "wedi"].map(TextScanner.key))
+    static let hadKey = TextScanner.key("had")
+    /// Verbs of holding office after "have"/"has": "have run the council since 2019", "has held the seat since 2015".
+    static let officeHeldKeys: Set<UInt64> = Set(["run", "led", "controlled", "governed", "held", "been", "represented", "served", "sat",
+                                                  "chaired", "had", "ran", "rhedeg", "arwain", "bod"].map(TextScanner.key))
     /// First-person words that mark a speaker's own voice in the paragraph before a party's pledge ("Let me be
     /// clear: Welsh Labour will not …", "Gadewch i mi fod yn glir: ni fydd Llafur Cymru …").
     static let speakerKeys = keys(Vocabulary.all.flatMap(\.firstPerson) + ["me", "myself", "rydw", "rwyf", "rwy", "dw", "fi", "mi"])
@@ -1085,6 +1092,34 @@ enum ElectioneeringPhrases {
             while k < n, k - p <= 3, word(k) {
                 if messKeys.contains(tokens[k].key) { return (i, k, partyRecord, true) }
                 k += 1
+            }
+            return nil
+        case .sinceYear:
+            // The year: four digits from 1990 on ("since 2022"), not a time or a count ("since 10am").
+            guard last + 1 < n, tokens[last + 1].kind == .number, tokens[last + 1].paragraph == paragraph,
+                  tokens[last + 1].end - tokens[last + 1].start == 4, scanner.bytes[Int(tokens[last + 1].start)] == 0x31 && scanner.bytes[Int(tokens[last + 1].start) + 1] == 0x39
+                    && scanner.bytes[Int(tokens[last + 1].start) + 2] == 0x39 || scanner.bytes[Int(tokens[last + 1].start)] == 0x32 && scanner.bytes[Int(tokens[last + 1].start) + 1] == 0x30
+            else { return nil }
+            // In the sentence, a party (with its group, councillors or administration) straight before a perfect
+            // auxiliary — "Plaid councillors have", "the Labour group had", "mae cynghorwyr Plaid wedi" — with no member
+            // named between ("Labour councillor Jo Bell has represented the ward since 2019" is news of her).
+            var a = i
+            while a > 0, i - a < 30, tokens[a - 1].paragraph == paragraph, !(tokens[a - 1].isPunct(".") || tokens[a - 1].isPunct("!") || tokens[a - 1].isPunct("?")) { a -= 1 }
+            var b = last + 1
+            while b + 1 < n, b - last < 30, tokens[b + 1].paragraph == paragraph, !(tokens[b].isPunct(".") || tokens[b].isPunct("!") || tokens[b].isPunct("?")) { b += 1 }
+            for aux in a...b where word(aux) && (perfectAuxKeys.contains(tokens[aux].key) || tokens[aux].key == hadKey) {
+                // Welsh: "mae cynghorwyr Plaid wedi": the party before "wedi"; English: before "have/has/had".
+                var p = aux - 1
+                while p >= a, aux - p <= 4, word(p) {
+                    // A named member between ends it; a plural group ("Plaid councillors") is the party's own.
+                    if mentions.covering[p] >= 0, mentions.mentions[Int(mentions.covering[p])].referenceable { break }
+                    // "The Conservatives have run the council since 2019": time in office, reported, is news.
+                    if classes[p].intersects(Lexicon.partyStart), let e = PartyLexicon.match(scanner, classes: classes, at: p), e.last < aux,
+                       !(word(aux + 1) && officeHeldKeys.contains(tokens[aux + 1].key)) {
+                        return (min(p, i), max(last + 1, aux), partyRecord, false)
+                    }
+                    p -= 1
+                }
             }
             return nil
         case .stoodWith:

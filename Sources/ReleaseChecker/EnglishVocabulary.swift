@@ -120,6 +120,8 @@ extension Vocabulary {
         v.adverbs = ["also", "today", "yesterday", "has", "have", "had", "then", "further", "later", "recently", "previously",
                                   "earlier", "both", "jointly", "warmly", "last", "week", "this", "morning", "afternoon", "evening", "on", "at",
                                   "tonight", "proudly", "who", "is", "was"]
+        // "her fellow Independent, Coun X": a colleague of the same group, so the word before names the party.
+        v.partyCuesBefore = ["fellow"]
         v.partyCues = [
             "party", "parties", "group", "groups", "councillor", "councillors", "cllr", "cllrs", "candidate", "candidates", "member",
             "members", "administration", "administrations", "government", "leader", "leadership", "cabinet", "council", "led",
@@ -462,6 +464,28 @@ extension Vocabulary {
             ("the last lot left", .fixed(ElectioneeringPhrases.record)), ("left a mess", .stoodWith), ("left a financial mess", .stoodWith),
             // "this Liberal Democrat administration got it done": a party administration's deed.
             ("got it done", .delivered), ("got the job done", .delivered),
+            // STV calls for a first preference in a candidate's words: "Give me your number one on 6 May".
+            ("give me your number one", .fixed(ElectioneeringPhrases.call)), ("give me your number 1", .fixed(ElectioneeringPhrases.call)),
+            ("give us your number one", .fixed(ElectioneeringPhrases.call)), ("give us your number 1", .fixed(ElectioneeringPhrases.call)),
+            ("asking for your number one", .fixed(ElectioneeringPhrases.call)), ("asking for your number 1", .fixed(ElectioneeringPhrases.call)),
+            ("asking for your first preference", .fixed(ElectioneeringPhrases.call)), ("asking for your vote", .fixed(ElectioneeringPhrases.call)),
+            // A member's record in the first person, and a party leaflet's record heading.
+            ("i've delivered for", .fixed(ElectioneeringPhrases.record)), ("i have delivered for", .fixed(ElectioneeringPhrases.record)),
+            ("what we've delivered", .fixed(ElectioneeringPhrases.record)), ("what we have delivered", .fixed(ElectioneeringPhrases.record)),
+            ("a record i am proud to stand on", .fixed(ElectioneeringPhrases.record)), ("a record i'm proud to stand on", .fixed(ElectioneeringPhrases.record)),
+            ("record i am proud of", .fixed(ElectioneeringPhrases.record)), ("record i'm proud of", .fixed(ElectioneeringPhrases.record)),
+            // Canvassing in campaigners' shorthand: "Great turnout on the doors in Ballyreagh tonight".
+            ("out on the doors", .fixed(ElectioneeringPhrases.campaign)), ("turnout on the doors", .fixed(ElectioneeringPhrases.campaign)),
+            ("night on the doors", .fixed(ElectioneeringPhrases.campaign)), ("evening on the doors", .fixed(ElectioneeringPhrases.campaign)),
+            ("morning on the doors", .fixed(ElectioneeringPhrases.campaign)), ("afternoon on the doors", .fixed(ElectioneeringPhrases.campaign)),
+            ("day on the doors", .fixed(ElectioneeringPhrases.campaign)), ("weekend on the doors", .fixed(ElectioneeringPhrases.campaign)),
+            ("session on the doors", .fixed(ElectioneeringPhrases.campaign)),
+            // "The Conservatives left this council with the lowest reserves": the last administration's record by party.
+            ("left this council", .stoodWith), ("left the council with", .stoodWith),
+            // "Under this Conservative administration …": a party administration's record.
+            ("under this", .previous),
+            // "Since 2022 Plaid councillors have forced two extra meetings": a party's deeds counted from a year.
+            ("since", .sinceYear),
         ]
         v.arrangingWords = ["host", "hosts", "hosting", "will", "shall", "invite", "invites", "invited", "book", "booking", "join"]
         v.promiseWords = ["promise", "promises", "pledge", "pledges", "commitment", "commitments", "manifesto", "word"]

@@ -69,7 +69,14 @@ enum PartyLexicon {
         // "Independent ward councillor", "Labour county councillor": a seat's kind between the party and its cue.
         let qualified = nextOK && !hyphen && seatKindKeys.contains(tokens[next].key) && next + 1 < n && tokens[next + 1].kind == .word
             && tokens[next + 1].line == tokens[next].line && councillorKeys.contains(tokens[next + 1].key)
-        let cueAfter = nextOK && classes[next].intersects(Lexicon.partyCue) && !(isIndependent && memberKeys.contains(tokens[next].key)) || qualified
+        // "the Independent Supporters' Trust", "Alliance Members' Fund": a possessive cue before a capitalised noun names a body.
+        // (A plural's apostrophe, "Supporters' Trust", is a token of its own.)
+        let pluralApostrophe = nextOK && next + 1 < n && tokens[next + 1].kind != .word && !tokens[next + 1].has(TextScanner.Flags.spaceBefore)
+            && (tokens[next + 1].scalar == 0x27 || tokens[next + 1].scalar == 0x2019)
+        let owned = nextOK ? (pluralApostrophe ? next + 2 : next + 1) : n
+        let namedBody = nextOK && entry.strength == .cue && (tokens[next].has(.possessive) || pluralApostrophe) && owned < n
+            && tokens[owned].kind == .word && tokens[owned].has(TextScanner.Flags.capital) && tokens[owned].line == tokens[next].line
+        let cueAfter = nextOK && classes[next].intersects(Lexicon.partyCue) && !(isIndependent && memberKeys.contains(tokens[next].key)) && !namedBody || qualified
         let prevToken = i > 0 ? tokens[i - 1] : nil
         let label = (prevToken?.isPunct("(") ?? false) && last + 1 < n && (tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct(","))
             && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].has(TextScanner.Flags.capital)
@@ -130,8 +137,16 @@ enum PartyLexicon {
             guard (i...last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].has(TextScanner.Flags.allCaps) }) else { return nil }
             return (entry, extended())
         case .label:
-            guard label, t.has(TextScanner.Flags.capital) else { return nil }
-            return (entry, last)
+            if label, t.has(TextScanner.Flags.capital) { return (entry, last) }
+            // An upper-case short form among parties or before a party cue: "SF and SDLP councillors", "SF councillors".
+            guard t.has(TextScanner.Flags.allCaps), !hyphen else { return nil }
+            if cueAfter { return (entry, extended()) }
+            if let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }
+            if nextOK, tokens[next].key == TextScanner.andKey || tokens[next].isPunct(","), next + 1 < n,
+               tokens[next + 1].kind == .word, tokens[next + 1].line == t.line, tokens[next + 1].has(TextScanner.Flags.allCaps),
+               let other = table.match(scanner, at: next + 1), [.strong, .acronym].contains(table.entries[other.entry].payload.strength),
+               table.entries[other.entry].payload.party != group { return (entry, last) }
+            return nil
         case .capitalised, .cue:
             // In a list after a party the guards do not apply: "Liberal Democrat and Independent members have asked".
             if t.has(.capital), !hyphen, let end = previousParty, inList(scanner, after: end, before: i) { return (entry, last) }

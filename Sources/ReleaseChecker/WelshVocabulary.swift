@@ -185,7 +185,8 @@ extension Vocabulary {
             ("annibynnol", PartyLexicon.e("Independent", .cue)), ("annibynwyr", PartyLexicon.e("Independent", .capitalised)),
             ("grwp llafur", PartyLexicon.e(PartyLexicon.lab)), ("grwp sy'n rheoli", PartyLexicon.e(PartyLexicon.group)), ("gwrthblaid", PartyLexicon.e(PartyLexicon.group, .capitalised)),
         ]
-        v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn)]
+        // "#PleidleisiwchDemRhydd": "Dem Rhydd", the Welsh short form of the Liberal Democrats.
+        v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn), ("demrhydd", PartyLexicon.ld)]
         v.electioneering = [
             // Pleidleisiwch dros/i … (vote for …), ailethol (re-elect), maniffesto and addewid (pledge) as a party's.
             ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch i'r", .voteFor), ("pleidleisiwch dros y", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
@@ -261,7 +262,13 @@ extension Vocabulary {
                              ("yn ei gyflawni", .delivered), ("yn ei chyflawni", .delivered), ("yn eu cyflawni", .delivered),
                              ("wedi cyflawni", .delivered), ("record", .recordOf),
                              // "ni fydd Llafur Cymru yn …" (Welsh Labour will not …): a party's pledge in a speaker's words.
-                             ("bydd", .wouldDo), ("fydd", .wouldDo)]
+                             ("bydd", .wouldDo), ("fydd", .wouldDo),
+                             // "Allan ar garreg y drws" (out on the doorstep): canvassing, as English "on the doorstep".
+                             // (Not bare "ar garreg y drws": "dweud un peth yn y siambr a pheth arall ar garreg y drws" is a jibe.)
+                             ("allan ar garreg y drws", .fixed(ElectioneeringPhrases.campaign)), ("allan ar stepen y drws", .fixed(ElectioneeringPhrases.campaign)),
+                             ("ar garreg y drws heno", .fixed(ElectioneeringPhrases.campaign)), ("ar garreg y drws heddiw", .fixed(ElectioneeringPhrases.campaign)),
+                             // "Ers 2022 mae cynghorwyr Plaid wedi mynnu …" (since 2022 Plaid councillors have forced …).
+                             ("ers", .sinceYear)]
         v.arrangingWords = ["cynnal", "gynnal", "bydd", "fydd", "gwahodd", "gwahoddir", "croeso"]
         v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto"]
         v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)

@@ -593,4 +593,38 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("We were out chapping doors in Glenfarr this morning!").count, 1)
         XCTAssertEqual(electioneering("Lib Dems got Heol Ddu resurfaced after years of neglect.").count, 1)
     }
+    /// A first preference asked for in a candidate's words, canvassing "on the doors", a party's deeds counted from a
+    /// year (not its time in office, which is news), and one claim per list item or line under a heading.
+    func testFirstPreferencesDoorsAndRecordsSinceAYear() {
+        XCTAssertEqual(electioneering("Give me your number one on 6 May.").count, 1)
+        XCTAssertEqual(electioneering("I'm asking for your number 1 on 6 May.").count, 1)
+        XCTAssertEqual(electioneering("Because I've delivered for Kinmarnie South for ten years.").count, 1)
+        XCTAssertEqual(electioneering("Great turnout on the doors in Ballyreagh tonight.").count, 1)
+        XCTAssertEqual(electioneering("Posters have been put up on the doors of every polling station.").count, 0)
+        XCTAssertEqual(electioneering("Since 2022 Plaid councillors have forced two extra public meetings.").count, 1)
+        XCTAssertEqual(electioneering("Ers 2022 mae cynghorwyr Plaid wedi mynnu dau gyfarfod cyhoeddus ychwanegol.").count, 1)
+        XCTAssertEqual(electioneering("She added that the Labour group had \"protected every leisure centre in the county since 2022\".").count, 1)
+        XCTAssertEqual(electioneering("The Conservatives have run the council since 2019 and hold 31 of the 48 seats.").count, 0)
+        XCTAssertEqual(electioneering("Labour councillor Jo Bell has represented the ward since 2019.").count, 0)
+        XCTAssertEqual(electioneering("\"The Conservatives left this council with the lowest reserves in the county,\" she said.").count, 1)
+        XCTAssertEqual(electioneering("Re-elect Alderman Desmond Gault – Banncliffe Central DEA\n✔ Delivered the new Promenade lighting\n✔ Since 2019 the DUP team has frozen harbour fees")
+                        .map(\.line), [1, 2, 3])
+        XCTAssertEqual(electioneering("RE-ELECT HEDD BOWYER – PLAID CYMRU\nErs 2022 mae tîm Plaid Cymru wedi rhewi taliadau'r farchnad.").count, 2)
+    }
+    /// Welsh: "#PleidleisiwchDemRhydd" is a vote hashtag; "Allan ar garreg y drws" is canvassing, but saying one thing
+    /// in the chamber and another "ar garreg y drws" is a jibe.
+    func testWelshDoorstepAndLibDemHashtag() {
+        XCTAssertEqual(electioneering("Diolch i bawb. #PleidleisiwchDemRhydd").count, 1)
+        XCTAssertEqual(electioneering("Allan ar garreg y drws ym Mhen-y-garn eto heno – diolch i bawb!").count, 1)
+        XCTAssertEqual(electioneering("Maen nhw'n dweud un peth yn y siambr a pheth arall ar garreg y drws.").count, 0)
+    }
+    /// Party words in lists and groups: "SF and SDLP councillors" (an upper-case short form among parties), "her fellow
+    /// Independent"; not "the Independent Supporters' Trust", a body's name.
+    func testShortFormsFellowsAndNamedBodies() {
+        let parties = { (text: String) in Fixture.findings(text).filter { $0.rule == .partyReference }.count }
+        XCTAssertEqual(parties("7.34pm – SF and SDLP councillors are backing an amendment."), 2)
+        XCTAssertEqual(parties("Her fellow Independent, Coun Barry Lusk, disagreed."), 1)
+        XCTAssertEqual(parties("The Independent Supporters' Trust has laid on a free coach."), 0)
+        XCTAssertEqual(parties("The SF film club meets on Tuesdays."), 0)
+    }
 }
