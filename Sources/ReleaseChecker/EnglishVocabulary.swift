@@ -155,12 +155,13 @@ extension Vocabulary {
                          "primary", "school", "academy", "infants", "pavilion", "centre", "memorial", "quaich", "fields", "bridge",
                          "inn", "hotel", "tavern", "restaurant", "bench", "bandstand", "fountain", "clock"]  // not "hall", "park": surnames too
         v.pastHolderWords = ["former", "late", "ex", "served", "next", "future", "first"]  // "served" only before "as": "who served as Mayor"
-        v.officeNouns = ["office", "offices", "secretariat"]
+        v.officeNouns = ["office", "offices", "secretariat", "desk"]  // "From the Mayor's desk": the office
         v.capacityLeads = ["in the", "who as", "who, as", "who has been", "who is"]
         v.requestMarkers = ["to"]
         v.photoOfferWords = ["available"]
         v.letterCues = ["letters to the editor", "letter to the editor", "letters", "your letters", "readers' letters", "letters page",
                         "postbag", "sir", "dear editor", "dear sir", "dear sir or madam"]
+        v.valedictions = ["yours faithfully", "yours sincerely", "yours truly", "kind regards", "best wishes", "best regards", "regards"]
         v.firstPersonWords = ["i", "my", "me", "we", "our", "us", "i'm", "i've"]
         v.businessAddressees = ["officers", "officer", "clerk", "staff", "committee", "panel", "cabinet", "council", "members",
                                 "councillors", "meeting", "chair", "director", "him", "her", "them", "everyone", "residents"]

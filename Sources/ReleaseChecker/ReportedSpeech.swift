@@ -72,6 +72,8 @@ struct ReportedSpeech {
     static let speechNounKeys: [UInt64] = Array(Set(Vocabulary.all.flatMap(\.speechNouns).map(TextScanner.key)))
     /// "Letters to the editor", "Sir,", "Annwyl Olygydd": a letters page or a letter to a paper.
     static let letterCues = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.letterCues.map { ($0, true) } })
+    /// "Yours faithfully,", "Yn gywir,": a letter's closing line.
+    static let valedictions = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.valedictions.map { ($0, true) } })
     /// Keys of "I", "my", "we", Welsh "fy".
     static let firstPersonKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.firstPersonWords).map(TextScanner.key))
     /// Keys of "to": "asked ministers to intervene".
@@ -169,9 +171,20 @@ struct ReportedSpeech {
         let n = tokens.count
         let starts = lineStartWords()
         // The first three lines, or a line introduced by a colon ("A resident forwarded this post:").
-        for (index, k) in starts.prefix(8).enumerated() where index < 3 || (k > 0 && tokens[k - 1].isPunct(":")) {
+        for (index, k) in starts.enumerated() {
             guard let m = finder.mentionStarting(k), mentions[m].holder == .member, mentions[m].source != .role,
                   mentions[m].source != .generic, mentions[m].referenceable else { continue }
+            // Further down, only a post's header: "Name @handle · 10 Apr", or a name line above a date line
+            // ("Alderman X DUP" / "12 April at 19:05 · Drumcarn"), as in a page of several posts.
+            let handleLine = mentions[m].last + 1 < n && tokens[mentions[m].last + 1].kind == .handle
+                && !tokens[mentions[m].last + 1].has(TextScanner.Flags.lineStart) && postDateTail(after: mentions[m].last + 1)
+            let index = index < 3 || (k > 0 && tokens[k - 1].isPunct(":")) ? index : -1
+            let datedBelow = nextLineIsPostDate(k)
+            guard index >= 0 || handleLine || datedBelow else { continue }
+            if datedBelow, !handleLine, let end = signatureLine(after: mentions[m].last, lineStart: k) {
+                out.append(Attribution(mention: m, first: mentions[m].first, last: mentions[m].last, kind: .byline, claimed: mentionsIn(k...end)))
+                continue
+            }
             var dash = -1
             var j = k + 1
             while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
@@ -205,6 +218,32 @@ struct ReportedSpeech {
 
     var tokens: [TextScanner.Token] { finder.scanner.tokens }
     var mentions: [PersonMentions.Mention] { finder.mentions.mentions }
+
+    /// After token `k` the line holds only a post's date and place marks ("· 10 Apr", "· 9 Apr 2027"), or nothing.
+    func postDateTail(after k: Int) -> Bool {
+        var j = k + 1
+        while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart) {
+            let t = tokens[j]
+            guard t.kind == .punct || t.kind == .number || (t.kind == .word && (ReportedSpeech.monthKeys.contains(t.key) || ReportedSpeech.shortMonthKeys.contains(t.key))) else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// The line after the one starting at `k` opens with a post's date: "12 April at 19:05 · Drumcarn", "11 April · 🌐",
+    /// "Yesterday at 18:02".
+    func nextLineIsPostDate(_ k: Int) -> Bool {
+        var e = k + 1
+        while e < tokens.count, !tokens[e].has(TextScanner.Flags.lineStart) { e += 1 }
+        guard e + 1 < tokens.count, tokens[e].paragraph == tokens[k].paragraph else { return false }
+        let a = tokens[e], b = tokens[e + 1]
+        let month = { (t: TextScanner.Token) in t.kind == .word && (ReportedSpeech.monthKeys.contains(t.key) || ReportedSpeech.shortMonthKeys.contains(t.key)) }
+        return (a.kind == .number && month(b) && b.line == a.line) || (month(a) && b.kind == .number && b.line == a.line)
+    }
+
+    /// Month names, English and Welsh, and their short forms in social posts' dates ("10 Apr").
+    static let monthKeys: Set<UInt64> = ElectioneeringPhrases.monthKeys.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+    static let shortMonthKeys: Set<UInt64> = Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map(TextScanner.key))
 
     /// A member speaking as an individual: not a plural, unnamed group ("councillors told", "cabinet members said").
     static func isIndividual(_ m: PersonMentions.Mention, _ scanner: TextScanner, _ classes: [WordClass]) -> Bool {
@@ -1139,30 +1178,43 @@ struct ReportedSpeech {
             let blockContinues = statementHeading >= 0 && cue == statementHeading && index + 1 < starts.count && tokens[starts[index + 1]].paragraph == tokens[k].paragraph
                 && signatory(at: starts[index + 1]) != nil
             // "Y Cynghorydd X, …": the article before a Welsh title.
-            guard cue >= 0, let m = finder.mentionStarting(k) ?? (statementHeading >= 0 && cue == statementHeading && finder.classes[k].intersects(Lexicon.article) ? finder.mentionStarting(k + 1) : nil),
+            guard cue >= 0, let m = finder.mentionStarting(k) ?? (finder.classes[k].intersects(Lexicon.article) && k + 1 < n ? finder.mentionStarting(k + 1) : nil),
                   mentions[m].holder == .member, mentions[m].source != .role,
-                  mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k),
-                  end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph || blockContinues || signatureTail(after: end),
-                  firstPersonBefore(k, after: cue) || (opener && tokens[cue].paragraph + 1 >= tokens[k].paragraph) else { continue }
+                  mentions[m].source != .generic, let end = signatureLine(after: mentions[m].last, lineStart: k) else { continue }
+            // "Yours faithfully," / "Yn gywir," on the line above signs the letter whatever its prose.
+            let valediction = index > 0 && valedictionLine(starts[index - 1], before: k)
+            // The same signature given again in the other language on the next line ("Y Cynghorydd X, …" / "Cllr X, …").
+            let translated = index + 1 < starts.count && tokens[starts[index + 1]].paragraph == tokens[k].paragraph
+                && signatory(at: starts[index + 1]).map { tokens[mentions[$0].last].key == tokens[mentions[m].last].key } == true
+            guard end + 1 >= n || tokens[end + 1].paragraph != tokens[k].paragraph || blockContinues || translated || signatureTail(after: end),
+                  valediction || firstPersonBefore(k, after: cue) || (opener && tokens[cue].paragraph + 3 >= tokens[k].paragraph) else { continue }
             out.append(Attribution(mention: m, first: mentions[m].first, last: end, kind: .signature, claimed: mentionsIn(k...end)))
         }
         return out
     }
 
     /// The last token of a signature line whose name ends at `last`: the rest of the line only punctuation, capitalised
-    /// words (office, party, ward, council) and lower-case office words ("ward", "council", "of the"); nil otherwise.
+    /// words (office, party, ward, council), lower-case office words ("ward", "council", "of the"), a portfolio after
+    /// "for" ("portfolio holder for environment") and a short aside in brackets ("(writing personally)"); nil otherwise.
     func signatureLine(after last: Int, lineStart k: Int) -> Int? {
         var j = last + 1
         var end = last
+        var portfolio = false  // after "for": the portfolio's lower-case words, to the next comma
+        var bracket = -1       // the token after an opening bracket
         while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart), j - k < 24 {
             let t = tokens[j]
             if t.kind == .punct {
                 guard t.isPunct(",") || t.isPunct("|") || t.isPunct("-") || t.isPunct("(") || t.isPunct(")") || t.scalar == 0x2013
                         || t.isPunct("&") || t.isPunct("/") else { return nil }
+                if t.isPunct(",") || t.isPunct("|") || t.scalar == 0x2013 { portfolio = false }
+                bracket = t.isPunct("(") ? j + 1 : t.isPunct(")") ? -1 : bracket
             } else if t.kind == .word {
-                guard !finder.isVerb(j), !finder.isPronoun(j), t.has(TextScanner.Flags.capital) || (j > 0 && tokens[j - 1].isPunct("-") && !t.has(.spaceBefore))
-                        || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop
-                                                         | Lexicon.extensionStart)) else { return nil }
+                let listed = t.has(TextScanner.Flags.capital) || (j > 0 && tokens[j - 1].isPunct("-") && !t.has(.spaceBefore))
+                    || finder.classes[j].intersects((Lexicon.article | Lexicon.connector | Lexicon.memberBody | Lexicon.partyCue | Lexicon.nameStop
+                                                     | Lexicon.extensionStart))
+                let aside = bracket >= 0 && j - bracket < 4
+                guard !finder.isPronoun(j), listed && !finder.isVerb(j) || portfolio || aside else { return nil }
+                if finder.classes[j].intersects(Lexicon.extensionStart) { portfolio = true }
             } else {
                 return nil
             }
@@ -1170,6 +1222,14 @@ struct ReportedSpeech {
             j += 1
         }
         return j - k < 24 ? end : nil
+    }
+
+    /// The line starting at `k` (before line start `next`) is only a letter's closing: "Yours faithfully,", "Yn gywir,".
+    func valedictionLine(_ k: Int, before next: Int) -> Bool {
+        guard ReportedSpeech.valedictions.startsPhrase(tokens[k].key), let v = ReportedSpeech.valedictions.match(finder.scanner, at: k) else { return false }
+        var j = v.last + 1
+        while j < next, tokens[j].kind == .punct { j += 1 }
+        return j == next
     }
 
     /// First-person prose in the paragraphs just before line start `k` (and after the letter cue at `after`): the
@@ -1320,6 +1380,8 @@ struct ReportedSpeech {
               tokens[c].kind == .word && (tokens[c].has(TextScanner.Flags.capital) || c > k && tokens[c - 1].isPunct("-") && !tokens[c].has(.spaceBefore))
                 || c > k && tokens[c].kind == .number  // "Spring 2027 – from …"
                 || c > k && tokens[c].kind == .word && ReportedSpeech.topicLeadKeys.contains(tokens[c].key)  // "FOCUS on Llys-faen – from …"
+                // "News from the ward – by …", "Newyddion o'r ward – gan …": a short heading's lower-case words.
+                || c > k && c - k < 6 && tokens[c].kind == .word && !finder.isVerb(c) && tokens[k].has(TextScanner.Flags.capital)
                 || c > k && tokens[c].isPunct("-") && !tokens[c].has(.spaceBefore) && c + 1 < n && !tokens[c + 1].has(.spaceBefore) {
             if c > k, tokens[c].has(TextScanner.Flags.lineStart) { return nil }
             c += 1
@@ -1686,7 +1748,9 @@ struct ReportedSpeech {
                 // "Gan eich cynghorwyr / From your councillors: A & B": the opener again in the other language.
                 continue
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article) || finder.classes[j].intersects(Lexicon.pluralTitle)
-                        || (found.isEmpty && ReportedSpeech.readerKeys.contains(tokens[j].key)) {
+                        || (found.isEmpty && ReportedSpeech.readerKeys.contains(tokens[j].key))
+                        // "by county borough councillor X": the seat's kind before the title.
+                        || (found.isEmpty && PartyLexicon.seatKindKeys.contains(tokens[j].key)) {
                 j += 1
             } else if tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.title),
                       !tokens[j].has(TextScanner.Flags.capital) || (j + 1 < n && (tokens[j + 1].isPunct(",") || tokens[j + 1].isPunct("-")

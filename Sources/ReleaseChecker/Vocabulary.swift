@@ -144,6 +144,8 @@ struct Vocabulary: Sendable {
     /// Openings of a letters page or of a letter to a paper, at the start of a line ("Letters to the editor", "Sir,",
     /// "Dear Editor"): below them a member's name alone on a line after first-person prose signs a letter.
     var letterCues: [String] = []
+    /// A letter's closing line before its signature ("Yours faithfully,", "Yn gywir,"): the next line signs it.
+    var valedictions: [String] = []
     /// Words offering pictures to the press ("Photographs of Cllr X are available"; Welsh "ar gael"): the sentence
     /// says who is in the pictures, as a caption does.
     var photoOfferWords: [String] = []

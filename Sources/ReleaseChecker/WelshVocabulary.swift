@@ -104,6 +104,7 @@ extension Vocabulary {
                                "ngwobr", "ngwobrau", "wobr", "wobrau", "gwobrau'r", "ngwobrau'r", "wobrau'r", "gwobr'r"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
+        v.valedictions = ["yn gywir", "yn ddiffuant", "cofion", "cofion gorau", "cofion cynnes"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
         v.photoOfferWords = ["gael"]  // "ar gael" (available)
         v.mailHeaderFields = ["anfonwyd", "at", "pwnc", "dyddiad"]  // sent, to, subject, date

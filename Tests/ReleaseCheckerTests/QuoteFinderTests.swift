@@ -1129,4 +1129,34 @@ final class QuoteFinderTests: XCTestCase {
         let issued = "The following statement was issued on behalf of the Leader of the Council, Cllr Aled Morgan:\n\"We know the plan has caused concern.\""
         XCTAssertEqual(summary(issued).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
     }
+    /// Letters signed by a member: after "Yours faithfully," / "Yn gywir," (whatever the prose), with a portfolio after
+    /// "for", an aside in brackets, the article before a Welsh title, the same signature in both languages, and a letter
+    /// opened by "Sir –" two paragraphs above its signature.
+    func testLetterSignaturesOfManyShapes() {
+        let quotes = { (text: String, people: [String]) in Fixture.summary(text, people: people).filter { $0.hasPrefix("member-quote") } }
+        XCTAssertEqual(quotes("LETTERS\n\nSIR – The charge is fixed until 2029, as I told full council.\nCllr Callum Frake, portfolio holder for environment, Tenley District Council", []),
+                       ["member-quote@4"])
+        XCTAssertEqual(quotes("Annwyl Olygydd,\nMae'r pwll yn rhan o fywyd y cwm.\nYn gywir,\nY Cynghorydd Rhian Bowden, Ward y Waun", []), ["member-quote@4"])
+        let both = "LLYTHYRAU / LETTERS\n\nAnnwyl Olygydd,\nDear Editor,\n\nRwy'n siomedig. I am disappointed.\n\nYn gywir,\nYours faithfully,\n"
+            + "Y Cynghorydd Mererid Haf, Cyngor Tref Llanelwyn (yn ysgrifennu'n bersonol)\nCllr Mererid Haf, Llanelwyn Town Council (writing personally)"
+        XCTAssertEqual(quotes(both, []), ["member-quote@10", "member-quote@11"])
+        let green = "LETTERS\n\nSir – For eight years this council has waved through every application.\n\nResidents deserve better.\n\n"
+            + "Hannah Byfield, Green Party candidate, Windyhill"
+        XCTAssertEqual(quotes(green, ["Hannah Byfield"]), ["member-quote@7"])
+    }
+
+    /// Posts' author lines further down a page of posts: "Name @handle · 10 Apr", or a name line above the post's date
+    /// line ("Alderman X DUP" / "12 April at 19:05 · Drumcarn"); a newsletter heading with lower-case words before its
+    /// byline ("News from the ward – by county borough councillor X", "Newyddion o'r ward – gan y Cynghorydd Sir X").
+    func testPostAuthorLinesAndLowerCaseHeadingBylines() {
+        let posts = "Cllr Ravi Patel @CllrRaviPatel · 9 Apr\nGreat to join staff at the library.\n\nCllr Sandra Okoro @SandraOkoro · 11 Apr\nProud of our pools.\n\n"
+            + "Alderman Stephen Kerr DUP\n12 April at 19:05 · Drumcarn\n\nGreat turnout tonight."
+        XCTAssertEqual(Fixture.summary(posts).filter { $0.hasPrefix("member-quote") }, ["member-quote@1", "member-quote@4", "member-quote@7"])
+        XCTAssertEqual(Fixture.summary("Newsletter\n\nNews from the ward – by county borough councillor Bryn Tudor-Watts\nThe road is fixed.", people: ["Bryn Tudor-Watts"])
+                        .filter { $0.hasPrefix("member-") }, ["member-quote@3"])
+        XCTAssertEqual(Fixture.summary("Newyddion o'r ward – gan y Cynghorydd Sir Bryn Tudor-Watts\nMae'r ffordd wedi ei thrwsio.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        // A contact list is not a post: names without a date line or handle below.
+        XCTAssertEqual(Fixture.summary("Your councillors\n\nCllr Ravi Patel – Westgate\nCllr Sandra Okoro – Priory").filter { $0.hasPrefix("member-quote") }, [])
+    }
 }
