@@ -12,7 +12,8 @@
 ///   as a space so that "Cllr&nbsp;Doe" reads "Cllr Doe", and a soft hyphen is dropped;
 /// - `<img alt="…">` becomes the block "Image: …" (after the block it sits in), because a photo's
 ///   alternative text names who is pictured as a caption does — unless it only repeats the caption
-///   next to it; a `<figcaption>` is always a block of its own;
+///   next to it; a `<figcaption>` is always a block of its own, written after "Caption: " so that it reads as
+///   a caption wherever it sits in its figure;
 /// - `<q>` is shown with quotation marks, as browsers render it (“…”, ‘…’ when nested);
 /// - the page's `<title>` is a block of its own: search results, social shares and the browser's tab show it, so
 ///   it is published text like a headline;
@@ -93,6 +94,11 @@ public enum HTMLText {
         var heldImage: (start: Int, alt: [UInt8])?
         /// Descriptions of pictures met inside a block's text, written after that block.
         var deferredImages: [Picture] = []
+        /// A `<figcaption>` has opened: its text is written after "Caption: ", so it reads as a caption wherever
+        /// the figure's picture is.
+        var captionNext = false
+        /// Where the current block's own text starts after a "Caption: " written before it.
+        var captionTextStart: Int?
         /// Where the output came from in the page.
         var map = SourceMap()
         /// The page offset of the text or markup being read: what inserted spaces, line ends and decoded
@@ -178,7 +184,16 @@ public enum HTMLText {
             }
             pendingSpace = false
             pendingTab = false
-            if blockStart == nil { blockStart = out.count }
+            if blockStart == nil {
+                blockStart = out.count
+                captionTextStart = nil
+                if captionNext {
+                    captionNext = false
+                    map.mark(output: out.count, source: at, verbatim: false)
+                    out.append(contentsOf: Self.captionWords)
+                    captionTextStart = out.count
+                }
+            }
         }
 
         private mutating func visible(_ byte: UInt8) {
@@ -220,6 +235,7 @@ public enum HTMLText {
 
         /// Ends the current block: what follows starts after a blank line.
         private mutating func boundary() {
+            captionNext = false  // an empty figcaption names nothing
             endBlock()
             pendingNewlines = 2
             pendingSpace = false
@@ -236,7 +252,7 @@ public enum HTMLText {
             var block = start..<out.count
             if let held = heldImage {
                 heldImage = nil
-                if out[block].elementsEqual(held.alt) {
+                if out[(captionTextStart ?? block.lowerBound)..<block.upperBound].elementsEqual(held.alt) {
                     // The picture's description repeats this caption: drop "Image: …" and its blank line.
                     out.removeSubrange(held.start..<start)
                     map.remove(output: held.start..<start)
@@ -247,6 +263,7 @@ public enum HTMLText {
         }
 
         private static let imageWords: [UInt8] = Array("Image: ".utf8)
+        private static let captionWords: [UInt8] = Array("Caption: ".utf8)
 
         /// A picture's description, where its `<img` starts and where each run of it came from in the page.
         struct Picture {
@@ -333,6 +350,7 @@ public enum HTMLText {
                 if close + 1 < count && bytes[close] == 0x0D && bytes[close + 1] == 0x0A { return close + 2 }
             default:
                 startTag(kind)
+                if name == Self.figcaption { captionNext = true }
             }
             return close
         }
@@ -468,6 +486,7 @@ public enum HTMLText {
         }
 
         private static let svg = PackedName("svg")
+        private static let figcaption = PackedName("figcaption")
 
         /// Skips a tag's attributes (§13.2.5.32–40) and returns the offset after its `>` and, when
         /// `wantAlt`, the range of the `alt` attribute's value.

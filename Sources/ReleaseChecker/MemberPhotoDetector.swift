@@ -24,6 +24,8 @@ enum MemberPhotoDetector: Detector {
         for (index, m) in context.mentions.mentions.enumerated()
         where m.holder == .member && !handOffs.quotedSpeakers.contains(index) && !handOffs.electioneering[m.first] && inCaption[m.first]
             && (m.referenceable || !namedOnLine.contains(context.tokens[m.first].line)) {
+            // "Volunteers planting the bed. No councillors pictured.": a group denied is no one shown.
+            if !m.referenceable, m.first > 0, context.tokens[m.first - 1].kind == .word, context.classes[m.first - 1].intersects(Lexicon.negation) { continue }
             handOffs.photographed.insert(index)
             // One finding per member per caption line: "Dyfan Probert AS | Dyfan Probert MS" in a bilingual alt text.
             let key = HandOffs.SpeakerKey(line: context.tokens[m.first].line, m, handOffs.speakerMemo)

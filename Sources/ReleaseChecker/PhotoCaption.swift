@@ -195,10 +195,11 @@ enum PhotoCaption {
                 }
                 continue
             }
-            // "File: springclean_03.jpg – Northgate ward councillors with pupils": a file name, a dash and its caption.
+            // "File: springclean_03.jpg – Northgate ward councillors with pupils": a file name, a dash and its caption;
+            // a caption sheet's row "KHW_002.jpg<tab>Provost Jean Carmichael cuts the ribbon": the file name, then words.
             if let e = (a..<min(b, a + 10)).first(where: { $0 > a && tokens[$0 - 1].isPunct(".") && tokens[$0].kind == .word && imageExtensionKeyList.contains(tokens[$0].key) }),
-               e + 1 < b, tokens[e + 1].isDash {
-                out.append((e + 2)..<b)
+               e + 1 < b, tokens[e + 1].isDash || (tokens[e + 1].kind == .word && tokens[e + 1].has(.spaceBefore) && tokens[e + 1].has(.capital)) {
+                out.append((tokens[e + 1].isDash ? e + 2 : e + 1)..<b)
                 continue
             }
             // A numbered figure's caption: "Figure 4. The bandstand, reopened by Cllr X.", "Ffigur 2:".
@@ -248,8 +249,12 @@ enum PhotoCaption {
             while s0 < b {
                 // The class first: only a caption word needs its token and the one before read.
                 if classes[s0].intersects(Lexicon.captionStart), tokens[s0].kind == .word {
+                    // "The full interview is on our website. Photo: Meinir Tudur and Elfed Caradog on the hill.": an
+                    // opener with its colon after a full stop opens one too.
                     if s0 > a, tokens[s0 - 1].isPunct(".") || tokens[s0 - 1].isPunct(":") || tokens[s0 - 1].isPunct("/"),
-                       let m = starts.match(scanner, at: s0), !starts.entries[m.entry].payload {
+                       let m = starts.match(scanner, at: s0),
+                       !starts.entries[m.entry].payload || (tokens[s0 - 1].isPunct(".") && m.last + 1 < b && tokens[m.last + 1].isPunct(":")
+                                                            && !creditRuns(scanner, classes: classes, from: s0, to: b)) {
                         var end = m.last + 1
                         while end < b, !tokens[end].isPunct(".") { end += 1 }
                         out.append(s0..<end)

@@ -69,7 +69,7 @@ final class HTMLTextTests: XCTestCase {
 
         Image: Cllr Jane Doe cuts the ribbon
 
-        Pictured: Cllr Jane Doe with library staff.
+        Caption: Pictured: Cllr Jane Doe with library staff.
 
         Children’s room
 
@@ -90,14 +90,17 @@ final class HTMLTextTests: XCTestCase {
         """)
     }
 
+    /// A figure's caption is a line of its own, marked "Caption: " so that it reads as one wherever the picture is;
+    /// an empty one marks nothing.
     func testFigcaptionIsAlwaysItsOwnLine() {
         XCTAssertEqual(HTMLText.extract("<p>The mayor opened it.<figure><figcaption>Pictured: Cllr Sam Patel</figcaption></figure>More text</p>"),
-                       "The mayor opened it.\n\nPictured: Cllr Sam Patel\n\nMore text\n")
+                       "The mayor opened it.\n\nCaption: Pictured: Cllr Sam Patel\n\nMore text\n")
+        XCTAssertEqual(HTMLText.extract("<figure><figcaption></figcaption></figure><p>More text</p>"), "More text\n")
     }
 
     func testImageDescriptionsAreLinesButNotDoubledByTheirCaption() {
         XCTAssertEqual(HTMLText.extract(#"<figure><img alt="Pictured: Cllr Sam Patel at the Leisure Centre."><figcaption>Pictured: Cllr Sam Patel at the Leisure Centre.</figcaption></figure><p>It reopens on 6 May 2027.</p>"#),
-                       "Pictured: Cllr Sam Patel at the Leisure Centre.\n\nIt reopens on 6 May 2027.\n")
+                       "Caption: Pictured: Cllr Sam Patel at the Leisure Centre.\n\nIt reopens on 6 May 2027.\n")
         XCTAssertEqual(HTMLText.extract(#"<p class="caption">Cllr Sam Patel</p><img src=x.jpg alt="Cllr Sam Patel">"#), "Cllr Sam Patel\n")
         // An image inside a sentence does not split it: its description follows the paragraph.
         XCTAssertEqual(HTMLText.extract(#"<p>Follow us <img src="t.png" alt="on  X&amp;Y"> for news.</p><p>Next</p>"#),
@@ -244,7 +247,7 @@ final class HTMLTextTests: XCTestCase {
         """
         let (text, map) = HTMLText.extractMapped(html)
         XCTAssertEqual(text, HTMLText.extract(html))
-        XCTAssertEqual(text, "Register to vote\n\nFish & chips with Cllr Jo Bloggs\n\nFirst line\nCllr Ann Other spoke\n\nPictured: Cllr Sam Patel\n\nImage: Cllr Kim Lee at the opening\n\nCafé owner Cllr Ann Smith said “yes”\n")
+        XCTAssertEqual(text, "Register to vote\n\nFish & chips with Cllr Jo Bloggs\n\nFirst line\nCllr Ann Other spoke\n\nCaption: Pictured: Cllr Sam Patel\n\nImage: Cllr Kim Lee at the opening\n\nCafé owner Cllr Ann Smith said “yes”\n")
         func at(_ line: Int, _ column: Int) -> [Int] {
             let p = map.sourcePosition(line: line, column: column)
             return [p.line, p.column]
@@ -253,7 +256,7 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(at(3, 6), [4, 9], "a character reference maps to its '&'")
         XCTAssertEqual(at(3, 19), [4, 26], "after an entity, columns follow the page")
         XCTAssertEqual(at(6, 1), [5, 18], "after a <br>")
-        XCTAssertEqual(at(8, 11), [6, 31], "inside a figcaption")
+        XCTAssertEqual(at(8, 20), [6, 31], "inside a figcaption, after the 'Caption: ' written before it")
         XCTAssertEqual(at(10, 1), [7, 1], "the 'Image: ' words map to the <img>")
         XCTAssertEqual(at(10, 8), [7, 21], "inside an alt attribute")
         XCTAssertEqual(at(12, 12), [8, 15], "columns count characters, not bytes")
@@ -265,9 +268,9 @@ final class HTMLTextTests: XCTestCase {
     func testMapFollowsADroppedPictureDescription() {
         let html = "<figure><img alt=\"Cllr Sam Patel\">\n<figcaption>Cllr Sam Patel</figcaption></figure>\n<p>Next</p>"
         let (text, map) = HTMLText.extractMapped(html)
-        XCTAssertEqual(text, "Cllr Sam Patel\n\nNext\n")
-        XCTAssertEqual(map.sourcePosition(line: 1, column: 6).line, 2)
-        XCTAssertEqual(map.sourcePosition(line: 1, column: 6).column, 18)
+        XCTAssertEqual(text, "Caption: Cllr Sam Patel\n\nNext\n")
+        XCTAssertEqual(map.sourcePosition(line: 1, column: 15).line, 2)
+        XCTAssertEqual(map.sourcePosition(line: 1, column: 15).column, 18)
         XCTAssertEqual(map.sourcePosition(line: 3, column: 1).line, 3)
         XCTAssertEqual(map.sourcePosition(line: 3, column: 1).column, 4)
     }

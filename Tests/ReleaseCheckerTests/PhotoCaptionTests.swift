@@ -155,4 +155,16 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("File: springclean_03.jpg – Cllr Ann Lee with pupils from St Anne's Primary.").map(\.rule), [.memberPhoto])
         XCTAssertEqual(Fixture.findings("Thu 8 Apr | Instagram | Men's Shed visit | Alt: \"The Mayor with members of the Men's Shed\"").map(\.rule), [.memberPhoto])
     }
+    /// A caption sheet's tab-separated row (file name, then the caption); "Photo:" / "Llun:" after a full stop inside a
+    /// line; "No councillors pictured" shows no one; an HTML figcaption is a caption wherever it sits in its figure.
+    func testCaptionSheetRowsMidLineOpenersAndFigcaptions() {
+        XCTAssertEqual(Fixture.findings("KHW_002.jpg\tProvost Jean Carmichael cuts the ribbon with harbour master Gregor Sim.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("The full interview is on our website. Photo: Cllr Meinir Tudur on Mynydd Garthen.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("Mae'r cyfweliad llawn ar ein gwefan. Llun: y Cynghorydd Meinir Tudur ar Fynydd Garthen.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("PE_04.jpg – Volunteers planting the wildflower bed. No councillors pictured.").map(\.rule), [])
+        let page = "<p>The hub opened on Monday.</p><figure><figcaption>The cabinet member for planning, Cllr Nia Esyllt, at the first session.</figcaption>"
+            + "<img src=\"hub.jpg\" alt=\"\"></figure>"
+        let text = HTMLText.extract(page)
+        XCTAssertEqual(Fixture.findings(text).filter { $0.rule.rawValue.hasPrefix("member-") }.map(\.rule), [.memberPhoto])
+    }
 }
