@@ -30,6 +30,7 @@ extension Vocabulary {
             "asks", "reports", "replies",
             "denied", "denies", "disagreed", "disagrees",  // "has denied using a council magazine to promote his party"
             "wants",  // "X, standing for the Green Party, wants a 20mph zone": a position stated
+            "sums", "summed", "summing",  // "Cabinet member … sums up: “…”"
         ]
         v.actionSpeechVerbs = ["welcomed", "welcomes", "described", "describes", "announced", "announces", "declared",
                                "declares", "agreed", "acknowledged", "continued", "continues", "concluded", "concludes", "wrote",
@@ -40,7 +41,9 @@ extension Vocabulary {
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.announcingVerbs = ["announced", "announces"]
         v.recordLeads = ["we", "we've", "i", "i've"]
-        v.stanceObjects = ["residents", "campaigners", "petition", "campaign", "objectors", "protesters", "traders", "families", "parents"]
+        // Who a member backs or opposes: "backed the campaigners", "backed the convener" (another member's stance).
+        v.stanceObjects = ["residents", "campaigners", "petition", "campaign", "objectors", "protesters", "traders", "families", "parents",
+                           "convener", "convenor"]
         // Northern Ireland's constituencies elect five MLAs each: "MLA demands action" names none of them.
         v.sharedOffices = ["cabinet member", "executive member", "lead member", "portfolio holder", "cabinet lead", "mla", "msp"]
         v.outsideCommittees = ["gala", "festival", "carnival", "fete", "fête", "show", "regatta", "games", "twinning", "bonfire", "allotment",

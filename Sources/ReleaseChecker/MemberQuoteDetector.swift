@@ -103,6 +103,14 @@ enum MemberQuoteDetector: Detector {
             return first
         }
         guard q.open > 0 else { return q.open }
+        // Hard-wrapped prose: the speaker and verb on the line before, the quoted words on this one ("…, Cllr X, has
+        // previously" ⏎ "described the proposals as “…”"): the finding starts where the member is named.
+        if let first = who.filter({ $0.source != .generic || $0.hasRole }).map(\.first).min(), first < q.open,
+           tokens[first].line + 1 == tokens[q.open].line, tokens[first].paragraph == tokens[q.open].paragraph,
+           !(first..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F || tokens[$0].scalar == 0x3A) }),
+           (first..<q.open).contains(where: { classes[$0].intersects(Lexicon.speechVerb) }) {
+            return first
+        }
         // "said:-": the dash after the colon.
         let dashed = q.open > 1 && tokens[q.open - 1].isPunct("-") && tokens[q.open - 2].isPunct(":")
         let colon = tokens[dashed ? q.open - 2 : q.open - 1]

@@ -343,7 +343,10 @@ struct PersonMentions: Sendable {
             if c.intersects((Lexicon.title | Lexicon.pluralTitle | Lexicon.roleStart)), i > 0, tokens[i - 1].kind == .word, tokens[i - 1].line == t.line,
                officeNounsBefore.contains(tokens[i - 1].key)
                 || (i > 1 && classes[i - 1].intersects(Lexicon.article) && tokens[i - 2].kind == .word && tokens[i - 2].line == t.line && officeNounsBefore.contains(tokens[i - 2].key))
-                || welshGenitive(i) {
+                || welshGenitive(i)
+                // "a ddaeth yn Faer fis Mai" (who became Mayor in May): the office as a predicate describes someone named.
+                || (i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].key == welshPredicativeKey && tokens[i - 1].line == t.line
+                    && !tokens[i - 1].has(TextScanner.Flags.capital)) {
                 i = (roleAt?.last ?? i) + 1
                 continue
             }
@@ -705,6 +708,11 @@ struct PersonMentions: Sendable {
                 joins = prev.source == .role && mIsName && !tokens[m.first].has(.lineStart)  // "Cabinet Member Cllr Doe"
             } else if !prevIsName, m.source == .titled, portfolioGap(gapFirst, portfolioLast, scanner: scanner, classes: classes) {
                 joins = true  // "Cabinet member for transport Coun Jo Bell": the portfolio in lower case, then the name
+            } else if !prevIsName, m.source == .titled, gapLast - gapFirst <= 6, tokens[gapLast].isPunct(","), tokens[gapFirst].kind == .word,
+                      councilBodyLeadKeys.contains(tokens[gapFirst].key), gapLast - 1 > gapFirst,
+                      classes[gapLast - 1].intersects(Lexicon.memberBody),
+                      (gapFirst + 1..<gapLast).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].has(.capital) || classes[$0].intersects(Lexicon.article)) }) {
+                joins = true  // "The Liberal Democrat group leader on Northfold City Council, Coun Priya Ashworth": the body, then the name
             } else if !prevIsName, m.source == .titled, tokens[gapFirst].isPunct(":"),
                       (gapFirst + 1..<gapLast + 1).allSatisfy({ tokens[$0].kind == .word && classes[$0].intersects(Lexicon.article) }),
                       m.last + 1 >= tokens.count || tokens[m.last + 1].has(.lineStart) {
@@ -724,6 +732,8 @@ struct PersonMentions: Sendable {
                 for k in (gapFirst + 1)..<(gapLast + 1) where !partyGap {
                     let t = tokens[k]
                     if t.kind == .word && classes[k].intersects(Lexicon.article) { continue }
+                    // "backed the convener, while Labour's Gordon Kerr abstained": a new clause, another person.
+                    if t.kind == .word, clauseConjunctionKeys.contains(t.key) { joins = false; break }
                     // "the council's", "the county council's", "Exampleton Council's": an organisation owning the role.
                     if t.kind == .word && (t.has(TextScanner.Flags.capital) || t.has(TextScanner.Flags.possessive) || t.key == councilKey
                                            || tokens[gapLast].has(TextScanner.Flags.possessive)) {
@@ -844,6 +854,12 @@ struct PersonMentions: Sendable {
                                                   "hall", "park", "pavilion", "memorial", "gallery", "bench", "bandstand",
                                                   // "Provost's Close Community Hall": a street named after the office.
                                                   "close", "wynd", "lane", "road", "street", "way", "walk", "place", "square", "court", "gardens"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
+    /// Welsh predicative "yn" before a noun: "yn Faer" (as Mayor), "yn Arweinydd" (as Leader).
+    static let welshPredicativeKey = TextScanner.key("yn")
+    /// "on", "of", "at": before the council a role belongs to ("group leader on Northfold City Council, Coun X").
+    static let councilBodyLeadKeys: Set<UInt64> = Set(["on", "of", "at", "ar"].map(TextScanner.key))
+    /// Words opening a new clause: "while", "whereas", "but", Welsh "tra", "ond".
+    static let clauseConjunctionKeys: Set<UInt64> = Set(["while", "whilst", "whereas", "but", "although", "tra", "ond"].map(TextScanner.key))
     /// Welsh prepositions and conjunctions before a place's name ("yn Neuadd …", "o Barc …", "a Thlws …").
     static let welshPlacePrepositionKeys: Set<UInt64> = Set(["yn", "ym", "yng", "i", "o", "ger", "a", "ac", "at", "wrth", "tu", "drwy", "trwy", "ar"].map(TextScanner.key))
     /// "named after", "in memory of", "in honour of", Welsh "er cof am": the person commemorated is not sitting.

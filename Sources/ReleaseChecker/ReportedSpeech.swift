@@ -158,8 +158,29 @@ struct ReportedSpeech {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
         return speech.bylineAttributions() + speech.authorLines() + speech.letterSignatures() + speech.statements() + speech.speakerTags()
-            + speech.tableRows() + speech.dashSignatures() + speech.reported() + speech.followUps()
+            + speech.tableRows() + speech.dashSignatures() + speech.reported() + speech.lettersFromMembers() + speech.followUps()
     }
+
+    /// "a letter from MLA Declan Gormley urging the council to …", "an email from Cllr X asking for …": the letter's
+    /// request is the member's view (a request or appeal states one), read out or reported by someone else.
+    func lettersFromMembers() -> [Attribution] {
+        var out: [Attribution] = []
+        let n = tokens.count
+        for (index, m) in mentions.enumerated() where m.holder == .member && m.referenceable && m.source != .role && m.first >= 2 {
+            guard tokens[m.first - 1].kind == .word, tokens[m.first - 1].key == ReportedSpeech.fromKey,
+                  tokens[m.first - 2].kind == .word, ReportedSpeech.letterNounKeys.contains(tokens[m.first - 2].key) else { continue }
+            var k = m.last + 1
+            // "(Sinn Féin)", ", the ward's MLA,": a bracket or an appositive before the participle.
+            if k < n, tokens[k].isPunct("(") { while k < n, !tokens[k].isPunct(")"), k - m.last < 8 { k += 1 }; k += 1 }
+            guard k < n, tokens[k].kind == .word, tokens[k].paragraph == tokens[m.first].paragraph,
+                  ReportedSpeech.requestParticipleKeys.contains(tokens[k].key) else { continue }
+            out.append(Attribution(mention: index, first: m.first, last: k, kind: .reported, claimed: [index]))
+        }
+        return out
+    }
+    static let fromKey = TextScanner.key("from")
+    /// "letter", "email", "message": what a member sends that a meeting or a paper reads out.
+    static let letterNounKeys: Set<UInt64> = Set(["letter", "letters", "email", "e-mail", "message", "note", "lythyr", "neges"].map(TextScanner.key))
 
     /// A post's or leaflet's author line at the top of the text: the first lines are only a member's name, a dash and
     /// their office or candidacy ("Tudur ap Hywel – Cynghorydd Sir Cwm Eithin", "Dewi Penrhos – Welsh Labour candidate

@@ -1159,4 +1159,20 @@ final class QuoteFinderTests: XCTestCase {
         // A contact list is not a post: names without a date line or handle below.
         XCTAssertEqual(Fixture.summary("Your councillors\n\nCllr Ravi Patel – Westgate\nCllr Sandra Okoro – Priory").filter { $0.hasPrefix("member-quote") }, [])
     }
+    /// Views reported in other shapes: a member's letter "urging" read out, "sums up:", backing another member, a role
+    /// with its council before the name; and where each finding sits (the line naming the speaker of hard-wrapped prose).
+    func testLettersReadOutStancesAndWrappedReportedSpeech() {
+        let members = { (text: String) in Fixture.summary(text).filter { $0.hasPrefix("member-") } }
+        XCTAssertEqual(members("7.41pm – The Mayor reads out a letter from MLA Declan Gormley urging the council to act."),
+                       ["member-reference@1", "member-quote@1"])
+        XCTAssertEqual(members("Cabinet member for environment Cllr Janet Oddie (Reform UK, Hartsmere Vale) sums up: \"Nobody came into politics to close a tip.\""),
+                       ["member-quote@1"])
+        XCTAssertEqual(members("Scottish Greens councillor Cllr Euan Mair backed the convener, while Labour's Cllr Gordon Kerr abstained."),
+                       ["member-quote@1", "member-reference@1"], "Cllr Mair's view; Cllr Kerr, after 'while', is not the convener's appositive")
+        XCTAssertEqual(members("The Liberal Democrat group leader on Northfold City Council, Coun Priya Ashworth (Lib Dem, Hollinsend), said it was wrong."),
+                       ["member-quote@1"])
+        XCTAssertEqual(members("The Liberal Democrat group leader, Cllr Devinder Sahota, has previously\ndescribed the proposals as “the wrong homes in the wrong place”."),
+                       ["member-quote@1"])
+        XCTAssertEqual(members("Meddai'r Cynghorydd Bethan Arwel, a ddaeth yn Faer fis Mai diwethaf: \"Un noson oer yw hi i fi.\""), ["member-quote@1"])
+    }
 }
