@@ -157,9 +157,19 @@ enum ElectioneeringDetector: Detector {
     static func questionLine(_ scanner: TextScanner, _ l: Int) -> Bool {
         let tokens = scanner.tokens
         let a = Int(scanner.lineTokenStart[l]), b = Int(scanner.lineTokenStart[l + 1])
-        guard a + 1 < b, tokens[a].kind == .word, tokens[a + 1].isPunct(":") else { return false }
-        return questionKeys.contains(tokens[a].key)
+        guard a + 1 < b, tokens[a].kind == .word else { return false }
+        if tokens[a + 1].isPunct(":") { return questionKeys.contains(tokens[a].key) }
+        // "PRESENTER (Joanne Pell): …", "GARTHEN NEWS: …": an interviewer named in brackets, or a paper or station asking.
+        var colon = a + 1
+        while colon < b, colon - a < 8, !tokens[colon].isPunct(":") { colon += 1 }
+        guard colon < b, colon - a < 8, tokens[colon].isPunct(":") else { return false }
+        if questionKeys.contains(tokens[a].key), tokens[a + 1].isPunct("(") { return true }
+        return (a..<colon).allSatisfy { tokens[$0].kind == .word && tokens[$0].has(TextScanner.Flags.allCaps) }
+            && outletKeys.contains(tokens[colon - 1].key)
     }
+    /// Last words of a paper's or station's name in an interview's tags: "GARTHEN NEWS:", "RADIO TENLEY:", "THE COURIER:".
+    static let outletKeys: Set<UInt64> = Set(["news", "gazette", "courier", "echo", "times", "post", "herald", "advertiser", "mercury",
+                                              "chronicle", "journal", "radio", "fm", "tv", "newyddion", "papur"].map(TextScanner.key))
     /// A Q&A's question tags, and an interviewer's speaker tags in a transcript ("PRESENTER:", Welsh "CYFLWYNYDD:").
     static let questionKeys: Set<UInt64> = Set(["q", "question", "c", "cwestiwn", "presenter", "interviewer", "host", "reporter",
                                                 "cyflwynydd", "gyflwynydd", "holwr", "gohebydd"].map(TextScanner.key))

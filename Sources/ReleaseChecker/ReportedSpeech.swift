@@ -158,8 +158,46 @@ struct ReportedSpeech {
         let speech = ReportedSpeech(finder: QuoteFinder(scanner: context.scanner, classes: context.classes, mentions: context.mentions),
                                     quotes: context.quotes)
         return speech.bylineAttributions() + speech.authorLines() + speech.letterSignatures() + speech.statements() + speech.speakerTags()
-            + speech.tableRows() + speech.dashSignatures() + speech.reported() + speech.lettersFromMembers() + speech.followUps()
+            + speech.tableRows() + speech.dashSignatures() + speech.reported() + speech.lettersFromMembers() + speech.interviewAnswers()
+            + speech.followUps()
     }
+
+    /// A printed interview's answers: "Q: …" / "A: …" (Welsh "C:" / "A:") after an introduction that puts the
+    /// questions to a member ("the Courier put readers' questions to … Cllr X", "In an interview, …"): each answer is
+    /// that member's words, one speaking turn each (Code of Recommended Practice on Local Authority Publicity 2011,
+    /// para 34). A council FAQ has no such introduction, so its answers stay the council's.
+    func interviewAnswers() -> [Attribution] {
+        let starts = lineStartWords()
+        let n = tokens.count
+        func tag(_ k: Int, _ keys: Set<UInt64>) -> Bool { k + 1 < n && keys.contains(tokens[k].key) && tokens[k + 1].isPunct(":") }
+        guard let firstQuestion = starts.first(where: { tag($0, ReportedSpeech.questionTagKeys) }) else { return [] }
+        let answers = starts.filter { $0 > firstQuestion && tag($0, ReportedSpeech.answerTagKeys) }
+        guard answers.count >= 2 else { return [] }
+        // The introduction names the interview and the member it was with.
+        var cue = false
+        var k = max(0, firstQuestion - 200)
+        while k < firstQuestion {
+            if tokens[k].kind == .word {
+                if ReportedSpeech.interviewKeys.contains(tokens[k].key) { cue = true }
+                if k + 1 < firstQuestion, ReportedSpeech.interviewVerbKeys.contains(tokens[k].key), tokens[k + 1].kind == .word,
+                   ReportedSpeech.interviewLinkKeys.contains(tokens[k + 1].key) { cue = true }
+            }
+            k += 1
+        }
+        guard cue, let interviewee = mentions.indices.last(where: { mentions[$0].last < firstQuestion && mentions[$0].holder == .member
+                                                                 && mentions[$0].referenceable && ReportedSpeech.isIndividual(mentions[$0], finder.scanner, finder.classes) })
+        else { return [] }
+        return answers.map { Attribution(mention: interviewee, first: $0, last: $0 + 1, kind: .reported, claimed: []) }
+    }
+    /// "Q", "Question", Welsh "C", "Cwestiwn": a question's tag.
+    static let questionTagKeys: Set<UInt64> = Set(["q", "question", "c", "cwestiwn"].map(TextScanner.key))
+    /// "A", "Answer", Welsh "Ateb": an answer's tag.
+    static let answerTagKeys: Set<UInt64> = Set(["a", "answer", "ateb"].map(TextScanner.key))
+    /// "interview", Welsh "cyfweliad" (and its mutation): the piece is an interview.
+    static let interviewKeys: Set<UInt64> = Set(["interview", "interviewed", "cyfweliad", "gyfweliad", "nghyfweliad"].map(TextScanner.key))
+    /// "questions to", "spoke to", "sat down with", Welsh "holi": questions put to someone.
+    static let interviewVerbKeys: Set<UInt64> = Set(["questions", "spoke", "speaking", "talked", "sat", "down"].map(TextScanner.key))
+    static let interviewLinkKeys: Set<UInt64> = Set(["to", "with", "down"].map(TextScanner.key))
 
     /// "a letter from MLA Declan Gormley urging the council to …", "an email from Cllr X asking for …": the letter's
     /// request is the member's view (a request or appeal states one), read out or reported by someone else.
@@ -1557,11 +1595,12 @@ struct ReportedSpeech {
                 if tokens[j].kind == .word { words += 1 } else if finder.isTerminator(j) || tokens[j].isPunct(",") { sentence = true }
                 j += 1
             }
-            // A chat message is the member's words however short and unpunctuated ("Re-elect me on 6 May! 🗳️").
-            guard chat && words >= 2 || words >= 4 && sentence else { continue }
             if tagLines == nil {
                 tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
             }
+            // A chat message is the member's words however short and unpunctuated ("Re-elect me on 6 May! 🗳️"); in a
+            // transcript of several turns, so is a short one ("LORRAINE BECK: Morning, Gemma.").
+            guard chat && words >= 2 || words >= 4 && sentence || (tagLines ?? 0) >= 3 && words >= 1 else { continue }
             // A comment signed with its writer's candidacy ("X (Reform UK candidate, Thornhollow): …") is theirs on its own.
             guard chat || labelled || (tagLines ?? 0) >= 2 else { continue }
             out.append(Attribution(mention: index, first: m.first, last: colon, kind: .reported, claimed: [index]))

@@ -1175,4 +1175,21 @@ final class QuoteFinderTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(members("Meddai'r Cynghorydd Bethan Arwel, a ddaeth yn Faer fis Mai diwethaf: \"Un noson oer yw hi i fi.\""), ["member-quote@1"])
     }
+    /// A printed interview: each "A:" answer after an introduction putting the questions to a member is that member's
+    /// turn; a council FAQ's answers are not. A transcript's short turn ("Morning, Gemma.") is a turn too, and a
+    /// presenter's or paper's question describing a party's record is not that party's claim.
+    func testInterviewAnswersTranscriptTurnsAndInterviewersQuestions() {
+        let interview = "The Courier put readers' questions to the education convener, Cllr Duncan Laird.\n\nQ: Has it been decided?\n"
+            + "A: Absolutely not. The consultation closed in March.\n\nQ: Will the council be bound by it?\nA: Any council would have to have regard to it."
+        XCTAssertEqual(Fixture.summary(interview).filter { $0.hasPrefix("member-quote") }, ["member-quote@4", "member-quote@7"])
+        let faq = "The Leader, Cllr Duncan Laird, opened the new depot on Monday.\n\nQ: When is the bin changing?\nA: From 1 May.\n\nQ: Why?\nA: To save money."
+        XCTAssertEqual(Fixture.summary(faq).filter { $0.hasPrefix("member-quote") }, [], "a FAQ's answers are the council's")
+        let transcript = "PRESENTER: Good morning.\nCLLR LORRAINE BECK: Morning, Gemma.\nPRESENTER: Let's talk about reserves.\n"
+            + "CLLR LORRAINE BECK: We have rebuilt them to £14 million this year.\nPRESENTER: Thank you."
+        XCTAssertEqual(Fixture.summary(transcript).filter { $0.hasPrefix("member-quote") }, ["member-quote@2", "member-quote@4"])
+        XCTAssertEqual(Fixture.findings("PRESENTER (Joanne Pell): The Labour administration promised in 2023 to finish the lane. What went wrong?")
+                        .filter { $0.rule == .electioneering }.count, 0)
+        XCTAssertEqual(Fixture.findings("GARTHEN NEWS: The Independent administration promised a decision before the summer. Is that still the case?")
+                        .filter { $0.rule == .electioneering }.count, 0)
+    }
 }
