@@ -811,6 +811,12 @@ struct ReportedSpeech {
             }
             // "According to Cllr X, …", "Yn ôl y Cyng. X, …": the sentence is the member's account.
             if let lead = attributionLead(before: m.first), !mailHeaderLine(lead) {
+                // "MESSAGE FROM THE LEADER" above "By Cllr X, Leader of …": a heading announcing the piece names the
+                // member; the byline under it carries the words.
+                let line = Int(tokens[m.first].line)
+                if line + 1 < finder.scanner.lineStarts.count, standaloneLine(line) || finder.scanner.headingLines[line],
+                   case let next = Int(finder.scanner.lineTokenStart[line + 1]), next < tokens.count, tokens[next].kind == .word,
+                   byline(at: next) != nil { continue }
                 out.append(Attribution(mention: index, first: lead, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))
                 continue
             }

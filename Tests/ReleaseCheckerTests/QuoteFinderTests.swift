@@ -1192,4 +1192,10 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("GARTHEN NEWS: The Independent administration promised a decision before the summer. Is that still the case?")
                         .filter { $0.rule == .electioneering }.count, 0)
     }
+    /// "MESSAGE FROM THE LEADER" above "By Cllr X, Leader of …": the heading names the member (a reference), the byline
+    /// carries the words.
+    func testMessageHeadingAboveItsByline() {
+        let text = "NEWSLETTER\n\nMESSAGE FROM THE LEADER\nBy Cllr Lorraine Beck, Leader of Tenley District Council\nThe Corn Exchange reopens this month."
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-reference@3", "member-quote@4"])
+    }
 }
