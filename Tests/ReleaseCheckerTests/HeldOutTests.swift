@@ -60,6 +60,7 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutThirtySeventh", title: "Thirty-seventh held-out batch", releases: 34, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtyEighth", title: "Thirty-eighth held-out batch", releases: 36, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtyNinth", title: "Thirty-ninth held-out batch", releases: 35, bilingual: 13, tuned: false),
+        Batch(folder: "HeldOutFortieth", title: "Fortieth held-out batch", releases: 35, bilingual: 13, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
