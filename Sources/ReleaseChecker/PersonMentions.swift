@@ -161,9 +161,6 @@ struct PersonMentions: Sendable {
                                subject: text, display: text, person: person, hasRole: hasRole))
         }
 
-        /// "Provost Wynd", "Bailie Court", "Mayor's Walk": a civic title written in full (token `title`) before
-        /// one street or building word (token `k`) names a place. Not when the word is a surname already seen
-        /// or on the people list, a speech verb follows, or the title is an abbreviation ("Cllr Hall").
         /// "Parc Coffa'r Maer", "Neuadd Chwaraeon y Maer", "Tlws Bowlio'r Maer": in Welsh the thing owned comes first, so a
         /// capitalised noun mid-sentence, then the article ("y", "yr" or an elided "'r"), then the title names a place,
         /// building or trophy after the office ("the Mayor's Memorial Park"), not its holder. A verb opening the
@@ -194,6 +191,9 @@ struct PersonMentions: Sendable {
             return scanner.bytes[e - 2] == 0x27 || (e - Int(t.start) >= 5 && scanner.bytes[e - 2] == 0x99 && scanner.bytes[e - 3] == 0x80 && scanner.bytes[e - 4] == 0xE2)
         }
 
+        /// "Provost Wynd", "Bailie Court", "Mayor's Walk": a civic title written in full (token `title`) before
+        /// one street or building word (token `k`) names a place. Not when the word is a surname already seen
+        /// or on the people list, a speech verb follows, or the title is an abbreviation ("Cllr Hall").
         func placeAfterTitle(_ title: Int, _ k: Int) -> Bool {
             guard k < n, tokens[k].kind == .word, tokens[k].has(.capital), !tokens[k].has(.lineStart),
                   placeNouns.contains(tokens[k].key) else { return false }
@@ -201,7 +201,7 @@ struct PersonMentions: Sendable {
             guard t.end - t.start > 4 || t.has(.possessive), seen.get(tokens[k].key) == nil, people.surnames[tokens[k].key] == nil else { return false }
             let next = k + 1
             if next < n, tokens[next].kind == .word, tokens[next].has(.capital), !placeNouns.contains(tokens[next].key),
-               isNameWord(next, titledBlock) { return false }  // "Provost Court Jones" is not a street
+               tokens[next].line == tokens[k].line, isNameWord(next, titledBlock) { return false }  // "Provost Court Jones" is not a street
             return !(next < n && classes[next].intersects(Lexicon.speechVerb))
         }
 
@@ -503,6 +503,11 @@ struct PersonMentions: Sendable {
                         i = nameLast + 1
                         continue
                     }
+                    // "Mayor Street", "Provost Wynd" after a role: one street word is the place, as after a title.
+                    if person == nil, nameLast == last + 1, placeAfterTitle(last, nameLast) {
+                        i = nameLast + 1
+                        continue
+                    }
                     // "Chair Bernard Lusk" of a residents' group: a chair or leader of no named council body is a
                     // member only by the list; with a list given and the name not on it, they chair something else.
                     if person == nil, match.role.conditional, !people.isEmpty,
@@ -635,6 +640,7 @@ struct PersonMentions: Sendable {
             raw = raw.indices.filter { keep[$0] }.map { raw[$0] }
         }
         var result = PersonMentions()
+        raw = withoutContestedOffices(raw, scanner: scanner, classes: classes)
         result.mentions = merge(raw, scanner: scanner, classes: classes)
         holdersJustNamed(&result.mentions, scanner: scanner)
         officesNamedEarlier(&result.mentions, scanner: scanner, classes: classes)
@@ -647,6 +653,51 @@ struct PersonMentions: Sendable {
 
     /// Merges a name and its appositive role into one mention: "Cllr Jane Doe, Leader of the Council",
     /// "The Leader of the Council, Cllr Jane Doe", "Jane Smith, the council's Head of Parks", "Cabinet Member Cllr Doe".
+    /// A page about electing an office ("Mayor and Police and Crime Commissioner elections", "voters will elect the
+    /// Mayor of Ravensmoor", "the four people hoping to become Mayor") describes the office, not a holder: where the
+    /// text never names a holder of it, its bare mentions ("What does the Mayor do?") identify no one.
+    static func withoutContestedOffices(_ raw: [Mention], scanner: TextScanner, classes: [WordClass]) -> [Mention] {
+        let tokens = scanner.tokens
+        let n = tokens.count
+        var contested = Set<UInt64>()
+        for m in raw where m.holder == .member && m.source == .role {
+            let office = tokens[m.last].key
+            guard !contested.contains(office) else { continue }
+            // After it, on its line, only capitalised words and "and"/"of"/"the" before an election word.
+            var k = m.last + 1
+            while k < n, k - m.last <= 8, tokens[k].kind == .word, tokens[k].line == tokens[m.last].line {
+                if electionNounKeys.contains(tokens[k].key) { contested.insert(office); break }
+                guard tokens[k].has(.capital) || officeListKeys.contains(tokens[k].key) else { break }
+                k += 1
+            }
+            // Before it: "elect the", "become", "hoping to become", "ethol".
+            var b = m.first - 1
+            while b >= 0, m.first - b <= 2, tokens[b].kind == .word, tokens[b].line == tokens[m.first].line {
+                if electVerbKeys.contains(tokens[b].key) { contested.insert(office); break }
+                b -= 1
+            }
+        }
+        guard !contested.isEmpty else { return raw }
+        let named = Set(raw.filter { $0.holder == .member && ($0.source == .roleWithName || $0.person != nil) }.map { tokens[$0.last].key })
+        let offices = contested.subtracting(named)
+        guard !offices.isEmpty else { return raw }
+        // The office speaking ("PCC defends sale", "the commissioner has defended …") is its sitting holder.
+        func speaks(_ m: Mention) -> Bool {
+            var k = m.last + 1
+            if k < n, tokens[k].kind == .word, tokens[k].key == hasKey { k += 1 }
+            return k < n && tokens[k].kind == .word && classes[k].intersects(Lexicon.speechVerb)
+        }
+        return raw.filter { !($0.holder == .member && $0.source == .role && offices.contains(tokens[$0.last].key) && !speaks($0)) }
+    }
+    static let hasKey = TextScanner.key("has")
+    /// "election", "poll", "hustings", "candidates", Welsh "etholiad": a contest for an office.
+    static let electionNounKeys: Set<UInt64> = Set(["election", "elections", "poll", "polls", "hustings", "candidates", "candidate", "race",
+                                                    "contest", "ballot", "etholiad", "etholiadau"].map(TextScanner.key))
+    /// Words inside a list of offices before its election word: "Mayor and Police and Crime Commissioner elections".
+    static let officeListKeys: Set<UInt64> = Set(["and", "of", "the", "for", "a"].map(TextScanner.key))
+    /// "elect the Mayor", "become Mayor", Welsh "ethol": the office being filled.
+    static let electVerbKeys: Set<UInt64> = Set(["elect", "elects", "electing", "become", "becoming", "ethol", "dod"].map(TextScanner.key))
+
     static func merge(_ raw: [Mention], scanner: TextScanner, classes: [WordClass]) -> [Mention] {
         let tokens = scanner.tokens
         var out: [Mention] = []

@@ -557,4 +557,17 @@ final class PersonMentionsTests: XCTestCase {
         XCTAssertEqual(refs("Agorodd y Maer y parc newydd ddydd Llun."), 1)
         XCTAssertEqual(refs("The Mayor will open the sports hall on Friday."), 1)
     }
+    /// A street named after a title stays a street when the next line opens with a capital ("… and Mayor Street" ⏎
+    /// "Drivers …"), so "Street" is never taken for a surname; a page about electing an office never naming its
+    /// holder describes the office ("What does the Mayor do?"), but the office speaking is its holder.
+    func testTitleStreetsAndOfficesUpForElection() {
+        let refs = { (text: String) in Fixture.findings(text).filter { $0.rule == .memberReference }.count }
+        XCTAssertEqual(refs("Three weeks of roadworks for Harbour Road and Mayor Street\n\nDrivers face disruption while a sewer is repaired under Mayor Street.\n\nAccess is from Quay Street."), 0)
+        let qna = "# Mayor and Police and Crime Commissioner elections: your questions answered\n\nOn 6 May voters will elect the Mayor of Ravensmoor.\n\n"
+            + "## What does the Mayor do?\n\nThe Mayor chairs the combined authority."
+        XCTAssertEqual(refs(qna), 0)
+        XCTAssertEqual(Fixture.summary("PCC defends police station sale days before election\n\nElmshire's PCC election takes place on 6 May.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(refs("The Mayor opened the bridge on Monday.\n\nThe election of councillors is on 6 May."), 1)
+    }
 }
