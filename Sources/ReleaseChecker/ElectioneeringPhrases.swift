@@ -309,7 +309,7 @@ enum ElectioneeringPhrases {
     /// Party workers: "campaigners", "activists", "canvassers" knocking doors are canvassing.
     static let canvasserKeys = keys(["campaigners", "activists", "canvassers", "ymgyrchwyr", "gweithredwyr"])
     /// "we", "us", Welsh "ni": canvassing in a campaign's own words when the sentence names the campaign or a party.
-    static let pluralFirstPersonKeys = keys(["we", "us", "ni", "ohonon", "ohonom", "rydym", "rydyn"])
+    static let pluralFirstPersonKeys = keys(["we", "us", "ni", "ohonon", "ohonom", "rydym", "rydyn", "we've", "we’ve"])
     /// The council's voice: "officers", "staff", "the council", Welsh "swyddogion", "staff", "cyngor".
     static let councilVoiceKeys = keys(["officers", "officer", "staff", "council", "council's", "swyddogion", "cyngor", "wardens", "team"])
     /// "broken", "broke", "abandoned": a promise said to be broken is an attack on whoever made it.

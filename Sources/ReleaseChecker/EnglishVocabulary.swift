@@ -40,6 +40,10 @@ extension Vocabulary {
         v.letterVerbs = ["wrote", "written", "writes"]
         v.welcomingVerbs = ["welcomed", "welcomes"]
         v.announcingVerbs = ["announced", "announces"]
+        // "Can you swap the officer quote for one from me?", "put a line in from me": the e-mail's sender asks for their words.
+        v.quoteRequestNouns = ["line", "quote", "one", "words", "comment", "sentence", "this", "something"]
+        v.quoteRequestEnds = ["from me"]
+        v.passiveViewVerbs = ["defended", "criticised", "criticized", "condemned", "attacked", "opposed", "rejected", "backed", "endorsed"]
         v.recordLeads = ["we", "we've", "i", "i've"]
         // Who a member backs or opposes: "backed the campaigners", "backed the convener" (another member's stance).
         v.stanceObjects = ["residents", "campaigners", "petition", "campaign", "objectors", "protesters", "traders", "families", "parents",
@@ -89,6 +93,8 @@ extension Vocabulary {
         v.readerWords = ["your"]
         v.positionPhrases = ["hit back", "hits back", "hitting back", "hit out", "hits out", "fired back", "fires back", "spoke out",
                              "speaks out", "lashed out", "lashes out",
+                             // "The local member, Cllr X, spoke against the application": opposing, a view.
+                             "spoke against", "spoke in favour", "spoke in support", "speaking against", "speaks against",
                              // "X issued a joint statement backing …": a member's statement is their words.
                              "issued a statement", "issued a joint statement", "released a statement", "issued the following statement",
                              "unite against", "united against", "join forces against", "joined forces against",
@@ -344,6 +350,11 @@ extension Vocabulary {
             // "despite opposition protest", "opposition anger": the opposing groups' reaction, a grouping.
             ("opposition protest", PartyLexicon.e(PartyLexicon.group)), ("opposition protests", PartyLexicon.e(PartyLexicon.group)),
             ("opposition criticism", PartyLexicon.e(PartyLexicon.group)),
+            // A headline's grouping speaking: "as opposition claims 'cash grab'", "opposition demands pause".
+            ("opposition claims", PartyLexicon.e(PartyLexicon.group)), ("opposition demands", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition says", PartyLexicon.e(PartyLexicon.group)), ("opposition calls", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition slams", PartyLexicon.e(PartyLexicon.group)), ("opposition urges", PartyLexicon.e(PartyLexicon.group)),
+            ("opposition warns", PartyLexicon.e(PartyLexicon.group)), ("opposition attacks", PartyLexicon.e(PartyLexicon.group)),
             // Northern Ireland's blocs: "the unionist parties and the nationalist parties both backed it".
             ("unionist parties", PartyLexicon.e(PartyLexicon.group)), ("nationalist parties", PartyLexicon.e(PartyLexicon.group)),
             ("unionist bloc", PartyLexicon.e(PartyLexicon.group)), ("nationalist bloc", PartyLexicon.e(PartyLexicon.group)),

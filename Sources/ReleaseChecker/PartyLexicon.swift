@@ -254,7 +254,7 @@ enum PartyLexicon {
     /// A party's deeds after its name: "Labour promised to …", "the Conservatives pledged …".
     static let deedVerbKeys: Set<UInt64> = Set(["promised", "pledged", "promises", "pledges", "delivered", "vowed", "would", "will", "wants", "demands",
                                                 "demanded", "slams", "urges", "warns", "claims", "secured", "ran", "take", "takes", "win", "wins", "hold",
-                                                "holds", "gain", "gains", "has", "accused", "accuses",
+                                                "holds", "gain", "gains", "has", "accused", "accuses", "won", "gained", "lost",
                                                 // "Labour voted against it", "Reform opposed the levy": a party's act in a vote.
                                                 "voted", "opposed", "opposes", "backed", "blocked", "scrapped", "took", "saved", "froze", "built"].map(TextScanner.key))  // "Greens take Millbrook seat"
     static let listWordKeys: Set<UInt64> = Set(["the", "or", "a", "ac", "neu", "y", "yr"].map(TextScanner.key))

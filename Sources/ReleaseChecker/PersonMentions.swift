@@ -902,7 +902,7 @@ struct PersonMentions: Sendable {
                                                   "chain", "robes", "regalia", "badge", "car", "welcome",
                                                   "question", "questions", "lounge", "coach", "lamp", "procession", "garden",
                                                   // "the Mayor's Sports Hall", "the Mayor's Memorial Park": a building or park named after the office.
-                                                  "hall", "park", "pavilion", "memorial", "gallery", "bench", "bandstand",
+                                                  "hall", "park", "pavilion", "memorial", "gallery", "bench", "bandstand", "boat",
                                                   // "Provost's Close Community Hall": a street named after the office.
                                                   "close", "wynd", "lane", "road", "street", "way", "walk", "place", "square", "court", "gardens"].map(TextScanner.key))  // "1. Chairman's welcome" on an agenda
     /// Welsh predicative "yn" before a noun: "yn Faer" (as Mayor), "yn Arweinydd" (as Leader).

@@ -80,7 +80,7 @@ enum PhotoCaption {
     static let imageKey = TextScanner.key("image")
     /// "photo", "photographs", Welsh "llun", "lluniau", and the "of" / "o" / "o'r" after them.
     static let photoNounKeys: Set<UInt64> = Set(["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
-                                                 "llun", "lluniau"].map(TextScanner.key))
+                                                 "llun", "lluniau", "lun", "luniau", "ffotograff", "ffotograffau"].map(TextScanner.key))
     static let captionHeadingKeys: Set<UInt64> = Set(["caption", "captions", "capsiwn", "capsiynau"].map(TextScanner.key))
     static let photoCallKeys: Set<UInt64> = Set(["photocall", "photocalls"].map(TextScanner.key))
     static let withKey = TextScanner.key("with")

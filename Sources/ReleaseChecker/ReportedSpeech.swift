@@ -139,6 +139,8 @@ struct ReportedSpeech {
     static let welcomingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomingVerbs).map(TextScanner.key))
     /// Keys of "announced", "cyhoeddodd": the member's announcement. And of "backed", "opposes": a view when a proposal is backed.
     static let announcingKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.announcingVerbs).map(TextScanner.key))
+    /// "defended by", "criticised by": a stance in the passive (`Vocabulary.passiveViewVerbs`).
+    static let passiveViewKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.passiveViewVerbs).map(TextScanner.key))
     static let stanceKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.stanceVerbs).map(TextScanner.key))
     static let welcomedViewKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.welcomedViews).map(TextScanner.key))
     /// Views, and the people or causes a member backs ("backed residents fighting the sale"): what a stance verb takes.
@@ -159,8 +161,48 @@ struct ReportedSpeech {
                                     quotes: context.quotes)
         return speech.bylineAttributions() + speech.authorLines() + speech.letterSignatures() + speech.statements() + speech.speakerTags()
             + speech.tableRows() + speech.dashSignatures() + speech.reported() + speech.lettersFromMembers() + speech.interviewAnswers()
-            + speech.followUps()
+            + speech.quoteRequests() + speech.followUps()
     }
+
+    /// An e-mail from a member asking the press office for words in their name ("Can we add a line from me?",
+    /// "Alli di ychwanegu dyfyniad gen i?"): the request presents the member's words, on its own line (Code of
+    /// Recommended Practice on Local Authority Publicity 2011, para 34). The sender is the member on the "From:" line.
+    func quoteRequests() -> [Attribution] {
+        let n = tokens.count
+        // The sender: a member named on a line opening "From:" / "Oddi wrth:".
+        var sender: Int?
+        for k in lineStartWords().prefix(12) where ReportedSpeech.fromFieldKeys.contains(tokens[k].key) {
+            var j = k + 1
+            while j < n, !tokens[j].has(TextScanner.Flags.lineStart), j - k < 6, !tokens[j].isPunct(":") { j += 1 }
+            guard j < n, tokens[j].isPunct(":"), let m = finder.mentionStarting(j + 1) ?? (j + 2 < n ? finder.mentionStarting(j + 2) : nil),
+                  mentions[m].holder == .member, mentions[m].referenceable else { continue }
+            sender = m
+            break
+        }
+        guard let sender else { return [] }
+        var out: [Attribution] = []
+        for k in 0..<n where tokens[k].kind == .word && ReportedSpeech.quoteRequestEnds.startsPhrase(tokens[k].key) {
+            guard let end = ReportedSpeech.quoteRequestEnds.match(finder.scanner, at: k) else { continue }
+            var b = k - 1
+            var noun = -1
+            while b >= 0, k - b <= 4, tokens[b].kind == .word, tokens[b].line == tokens[k].line {
+                if ReportedSpeech.quoteRequestNounKeys.contains(tokens[b].key) { noun = b; break }
+                b -= 1
+            }
+            guard noun >= 0, out.last.map({ tokens[$0.first].line != tokens[noun].line }) ?? true else { continue }
+            // Words offered with their own attribution below ("“…,” said Council Leader Cllr X") carry the finding there.
+            let surname = tokens[mentions[sender].last].key
+            let lines = finder.scanner.lineStarts.count
+            let below = Int(finder.scanner.lineTokenStart[min(lines, Int(tokens[k].line) + 5)])
+            if (end.last + 1..<below).contains(where: { tokens[$0].kind == .word && tokens[$0].key == surname }) { continue }
+            out.append(Attribution(mention: sender, first: noun, last: end.last, kind: .reported, claimed: []))
+        }
+        return out
+    }
+    /// "From", Welsh "Oddi wrth", "Gan": an e-mail's sender field.
+    static let fromFieldKeys: Set<UInt64> = Set(["from", "oddi", "gan"].map(TextScanner.key))
+    static let quoteRequestNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.quoteRequestNouns).map(TextScanner.key))
+    static let quoteRequestEnds = PhraseTable<Bool>(Vocabulary.all.flatMap { $0.quoteRequestEnds.map { ($0, true) } })
 
     /// A printed interview's answers: "Q: …" / "A: …" (Welsh "C:" / "A:") after an introduction that puts the
     /// questions to a member ("the Courier put readers' questions to … Cllr X", "In an interview, …"): each answer is
@@ -826,10 +868,13 @@ struct ReportedSpeech {
                 continue
             }
             // "under plans unveiled by council leader X", "the fund announced by the Mayor": the member's announcement, passive.
-            let by = m.first >= 1 && tokens[m.first - 1].kind == .word && finder.classes[m.first - 1].intersects(Lexicon.article) ? m.first - 2 : m.first - 1
+            // "by the council's cabinet member for finance": an article and the council owning the role may stand between.
+            var by = m.first - 1
+            while by >= 1, m.first - by <= 2, tokens[by].kind == .word,
+                  finder.classes[by].intersects(Lexicon.article) || tokens[by].has(TextScanner.Flags.possessive) { by -= 1 }
             if by >= 1, tokens[by].kind == .word, tokens[by].key == ReportedSpeech.byKey, tokens[by - 1].kind == .word,
                tokens[by - 1].paragraph == tokens[m.first].paragraph,
-               ReportedSpeech.announcingKeys.contains(tokens[by - 1].key)
+               ReportedSpeech.announcingKeys.contains(tokens[by - 1].key) || ReportedSpeech.passiveViewKeys.contains(tokens[by - 1].key)
                 || (ReportedSpeech.stanceKeys.contains(tokens[by - 1].key) && by >= 2 && tokens[by - 2].kind == .word
                     && ReportedSpeech.welcomedViewKeys.contains(tokens[by - 2].key)) {
                 out.append(Attribution(mention: index, first: by - 1, last: m.last, kind: .reported, claimed: [index] + appositiveRoles(after: m.last)))

@@ -602,6 +602,9 @@ public struct TextScanner: Sendable {
         }
     }
 
+    /// Subjects opening a clause after a comma ("…, we have:", "…, it will"): the line is a sentence.
+    static let clauseSubjectKeys: Set<UInt64> = Set(["we", "i", "you", "they", "it", "he", "she", "we've", "i've", "rydym", "rydyn"].map(TextScanner.key))
+
     private mutating func markHeadings() {
         let lines = lineStarts.count
         var heading = [Bool](repeating: false, count: lines)
@@ -609,9 +612,12 @@ public struct TextScanner: Sendable {
             let a = Int(lineTokenStart[l]), b = Int(lineTokenStart[l + 1])
             if a >= b { continue }
             var words = 0, long = 0, capitalLong = 0, caps = 0
+            // "…in 2022, we have:": a clause after a comma opening in lower case is prose, not a heading's words.
+            var clause = false
             for k in a..<b where tokens[k].kind == .word {
                 let t = tokens[k]
                 words += 1
+                if k > a, tokens[k - 1].isPunct(","), !t.has(Flags.capital), TextScanner.clauseSubjectKeys.contains(t.key) { clause = true }
                 if t.has(Flags.allCaps) { caps += 1 }
                 if t.end - t.start >= 4 {
                     long += 1
@@ -621,7 +627,7 @@ public struct TextScanner: Sendable {
             let last = tokens[b - 1]
             let endsSentence = last.isPunct(".") && words > 6
             if words >= 2 && caps * 5 >= words * 4 { heading[l] = true; continue }
-            if words >= 2 && words <= 14 && long >= 2 && capitalLong * 4 >= long * 3 && !endsSentence { heading[l] = true }
+            if words >= 2 && words <= 14 && long >= 2 && capitalLong * 4 >= long * 3 && !endsSentence && !clause { heading[l] = true }
         }
         headingLines = heading
     }

@@ -144,6 +144,12 @@ struct Vocabulary: Sendable {
     /// Openings of a letters page or of a letter to a paper, at the start of a line ("Letters to the editor", "Sir,",
     /// "Dear Editor"): below them a member's name alone on a line after first-person prose signs a letter.
     var letterCues: [String] = []
+    /// Verbs of a stance read in the passive, "defended by the cabinet member", "criticised by Cllr X": the member's view.
+    var passiveViewVerbs: [String] = []
+    /// A sender's request for words in their name ("a line from me", "dyfyniad gen i"): the noun asked for, and the
+    /// words that close the request ("from me", "gen i").
+    var quoteRequestNouns: [String] = []
+    var quoteRequestEnds: [String] = []
     /// A letter's closing line before its signature ("Yours faithfully,", "Yn gywir,"): the next line signs it.
     var valedictions: [String] = []
     /// Words offering pictures to the press ("Photographs of Cllr X are available"; Welsh "ar gael"): the sentence

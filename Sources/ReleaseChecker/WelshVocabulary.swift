@@ -94,7 +94,7 @@ extension Vocabulary {
                         "clos", "llys", "bryn", "cae", "pont", "tai", "porth"]
         // "Swyddfa'r Maer" (the Mayor's office), "Apêl y Maer" (the Mayor's Appeal), "Parlwr y Maer", "Tlws y Profost".
         // "o Barlwr y Maer" (from the Mayor's Parlour): "Parlwr" after its soft, nasal and aspirate mutations.
-        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "ystafell", "stafell", "siambr", "tŷ'r", "ty'r", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "gwis", "noson", "gwobr", "gwobrau", "cwis",
+        v.officeNounsBefore = ["swyddfa'r", "swyddfa", "ystafell", "stafell", "siambr", "tŷ'r", "ty'r", "apêl", "apel", "parlwr", "barlwr", "mharlwr", "pharlwr", "tlws", "dlws", "thlws", "nhlws", "cwch", "gwch", "chwch", "gwis", "noson", "gwobr", "gwobrau", "cwis",
                                // Events named after the office: "Cwpan y Cadeirydd", "Cinio Elusen y Maer", "Ras Hwyl y Maer".
                                "cwpan", "cinio", "elusen", "hwyl", "ras", "taith", "te", "ffair", "cyngerdd", "dawns", "cronfa", "her",
                                "tarian", "darian", "blynyddol", "elusennol", "bandstand", "mainc", "fainc", "gwpan", "nghwpan", "chwpan",
@@ -104,6 +104,9 @@ extension Vocabulary {
                                "ngwobr", "ngwobrau", "wobr", "wobrau", "gwobrau'r", "ngwobrau'r", "wobrau'r", "gwobr'r"]
         // "Llythyrau" (letters), "Annwyl Olygydd" (dear editor); "rydw i", "fy", "ni", "ein": the writer's own words.
         v.letterCues = ["llythyrau", "llythyrau at y golygydd", "eich llythyrau", "annwyl olygydd", "annwyl syr"]
+        // "Alli di ychwanegu dyfyniad gen i?" (could you add a quote from me?).
+        v.quoteRequestNouns = ["dyfyniad", "gair", "geiriau", "llinell", "brawddeg"]
+        v.quoteRequestEnds = ["gen i", "gennyf", "gennyf i", "gen fi"]
         v.valedictions = ["yn gywir", "yn ddiffuant", "cofion", "cofion gorau", "cofion cynnes"]
         v.firstPersonWords = ["i", "fy", "ni", "ein", "rydw", "rwy"]
         v.photoOfferWords = ["gael"]  // "ar gael" (available)
@@ -286,7 +289,9 @@ extension Vocabulary {
         v.captionStarts = [("yn y llun", false), ("llun", true), ("lluniau", true), ("o'r chwith i'r dde", true), ("ch dd", true),
                            ("o'r chwith", true), ("chwith i'r dde", true), ("chwith i dde", true),  // "O'r chwith: …", "Chwith i'r dde: …"
                            ("testun amgen", true), ("lluniau o", false), ("lluniau o'r", false), ("ffotograffau o", false), ("ffotograffau o'r", false),
-                           ("mae lluniau o", false), ("mae lluniau o'r", false), ("mae ffotograffau o", false), ("mae ffotograffau o'r", false)]
+                           ("mae lluniau o", false), ("mae lluniau o'r", false), ("mae ffotograffau o", false), ("mae ffotograffau o'r", false),
+                           // "Mae rhagor o luniau o'r Maer ar gael" (more photos of the Mayor are available): after "o", the soft mutation.
+                           ("luniau o", false), ("luniau o'r", false), ("lun o", false), ("lun o'r", false)]
         v.photoCredits = ["llun gan", "hawlfraint llun", "llun"]
         v.leftToRight = ["ch dd", "o'r chwith i'r dde", "chwith i dde", "chwith i'r dde", "o'r chwith"]
         v.noticeHeadings = [

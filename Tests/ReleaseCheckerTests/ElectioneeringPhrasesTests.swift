@@ -627,4 +627,13 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(parties("The Independent Supporters' Trust has laid on a free coach."), 0)
         XCTAssertEqual(parties("The SF film club meets on Tuesdays."), 0)
     }
+    /// A line of prose ending in a colon is not a heading ("Since Labour won a majority on Porth Ewyn Town Council in
+    /// 2022, we have:"), so its party counts; "we've knocked on 2,000 doors" is canvassing; "as opposition claims" is a grouping.
+    func testRecordLeadInsCanvassingAndHeadlineOpposition() {
+        XCTAssertEqual(Fixture.findings("Since Labour won a majority on Porth Ewyn Town Council in 2022, we have:\n• reopened the toilets").map(\.rule).filter { $0 == .partyReference }.count, 1)
+        XCTAssertEqual(electioneering("Since Labour won a majority on Porth Ewyn Town Council in 2022, we have:").count, 1)
+        XCTAssertEqual(electioneering("We've knocked on over 2,000 doors since January. Thank you for the welcome!").count, 1)
+        XCTAssertEqual(Fixture.findings("Row over second homes premium as opposition claims \"cash grab\"").filter { $0.rule == .partyReference }.count, 1)
+        XCTAssertEqual(Fixture.findings("There was opposition to the plan from residents.").filter { $0.rule == .partyReference }.count, 0)
+    }
 }

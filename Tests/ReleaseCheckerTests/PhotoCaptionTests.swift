@@ -167,4 +167,11 @@ final class PhotoCaptionTests: XCTestCase {
         let text = HTMLText.extract(page)
         XCTAssertEqual(Fixture.findings(text).filter { $0.rule.rawValue.hasPrefix("member-") }.map(\.rule), [.memberPhoto])
     }
+    /// Welsh photos offered after the soft mutation ("rhagor o luniau o'r Maer ar gael"); a trophy after the aspirate
+    /// mutation ("gyda Thlws y Maer") and "the Mayor's Boat" are things, not the holder.
+    func testWelshMutatedPhotoOffersAndNamedThings() {
+        XCTAssertEqual(Fixture.findings("Mae rhagor o luniau o'r Maer ar gael gan Swyddfa'r Maer.").map(\.rule), [.memberPhoto])
+        XCTAssertEqual(Fixture.findings("Llun: Disgyblion Ysgol Glan Ewyn gyda Thlws y Maer am y llusern orau.").map(\.rule), [])
+        XCTAssertEqual(Fixture.findings("The Mayor's Boat, the old lifeboat, will be on the Quay.").map(\.rule), [])
+    }
 }

@@ -1198,4 +1198,19 @@ final class QuoteFinderTests: XCTestCase {
         let text = "NEWSLETTER\n\nMESSAGE FROM THE LEADER\nBy Cllr Lorraine Beck, Leader of Tenley District Council\nThe Corn Exchange reopens this month."
         XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-") }, ["member-reference@3", "member-quote@4"])
     }
+    /// An e-mail from a member asking for words in their name ("a line from me", "dyfyniad gen i") presents their words;
+    /// not when the words offered below carry their own attribution. A stance in the passive ("defended by the council's
+    /// cabinet member for finance") and "spoke against" are views.
+    func testQuoteRequestsPassiveStancesAndSpeakingAgainst() {
+        let mail = "From: Cllr Tom Braithwaite <tom@kettlewick.gov.uk>\nTo: Press Office\nSubject: Garden waste\n\nCan we add a line from me as portfolio holder? Something like:\n\n\"We froze it.\""
+        XCTAssertTrue(Fixture.summary(mail).contains("member-quote@5"))
+        let welsh = "From: Cyng. Elin Haf Rowlands <elin@teifion.gov.wales>\nSubject: Traeth Melyn\n\nAlli di ychwanegu dyfyniad gen i ar y diwedd?"
+        XCTAssertTrue(Fixture.summary(welsh).contains("member-quote@4"))
+        let attributed = "From: Cllr Marcus Thorley\nSubject: Park\n\nLauren – can we add this from me at the end?\n\n\"The park is better,\" said Cllr Marcus Thorley."
+        XCTAssertFalse(Fixture.summary(attributed).contains("member-quote@4"))
+        XCTAssertEqual(Fixture.summary("Plans to raise the premium have been defended by the council's cabinet member for finance.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(Fixture.summary("The local member, Independent councillor Cllr Tomos Prys, spoke against the application.").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+    }
 }
