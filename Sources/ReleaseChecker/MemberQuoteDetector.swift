@@ -103,10 +103,10 @@ enum MemberQuoteDetector: Detector {
             return first
         }
         guard q.open > 0 else { return q.open }
-        // Hard-wrapped prose: the speaker and verb on the line before, the quoted words on this one ("…, Cllr X, has
+        // Hard-wrapped prose: the speaker and verb a line or two before, the quoted words on this one ("…, Cllr X, has
         // previously" ⏎ "described the proposals as “…”"): the finding starts where the member is named.
         if let first = who.filter({ $0.source != .generic || $0.hasRole }).map(\.first).min(), first < q.open,
-           tokens[first].line + 1 == tokens[q.open].line, tokens[first].paragraph == tokens[q.open].paragraph,
+           (1...2).contains(tokens[q.open].line - tokens[first].line), tokens[first].paragraph == tokens[q.open].paragraph,
            !(first..<q.open).contains(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x2E || tokens[$0].scalar == 0x21 || tokens[$0].scalar == 0x3F || tokens[$0].scalar == 0x3A) }),
            (first..<q.open).contains(where: { classes[$0].intersects(Lexicon.speechVerb) }) {
             return first

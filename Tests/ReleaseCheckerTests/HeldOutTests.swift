@@ -58,8 +58,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutThirtyFifth", title: "Thirty-fifth held-out batch", releases: 36, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutThirtySixth", title: "Thirty-sixth held-out batch", releases: 35, bilingual: 12, tuned: false),
         Batch(folder: "HeldOutThirtySeventh", title: "Thirty-seventh held-out batch", releases: 34, bilingual: 12, tuned: false),
-        Batch(folder: "HeldOutThirtyEighth", title: "Thirty-eighth held-out batch", releases: 36, bilingual: 12, tuned: false),
-        Batch(folder: "HeldOutThirtyNinth", title: "Thirty-ninth held-out batch", releases: 35, bilingual: 13, tuned: false),
+        Batch(folder: "HeldOutThirtyEighth", title: "Thirty-eighth held-out batch", releases: 36, bilingual: 12, tuned: true),
+        Batch(folder: "HeldOutThirtyNinth", title: "Thirty-ninth held-out batch", releases: 35, bilingual: 13, tuned: true),
         Batch(folder: "HeldOutFortieth", title: "Fortieth held-out batch", releases: 35, bilingual: 13, tuned: false),
     ]
 

@@ -1174,6 +1174,8 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(members("The Liberal Democrat group leader, Cllr Devinder Sahota, has previously\ndescribed the proposals as “the wrong homes in the wrong place”."),
                        ["member-quote@1"])
         XCTAssertEqual(members("Meddai'r Cynghorydd Bethan Arwel, a ddaeth yn Faer fis Mai diwethaf: \"Un noson oer yw hi i fi.\""), ["member-quote@1"])
+        XCTAssertEqual(members("Cllr Helen Marsh, who chaired the meeting and is standing\nagain in Central ward next month,\nsaid the lido's boilers were \"on their last legs\"."),
+                       ["member-quote@1"], "two wrapped lines between the speaker and the quotation")
     }
     /// A printed interview: each "A:" answer after an introduction putting the questions to a member is that member's
     /// turn; a council FAQ's answers are not. A transcript's short turn ("Morning, Gemma.") is a turn too, and a
