@@ -199,6 +199,8 @@ struct ReportedSpeech {
         }
         return out
     }
+    /// "speaking", "talking" before "to": a transcript heading's "X speaking to Strath FM".
+    static let speakingKeys: Set<UInt64> = Set(["speaking", "talking"].map(TextScanner.key))
     /// "From", Welsh "Oddi wrth", "Gan": an e-mail's sender field.
     static let fromFieldKeys: Set<UInt64> = Set(["from", "oddi", "gan"].map(TextScanner.key))
     static let quoteRequestNounKeys: Set<UInt64> = Set(Vocabulary.all.flatMap(\.quoteRequestNouns).map(TextScanner.key))
@@ -1377,6 +1379,8 @@ struct ReportedSpeech {
                 while j < n, tokens[j].kind == .punct, !tokens[j].has(TextScanner.Flags.lineStart), tokens[j].isLongDash
                         || tokens[j].isPunct("-") || tokens[j].isPunct(":") { j += 1 }
             }
+            // "Transcript: Provost Jean Mowat speaking to Strath FM …": the heading's colon.
+            if !clip, j < n, tokens[j].isPunct(":"), !tokens[j].has(TextScanner.Flags.lineStart) { j += 1 }
             if j < n, let lead = ReportedSpeech.bylines.match(finder.scanner, at: j) { j = lead.last + 1 }
             while j < n, j - k <= 4, tokens[j].kind == .word, finder.classes[j].intersects(Lexicon.article), finder.mentionStarting(j) == nil { j += 1 }
             guard j < n, !tokens[j].has(TextScanner.Flags.lineStart), let m = finder.mentionStarting(j), mentions[m].holder == .member,
@@ -1384,7 +1388,10 @@ struct ReportedSpeech {
             // The heading goes on to the occasion ("…, to the Business Breakfast"), not into a sentence about the member.
             var after = mentions[m].last + 1
             if after < n, tokens[after].isPunct(",") { after += 1 }
-            guard clip || after >= n || tokens[after].has(TextScanner.Flags.lineStart) || !finder.isVerb(after) && !finder.classes[after].intersects(Lexicon.adverbGap) else { return nil }
+            // A transcript's heading may say whom the member spoke to: "… speaking to Strath FM".
+            let speakingTo = after + 1 < n && tokens[after].kind == .word && ReportedSpeech.speakingKeys.contains(tokens[after].key)
+                && tokens[after + 1].kind == .word && tokens[after + 1].key == ReportedSpeech.toKey
+            guard clip || speakingTo || after >= n || tokens[after].has(TextScanner.Flags.lineStart) || !finder.isVerb(after) && !finder.classes[after].intersects(Lexicon.adverbGap) else { return nil }
             return [m]
         }
         // "Provost X: remarks at …": the member, a colon and a speech noun.
@@ -1626,9 +1633,15 @@ struct ReportedSpeech {
                 || (m.first > 0 && tokens[m.first - 1].has(TextScanner.Flags.lineStart) && finder.classes[m.first - 1].intersects(Lexicon.article))) {
             let chat = chatStamp(before: m.first)
             let tagStart = tokens[m.first].has(TextScanner.Flags.lineStart) || chat ? m.first : m.first - 1
-            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(tagStart),
-                  colon > m.last, finder.mentionStarting(colon + 1) == nil || chat && finder.mentionStarting(colon + 1).map({ mentions[$0].holder != .member }) == true
-            else { continue }
+            guard ReportedSpeech.isIndividual(m, finder.scanner, finder.classes), let colon = speakerTagColon(tagStart), colon > m.last else { continue }
+            if tagLines == nil {
+                tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
+            }
+            // A turn may open with a name ("PROVOST MOWAT: Councillor Ewan Bryce proposed it …") once the text is a
+            // transcript of several turns; otherwise a name after the colon makes the line a list entry.
+            guard finder.mentionStarting(colon + 1) == nil
+                    || (tagLines ?? 0) >= 3 && m.source != .role && !finder.classes[m.last].intersects(Lexicon.title | Lexicon.roleStart | Lexicon.postnominal)
+                    || chat && finder.mentionStarting(colon + 1).map({ mentions[$0].holder != .member }) == true else { continue }
             // Only the member and their bracketed party before the colon.
             var k = m.last + 1
             if k < colon, tokens[k].isPunct("(") { while k < colon, !tokens[k].isPunct(")") { k += 1 }; k += 1 }
@@ -1645,9 +1658,6 @@ struct ReportedSpeech {
             while j < n, !tokens[j].has(TextScanner.Flags.lineStart) {
                 if tokens[j].kind == .word { words += 1 } else if finder.isTerminator(j) || tokens[j].isPunct(",") { sentence = true }
                 j += 1
-            }
-            if tagLines == nil {
-                tagLines = (0..<n).filter { tokens[$0].has(TextScanner.Flags.lineStart) && speakerTagColon($0) != nil }.count
             }
             // A chat message is the member's words however short and unpunctuated ("Re-elect me on 6 May! 🗳️"); in a
             // transcript of several turns, so is a short one ("LORRAINE BECK: Morning, Gemma.").

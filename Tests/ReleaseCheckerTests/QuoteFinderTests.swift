@@ -1215,4 +1215,15 @@ final class QuoteFinderTests: XCTestCase {
         XCTAssertEqual(Fixture.summary("The local member, Independent councillor Cllr Tomos Prys, spoke against the application.").filter { $0.hasPrefix("member-") },
                        ["member-quote@1"])
     }
+    /// A transcript's heading naming the member ("Transcript: Provost Jean Mowat speaking to Strath FM") presents their
+    /// words; in an established transcript a turn may open with another member's name; a notice headed "MEET YOUR MS:"
+    /// is no speaker's turn.
+    func testTranscriptHeadingsAndTurnsOpeningWithANames() {
+        let text = "Transcript: Provost Jean Mowat speaking to Strath FM at the civic reception\n\nPRESENTER: Provost, congratulations.\n"
+            + "PROVOST MOWAT: Thank you, it has been a wonderful season for the club.\nPRESENTER: And the new rink?\n"
+            + "PROVOST MOWAT: Councillor Ewan Bryce proposed it at full council in February and it was agreed.\nPRESENTER: Thank you."
+        XCTAssertEqual(Fixture.summary(text).filter { $0.hasPrefix("member-quote") }, ["member-quote@1", "member-quote@4", "member-quote@6"])
+        let notice = "A: one\nB: two\nC: three\n\nMEET YOUR MS: Elin Rhosier MS (Plaid Cymru) – surgery Saturday 17 April, 10am–12pm."
+        XCTAssertFalse(Fixture.summary(notice).contains("member-quote@5"))
+    }
 }
