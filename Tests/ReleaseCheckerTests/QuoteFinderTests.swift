@@ -1218,7 +1218,7 @@ final class QuoteFinderTests: XCTestCase {
     /// A transcript's heading naming the member ("Transcript: Provost Jean Mowat speaking to Strath FM") presents their
     /// words; in an established transcript a turn may open with another member's name; a notice headed "MEET YOUR MS:"
     /// is no speaker's turn.
-    func testTranscriptHeadingsAndTurnsOpeningWithANames() {
+    func testTranscriptHeadingsAndTurnsOpeningWithNames() {
         let text = "Transcript: Provost Jean Mowat speaking to Strath FM at the civic reception\n\nPRESENTER: Provost, congratulations.\n"
             + "PROVOST MOWAT: Thank you, it has been a wonderful season for the club.\nPRESENTER: And the new rink?\n"
             + "PROVOST MOWAT: Councillor Ewan Bryce proposed it at full council in February and it was agreed.\nPRESENTER: Thank you."
