@@ -138,6 +138,9 @@ enum PartyLexicon {
             return (entry, extended())
         case .label:
             if label, t.has(TextScanner.Flags.capital) { return (entry, last) }
+            // A result's bar or table: "Lib Dems 1,402 / Con 1,150 / Lab 412": a short form between a separator and its votes.
+            if t.has(TextScanner.Flags.capital), last + 1 < n, tokens[last + 1].kind == .number, tokens[last + 1].line == t.line,
+               let p = prevToken, p.isPunct("/") || p.isPunct("|"), p.line == t.line { return (entry, last) }
             // An upper-case short form among parties or before a party cue: "SF and SDLP councillors", "SF councillors".
             guard t.has(TextScanner.Flags.allCaps), !hyphen else { return nil }
             if cueAfter { return (entry, extended()) }

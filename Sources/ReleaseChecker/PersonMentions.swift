@@ -757,8 +757,11 @@ struct PersonMentions: Sendable {
             var partyGap = false
             if gapFirst > gapLast {
                 joins = prev.source == .role && mIsName && !tokens[m.first].has(.lineStart)  // "Cabinet Member Cllr Doe"
-            } else if !prevIsName, m.source == .titled, portfolioGap(gapFirst, portfolioLast, scanner: scanner, classes: classes) {
-                joins = true  // "Cabinet member for transport Coun Jo Bell": the portfolio in lower case, then the name
+            } else if !prevIsName, m.source == .titled || (m.source == .listed && tokens[portfolioLast].isPunct(",")),
+                      portfolioGap(gapFirst, portfolioLast, scanner: scanner, classes: classes) {
+                // "Cabinet member for transport Coun Jo Bell": the portfolio in lower case, then the name; "y Cynghorydd
+                // Sir dros Faes-glas, Huw Trefor": the seat, a comma and a listed member's name.
+                joins = true
             } else if !prevIsName, m.source == .titled, gapLast - gapFirst <= 6, tokens[gapLast].isPunct(","), tokens[gapFirst].kind == .word,
                       councilBodyLeadKeys.contains(tokens[gapFirst].key), gapLast - 1 > gapFirst,
                       classes[gapLast - 1].intersects(Lexicon.memberBody),

@@ -570,4 +570,13 @@ final class PersonMentionsTests: XCTestCase {
                        ["member-quote@1"])
         XCTAssertEqual(refs("The Mayor opened the bridge on Monday.\n\nThe election of councillors is on 6 May."), 1)
     }
+    /// A Welsh seat and its place before a listed member's name ("y Cynghorydd Sir dros Faes-glas, Huw Trefor") is one
+    /// member, so the verb before it reports their words; a result's bar "Lib Dems 1,402 / Con 1,150 / Lab 412" names
+    /// three parties.
+    func testWelshSeatBeforeAListedNameAndAResultBar() {
+        XCTAssertEqual(Fixture.summary("Dywedodd y Cynghorydd Sir dros Faes-glas, Huw Trefor, wrth y cyfarfod fod y cyngor wedi troi ei gefn.",
+                                       people: ["Huw Trefor"]).filter { $0.hasPrefix("member-") }, ["member-quote@1"])
+        XCTAssertEqual(Fixture.findings("Lib Dems 1,402 / Con 1,150 / Lab 412 (2023 result)").filter { $0.rule == .partyReference }.count, 3)
+        XCTAssertEqual(Fixture.findings("Lab 2 is closed for cleaning; use Lab 3.").filter { $0.rule == .partyReference }.count, 0)
+    }
 }
