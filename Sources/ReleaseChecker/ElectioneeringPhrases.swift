@@ -42,6 +42,9 @@ enum ElectioneeringPhrases {
         case imprint
         /// "on the doorstep" (campaigning), not "doorstep collections".
         case doorstep
+        /// "Great turnout on the doors", "a night on the doors": campaigners' shorthand for canvassing, read back from
+        /// "doors" (not "posters on the doors of the polling station").
+        case onTheDoors
         /// "we have kept that promise", "rydym wedi cadw pob addewid": a promise kept, by we/I, a party or a member.
         case kept
         /// "Since Labour took control of …", "Ers i Blaid Cymru gymryd rheolaeth": a party's (or our) time in control.
@@ -306,6 +309,8 @@ enum ElectioneeringPhrases {
     static let welshWasKeys = keys(["oedd", "roedd"])
     /// "doors", Welsh "drysau": what canvassers knock on.
     static let doorKeys = keys(["doors", "door", "drysau", "ddrysau"])
+    /// What comes before "on the doors" when it means canvassing: "out", "turnout", "night", "day", "session".
+    static let canvassTimeKeys = keys(["out", "turnout", "night", "evening", "morning", "afternoon", "day", "weekend", "session", "time", "hours"])
     /// Party workers: "campaigners", "activists", "canvassers" knocking doors are canvassing.
     static let canvasserKeys = keys(["campaigners", "activists", "canvassers", "ymgyrchwyr", "gweithredwyr"])
     /// "we", "us", Welsh "ni": canvassing in a campaign's own words when the sentence names the campaign or a party.
@@ -767,6 +772,10 @@ enum ElectioneeringPhrases {
             return (i - 2, last, campaign, false)
         case .kept:
             return keptPromise(last)
+        case .onTheDoors:
+            guard i >= 3, word(i - 1), tokens[i - 1].key == theKey, word(i - 2), tokens[i - 2].key == onKey, word(i - 3),
+                  canvassTimeKeys.contains(tokens[i - 3].key) else { return nil }
+            return (i - 3, i, campaign, false)
         case .tookControl:
             // "Since Labour took control of Exampleton", "since we took control": a party or we as the subject; "the Lib
             // Dem administration took over" by the party before the administration.

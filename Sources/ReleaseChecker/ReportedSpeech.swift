@@ -1491,6 +1491,10 @@ struct ReportedSpeech {
     /// after the dash, where even a one-word opener ("from", "gan") introduces the piece.
     func bylineAfterDashHeading(_ k: Int) -> [Int]? {
         let n = tokens.count
+        // Only a line with a spaced dash among its first dozen tokens can be one: most lines are ruled out here.
+        var d = k + 1
+        while d < n, d - k <= 12, !tokens[d].has(TextScanner.Flags.lineStart), !(tokens[d].isDash && tokens[d].has(.spaceBefore)) { d += 1 }
+        guard d < n, d - k <= 12, !tokens[d].has(TextScanner.Flags.lineStart) else { return nil }
         var c = k
         // Capitalised words; a hyphenated place ("GLAN-Y-MÔR") runs on through its unspaced hyphens.
         while c < n, c - k < 10, finder.mentionStarting(c).map({ mentions[$0].holder != .member }) ?? true,
