@@ -61,6 +61,8 @@ final class HeldOutTests: XCTestCase {
         Batch(folder: "HeldOutThirtyEighth", title: "Thirty-eighth held-out batch", releases: 36, bilingual: 12, tuned: true),
         Batch(folder: "HeldOutThirtyNinth", title: "Thirty-ninth held-out batch", releases: 35, bilingual: 13, tuned: true),
         Batch(folder: "HeldOutFortieth", title: "Fortieth held-out batch", releases: 35, bilingual: 13, tuned: false),
+        Batch(folder: "HeldOutFortyFirst", title: "Forty-first held-out batch", releases: 35, bilingual: 13, tuned: false),
+        Batch(folder: "HeldOutFortySecond", title: "Forty-second held-out batch", releases: 36, bilingual: 14, tuned: false),
     ]
 
     static func url(_ folder: String) -> URL {
