@@ -42,6 +42,8 @@ enum ElectioneeringPhrases {
         case imprint
         /// "on the doorstep" (campaigning), not "doorstep collections".
         case doorstep
+        /// "canfasio aelwydydd", "household canvass": the electoral registration canvass, which is no campaign.
+        case registration
         /// "Great turnout on the doors", "a night on the doors": campaigners' shorthand for canvassing, read back from
         /// "doors" (not "posters on the doors of the polling station").
         case onTheDoors
@@ -249,7 +251,7 @@ enum ElectioneeringPhrases {
     /// "lead", "arwain": taking the lead, which frames a time in office only over a council.
     static let leadKeys = keys(["lead", "arwain", "ran", "led", "rhedeg"])  // "When Labour ran this council"
     /// What a voter gives a party in a call: "Give Labour your vote / your support".
-    static let givenKeys = keys(["vote", "votes", "support", "backing"])
+    static let givenKeys = keys(["vote", "votes", "support", "backing", "number", "no", "first", "1"])
     /// First words of the campaign slogans among the polling-day appeals: "finish the job", "gorffen y gwaith".
     static let sloganKeys = keys(["finish", "gorffen", "orffen"])
     /// "annual canvass", "household canvass": registration, not campaigning.
@@ -772,6 +774,8 @@ enum ElectioneeringPhrases {
             return (i - 2, last, campaign, false)
         case .kept:
             return keptPromise(last)
+        case .registration:
+            return nil
         case .onTheDoors:
             guard i >= 3, word(i - 1), tokens[i - 1].key == theKey, word(i - 2), tokens[i - 2].key == onKey, word(i - 3),
                   canvassTimeKeys.contains(tokens[i - 3].key) else { return nil }

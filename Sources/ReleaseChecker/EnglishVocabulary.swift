@@ -492,6 +492,9 @@ extension Vocabulary {
             ("record i am proud of", .fixed(ElectioneeringPhrases.record)), ("record i'm proud of", .fixed(ElectioneeringPhrases.record)),
             // Canvassing in campaigners' shorthand: "Great turnout on the doors in Ballyreagh tonight" (read from "doors").
             ("doors", .onTheDoors),
+            // A promise kept, in the first person: "We said we would, and we did"; "We were elected to get the buses moving".
+            ("we said we would", .fixed(ElectioneeringPhrases.record)), ("we were elected to", .fixed(ElectioneeringPhrases.record)),
+            ("household canvass", .registration), ("annual canvass", .registration),
             // "The Conservatives left this council with the lowest reserves": the last administration's record by party.
             ("left this council", .stoodWith), ("left the council with", .stoodWith),
             // "Since 2022 Plaid councillors have forced two extra meetings": a party's deeds counted from a year.

@@ -87,6 +87,8 @@ enum PhotoCaption {
     /// "Figure", "Fig", Welsh "Ffigur", "Llun" before a number: a numbered figure's caption.
     /// Picture file extensions: a line naming only "IMG_4452.jpg" heads its caption in a caption sheet.
     static let imageExtensionKeyList: [UInt64] = ["jpg", "jpeg", "png", "gif", "webp", "heic", "tif", "tiff"].map(TextScanner.key)
+    /// Cameras' file-name prefixes: "IMG_4401", "DSC_0012", "PXL_2027…".
+    static let cameraFileKeys: Set<UInt64> = Set(["img", "dsc", "dscn", "dscf", "pxl", "imgp", "p"].map(TextScanner.key))
     static let figureKeys: Set<UInt64> = Set(["figure", "fig", "ffigur", "plate"].map(TextScanner.key))
     static let photoOfKeys: Set<UInt64> = Set(["of", "o", "o'r", "o’r"].map(TextScanner.key))
 
@@ -200,6 +202,19 @@ enum PhotoCaption {
             if let e = (a..<min(b, a + 10)).first(where: { $0 > a && tokens[$0 - 1].isPunct(".") && tokens[$0].kind == .word && imageExtensionKeyList.contains(tokens[$0].key) }),
                e + 1 < b, tokens[e + 1].isDash || (tokens[e + 1].kind == .word && tokens[e + 1].has(.spaceBefore) && tokens[e + 1].has(.capital)) {
                 out.append((tokens[e + 1].isDash ? e + 2 : e + 1)..<b)
+                continue
+            }
+            // A social post's picture marked with a camera: "📸 Cllr X and Cllr Y litter-picking …", "📷 The Lord Mayor with …".
+            // Not a post's own exclamation after the camera ("📸 Great to welcome X to the hub today!").
+            if let camera = (a..<b).first(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x1F4F8 || tokens[$0].scalar == 0x1F4F7) }),
+               camera + 1 < b, !tokens[b - 1].isPunct("!") {
+                out.append((camera + 1)..<b)
+                continue
+            }
+            // A caption sheet's row named by the camera's file number: "IMG_4401 – The Provost, Councillor X, cuts the ribbon".
+            if tokens[a].kind == .word, cameraFileKeys.contains(tokens[a].key), let dash = (a + 1..<min(b, a + 5)).first(where: { tokens[$0].isDash && tokens[$0].has(.spaceBefore) }),
+               (a + 1..<dash).contains(where: { tokens[$0].kind == .number }), dash + 1 < b {
+                out.append((dash + 1)..<b)
                 continue
             }
             // A numbered figure's caption: "Figure 4. The bandstand, reopened by Cllr X.", "Ffigur 2:".

@@ -105,8 +105,9 @@ struct RecordClaim {
     }
 
     /// Deeds that open a bullet of a record list as well as the deeds above: "Worked with …", "Helped …".
+    static let firstPersonIKey = TextScanner.key("i")
     static let bulletDeedKeys: Set<UInt64> = deedKeys.union(["worked", "helped", "campaigned", "opened", "introduced", "delivered", "secured",
-                                                             "kept", "won", "stopped", "saved", "lobbied", "pushed"].map(TextScanner.key))
+                                                             "kept", "won", "stopped", "saved", "lobbied", "pushed", "ran", "held", "fought"].map(TextScanner.key))
     /// A later bullet of the same list speaks for "we" or a party ("✔ Since 2019 the DUP team has frozen …"), when the
     /// list's opening line (a call to vote, a name) does not.
     static func speaksForBelow(_ scanner: TextScanner, classes: [WordClass], line: Int) -> Bool {
@@ -154,7 +155,12 @@ struct RecordClaim {
             while k < b, isBulletMark(tokens[k]) { k += 1 }
             let bullet = k > a
             let opening = tokens[b - 1].isPunct(":") || scanner.headingLines[l]
-            guard bullet || opening else { return false }
+            // The prose just above the list in the first person ("Hi, I'm Priya Ramsay, your Liberal Democrat candidate",
+            // "For five years I have stood up for …") speaks for it as a lead-in does.
+            guard bullet || opening else {
+                return (a..<b).contains { tokens[$0].kind == .word && (ElectioneeringPhrases.singularFirstPerson.contains(tokens[$0].key)
+                                                                     || tokens[$0].key == firstPersonIKey && tokens[$0].has(.capital)) }
+            }
             for j in a..<min(b, a + reach) where tokens[j].kind == .word {
                 if ElectioneeringPhrases.speakerKeys.contains(tokens[j].key) || ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }
                 if classes[j].intersects(Lexicon.partyStart), PartyLexicon.match(scanner, classes: classes, at: j) != nil { return true }

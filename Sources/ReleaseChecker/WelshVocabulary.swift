@@ -190,7 +190,7 @@ extension Vocabulary {
             ("grwp llafur", PartyLexicon.e(PartyLexicon.lab)), ("grwp sy'n rheoli", PartyLexicon.e(PartyLexicon.group)), ("gwrthblaid", PartyLexicon.e(PartyLexicon.group, .capitalised)),
         ]
         // "#PleidleisiwchDemRhydd": "Dem Rhydd", the Welsh short form of the Liberal Democrats.
-        v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn), ("demrhydd", PartyLexicon.ld)]
+        v.partyTags = [("llafur", PartyLexicon.lab), ("ceidwadwyr", PartyLexicon.con), ("plaidwerdd", PartyLexicon.grn), ("demrhydd", PartyLexicon.ld), ("geidwadol", PartyLexicon.con), ("ceidwadol", PartyLexicon.con)]
         v.electioneering = [
             // Pleidleisiwch dros/i … (vote for …), ailethol (re-elect), maniffesto and addewid (pledge) as a party's.
             ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch i'r", .voteFor), ("pleidleisiwch dros y", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
@@ -204,7 +204,9 @@ extension Vocabulary {
             ("addewid etholiad", .fixed(ElectioneeringPhrases.record)), ("maniffesto", .manifesto), ("addewid", .manifesto),
             ("addewidion", .manifesto), ("faniffesto", .manifesto),
             ("ers i ni gymryd rheolaeth", .fixed(ElectioneeringPhrases.record)), ("ein record", .fixed(ElectioneeringPhrases.record)),
-            ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)), ("hystings", .hustings),
+            ("hyrwyddwyd gan", .imprint), ("canfasio", .fixed(ElectioneeringPhrases.campaign)),
+            // "ffurflen canfasio aelwydydd" (the household canvass form): electoral registration, not campaigning.
+            ("canfasio aelwydydd", .registration), ("canfasio blynyddol", .registration), ("hystings", .hustings),
         ]
         // "mae tîm Plaid Cymru wedi rhewi taliadau'r farchnad" (Plaid Cymru's team has frozen market charges): a party's deed.
         v.electioneering += [("wedi rhewi", .delivered), ("wedi achub", .delivered), ("wedi sicrhau", .delivered), ("wedi cyflawni", .delivered)]
@@ -274,7 +276,8 @@ extension Vocabulary {
                              // "Ers 2022 mae cynghorwyr Plaid wedi mynnu …" (since 2022 Plaid councillors have forced …).
                              ("ers", .sinceYear)]
         v.arrangingWords = ["cynnal", "gynnal", "bydd", "fydd", "gwahodd", "gwahoddir", "croeso"]
-        v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto"]
+        // "Rydyn ni wedi cadw ein gair" (we have kept our word).
+        v.promiseWords = ["addewid", "haddewid", "addewidion", "haddewidion", "maniffesto", "gair", "ngair"]
         v.canWill = ["all", "gall", "gallai"]  // "Dim ond Llafur all ennill" (only Labour can win)
         v.meUs = ["mi", "fi", "ni"]  // "Pleidleisiwch i mi"
         v.voteTagPrefixes = ["pleidleisiwch", "pleidleisiwchdros", "cefnogwch"]

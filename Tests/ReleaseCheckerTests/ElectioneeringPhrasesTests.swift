@@ -636,4 +636,16 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Row over second homes premium as opposition claims \"cash grab\"").filter { $0.rule == .partyReference }.count, 1)
         XCTAssertEqual(Fixture.findings("There was opposition to the plan from residents.").filter { $0.rule == .partyReference }.count, 0)
     }
+    /// A candidate's tick list under first-person prose; a first preference given to a party or person ("give the Scottish
+    /// Greens your number 1", "Give Orla your No.1"); "We said we would, and we did"; Welsh "cadw ein gair"; the
+    /// registration canvass ("ffurflen canfasio aelwydydd", "household canvass") is no campaign.
+    func testTickListsFirstPreferencesPromisesKeptAndTheRegistrationCanvass() {
+        let leaflet = "Hi, I'm Priya Ramsay, your Liberal Democrat candidate in the Mill Lane by-election.\n\n✔ Fought for carers' exemptions\n✔ Ran the petition that saved the bus"
+        XCTAssertEqual(electioneering(leaflet).map(\.line), [3, 4])
+        XCTAssertEqual(electioneering("4/4 On 6 May, give the Scottish Greens your number 1.").count, 1)
+        XCTAssertEqual(electioneering("We froze parking for three years running. We said we would, and we did.").count, 1)
+        XCTAssertEqual(electioneering("\"Rydyn ni wedi cadw ein gair i rieni Bro Alwen,\" meddai.").count, 1)
+        XCTAssertEqual(electioneering("Os na wnaethoch chi ddychwelyd eich ffurflen canfasio aelwydydd, gwiriwch eich bod wedi cofrestru.").count, 0)
+        XCTAssertEqual(electioneering("If you did not return the household canvass form, check that you are registered.").count, 0)
+    }
 }

@@ -174,4 +174,12 @@ final class PhotoCaptionTests: XCTestCase {
         XCTAssertEqual(Fixture.findings("Llun: Disgyblion Ysgol Glan Ewyn gyda Thlws y Maer am y llusern orau.").map(\.rule), [])
         XCTAssertEqual(Fixture.findings("The Mayor's Boat, the old lifeboat, will be on the Quay.").map(\.rule), [])
     }
+    /// A post's picture marked by a camera ("📸 Cllr X and Cllr Y litter-picking …"), not the post's own exclamation
+    /// ("📸 Great to welcome X MS today!"); a caption sheet's row named by a camera file number ("IMG_4401 – …").
+    func testCameraMarkedPicturesAndCameraFileRows() {
+        XCTAssertEqual(Fixture.findings("Instagram | Tue 13 Apr | 📸 Cllr Mark Tilsley and Cllr Ruth Callender litter-picking at Fenn Meadow").map(\.rule),
+                       [.memberPhoto, .memberPhoto])
+        XCTAssertEqual(Fixture.findings("📸 Great to welcome Cllr Carwyn Ellis to the new health hub today!").map(\.rule), [.memberReference])
+        XCTAssertEqual(Fixture.findings("IMG_4401 – The Provost, Councillor Moira Dunbar, cuts the ribbon with volunteer Senga Watt.").map(\.rule), [.memberPhoto])
+    }
 }
