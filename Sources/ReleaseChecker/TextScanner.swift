@@ -577,7 +577,10 @@ public struct TextScanner: Sendable {
                 switch tok.kind {
                 case .word, .number, .hashtag, .handle:
                     if atStart { t[i].flags.insert(.sentenceStart) }
-                    atStart = false
+                    // A live blog's time opening a line ("14.18 Dywedodd y Cynghorydd …"): the entry's sentence starts after it.
+                    atStart = tok.kind == .number && i >= 2 && t[i - 1].kind == .punct && (t[i - 1].scalar == 0x2E || t[i - 1].scalar == 0x3A)
+                        && !t[i - 1].has(Flags.spaceBefore) && t[i - 2].kind == .number && t[i - 2].has(Flags.lineStart)
+                        && i + 1 < count && t[i + 1].kind == .word  // not "18:24 – Holt moves …", where the dash ends the time
                 case .quote:
                     if tok.has(Flags.spaceBefore) || tok.has(Flags.lineStart) || (i > 0 && t[i - 1].isPunct("(")) {
                         // An opening mark: the quotation's first word is capitalised by convention.

@@ -1226,4 +1226,12 @@ final class QuoteFinderTests: XCTestCase {
         let notice = "A: one\nB: two\nC: three\n\nMEET YOUR MS: Elin Rhosier MS (Plaid Cymru) – surgery Saturday 17 April, 10am–12pm."
         XCTAssertFalse(Fixture.summary(notice).contains("member-quote@5"))
     }
+    /// A live blog's time opening a line ("14.18 Dywedodd y Cynghorydd …") leaves the entry's Welsh verb first in its
+    /// sentence; after a dash ("18:24 – Holt moves …") the surname still reads as a name.
+    func testLiveBlogTimesBeforeVerbFirstWelsh() {
+        XCTAssertEqual(Fixture.summary("14.18 Dywedodd y Cynghorydd Nest Harries wrth y siambr fod 400 o dai \"yn ormod\".").filter { $0.hasPrefix("member-") },
+                       ["member-quote@1"])
+        XCTAssertEqual(Fixture.summary("18:20 – Cllr Vanessa Holt opens the debate.\n18:24 – Holt moves an amendment to suspend the cameras.").filter { $0.hasPrefix("member-") },
+                       ["member-reference@1", "member-reference@2"])
+    }
 }
