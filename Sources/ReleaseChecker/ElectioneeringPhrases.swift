@@ -207,7 +207,8 @@ enum ElectioneeringPhrases {
     static let electedVerbKeys = keys(["was", "were", "been", "got", "first", "re"])
     /// Singular first person, English and Welsh ("I've been knocking on doors", "Rydw i wedi bod yn curo ar
     /// ddrysau"): "we" can be the council's voice, "I" in a release is a member's or candidate's own words.
-    static let singularFirstPerson = keys(["i've", "i'm", "i'd", "i'll", "my", "me", "myself", "rydw", "rwyf", "rwy", "dw", "bues", "fues", "fi", "mi"])
+    static let singularFirstPerson = keys(["i've", "i'm", "i'd", "i'll", "my", "me", "myself", "rydw", "rwyf", "rwy", "dw", "bues", "fues", "fi", "mi",
+                                           "bydda", "byddaf"])  // "Bydda i'n curo ar ddrysau" (I'll be knocking on doors)
     /// "has", "have", Welsh "wedi": the auxiliary of a perfect tense between a party and its record verb.
     static let perfectAuxKeys: Set<UInt64> = Set(["has", "have", "wedi"].map(TextScanner.key))
     static let hadKey = TextScanner.key("had")
@@ -1034,7 +1035,12 @@ enum ElectioneeringPhrases {
         case .giveVote:
             // "Give Labour your vote": the party between "give" and "your vote".
             if last == i {
-                guard let p = party(i + 1), word(p + 1), voteOwners.contains(tokens[p + 1].key), word(p + 2),
+                // "give Alba your first preference": a party word that needs a cue has one in "your" and a vote after it.
+                let named = party(i + 1) ?? {
+                    guard word(i + 1), tokens[i + 1].has(TextScanner.Flags.capital), let m = PartyLexicon.table.match(scanner, at: i + 1) else { return nil }
+                    return m.last
+                }()
+                guard let p = named, word(p + 1), voteOwners.contains(tokens[p + 1].key), word(p + 2),
                       givenKeys.contains(tokens[p + 2].key) else { return nil }
                 return (i, p + 2, call, false)
             }

@@ -158,8 +158,11 @@ struct RecordClaim {
             // The prose just above the list in the first person ("Hi, I'm Priya Ramsay, your Liberal Democrat candidate",
             // "For five years I have stood up for …") speaks for it as a lead-in does.
             guard bullet || opening else {
-                return (a..<b).contains { tokens[$0].kind == .word && (ElectioneeringPhrases.singularFirstPerson.contains(tokens[$0].key)
-                                                                     || tokens[$0].key == firstPersonIKey && tokens[$0].has(.capital)) }
+                // The prose paragraph may be hard-wrapped: its first person may sit a line or two further up.
+                var top = a
+                while top > 0, a - top < 60, tokens[top - 1].paragraph == tokens[a].paragraph { top -= 1 }
+                return (top..<b).contains { tokens[$0].kind == .word && (ElectioneeringPhrases.singularFirstPerson.contains(tokens[$0].key)
+                                                                        || tokens[$0].key == firstPersonIKey && tokens[$0].has(.capital)) }
             }
             for j in a..<min(b, a + reach) where tokens[j].kind == .word {
                 if ElectioneeringPhrases.speakerKeys.contains(tokens[j].key) || ElectioneeringPhrases.firstPerson.contains(tokens[j].key) { return true }

@@ -194,6 +194,12 @@ extension Vocabulary {
         v.electioneering = [
             // Pleidleisiwch dros/i … (vote for …), ailethol (re-elect), maniffesto and addewid (pledge) as a party's.
             ("pleidleisiwch dros", .voteFor), ("pleidleisiwch i", .voteFor), ("pleidleisiwch i'r", .voteFor), ("pleidleisiwch dros y", .voteFor), ("pleidleisiwch", .vote), ("pleidleisio dros", .voteFor),
+            // "pleidleisiwch drosta i" (vote for me): the preposition inflected for the speaker.
+            ("pleidleisiwch drosta i", .fixed(ElectioneeringPhrases.call)), ("pleidleisiwch drosof i", .fixed(ElectioneeringPhrases.call)),
+            ("pleidleisiwch drosof", .fixed(ElectioneeringPhrases.call)), ("pleidleisiwch droson ni", .fixed(ElectioneeringPhrases.call)),
+            ("pleidleisiwch drosom ni", .fixed(ElectioneeringPhrases.call)),
+            // "Diolch i bawb a agorodd y drws i mi neithiwr!" (thanks to all who opened the door to me): canvassing.
+            ("agorodd y drws i mi", .fixed(ElectioneeringPhrases.campaign)), ("agor y drws i mi", .fixed(ElectioneeringPhrases.campaign)),
             ("ailetholwch", .fixed(ElectioneeringPhrases.call)), ("ail etholwch", .fixed(ElectioneeringPhrases.call)),
             ("ailethol", .fixed(ElectioneeringPhrases.call)), ("ail ethol", .fixed(ElectioneeringPhrases.call)),
             ("dim ond", .only), ("o'n maniffesto", .fixed(ElectioneeringPhrases.record)), ("o'n haddewidion", .fixed(ElectioneeringPhrases.record)),

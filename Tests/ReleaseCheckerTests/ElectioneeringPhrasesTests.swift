@@ -648,4 +648,16 @@ final class ElectioneeringPhrasesTests: XCTestCase {
         XCTAssertEqual(electioneering("Os na wnaethoch chi ddychwelyd eich ffurflen canfasio aelwydydd, gwiriwch eich bod wedi cofrestru.").count, 0)
         XCTAssertEqual(electioneering("If you did not return the household canvass form, check that you are registered.").count, 0)
     }
+    /// A candidate's tick list under hard-wrapped first-person prose; "give Alba your first preference"; Welsh "pleidleisiwch
+    /// drosta i", "Bydda i'n curo ar ddrysau", "a agorodd y drws i mi"; "who opened the door to me last night".
+    func testWrappedLeadInsGivenPreferencesAndWelshCanvassing() {
+        let leaflet = "For five years I have stood up for Lisnaharra. When others stayed silent, I forced\nthe council to publish the reports.\n\n"
+            + "✔ Fought the quarry every step of the way\n✔ Secured new street lighting"
+        XCTAssertEqual(electioneering(leaflet).map(\.line), [4, 5])
+        XCTAssertEqual(electioneering("On 6 May, give Alba your first preference.").count, 1)
+        XCTAssertEqual(electioneering("Wrth gloi, meddai: \"Os ydych chi eisiau newid, pleidleisiwch drosta i ar 6 Mai.\"").count, 1)
+        XCTAssertEqual(electioneering("Bydda i'n curo ar ddrysau yn Heol-y-Bryn y penwythnos yma – dewch am sgwrs.").count, 1)
+        XCTAssertEqual(electioneering("Diolch i bawb ar Heol y Felin a agorodd y drws i mi neithiwr!").count, 1)
+        XCTAssertEqual(electioneering("Thanks to everyone on Heol y Felin who opened the door to me last night!").count, 1)
+    }
 }
