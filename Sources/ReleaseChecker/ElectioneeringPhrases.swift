@@ -313,6 +313,8 @@ enum ElectioneeringPhrases {
     /// "doors", Welsh "drysau": what canvassers knock on.
     static let doorKeys = keys(["doors", "door", "drysau", "ddrysau"])
     /// What comes before "on the doors" when it means canvassing: "out", "turnout", "night", "day", "session".
+    static let openedKey = TextScanner.key("opened")
+    static let toKey = TextScanner.key("to")
     static let canvassTimeKeys = keys(["out", "turnout", "night", "evening", "morning", "afternoon", "day", "weekend", "session", "time", "hours"])
     /// Party workers: "campaigners", "activists", "canvassers" knocking doors are canvassing.
     static let canvasserKeys = keys(["campaigners", "activists", "canvassers", "ymgyrchwyr", "gweithredwyr"])
@@ -778,7 +780,12 @@ enum ElectioneeringPhrases {
         case .registration:
             return nil
         case .onTheDoors:
-            guard i >= 3, word(i - 1), tokens[i - 1].key == theKey, word(i - 2), tokens[i - 2].key == onKey, word(i - 3),
+            guard i >= 2, word(i - 1), classes[i - 1].intersects(Lexicon.article) || tokens[i - 1].key == theKey else { return nil }
+            // "who opened the door to me", "opened their doors to us": a candidate thanking those canvassed.
+            if word(i - 2), tokens[i - 2].key == openedKey, word(i + 1), tokens[i + 1].key == toKey, word(i + 2), meUs.contains(tokens[i + 2].key) {
+                return (i - 2, i + 2, campaign, true)
+            }
+            guard i >= 3, tokens[i - 1].key == theKey, word(i - 2), tokens[i - 2].key == onKey, word(i - 3),
                   canvassTimeKeys.contains(tokens[i - 3].key) else { return nil }
             return (i - 3, i, campaign, false)
         case .tookControl:

@@ -491,9 +491,8 @@ extension Vocabulary {
             ("record i am proud to stand on", .fixed(ElectioneeringPhrases.record)), ("record i'm proud to stand on", .fixed(ElectioneeringPhrases.record)),
             ("record i am proud of", .fixed(ElectioneeringPhrases.record)), ("record i'm proud of", .fixed(ElectioneeringPhrases.record)),
             // Canvassing in campaigners' shorthand: "Great turnout on the doors in Ballyreagh tonight" (read from "doors").
-            ("doors", .onTheDoors),
-            // "Thanks to everyone who opened the door to me last night!": a candidate's canvassing.
-            ("opened the door to me", .fixed(ElectioneeringPhrases.campaign)), ("opened their doors to me", .fixed(ElectioneeringPhrases.campaign)),
+            // Also "Thanks to everyone who opened the door to me last night!", read back from "door".
+            ("doors", .onTheDoors), ("door", .onTheDoors),
             // A promise kept, in the first person: "We said we would, and we did"; "We were elected to get the buses moving".
             ("we said we would", .fixed(ElectioneeringPhrases.record)), ("we were elected to", .fixed(ElectioneeringPhrases.record)),
             ("household canvass", .registration), ("annual canvass", .registration),

@@ -152,6 +152,7 @@ enum PhotoCaption {
     static func find(_ scanner: TextScanner, classes: [WordClass]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let tokens = scanner.tokens
+
         let lines = scanner.lineStarts.count
         // A photo credit makes the short line next to it a caption too; across a blank line (Word and HTML write
         // each paragraph as a block of its own) only a very short one.
@@ -205,8 +206,9 @@ enum PhotoCaption {
                 continue
             }
             // A social post's picture marked with a camera: "📸 Cllr X and Cllr Y litter-picking …", "📷 The Lord Mayor with …".
-            // Not a post's own exclamation after the camera ("📸 Great to welcome X to the hub today!").
-            if let camera = (a..<b).first(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x1F4F8 || tokens[$0].scalar == 0x1F4F7) }),
+            // Not a post's own exclamation after the camera ("📸 Great to welcome X to the hub today!"). The camera opens
+            // the caption, perhaps after a schedule's cells ("Instagram | Tue 13 Apr | 📸 …"): its first dozen tokens.
+            if let camera = (a..<min(b, a + 12)).first(where: { tokens[$0].kind == .punct && (tokens[$0].scalar == 0x1F4F8 || tokens[$0].scalar == 0x1F4F7) }),
                camera + 1 < b, !tokens[b - 1].isPunct("!") {
                 out.append((camera + 1)..<b)
                 continue

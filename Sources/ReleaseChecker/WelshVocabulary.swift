@@ -199,7 +199,7 @@ extension Vocabulary {
             ("pleidleisiwch drosof", .fixed(ElectioneeringPhrases.call)), ("pleidleisiwch droson ni", .fixed(ElectioneeringPhrases.call)),
             ("pleidleisiwch drosom ni", .fixed(ElectioneeringPhrases.call)),
             // "Diolch i bawb a agorodd y drws i mi neithiwr!" (thanks to all who opened the door to me): canvassing.
-            ("agorodd y drws i mi", .fixed(ElectioneeringPhrases.campaign)), ("agor y drws i mi", .fixed(ElectioneeringPhrases.campaign)),
+            ("agorodd y drws i mi", .fixed(ElectioneeringPhrases.campaign)),
             ("ailetholwch", .fixed(ElectioneeringPhrases.call)), ("ail etholwch", .fixed(ElectioneeringPhrases.call)),
             ("ailethol", .fixed(ElectioneeringPhrases.call)), ("ail ethol", .fixed(ElectioneeringPhrases.call)),
             ("dim ond", .only), ("o'n maniffesto", .fixed(ElectioneeringPhrases.record)), ("o'n haddewidion", .fixed(ElectioneeringPhrases.record)),
