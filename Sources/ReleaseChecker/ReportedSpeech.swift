@@ -154,6 +154,14 @@ struct ReportedSpeech {
 
     let finder: QuoteFinder
     let quotes: [QuoteFinder.Quotation]
+    /// The first word of every line (`lineStartWords()`), worked out once for the passes that read line by line.
+    let startWords: [Int]
+
+    init(finder: QuoteFinder, quotes: [QuoteFinder.Quotation]) {
+        self.finder = finder
+        self.quotes = quotes
+        self.startWords = ReportedSpeech.lineStartWords(finder.scanner)
+    }
 
     /// Every attribution in `context`, in text order per kind (bylines, then reported speech, then follow-ups).
     static func find(_ context: ScanContext) -> [Attribution] {
@@ -359,12 +367,15 @@ struct ReportedSpeech {
         return !plural
     }
 
-    /// The words that open a line (flagged `lineStart`), in text order, read from the first token of each line
-    /// (`lineTokenStart`) rather than by a pass over every token: a line's tokens are numbered by the newlines
-    /// before them, so the first of each line is the one flagged.
-    func lineStartWords() -> [Int] {
-        let tokens = self.tokens
-        let starts = finder.scanner.lineTokenStart
+    /// The words that open a line, in text order (worked out once, when the passes start).
+    func lineStartWords() -> [Int] { startWords }
+
+    /// The words that open a line (flagged `lineStart`, after a Markdown heading's "#" marks), in text order, read
+    /// from the first token of each line (`lineTokenStart`) rather than by a pass over every token: a line's tokens are
+    /// numbered by the newlines before them, so the first of each line is the one flagged.
+    static func lineStartWords(_ scanner: TextScanner) -> [Int] {
+        let tokens = scanner.tokens
+        let starts = scanner.lineTokenStart
         var out: [Int] = []
         for l in 0..<max(0, starts.count - 1) where starts[l] < starts[l + 1] {
             let k = Int(starts[l])
