@@ -212,6 +212,18 @@ enum ElectioneeringPhrases {
     /// "has", "have", Welsh "wedi": the auxiliary of a perfect tense between a party and its record verb.
     static let perfectAuxKeys: Set<UInt64> = Set(["has", "have", "wedi"].map(TextScanner.key))
     static let hadKey = TextScanner.key("had")
+
+    /// The value of a four-digit number token ("2022"), or nil for any other token.
+    static func yearValue(_ scanner: TextScanner, _ k: Int) -> Int? {
+        let t = scanner.tokens[k]
+        guard t.kind == .number, t.end - t.start == 4 else { return nil }
+        var value = 0
+        for b in scanner.bytes[Int(t.start)..<Int(t.end)] {
+            guard b >= 0x30, b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return value
+    }
     /// Verbs of holding office after "have"/"has": "have run the council since 2019", "has held the seat since 2015".
     static let officeHeldKeys: Set<UInt64> = Set(["run", "led", "controlled", "governed", "held", "been", "represented", "served", "sat",
                                                   "chaired", "had", "ran", "rhedeg", "arwain", "bod"].map(TextScanner.key))
@@ -1122,9 +1134,7 @@ enum ElectioneeringPhrases {
             return nil
         case .sinceYear:
             // The year: four digits from 1990 on ("since 2022"), not a time or a count ("since 10am").
-            guard last + 1 < n, tokens[last + 1].kind == .number, tokens[last + 1].paragraph == paragraph,
-                  tokens[last + 1].end - tokens[last + 1].start == 4, scanner.bytes[Int(tokens[last + 1].start)] == 0x31 && scanner.bytes[Int(tokens[last + 1].start) + 1] == 0x39
-                    && scanner.bytes[Int(tokens[last + 1].start) + 2] == 0x39 || scanner.bytes[Int(tokens[last + 1].start)] == 0x32 && scanner.bytes[Int(tokens[last + 1].start) + 1] == 0x30
+            guard last + 1 < n, tokens[last + 1].paragraph == paragraph, let year = yearValue(scanner, last + 1), (1990...2099).contains(year)
             else { return nil }
             // In the sentence, a party (with its group, councillors or administration) straight before a perfect
             // auxiliary — "Plaid councillors have", "the Labour group had", "mae cynghorwyr Plaid wedi" — with no member

@@ -335,7 +335,7 @@ struct ReportedSpeech {
         var j = k + 1
         while j < tokens.count, !tokens[j].has(TextScanner.Flags.lineStart) {
             let t = tokens[j]
-            guard t.kind == .punct || t.kind == .number || (t.kind == .word && (ReportedSpeech.monthKeys.contains(t.key) || ReportedSpeech.shortMonthKeys.contains(t.key))) else { return false }
+            guard t.kind == .punct || t.kind == .number || ReportedSpeech.isMonth(t) else { return false }
             j += 1
         }
         return true
@@ -348,13 +348,14 @@ struct ReportedSpeech {
         while e < tokens.count, !tokens[e].has(TextScanner.Flags.lineStart) { e += 1 }
         guard e + 1 < tokens.count, tokens[e].paragraph == tokens[k].paragraph else { return false }
         let a = tokens[e], b = tokens[e + 1]
-        let month = { (t: TextScanner.Token) in t.kind == .word && (ReportedSpeech.monthKeys.contains(t.key) || ReportedSpeech.shortMonthKeys.contains(t.key)) }
-        return (a.kind == .number && month(b) && b.line == a.line) || (month(a) && b.kind == .number && b.line == a.line)
+        return b.line == a.line && (a.kind == .number && ReportedSpeech.isMonth(b) || ReportedSpeech.isMonth(a) && b.kind == .number)
     }
 
     /// Month names, English and Welsh, and their short forms in social posts' dates ("10 Apr").
     static let monthKeys: Set<UInt64> = ElectioneeringPhrases.monthKeys.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
     static let shortMonthKeys: Set<UInt64> = Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map(TextScanner.key))
+    /// A month's name or its short form.
+    static func isMonth(_ t: TextScanner.Token) -> Bool { t.kind == .word && (monthKeys.contains(t.key) || shortMonthKeys.contains(t.key)) }
 
     /// A member speaking as an individual: not a plural, unnamed group ("councillors told", "cabinet members said").
     static func isIndividual(_ m: PersonMentions.Mention, _ scanner: TextScanner, _ classes: [WordClass]) -> Bool {
